@@ -1,0 +1,118 @@
+import { Decimal } from './decimal.js';
+import { type DecimalLike, toDecimal } from './decimalLike.js';
+import { ArgumentError } from './errors.js';
+
+/**
+ * The arithmetic that crorecast's projection equations are written against, so that one set of
+ * equations runs exact (Decimal, for every reported figure) or fast (float64, for simulation and
+ * sweeps) — in the spirit of dinero.js's calculator. Keep it small: every method here must be
+ * implemented twice and kept in agreement.
+ *
+ * Division by zero and logs of non-positive numbers throw in both implementations, so the two
+ * backends fail alike instead of one returning Infinity or NaN.
+ */
+export interface Calculator<N> {
+  readonly kind: 'decimal' | 'float64';
+  readonly zero: N;
+  readonly one: N;
+  /** Converts an exact input (a validated Decimal, string, number or bigint). */
+  from(value: DecimalLike): N;
+  /** Converts back to an exact Decimal (exact for the Decimal backend, the float's value otherwise). */
+  toDecimal(value: N): Decimal;
+  /** Converts to a float64 (for statistics over simulation draws). */
+  toNumber(value: N): number;
+  add(a: N, b: N): N;
+  subtract(a: N, b: N): N;
+  multiply(a: N, b: N): N;
+  divide(dividend: N, divisor: N): N;
+  negate(a: N): N;
+  power(base: N, exponent: N): N;
+  exp(a: N): N;
+  ln(a: N): N;
+  min(a: N, b: N): N;
+  max(a: N, b: N): N;
+  compare(a: N, b: N): -1 | 0 | 1;
+  isZero(a: N): boolean;
+  /** Rounds down to a whole number (units, heads). */
+  floor(a: N): N;
+  /** Rounds up to a whole number (workers needed, shifts). */
+  ceil(a: N): N;
+}
+
+function divisionByZero(): never {
+  throw new ArgumentError('DIVISION_BY_ZERO', 'division by zero');
+}
+
+function logOfNonPositive(value: unknown): never {
+  throw new ArgumentError('LOG_OF_NON_POSITIVE', `logarithm of non-positive value ${value}`);
+}
+
+/**
+ * The exact backend: crorecast's private Decimal (40 significant digits, half-up).
+ *
+ * @example
+ * ```ts
+ * decimalCalculator.add(decimalCalculator.from('0.1'), decimalCalculator.from('0.2')).toString() //=> '0.3'
+ * ```
+ */
+export const decimalCalculator: Calculator<Decimal> = {
+  kind: 'decimal',
+  zero: new Decimal(0),
+  one: new Decimal(1),
+  from: (value) => toDecimal(value),
+  toDecimal: (value) => value,
+  toNumber: (value) => value.toNumber(),
+  add: (a, b) => a.plus(b),
+  subtract: (a, b) => a.minus(b),
+  multiply: (a, b) => a.times(b),
+  divide: (a, b) => (b.isZero() ? divisionByZero() : a.dividedBy(b)),
+  negate: (a) => a.negated(),
+  power: (a, b) => (b.isInteger() ? a.toPower(b) : Decimal.pow(a, b)),
+  exp: (a) => Decimal.exp(a),
+  ln: (a) => (a.isPositive() && !a.isZero() ? Decimal.ln(a) : logOfNonPositive(a)),
+  min: (a, b) => (a.lessThanOrEqualTo(b) ? a : b),
+  max: (a, b) => (a.greaterThanOrEqualTo(b) ? a : b),
+  compare: (a, b) => a.comparedTo(b) as -1 | 0 | 1,
+  isZero: (a) => a.isZero(),
+  floor: (a) => a.floor(),
+  ceil: (a) => a.ceil(),
+};
+
+/**
+ * The fast backend: IEEE-754 float64. For simulations and sensitivity sweeps, whose results are
+ * statistics, never for reported money.
+ *
+ * @example
+ * ```ts
+ * float64Calculator.multiply(float64Calculator.from('1.5'), 2) //=> 3
+ * ```
+ */
+export const float64Calculator: Calculator<number> = {
+  kind: 'float64',
+  zero: 0,
+  one: 1,
+  from: (value) =>
+    typeof value === 'number' ? toNumberChecked(value) : toDecimal(value).toNumber(),
+  toDecimal: (value) => toDecimal(value, 'float64 result'),
+  toNumber: (value) => value,
+  add: (a, b) => a + b,
+  subtract: (a, b) => a - b,
+  multiply: (a, b) => a * b,
+  divide: (a, b) => (b === 0 ? divisionByZero() : a / b),
+  negate: (a) => -a,
+  power: (a, b) => a ** b,
+  exp: (a) => Math.exp(a),
+  ln: (a) => (a > 0 ? Math.log(a) : logOfNonPositive(a)),
+  min: (a, b) => Math.min(a, b),
+  max: (a, b) => Math.max(a, b),
+  compare: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  isZero: (a) => a === 0,
+  floor: (a) => Math.floor(a),
+  ceil: (a) => Math.ceil(a),
+};
+
+function toNumberChecked(value: number): number {
+  // Reuse toDecimal's validation so NaN/Infinity fail the same way in both backends.
+  if (!Number.isFinite(value)) toDecimal(value);
+  return value;
+}

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { ValidationError, type ValidationIssue } from './errors.js';
+
+/**
+ * Formats a zod issue path the way a reader writes it: `segments[2].price.amount`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['segments', 2, 'price', 'amount']) //=> 'segments[2].price.amount'
+ * ```
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/** Converts zod's issues to crorecast's `{ path, message }` form. */
+export function toValidationIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []) {
+  return error.issues.map(
+    (issue): ValidationIssue => ({
+      path: formatPath([...prefix, ...issue.path]),
+      message: issue.message,
+    }),
+  );
+}
+
+/**
+ * Parses `input` with a zod schema at a boundary (a file, a user's object). On failure throws a
+ * `ValidationError` that lists every problem with its field path; never returns a partly valid
+ * value.
+ *
+ * @param schema - the zod schema
+ * @param input - the untrusted input
+ * @param what - what the input is, for the message (`'scenario'`, `'FX table'`)
+ *
+ * @example
+ * ```ts
+ * parseInput(z.object({ rate: z.number() }), { rate: 'x' }, 'options')
+ * // throws ValidationError: invalid options:
+ * //   - rate: Invalid input: expected number, received string
+ * ```
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  what: string,
+): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ValidationError(what, toValidationIssues(result.error));
+  return result.data;
+}

@@ -1,0 +1,7 @@
+/**
+ * crorecast — exact, explainable financial projections for Indian manufacturing ventures.
+ *
+ * Every export is a pure function or an immutable value. Areas, from the bottom layer up:
+ * core, money, time, series, finance, schedule, pli, projection, model, report.
+ */
+export * from './core/index.js';
