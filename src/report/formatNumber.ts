@@ -1,0 +1,56 @@
+import type { Decimal } from '../core/decimal.js';
+import { ArgumentError } from '../core/errors.js';
+import { decimalJsRounding, type RoundingMode } from '../core/rounding.js';
+import type { DigitGrouping } from './types.js';
+
+/** Options for {@link formatNumber}. */
+export interface FormatNumberOptions {
+  /** Decimal places (default 2). */
+  readonly decimals?: number;
+  /** Digit grouping (default `indian`: `12,34,567.00`). */
+  readonly grouping?: DigitGrouping;
+  /** Rounding mode at the `decimals` boundary (default `half-up`, like Excel's ROUND). */
+  readonly mode?: RoundingMode;
+}
+
+/**
+ * Formats an exact number for a report: rounded to `decimals` with a named mode, grouped the
+ * Indian (`12,34,567`) or international (`1,234,567`) way, never in exponent notation, and a
+ * value that rounds to zero prints without a minus sign.
+ *
+ * @param value - the number
+ * @param options - decimals, grouping and rounding mode
+ * @returns the formatted text
+ * @throws {ArgumentError} when `decimals` is not a whole number from 0 to 20
+ *
+ * @example
+ * ```ts
+ * formatNumber(new Decimal('3800000.005')) //=> '38,00,000.01'
+ * formatNumber(new Decimal('3800000'), { grouping: 'international', decimals: 0 }) //=> '3,800,000'
+ * formatNumber(new Decimal('-0.004')) //=> '0.00'
+ * ```
+ */
+export function formatNumber(value: Decimal, options: FormatNumberOptions = {}): string {
+  const decimals = options.decimals ?? 2;
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
+    throw new ArgumentError('INVALID_DECIMALS', `decimals ${decimals} must be a whole number 0–20`);
+  }
+  const rounded = value.toDecimalPlaces(decimals, decimalJsRounding(options.mode ?? 'half-up'));
+  const text = rounded.abs().toFixed(decimals);
+  const [whole = '0', fraction] = text.split('.');
+  const grouped = groupDigits(whole, options.grouping ?? 'indian');
+  const sign = rounded.isNegative() && !rounded.isZero() ? '-' : '';
+  return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+function groupDigits(whole: string, grouping: DigitGrouping): string {
+  if (grouping === 'none' || whole.length <= 3) return whole;
+  const last3 = whole.slice(-3);
+  const rest = whole.slice(0, -3);
+  // Indian grouping: the last three digits, then groups of two (12,34,56,789).
+  const size = grouping === 'indian' ? 2 : 3;
+  const groups: string[] = [];
+  for (let end = rest.length; end > 0; end -= size)
+    groups.unshift(rest.slice(Math.max(0, end - size), end));
+  return `${groups.join(',')},${last3}`;
+}

@@ -1,0 +1,35 @@
+export {
+  combineCharts,
+  type HeadcountChartOptions,
+  type HeadcountValue,
+  headcountChart,
+  type RevenueBySegmentChartOptions,
+  revenueBySegmentChart,
+  type SegmentValue,
+  type VegaLiteSpec,
+} from './charts.js';
+export {
+  DISPLAY_UNITS,
+  type DisplayUnit,
+  type FiscalYearLine,
+  type FiscalYearTableOptions,
+  fiscalYearTable,
+} from './fiscalYearTable.js';
+export { type FormatNumberOptions, formatNumber } from './formatNumber.js';
+export { renderDocument } from './renderDocument.js';
+export { documentToConsole, tableToConsole } from './toConsole.js';
+export { type CsvOptions, csvField, documentToCsv, tableToCsv } from './toCsv.js';
+export { documentToJson, type JsonReportOptions, type JsonTable, tableToJson } from './toJson.js';
+export { documentToMarkdown, tableToMarkdown } from './toMarkdown.js';
+export {
+  type DigitGrouping,
+  REPORT_FORMATS,
+  type ReportCell,
+  type ReportColumn,
+  type ReportDocument,
+  type ReportFormat,
+  type ReportRow,
+  type ReportRowStyle,
+  type ReportSection,
+  type ReportTable,
+} from './types.js';

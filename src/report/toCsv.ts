@@ -1,0 +1,84 @@
+import { assertTable, cellOf, plainText } from './_lib.js';
+import type { ReportDocument, ReportTable } from './types.js';
+
+/** Options for {@link tableToCsv} and {@link documentToCsv}. */
+export interface CsvOptions {
+  /** Line ending (default `\n`; RFC 4180 specifies `\r\n`). */
+  readonly eol?: '\n' | '\r\n';
+  /** Field separator (default `,`). */
+  readonly separator?: ',' | ';' | '\t';
+}
+
+/**
+ * Quotes one CSV field the RFC 4180 way: a field holding the separator, a double quote, a line
+ * break or leading/trailing spaces is wrapped in double quotes, with inner quotes doubled.
+ *
+ * @example
+ * ```ts
+ * csvField('Phones, value') //=> '"Phones, value"'
+ * csvField('6" screen') //=> '"6"" screen"'
+ * ```
+ */
+export function csvField(text: string, separator: string = ','): string {
+  const needsQuotes = text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim();
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Renders a table as CSV: a header row, then one record per row. Numbers are plain decimal text
+ * rounded to the column's decimals, without digit grouping, so spreadsheets read them as numbers;
+ * empty cells are empty fields.
+ *
+ * @param table - the table
+ * @param options - line ending and separator
+ * @returns CSV text ending in a line ending
+ * @throws {ArgumentError} when a row lacks a column's cell or column keys repeat
+ *
+ * @example
+ * ```ts
+ * tableToCsv({
+ *   title: 'Revenue',
+ *   columns: [{ key: 'line', header: 'Line' }, { key: 'y1', header: 'FY2021-22' }],
+ *   rows: [{ cells: { line: 'Phones, value', y1: new Decimal('5200') } }],
+ * })
+ * //=> 'Line,FY2021-22\n"Phones, value",5200.00\n'
+ * ```
+ */
+export function tableToCsv(table: ReportTable, options: CsvOptions = {}): string {
+  assertTable(table);
+  const eol = options.eol ?? '\n';
+  const sep = options.separator ?? ',';
+  const records = [table.columns.map((c) => csvField(c.header, sep)).join(sep)];
+  for (const row of table.rows) {
+    records.push(
+      table.columns
+        .map((c) => csvField(plainText(cellOf(row.cells, c.key), c, row), sep))
+        .join(sep),
+    );
+  }
+  return `${records.join(eol)}${eol}`;
+}
+
+/**
+ * Renders every table of a report as CSV blocks: each block starts with a one-field record naming
+ * its section and table, and blocks are separated by an empty line. Prose is left out.
+ *
+ * @example
+ * ```ts
+ * documentToCsv({ title: 'Plan', sections: [{ heading: 'P&L', tables: [table] }] })
+ * //=> 'P&L — Revenue\nLine,FY2021-22\n…'
+ * ```
+ */
+export function documentToCsv(doc: ReportDocument, options: CsvOptions = {}): string {
+  const eol = options.eol ?? '\n';
+  const sep = options.separator ?? ',';
+  const blocks: string[] = [];
+  for (const section of doc.sections) {
+    for (const table of section.tables ?? []) {
+      blocks.push(
+        `${csvField(`${section.heading} — ${table.title}`, sep)}${eol}${tableToCsv(table, options)}`,
+      );
+    }
+  }
+  return blocks.join(eol);
+}

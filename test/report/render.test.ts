@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
+import { ArgumentError } from '../../src/core/errors.js';
+import {
+  csvField,
+  documentToConsole,
+  documentToCsv,
+  documentToJson,
+  documentToMarkdown,
+  renderDocument,
+  tableToConsole,
+  tableToCsv,
+  tableToJson,
+  tableToMarkdown,
+} from '../../src/report/index.js';
+import type { ReportDocument, ReportTable } from '../../src/report/types.js';
+
+const d = (v: string) => new Decimal(v);
+
+const table: ReportTable = {
+  title: 'Revenue (₹ crore)',
+  columns: [
+    { key: 'line', header: 'Line' },
+    { key: 'y1', header: 'FY2021-22' },
+    { key: 'y2', header: 'FY2022-23' },
+  ],
+  rows: [
+    { cells: { line: 'Phones, value', y1: d('5200.456'), y2: d('9100') } },
+    { cells: { line: 'Pipe | "quoted"', y1: null, y2: d('-12.5') } },
+    { cells: { line: 'Headcount', y1: d('2400.4'), y2: d('5100') }, decimals: 0 },
+    { cells: { line: 'Total', y1: d('5200.456'), y2: d('9087.5') }, style: 'total' },
+  ],
+  notes: ['Figures are unrounded until shown.'],
+};
+
+const doc: ReportDocument = {
+  title: 'Seed plan',
+  subtitle: 'FY2021-22 to FY2022-23',
+  sections: [{ heading: 'Revenue', paragraphs: ['Two years.'], tables: [table] }],
+};
+
+describe('tableToMarkdown', () => {
+  it('renders a GFM table with aligned numbers, escaped pipes, bold totals and notes', () => {
+    expect(tableToMarkdown(table)).toBe(
+      [
+        '**Revenue (₹ crore)**',
+        '',
+        '| Line | FY2021-22 | FY2022-23 |',
+        '| :--- | ---: | ---: |',
+        '| Phones, value | 5,200.46 | 9,100.00 |',
+        '| Pipe \\| "quoted" | — | -12.50 |',
+        '| Headcount | 2,400 | 5,100 |',
+        '| **Total** | **5,200.46** | **9,087.50** |',
+        '',
+        '- Figures are unrounded until shown.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('puts line breaks in a cell as <br>', () => {
+    const t: ReportTable = {
+      title: 't',
+      columns: [{ key: 'a', header: 'A' }],
+      rows: [{ cells: { a: 'one\ntwo' } }],
+    };
+    expect(tableToMarkdown(t)).toContain('| one<br>two |');
+  });
+});
+
+describe('tableToCsv', () => {
+  it('quotes fields per RFC 4180 and writes plain numbers', () => {
+    expect(tableToCsv(table)).toBe(
+      [
+        'Line,FY2021-22,FY2022-23',
+        '"Phones, value",5200.46,9100.00',
+        '"Pipe | ""quoted""",,-12.50',
+        'Headcount,2400,5100',
+        'Total,5200.46,9087.50',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('honours CRLF and another separator', () => {
+    const out = tableToCsv(table, { eol: '\r\n', separator: ';' });
+    expect(out.split('\r\n')[1]).toBe('Phones, value;5200.46;9100.00');
+  });
+});
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['6" screen', '"6"" screen"'],
+    ['two\nlines', '"two\nlines"'],
+    [' padded', '" padded"'],
+    ['', ''],
+  ])('quotes %j as %j', (text, expected) => {
+    expect(csvField(text)).toBe(expected);
+  });
+});
+
+describe('tableToConsole', () => {
+  it('pads columns to a fixed width with numbers right-aligned', () => {
+    expect(tableToConsole(table)).toBe(
+      [
+        'Revenue (₹ crore)',
+        'Line             FY2021-22  FY2022-23',
+        '---------------  ---------  ---------',
+        'Phones, value     5,200.46   9,100.00',
+        'Pipe | "quoted"          —     -12.50',
+        'Headcount            2,400      5,100',
+        '---------------  ---------  ---------',
+        'Total             5,200.46   9,087.50',
+        '  * Figures are unrounded until shown.',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('tableToJson', () => {
+  it('keeps every digit as a string by default', () => {
+    const json = tableToJson(table);
+    expect(json.rows[0]?.cells).toEqual({ line: 'Phones, value', y1: '5200.456', y2: '9100' });
+    expect(json.rows[1]?.cells.y1).toBeNull();
+    expect(json.rows[3]?.style).toBe('total');
+  });
+
+  it('rounds to the column or row decimals on request', () => {
+    const json = tableToJson(table, { rounded: true });
+    expect(json.rows[0]?.cells.y1).toBe('5200.46');
+    expect(json.rows[2]?.cells.y1).toBe('2400');
+  });
+});
+
+describe('table validation', () => {
+  it('rejects a row without a cell for a column, naming both', () => {
+    const bad: ReportTable = {
+      title: 'Bad',
+      columns: [
+        { key: 'a', header: 'A' },
+        { key: 'b', header: 'B' },
+      ],
+      rows: [{ cells: { a: 'x' } }],
+    };
+    for (const render of [tableToMarkdown, tableToCsv, tableToConsole, tableToJson]) {
+      expect(() => render(bad)).toThrow(ArgumentError);
+      expect(() => render(bad)).toThrow('table "Bad": rows[0] has no cell for column "b"');
+    }
+  });
+
+  it('rejects duplicate column keys', () => {
+    const bad: ReportTable = {
+      title: 'Dup',
+      columns: [
+        { key: 'a', header: 'A' },
+        { key: 'a', header: 'A again' },
+      ],
+      rows: [],
+    };
+    expect(() => tableToMarkdown(bad)).toThrow('column key "a" appears twice');
+  });
+});
+
+describe('documents', () => {
+  it('renders markdown with headings, prose and tables', () => {
+    const md = documentToMarkdown(doc);
+    expect(
+      md.startsWith(
+        '# Seed plan\n\nFY2021-22 to FY2022-23\n\n## Revenue\n\nTwo years.\n\n**Revenue',
+      ),
+    ).toBe(true);
+    expect(md.endsWith('- Figures are unrounded until shown.\n')).toBe(true);
+  });
+
+  it('renders console text with underlined headings', () => {
+    expect(
+      documentToConsole(doc).startsWith(
+        'Seed plan\n=========\n\nFY2021-22 to FY2022-23\n\nRevenue\n-------\nTwo years.\n\n',
+      ),
+    ).toBe(true);
+  });
+
+  it('renders CSV blocks named by section and table', () => {
+    const csv = documentToCsv({ ...doc, sections: [...doc.sections, { heading: 'Empty' }] });
+    expect(csv.split('\n')[0]).toBe('Revenue — Revenue (₹ crore)');
+    expect(csv).not.toContain('Two years.');
+  });
+
+  it('renders JSON that parses, with decimals as strings', () => {
+    const parsed = JSON.parse(documentToJson(doc));
+    expect(parsed.sections[0].tables[0].rows[0].cells.y1).toBe('5200.456');
+    expect(parsed.subtitle).toBe('FY2021-22 to FY2022-23');
+  });
+
+  it.each(['table', 'markdown', 'csv', 'json'] as const)(
+    'renderDocument(%s) matches its renderer',
+    (format) => {
+      const expected = {
+        table: documentToConsole,
+        markdown: documentToMarkdown,
+        csv: documentToCsv,
+        json: documentToJson,
+      }[format](doc);
+      expect(renderDocument(doc, format)).toBe(expected);
+    },
+  );
+
+  it('does not mutate its input', () => {
+    const before = JSON.stringify(tableToJson(table));
+    renderDocument(doc, 'markdown');
+    renderDocument(doc, 'csv');
+    expect(JSON.stringify(tableToJson(table))).toBe(before);
+  });
+});
