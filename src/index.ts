@@ -5,3 +5,4 @@
  * core, money, time, series, finance, schedule, pli, projection, model, report.
  */
 export * from './core/index.js';
+export * from './money/index.js';

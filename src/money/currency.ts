@@ -1,3 +1,5 @@
+import { UnknownCurrencyError } from './errors.js';
+
 /** What crorecast needs to know about a currency. */
 export interface CurrencyInfo {
   /** ISO 4217 code. */
@@ -49,3 +51,51 @@ export type CurrencyCode = keyof typeof CURRENCIES;
 
 /** The known currency codes, for schemas. */
 export const CURRENCY_CODES = Object.keys(CURRENCIES) as [CurrencyCode, ...CurrencyCode[]];
+
+/**
+ * True when `code` is a currency crorecast knows (own keys of `CURRENCIES` only, so
+ * `'toString'` or `'__proto__'` are not currencies).
+ *
+ * @example
+ * ```ts
+ * isCurrencyCode('INR') //=> true
+ * isCurrencyCode('inr') //=> false
+ * ```
+ */
+export function isCurrencyCode(code: unknown): code is CurrencyCode {
+  return typeof code === 'string' && Object.hasOwn(CURRENCIES, code);
+}
+
+/**
+ * Checks a currency code at run time (codes from JSON or users can be any string).
+ *
+ * @param code - the code to check
+ * @returns the code, typed
+ * @throws {UnknownCurrencyError} when the code is not one of `CURRENCY_CODES`
+ *
+ * @example
+ * ```ts
+ * assertCurrency('USD') //=> 'USD'
+ * assertCurrency('XYZ') // throws UnknownCurrencyError: unknown currency "XYZ"; known: INR, USD, …
+ * ```
+ */
+export function assertCurrency<C extends CurrencyCode>(code: C): C;
+export function assertCurrency(code: unknown): CurrencyCode;
+export function assertCurrency(code: unknown): CurrencyCode {
+  if (!isCurrencyCode(code)) throw new UnknownCurrencyError(code, CURRENCY_CODES);
+  return code;
+}
+
+/**
+ * The facts about a currency: minor unit, symbol, name, digit grouping.
+ *
+ * @throws {UnknownCurrencyError} for an unknown code
+ *
+ * @example
+ * ```ts
+ * currencyInfo('JPY').minorUnit //=> 0
+ * ```
+ */
+export function currencyInfo(code: CurrencyCode): CurrencyInfo {
+  return CURRENCIES[assertCurrency(code)];
+}

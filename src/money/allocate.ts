@@ -1,0 +1,125 @@
+import { type DecimalLike, toDecimal } from '../core/decimalLike.js';
+import { ArgumentError } from '../core/errors.js';
+import type { RoundingMode } from '../core/rounding.js';
+import { fromMinorUnits, toMinorUnits } from './_lib/minorUnits.js';
+import { shiftPoint } from './_lib/shift.js';
+import { type CurrencyCode, currencyInfo } from './currency.js';
+import { type Money, money } from './money.js';
+import { round } from './round.js';
+
+/**
+ * Who receives the minor units left over after every part got its whole share:
+ * - `largest-remainder` (default; Hamilton's method): the parts whose exact share lost the most
+ *   in truncation, one unit each; ties go to the earlier part. Each part ends within one minor
+ *   unit of its exact share, the fairest split.
+ * - `largest-ratio`: the parts with the largest ratios, one unit each; ties go to the earlier part.
+ * - `first`: the first parts in list order, one unit each (dinero.js's rule).
+ *
+ * Under every rule a part with ratio 0 receives exactly 0, and no part gets more than one extra
+ * unit (the remainder is always fewer units than there are non-zero ratios).
+ */
+export type AllocationRemainder = 'largest-remainder' | 'largest-ratio' | 'first';
+
+/** Options for `allocate`. */
+export interface AllocateOptions {
+  /** Who gets the leftover minor units; see `AllocationRemainder`. Default `largest-remainder`. */
+  readonly remainder?: AllocationRemainder;
+  /** How the total is first rounded to minor units. Default `half-up`. */
+  readonly mode?: RoundingMode;
+}
+
+const REMAINDER_RULES = [
+  'largest-remainder',
+  'largest-ratio',
+  'first',
+] as const satisfies readonly AllocationRemainder[];
+
+/**
+ * Splits an amount in proportion to ratios into parts that are each a whole number of minor
+ * units (paise, cents; yen for JPY) and sum **exactly** to `round(m, { mode })`. The work is done
+ * in bigint minor units, so it is exact at any magnitude. For a negative amount the parts are
+ * the negated parts of its absolute value.
+ *
+ * @param m - the amount to split
+ * @param ratios - decimal-like, non-negative, not all zero (`[1, 1, 1]`, `['0.6', '0.4']`, `[74, 26]`)
+ * @param options - `remainder` rule and `mode` for rounding the total
+ * @returns one part per ratio, in order
+ * @throws {ArgumentError} for an empty list (`EMPTY_RATIOS`), a negative ratio (`NEGATIVE_RATIO`),
+ *   all ratios zero (`ZERO_RATIOS`) or an unknown remainder rule (`INVALID_REMAINDER_RULE`)
+ * @throws {InvalidAmountError} for a ratio that is not a finite decimal (naming `ratios[i]`)
+ *
+ * @example
+ * ```ts
+ * allocate(inr(100), [1, 1, 1]).map((p) => p.amount.toFixed()) //=> ['33.34', '33.33', '33.33']
+ * allocate(inr(100), [1, 1, 1], { remainder: 'first' }).map((p) => p.amount.toFixed()) //=> ['33.34', '33.33', '33.33']
+ * allocate(crore(1350), ['0.74', '0.26']).map((p) => p.amount.toFixed()) //=> ['9990000000', '3510000000']
+ * ```
+ */
+export function allocate<C extends CurrencyCode>(
+  m: Money<C>,
+  ratios: readonly DecimalLike[],
+  options: AllocateOptions = {},
+): Money<C>[] {
+  const rule = options.remainder ?? 'largest-remainder';
+  if (!(REMAINDER_RULES as readonly unknown[]).includes(rule)) {
+    throw new ArgumentError(
+      'INVALID_REMAINDER_RULE',
+      `remainder rule ${JSON.stringify(rule)} is not one of ${REMAINDER_RULES.join(', ')}`,
+    );
+  }
+  const weights = toIntegerWeights(ratios);
+  const minorUnit = currencyInfo(m.currency).minorUnit;
+  const total = toMinorUnits(
+    round(m, { scale: minorUnit, mode: options.mode ?? 'half-up' }).amount,
+    minorUnit,
+  );
+  const sign = total < 0n ? -1n : 1n;
+  const units = total * sign;
+  const weightSum = weights.reduce((a, b) => a + b, 0n);
+
+  const parts = weights.map((w) => (units * w) / weightSum);
+  const leftovers = weights.map((w) => (units * w) % weightSum);
+  let remaining = units - parts.reduce((a, b) => a + b, 0n);
+  for (const i of recipients(rule, weights, leftovers)) {
+    if (remaining === 0n) break;
+    parts[i] = (parts[i] ?? 0n) + 1n;
+    remaining -= 1n;
+  }
+  return parts.map((p) => money(fromMinorUnits(p * sign, minorUnit), m.currency));
+}
+
+// Part indices in the order they receive leftover units; parts with weight 0 never do.
+function recipients(
+  rule: AllocationRemainder,
+  weights: readonly bigint[],
+  leftovers: readonly bigint[],
+): number[] {
+  const eligible = weights.flatMap((w, i) => (w > 0n ? [i] : []));
+  if (rule === 'first') return eligible;
+  const key = rule === 'largest-ratio' ? weights : leftovers;
+  return eligible.sort((a, b) => {
+    const ka = key[a] ?? 0n;
+    const kb = key[b] ?? 0n;
+    return ka === kb ? a - b : ka > kb ? -1 : 1;
+  });
+}
+
+// Ratios as bigints on a common scale, so shares and remainders are exact integer arithmetic.
+function toIntegerWeights(ratios: readonly DecimalLike[]): bigint[] {
+  if (!Array.isArray(ratios) || ratios.length === 0) {
+    throw new ArgumentError('EMPTY_RATIOS', 'allocate needs at least one ratio');
+  }
+  const decimals = ratios.map((r, i) => {
+    const d = toDecimal(r, `ratios[${i}]`);
+    if (d.isNegative() && !d.isZero()) {
+      throw new ArgumentError('NEGATIVE_RATIO', `ratios[${i}] ${d.toFixed()} must not be negative`);
+    }
+    return d;
+  });
+  const scale = Math.max(...decimals.map((d) => d.decimalPlaces()));
+  const weights = decimals.map((d) => BigInt(shiftPoint(d, scale).toFixed(0)));
+  if (weights.every((w) => w === 0n)) {
+    throw new ArgumentError('ZERO_RATIOS', 'allocate needs at least one ratio above zero');
+  }
+  return weights;
+}

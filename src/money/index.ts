@@ -1,0 +1,40 @@
+export { abs } from './abs.js';
+export { add } from './add.js';
+export {
+  type AllocateOptions,
+  type AllocationRemainder,
+  allocate,
+} from './allocate.js';
+export { assertSameCurrency } from './assertSameCurrency.js';
+export { compare } from './compare.js';
+export { crore, inr, lakh, usd } from './constructors.js';
+export {
+  assertCurrency,
+  CURRENCIES,
+  CURRENCY_CODES,
+  type CurrencyCode,
+  type CurrencyInfo,
+  currencyInfo,
+  isCurrencyCode,
+} from './currency.js';
+export { divide } from './divide.js';
+export { equals } from './equals.js';
+export {
+  CurrencyMismatchError,
+  DivisionByZeroError,
+  FxRateNotFoundError,
+  MoneyParseError,
+  UnknownCurrencyError,
+} from './errors.js';
+export { max, min } from './minMax.js';
+export { isMoney, type Money, money } from './money.js';
+export { moneyObjectSchema, moneySchema } from './moneySchema.js';
+export { multiply } from './multiply.js';
+export { negate } from './negate.js';
+export { isNegative, isPositive, isZero } from './predicates.js';
+export { ratio } from './ratio.js';
+export { type RoundOptions, round } from './round.js';
+export { subtract } from './subtract.js';
+export { sum } from './sum.js';
+export { type MoneyJSON, toJSON } from './toJSON.js';
+export { MONEY_UNITS, type MoneyUnit, unitScale } from './units.js';
