@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import { parseInput } from '../core/validate.js';
+import {
+  type ProjectionInput,
+  type ProjectionInputJson,
+  projectionInputSchema,
+} from './inputSchema.js';
+
+/**
+ * A deep partial of a JSON-like input: every property optional at every depth; arrays are
+ * partial element by element. `null` removes an optional property.
+ */
+export type DeepPartial<T> = T extends readonly (infer E)[]
+  ? readonly (DeepPartial<E> | undefined)[]
+  : T extends object
+    ? { readonly [K in keyof T]?: DeepPartial<T[K]> | null }
+    : T;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Merges an override into a base, returning a new value (neither argument is mutated): objects
+ * merge key by key, arrays element by element by position (a longer override appends elements,
+ * `undefined` holes keep the base element), `null` deletes a key, anything else replaces.
+ */
+export function mergeOverrides(base: unknown, override: unknown): unknown {
+  if (override === undefined) return base;
+  if (Array.isArray(override)) {
+    const baseList = Array.isArray(base) ? base : [];
+    const length = Math.max(baseList.length, override.length);
+    return Array.from({ length }, (_, i) => mergeOverrides(baseList[i], override[i]));
+  }
+  if (isRecord(override) && isRecord(base)) {
+    const out: Record<string, unknown> = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+      if (value === null) delete out[key];
+      else out[key] = mergeOverrides(base[key], value);
+    }
+    return out;
+  }
+  return override;
+}
+
+/**
+ * Builds a scenario variant: merges a deep-partial override into a base input (in its JSON form,
+ * as read from a file) and validates the result, so a variant is checked as strictly as a base.
+ * Objects merge key by key; arrays element by element by position; `null` removes an optional
+ * key. With a `schema`, any input (the model's scenario, say) can be overridden the same way.
+ *
+ * @param base - the base input, JSON form (not a parsed value: Decimals do not re-parse)
+ * @param overrides - what changes
+ * @param schema - the schema to validate the merge with (default `projectionInputSchema`)
+ * @returns the validated variant
+ * @throws {ValidationError} naming each field path the merged input gets wrong
+ *
+ * @example
+ * ```ts
+ * const high = applyOverrides(base, { segments: [{ price: { yearlyChange: '0.02' } }] });
+ * high.segments[0].price.yearlyChange.toString() //=> '0.02'
+ * ```
+ */
+export function applyOverrides(
+  base: ProjectionInputJson,
+  overrides: DeepPartial<ProjectionInputJson>,
+): ProjectionInput;
+export function applyOverrides<S extends z.ZodType>(
+  base: z.input<S>,
+  overrides: DeepPartial<z.input<S>>,
+  schema: S,
+): z.output<S>;
+export function applyOverrides(base: unknown, overrides: unknown, schema?: z.ZodType): unknown {
+  const merged = mergeOverrides(base, overrides);
+  return parseInput(schema ?? projectionInputSchema, merged, 'scenario variant');
+}

@@ -1,0 +1,335 @@
+import type { Decimal } from '../core/decimal.js';
+import { ValidationError, type ValidationIssue } from '../core/errors.js';
+import { parseInput } from '../core/validate.js';
+import type { CurrencyCode } from '../money/currency.js';
+import { type Horizon, monthIndexOf, resolveHorizon } from './_lib/horizon.js';
+import { bindToSlots, collectSlots, type Rebuild, type SlotTable } from './_lib/slots.js';
+import { type ProjectionInput, projectionInputSchema } from './inputSchema.js';
+
+/** A block of capacity (a plant's base or an expansion) in month-index terms. */
+export interface CompiledBlock {
+  readonly id: string;
+  /** Month index it comes on line (negative: before the horizon). */
+  readonly online: number;
+  readonly units: number;
+  readonly rampInitial: number;
+  readonly rampTarget: number;
+  readonly rampMonths: number;
+}
+
+export interface CompiledPlant {
+  readonly id: string;
+  readonly blocks: readonly CompiledBlock[];
+  /** Segment indices made here, in capacity priority order. */
+  readonly segments: Int32Array;
+  readonly shifts: number;
+  readonly minimumDirectPerShift: number;
+}
+
+export interface CompiledCost {
+  readonly segment: number;
+  readonly name: string;
+  readonly amount: number;
+  readonly change: number;
+  /** Index into `currencies`, or −1 for INR. */
+  readonly currency: number;
+}
+
+export interface CompiledSegment {
+  readonly id: string;
+  readonly name: string;
+  readonly plant: number;
+  readonly launch: number;
+  readonly volumeStart: number;
+  readonly growth: Rebuild;
+  readonly price: number;
+  readonly priceChange: number;
+  readonly priceCurrency: number;
+  /** Slot of units per worker per month, or −1. */
+  readonly productivity: number;
+}
+
+export interface CompiledFx {
+  readonly currency: CurrencyCode;
+  /** Slot of the rate in effect in each month (by month index). */
+  readonly rateSlot: Int32Array;
+  /** Slot of the yearly change, or −1. */
+  readonly change: number;
+}
+
+export interface CompiledTeam {
+  readonly id: string;
+  readonly heads: number;
+  readonly from: number;
+  /** Last month index (inclusive), or a large number. */
+  readonly until: number;
+  readonly cost: number;
+  readonly costCurrency: number;
+}
+
+export interface CompiledHeadcount {
+  readonly opening: number;
+  readonly indirectRatio: number;
+  readonly teams: readonly CompiledTeam[];
+  readonly maxHires: number;
+  readonly attrition: number;
+  readonly payDirect: number;
+  readonly payDirectCurrency: number;
+  readonly payIndirect: number;
+  readonly payIndirectCurrency: number;
+  readonly wageIncrease: number;
+}
+
+/**
+ * A validated projection input compiled to a plain numeric plan: months and fiscal years as
+ * indices, references resolved to indices, and every numeric input as a slot of one parameter
+ * vector (`slots.values`). The equations (`runEquations`) read only this plan and a vector, so
+ * the same plan runs exactly (Decimal) or fast (float64), and sensitivity and simulation change
+ * numbers in a vector without re-validating.
+ */
+export interface CompiledProjection {
+  readonly kind: 'compiled-projection';
+  readonly input: ProjectionInput;
+  readonly horizon: Horizon;
+  readonly slots: SlotTable;
+  readonly segments: readonly CompiledSegment[];
+  readonly plants: readonly CompiledPlant[];
+  readonly costs: readonly CompiledCost[];
+  /** Non-INR currencies with an FX path, in a stable order. */
+  readonly currencies: readonly CurrencyCode[];
+  readonly fx: readonly CompiledFx[];
+  /** Index of USD in `currencies`, or −1 (then no USD outputs). */
+  readonly usd: number;
+  readonly allocation: 'priority' | 'pro-rata';
+  readonly headcount: CompiledHeadcount | undefined;
+}
+
+/** Options of {@link compileProjection}. */
+export interface CompileProjectionOptions {
+  /**
+   * When each investment tranche named by an expansion's `online.tranche` completes, as a month
+   * (`2023-06`) or date (`2023-06-15`) — the model layer passes these from its investment
+   * schedule. An unknown tranche is an error.
+   */
+  readonly tranches?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Validates (if needed) and compiles a projection input into its numeric plan.
+ *
+ * @param input - a projection input, JSON form or already parsed by `projectionInputSchema`
+ * @param options - tranche completion months for expansions tied to investment tranches
+ * @returns the compiled plan (frozen)
+ * @throws {ValidationError} for an invalid input, an unknown tranche, or an expansion on line
+ *   before the horizon starts (put existing capacity in the plant's `unitsPerMonth`)
+ *
+ * @example
+ * ```ts
+ * compileProjection(input).horizon.months.length //=> 60 for a 5-year horizon
+ * ```
+ */
+export function compileProjection(
+  input: unknown,
+  options: CompileProjectionOptions = {},
+): CompiledProjection {
+  return compileParsedProjection(
+    parseInput(projectionInputSchema, input, 'projection input'),
+    options,
+  );
+}
+
+/**
+ * Compiles an input already parsed by `projectionInputSchema` (by `applyOverrides`, or as part
+ * of a larger schema such as the model's scenario).
+ *
+ * @throws {ValidationError} for an unknown tranche or an expansion before the horizon
+ */
+export function compileParsedProjection(
+  parsed: ProjectionInput,
+  options: CompileProjectionOptions = {},
+): CompiledProjection {
+  const horizon = resolveHorizon(parsed.horizon);
+  const slots = collectSlots(parsed);
+  const issues: ValidationIssue[] = [];
+  const slot = (path: string): number => {
+    const s = slots.index.get(path);
+    if (s === undefined) throw new Error(`internal: no slot for ${path}`);
+    return s;
+  };
+  const currencies = Object.keys(parsed.fx).sort() as CurrencyCode[];
+  const currencyIndex = (code: string) =>
+    code === 'INR' ? -1 : currencies.indexOf(code as CurrencyCode);
+  const month = (label: string) => monthIndexOf(horizon, label);
+
+  const segments: CompiledSegment[] = parsed.segments.map((s, i) => ({
+    id: s.id,
+    name: s.name ?? s.id,
+    plant: parsed.plants.findIndex((p) => p.id === s.plant),
+    launch: s.launch === undefined ? 0 : month(s.launch),
+    volumeStart: slot(`segments[${i}].volume.start`),
+    growth: bindToSlots(s.volume.growth, ['segments', i, 'volume', 'growth'], slots),
+    price: slot(`segments[${i}].price.perUnit.amount`),
+    priceChange: slot(`segments[${i}].price.yearlyChange`),
+    priceCurrency: currencyIndex(s.price.perUnit.currency),
+    productivity:
+      s.unitsPerWorkerPerMonth === undefined ? -1 : slot(`segments[${i}].unitsPerWorkerPerMonth`),
+  }));
+
+  const costs: CompiledCost[] = parsed.segments.flatMap((s, i) =>
+    Object.entries(s.costs).map(([name, c]) => ({
+      segment: i,
+      name,
+      amount: slot(`segments[${i}].costs.${name}.perUnit.amount`),
+      change: slot(`segments[${i}].costs.${name}.yearlyChange`),
+      currency: currencyIndex(c.perUnit.currency),
+    })),
+  );
+
+  const plants: CompiledPlant[] = parsed.plants.map((p, i) => {
+    const ramp = (at: string, r: typeof p.utilisation) => ({
+      rampInitial: slot(`${at}.initial`),
+      rampTarget: slot(`${at}.target`),
+      rampMonths: r.months,
+    });
+    const base: CompiledBlock = {
+      id: p.id,
+      online: p.start === undefined ? Number.MIN_SAFE_INTEGER : month(p.start),
+      units: slot(`plants[${i}].unitsPerMonth`),
+      ...ramp(`plants[${i}].utilisation`, p.utilisation),
+    };
+    const expansions = p.expansions.map((e, j): CompiledBlock => {
+      const at = `plants[${i}].expansions[${j}]`;
+      let online: number;
+      if (typeof e.online === 'string') {
+        online = month(e.online);
+      } else {
+        const done = options.tranches?.[e.online.tranche];
+        if (done === undefined) {
+          const known = Object.keys(options.tranches ?? {});
+          issues.push({
+            path: `${at}.online.tranche`,
+            message: `unknown investment tranche "${e.online.tranche}" (${known.length === 0 ? 'no tranches were given' : `tranches: ${known.join(', ')}`})`,
+          });
+          online = 0;
+        } else {
+          online = month(done) + e.online.leadMonths;
+        }
+      }
+      if (online < 0) {
+        issues.push({
+          path: `${at}.online`,
+          message: `comes on line (${horizon.months[0] === undefined ? '' : ''}month ${online}) before the horizon starts at ${horizon.months[0] ?? ''}; include existing capacity in the plant's unitsPerMonth`,
+        });
+      }
+      return e.utilisation
+        ? {
+            id: e.id,
+            online,
+            units: slot(`${at}.unitsPerMonth`),
+            ...ramp(`${at}.utilisation`, e.utilisation),
+          }
+        : { ...base, id: e.id, online, units: slot(`${at}.unitsPerMonth`) };
+    });
+    const made = parsed.segments
+      .map((s, k) => ({ s, k }))
+      .filter(({ s }) => s.plant === p.id)
+      .sort((a, b) => (a.s.priority ?? a.k) - (b.s.priority ?? b.k) || a.k - b.k)
+      .map(({ k }) => k);
+    return {
+      id: p.id,
+      blocks: [base, ...expansions],
+      segments: Int32Array.from(made),
+      shifts: p.shifts,
+      minimumDirectPerShift: slot(`plants[${i}].minimumDirectPerShift`),
+    };
+  });
+
+  const M = horizon.months.length;
+  const fx: CompiledFx[] = currencies.map((code) => {
+    const path = parsed.fx[code];
+    const rateSlot = new Int32Array(M);
+    if (path === undefined || (!Array.isArray(path) && !('rate' in path))) {
+      rateSlot.fill(slot(`fx.${code}`));
+      return { currency: code, rateSlot, change: -1 };
+    }
+    if (!Array.isArray(path)) {
+      rateSlot.fill(slot(`fx.${code}.rate`));
+      return { currency: code, rateSlot, change: slot(`fx.${code}.yearlyChange`) };
+    }
+    const steps = path
+      .map((step, k) => ({
+        from: step.from === undefined ? Number.MIN_SAFE_INTEGER : month(step.from),
+        slot: slot(`fx.${code}[${k}].rate`),
+        k,
+      }))
+      .sort((a, b) => a.from - b.from || a.k - b.k);
+    const first = steps[0];
+    if (first !== undefined && first.from > 0) {
+      issues.push({
+        path: `fx.${code}[${first.k}].from`,
+        message: `no ${code} rate for ${horizon.months[0] ?? ''}: the path starts later; add a first step without "from"`,
+      });
+    }
+    for (let m = 0; m < M; m++) {
+      let s = first?.slot ?? 0;
+      for (const step of steps) if (step.from <= m) s = step.slot;
+      rateSlot[m] = s;
+    }
+    return { currency: code, rateSlot, change: -1 };
+  });
+
+  let headcount: CompiledHeadcount | undefined;
+  const hc = parsed.headcount;
+  if (hc) {
+    headcount = {
+      opening: hc.opening === undefined ? -1 : slot('headcount.opening'),
+      indirectRatio: slot('headcount.indirectRatio'),
+      teams: hc.teams.map((t, i) => ({
+        id: t.id,
+        heads: slot(`headcount.teams[${i}].heads`),
+        from: month(t.from),
+        until: t.until === undefined ? Number.MAX_SAFE_INTEGER : month(t.until),
+        cost: t.costPerHead
+          ? slot(`headcount.teams[${i}].costPerHead.amount`)
+          : slot('headcount.payroll.indirect.amount'),
+        costCurrency: currencyIndex((t.costPerHead ?? hc.payroll.indirect).currency),
+      })),
+      maxHires: hc.maxHiresPerMonth === undefined ? -1 : slot('headcount.maxHiresPerMonth'),
+      attrition: slot('headcount.yearlyAttrition'),
+      payDirect: slot('headcount.payroll.direct.amount'),
+      payDirectCurrency: currencyIndex(hc.payroll.direct.currency),
+      payIndirect: slot('headcount.payroll.indirect.amount'),
+      payIndirectCurrency: currencyIndex(hc.payroll.indirect.currency),
+      wageIncrease: slot('headcount.payroll.yearlyIncrease'),
+    };
+  }
+  if (issues.length > 0) throw new ValidationError('projection input', issues);
+  return Object.freeze({
+    kind: 'compiled-projection' as const,
+    input: parsed,
+    horizon,
+    slots,
+    segments,
+    plants,
+    costs,
+    currencies,
+    fx,
+    usd: currencies.indexOf('USD'),
+    allocation: parsed.capacityAllocation,
+    headcount,
+  });
+}
+
+/** The Decimal values of a plan's parameters (a fresh copy). */
+export function planParameters(plan: CompiledProjection): Decimal[] {
+  return plan.slots.values.slice();
+}
+
+/** True for a value returned by `compileProjection`. */
+export function isCompiledProjection(value: unknown): value is CompiledProjection {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { kind?: unknown }).kind === 'compiled-projection'
+  );
+}

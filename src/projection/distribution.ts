@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { decimalSchema } from '../core/schemas.js';
+import type { Random } from './_lib/prng.js';
+
+/**
+ * A probability distribution for one simulated input, as JSON-friendly data. Parameters are
+ * decimal strings or numbers.
+ *
+ * - `uniform` `{ low, high }`;
+ * - `triangular` `{ low, mode, high }`;
+ * - `normal` `{ mean, sd }`;
+ * - `lognormal` `{ mean, sd }` — the mean and standard deviation of the value itself (not of its
+ *   logarithm), so it reads like `normal` but never goes negative;
+ * - `pert` `{ low, mode, high, lambda? }` — Beta-PERT, `lambda` (default 4) weights the mode.
+ *
+ * @example
+ * ```ts
+ * distributionSchema.parse({ kind: 'triangular', low: '0.15', mode: '0.25', high: '0.40' }).kind
+ * //=> 'triangular'
+ * ```
+ */
+export const distributionSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('uniform'), low: decimalSchema, high: decimalSchema }).strict(),
+    z
+      .object({
+        kind: z.literal('triangular'),
+        low: decimalSchema,
+        mode: decimalSchema,
+        high: decimalSchema,
+      })
+      .strict(),
+    z.object({ kind: z.literal('normal'), mean: decimalSchema, sd: decimalSchema }).strict(),
+    z.object({ kind: z.literal('lognormal'), mean: decimalSchema, sd: decimalSchema }).strict(),
+    z
+      .object({
+        kind: z.literal('pert'),
+        low: decimalSchema,
+        mode: decimalSchema,
+        high: decimalSchema,
+        lambda: decimalSchema.optional(),
+      })
+      .strict(),
+  ])
+  .superRefine((d, ctx) => {
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    switch (d.kind) {
+      case 'uniform':
+        if (d.high.lessThan(d.low)) issue('high', 'must not be below low');
+        break;
+      case 'triangular':
+      case 'pert':
+        if (!d.high.greaterThan(d.low)) issue('high', 'must be above low');
+        else if (d.mode.lessThan(d.low) || d.mode.greaterThan(d.high)) {
+          issue('mode', 'must lie between low and high');
+        }
+        if (d.kind === 'pert' && d.lambda !== undefined && !d.lambda.greaterThan(0)) {
+          issue('lambda', 'must be greater than zero');
+        }
+        break;
+      case 'normal':
+        if (d.sd.isNegative()) issue('sd', 'must not be negative');
+        break;
+      case 'lognormal':
+        if (!d.mean.greaterThan(0)) issue('mean', 'must be greater than zero');
+        if (d.sd.isNegative()) issue('sd', 'must not be negative');
+        break;
+    }
+  });
+
+/** A validated distribution. */
+export type Distribution = z.output<typeof distributionSchema>;
+
+/** Draws one value per call from a distribution, using the given generator. */
+export type Sampler = () => number;
+
+/**
+ * Builds a sampler for a validated distribution. Uniform and triangular draws use only exactly
+ * rounded operations (+ − × ÷ √); normal, lognormal and PERT also use `Math.log`/`Math.cos`,
+ * which Node's V8 computes with its own platform-independent fdlibm port.
+ *
+ * @param distribution - a value parsed by `distributionSchema`
+ * @param random - the seeded generator
+ * @returns a function returning one draw per call
+ *
+ * @example
+ * ```ts
+ * const draw = createSampler(distributionSchema.parse({ kind: 'uniform', low: 1, high: 3 }), createRandom(1));
+ * draw() //=> a number in [1, 3)
+ * ```
+ */
+export function createSampler(distribution: Distribution, random: Random): Sampler {
+  switch (distribution.kind) {
+    case 'uniform': {
+      const low = distribution.low.toNumber();
+      const width = distribution.high.toNumber() - low;
+      return () => low + width * random.next();
+    }
+    case 'triangular': {
+      const a = distribution.low.toNumber();
+      const m = distribution.mode.toNumber();
+      const b = distribution.high.toNumber();
+      const split = (m - a) / (b - a);
+      return () => {
+        const u = random.next();
+        return u < split
+          ? a + Math.sqrt(u * (b - a) * (m - a))
+          : b - Math.sqrt((1 - u) * (b - a) * (b - m));
+      };
+    }
+    case 'normal': {
+      const mean = distribution.mean.toNumber();
+      const sd = distribution.sd.toNumber();
+      const normal = standardNormal(random);
+      return () => mean + sd * normal();
+    }
+    case 'lognormal': {
+      const mean = distribution.mean.toNumber();
+      const sd = distribution.sd.toNumber();
+      // Moments of the value → parameters of its logarithm.
+      const sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
+      const mu = Math.log(mean) - sigma2 / 2;
+      const sigma = Math.sqrt(sigma2);
+      const normal = standardNormal(random);
+      return () => Math.exp(mu + sigma * normal());
+    }
+    case 'pert': {
+      const a = distribution.low.toNumber();
+      const m = distribution.mode.toNumber();
+      const b = distribution.high.toNumber();
+      const lambda = distribution.lambda?.toNumber() ?? 4;
+      const alpha = 1 + (lambda * (m - a)) / (b - a);
+      const beta = 1 + (lambda * (b - m)) / (b - a);
+      const normal = standardNormal(random);
+      const gammaA = gamma(alpha, random, normal);
+      const gammaB = gamma(beta, random, normal);
+      return () => {
+        const x = gammaA();
+        return a + ((b - a) * x) / (x + gammaB());
+      };
+    }
+  }
+}
+
+/** Box–Muller: two uniforms give two independent standard normals; the second is kept. */
+function standardNormal(random: Random): Sampler {
+  let spare = 0;
+  let hasSpare = false;
+  return () => {
+    if (hasSpare) {
+      hasSpare = false;
+      return spare;
+    }
+    const u1 = 1 - random.next(); // (0, 1]: log is finite
+    const u2 = random.next();
+    const r = Math.sqrt(-2 * Math.log(u1));
+    const theta = 2 * Math.PI * u2;
+    spare = r * Math.sin(theta);
+    hasSpare = true;
+    return r * Math.cos(theta);
+  };
+}
+
+/** Marsaglia–Tsang gamma sampler for shape ≥ 1 (PERT shapes always are). */
+function gamma(shape: number, random: Random, normal: Sampler): Sampler {
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  return () => {
+    for (;;) {
+      const x = normal();
+      const t = 1 + c * x;
+      if (t <= 0) continue;
+      const v = t * t * t;
+      const u = 1 - random.next();
+      if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+    }
+  };
+}

@@ -1,0 +1,282 @@
+import { z } from 'zod';
+import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schemas.js';
+import { CURRENCY_CODES } from '../money/currency.js';
+import { moneySchema } from '../money/index.js';
+import { growthCurveSchema } from './_lib/curve.js';
+import { monthOrdinal } from './_lib/months.js';
+
+/** An identifier for a segment, plant, expansion or team: letters, digits, `_` and `-`. */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][\w-]*$/, 'must be letters, digits, "_" or "-" (e.g. "mobile-phones")');
+
+/** A month as `yyyy-MM` (`2022-04`) or a calendar date `yyyy-MM-dd` (read as its month). */
+export const monthLabelSchema = z.string().refine((s) => monthOrdinal(s) !== undefined, {
+  message: 'expected a month like "2022-04" or a date like "2022-04-01"',
+});
+
+/** A yearly rate of change, above −100% (`"-0.03"` is 3% cheaper each year). */
+const yearlyChangeSchema = decimalSchema.refine((d) => d.greaterThan(-1), {
+  message: 'must be above -1 (−100%)',
+});
+
+/** A share between 0 and 1 inclusive. */
+const shareSchema = decimalSchema.refine((d) => !d.isNegative() && d.lessThanOrEqualTo(1), {
+  message: 'must be between 0 and 1',
+});
+
+const positiveMoneySchema = moneySchema.refine((m) => m.amount.greaterThan(0), {
+  message: 'must be greater than zero',
+});
+const nonNegativeMoneySchema = moneySchema.refine((m) => !m.amount.isNegative(), {
+  message: 'must not be negative',
+});
+
+/**
+ * A utilisation ramp: the share of nameplate capacity a plant or expansion can use, rising
+ * linearly from `initial` when it comes on line to `target` after `months` months.
+ */
+export const utilisationRampSchema = z
+  .object({
+    initial: shareSchema,
+    target: shareSchema,
+    months: z.number().int().nonnegative(),
+  })
+  .strict();
+
+/** An expansion comes on line at a month, or `leadMonths` after an investment tranche. */
+export const expansionOnlineSchema = z.union([
+  monthLabelSchema,
+  z
+    .object({ tranche: z.string().min(1), leadMonths: z.number().int().nonnegative().default(0) })
+    .strict(),
+]);
+
+/** Added capacity for a plant. */
+export const expansionSchema = z
+  .object({
+    id: idSchema,
+    unitsPerMonth: positiveDecimalSchema,
+    online: expansionOnlineSchema,
+    /** Defaults to the plant's ramp. */
+    utilisation: utilisationRampSchema.optional(),
+  })
+  .strict();
+
+/** A plant or capacity group: what the segments assigned to it share. */
+export const plantSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().optional(),
+    /** Nameplate capacity, units per month. */
+    unitsPerMonth: positiveDecimalSchema,
+    /** When it came or comes on line; before the horizon for an existing plant (default). */
+    start: monthLabelSchema.optional(),
+    utilisation: utilisationRampSchema.prefault({ initial: '1', target: '1', months: 0 }),
+    /** Shifts a day, for the minimum direct crew. */
+    shifts: z.number().int().positive().default(1),
+    /** Direct staff each shift needs while the plant runs, whatever the volume. */
+    minimumDirectPerShift: nonNegativeDecimalSchema.prefault('0'),
+    expansions: z.array(expansionSchema).default([]),
+  })
+  .strict();
+
+/** One component of a segment's unit cost, in any currency with an FX rate. */
+export const costComponentSchema = z
+  .object({ perUnit: nonNegativeMoneySchema, yearlyChange: yearlyChangeSchema.prefault('0') })
+  .strict();
+
+/** A product segment: volume, price, unit cost and where it is made. */
+export const segmentSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().optional(),
+    /** The plant id that makes it. */
+    plant: idSchema,
+    /** Lower first when capacity is allocated by priority (ties: listing order). */
+    priority: z.number().int().nonnegative().optional(),
+    /** First month with demand (default: the horizon start). */
+    launch: monthLabelSchema.optional(),
+    volume: z
+      .object({
+        /** Units per month demanded at launch. */
+        start: nonNegativeDecimalSchema,
+        /** Growth from the start volume, as a series growth curve. */
+        growth: growthCurveSchema,
+      })
+      .strict(),
+    price: z
+      .object({
+        perUnit: positiveMoneySchema,
+        /** Applied at the start of each fiscal year after the first. */
+        yearlyChange: yearlyChangeSchema.prefault('0'),
+      })
+      .strict(),
+    /** Cost components per unit by name (`materials`, `conversion`, `importedComponents`…). */
+    costs: z.record(idSchema, costComponentSchema).default({}),
+    /** Direct labour productivity (required when `headcount` is given). */
+    unitsPerWorkerPerMonth: positiveDecimalSchema.optional(),
+  })
+  .strict();
+
+/** One step of an FX path: from a month on, INR per unit of the currency. */
+const fxStepSchema = z
+  .object({ from: monthLabelSchema.optional(), rate: positiveDecimalSchema })
+  .strict();
+
+/**
+ * INR per unit of a currency over the horizon: a flat rate (`"74.5"`), a rate with a yearly
+ * change at each fiscal year start (`{ rate, yearlyChange }`, 0.03 = the rupee 3% weaker a year),
+ * or steps (`[{ rate }, { from: '2023-04', rate }]`).
+ */
+export const fxPathSchema = z.union([
+  positiveDecimalSchema,
+  z
+    .object({ rate: positiveDecimalSchema, yearlyChange: yearlyChangeSchema.prefault('0') })
+    .strict(),
+  z.array(fxStepSchema).min(1),
+]);
+
+/** A fixed team added by plan (a design hub, a quality lab). */
+export const teamSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().optional(),
+    heads: nonNegativeDecimalSchema,
+    from: monthLabelSchema,
+    until: monthLabelSchema.optional(),
+    /** Monthly cost per head (default: `payroll.indirect`). */
+    costPerHead: nonNegativeMoneySchema.optional(),
+  })
+  .strict();
+
+/** Headcount drivers. */
+export const headcountSchema = z
+  .object({
+    /** Heads at the start of the horizon (default: exactly what the first month requires). */
+    opening: nonNegativeDecimalSchema.optional(),
+    /** Indirect staff per direct worker. */
+    indirectRatio: nonNegativeDecimalSchema.prefault('0'),
+    teams: z.array(teamSchema).default([]),
+    /** At most this many hires a month (default: unlimited). */
+    maxHiresPerMonth: nonNegativeDecimalSchema.optional(),
+    /** Share of heads leaving in a year; replaced by hiring. */
+    yearlyAttrition: shareSchema.prefault('0'),
+    payroll: z
+      .object({
+        /** Monthly cost per direct worker. */
+        direct: nonNegativeMoneySchema,
+        /** Monthly cost per indirect head. */
+        indirect: nonNegativeMoneySchema,
+        /** Wage inflation, at the start of each fiscal year after the first. */
+        yearlyIncrease: yearlyChangeSchema.prefault('0'),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** The horizon: a fiscal year (`FY2022-23`) or a month (`2022-04`) to start, and its length. */
+export const horizonSchema = z
+  .object({
+    start: z.string(),
+    years: z.number().int().min(1).max(30).optional(),
+    months: z.number().int().min(1).max(360).optional(),
+  })
+  .strict()
+  .refine((h) => (h.years === undefined) !== (h.months === undefined), {
+    message: 'give exactly one of years or months',
+  });
+
+export const capacityAllocationSchema = z.enum(['priority', 'pro-rata']);
+/** How demand above a plant's capacity is cut: by segment priority, or pro rata to demand. */
+export type CapacityAllocation = z.infer<typeof capacityAllocationSchema>;
+
+/**
+ * Everything a revenue, capacity and headcount projection needs, as JSON-friendly data: money
+ * as `{ amount, currency }` or text (`"₹9,500"`), months as labels, growth as series curves.
+ * Cross references (segment → plant, currencies → FX) are checked here; investment-tranche
+ * references are checked by `compileProjection`, which is given the tranche dates.
+ */
+export const projectionInputSchema = z
+  .object({
+    horizon: horizonSchema,
+    capacityAllocation: capacityAllocationSchema.default('priority'),
+    fx: z.partialRecord(z.enum(CURRENCY_CODES), fxPathSchema).default({}),
+    plants: z.array(plantSchema).min(1),
+    segments: z.array(segmentSchema).min(1),
+    headcount: headcountSchema.optional(),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    const issue = (path: PropertyKey[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    const duplicates = (ids: readonly string[], at: (i: number) => PropertyKey[], what: string) => {
+      const seen = new Set<string>();
+      ids.forEach((id, i) => {
+        if (seen.has(id)) issue(at(i), `duplicate ${what} id "${id}"`);
+        seen.add(id);
+      });
+    };
+    duplicates(
+      input.plants.map((p) => p.id),
+      (i) => ['plants', i, 'id'],
+      'plant',
+    );
+    duplicates(
+      input.segments.map((s) => s.id),
+      (i) => ['segments', i, 'id'],
+      'segment',
+    );
+    input.plants.forEach((p, i) => {
+      duplicates(
+        p.expansions.map((e) => e.id),
+        (j) => ['plants', i, 'expansions', j, 'id'],
+        'expansion',
+      );
+    });
+    if (input.headcount) {
+      duplicates(
+        input.headcount.teams.map((t) => t.id),
+        (i) => ['headcount', 'teams', i, 'id'],
+        'team',
+      );
+    }
+    const plantIds = input.plants.map((p) => p.id);
+    const hasRate = (currency: string) => currency === 'INR' || currency in input.fx;
+    const needRate = (path: PropertyKey[], currency: string) => {
+      if (!hasRate(currency))
+        issue(path, `no FX rate for ${currency}: add fx.${currency} (INR per ${currency})`);
+    };
+    input.segments.forEach((s, i) => {
+      if (!plantIds.includes(s.plant)) {
+        issue(
+          ['segments', i, 'plant'],
+          `unknown plant "${s.plant}" (plants: ${plantIds.join(', ')})`,
+        );
+      }
+      needRate(['segments', i, 'price', 'perUnit', 'currency'], s.price.perUnit.currency);
+      for (const [name, c] of Object.entries(s.costs)) {
+        needRate(['segments', i, 'costs', name, 'perUnit', 'currency'], c.perUnit.currency);
+      }
+      if (input.headcount && s.unitsPerWorkerPerMonth === undefined) {
+        issue(['segments', i, 'unitsPerWorkerPerMonth'], 'required when headcount is projected');
+      }
+    });
+    if (input.headcount) {
+      const hc = input.headcount;
+      needRate(['headcount', 'payroll', 'direct', 'currency'], hc.payroll.direct.currency);
+      needRate(['headcount', 'payroll', 'indirect', 'currency'], hc.payroll.indirect.currency);
+      hc.teams.forEach((t, i) => {
+        if (t.costPerHead)
+          needRate(['headcount', 'teams', i, 'costPerHead', 'currency'], t.costPerHead.currency);
+        if (t.until !== undefined && (monthOrdinal(t.until) ?? 0) < (monthOrdinal(t.from) ?? 0)) {
+          issue(['headcount', 'teams', i, 'until'], `ends before it starts (${t.from})`);
+        }
+      });
+    }
+  });
+
+/** The projection input in its JSON form (what a file holds). */
+export type ProjectionInputJson = z.input<typeof projectionInputSchema>;
+/** A validated projection input. */
+export type ProjectionInput = z.output<typeof projectionInputSchema>;

@@ -1,0 +1,279 @@
+import { z } from 'zod';
+import type { Calculator } from '../core/calculator.js';
+import type { CompiledProjection } from './compile.js';
+import type { Buffer, Workspace } from './equations.js';
+import { ProjectionError } from './errors.js';
+
+/**
+ * The figures a sensitivity, simulation or target can ask for.
+ *
+ * Flows (summed over the period): `demand`, `units`, `unmetUnits`, `revenue`, `revenueUsd`,
+ * `cogs`, `grossProfit`, `capacity` (available units), `nameplateCapacity`, `hires`, `exits`,
+ * `payroll`. Stocks (at the period's end): `headcount` (closing), `requiredHeadcount`; at its
+ * start: `openingHeadcount`. Means: `averageHeadcount`. Ratios of sums: `grossMargin`,
+ * `utilisation` (units ÷ nameplate), `revenuePerEmployee` (revenue ÷ average headcount).
+ */
+export const OUTPUT_METRICS = [
+  'demand',
+  'units',
+  'unmetUnits',
+  'revenue',
+  'revenueUsd',
+  'cogs',
+  'grossProfit',
+  'grossMargin',
+  'capacity',
+  'nameplateCapacity',
+  'utilisation',
+  'headcount',
+  'openingHeadcount',
+  'requiredHeadcount',
+  'averageHeadcount',
+  'hires',
+  'exits',
+  'payroll',
+  'revenuePerEmployee',
+] as const;
+
+/** A metric name from {@link OUTPUT_METRICS}. */
+export type OutputMetric = (typeof OUTPUT_METRICS)[number];
+
+/** A validated output selector. */
+export interface OutputSelector {
+  readonly metric: OutputMetric;
+  readonly period: string;
+  readonly segment?: string | undefined;
+  readonly plant?: string | undefined;
+}
+
+/**
+ * Selects one figure of a projection: a metric over a period (a fiscal year `FY2025-26`, a month
+ * `2025-03`, or `total` for the whole horizon), for the whole business or one `segment` (segment
+ * metrics) or `plant` (capacity metrics). The text form `revenue@FY2025-26`,
+ * `revenue[mobile]@FY2025-26` or `utilisation[noida-1]@total` is accepted too.
+ */
+export const outputSelectorSchema: z.ZodType<OutputSelector, OutputSelector | string> = z.union([
+  z
+    .object({
+      metric: z.enum(OUTPUT_METRICS),
+      period: z.string().min(1),
+      segment: z.string().optional(),
+      plant: z.string().optional(),
+    })
+    .strict(),
+  z.string().transform((text, ctx): OutputSelector => {
+    const m = /^(\w+)(?:\[([^\]]+)\])?@(\S+)$/.exec(text.trim());
+    const metric = m?.[1];
+    if (
+      m === null ||
+      metric === undefined ||
+      !(OUTPUT_METRICS as readonly string[]).includes(metric)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected "metric@period" or "metric[id]@period" with a metric of ${OUTPUT_METRICS.join(', ')}; got ${JSON.stringify(text)}`,
+      });
+      return z.NEVER;
+    }
+    const isPlantMetric =
+      metric === 'capacity' || metric === 'nameplateCapacity' || metric === 'utilisation';
+    const id = m[2];
+    return {
+      metric: metric as OutputMetric,
+      period: m[3] ?? 'total',
+      ...(id === undefined ? {} : isPlantMetric ? { plant: id } : { segment: id }),
+    };
+  }),
+]);
+
+/** A selector in its input form: an object or text like `revenue[mobile]@FY2025-26`. */
+export type OutputSelectorInput = z.input<typeof outputSelectorSchema>;
+
+/** The stable text key of a selector: `revenue[mobile]@FY2025-26`. */
+export function outputKey(selector: OutputSelector): string {
+  const id = selector.segment ?? selector.plant;
+  return `${selector.metric}${id === undefined ? '' : `[${id}]`}@${selector.period}`;
+}
+
+/** Reads one selected figure from a filled workspace. */
+export type Extractor = <N>(ws: Workspace<N>) => N;
+
+const SEGMENT_METRICS: ReadonlySet<OutputMetric> = new Set([
+  'demand',
+  'units',
+  'unmetUnits',
+  'revenue',
+  'revenueUsd',
+  'cogs',
+  'grossProfit',
+  'grossMargin',
+]);
+const PLANT_METRICS: ReadonlySet<OutputMetric> = new Set([
+  'capacity',
+  'nameplateCapacity',
+  'utilisation',
+  'units',
+  'unmetUnits',
+  'demand',
+]);
+const HEADCOUNT_METRICS: ReadonlySet<OutputMetric> = new Set([
+  'headcount',
+  'openingHeadcount',
+  'requiredHeadcount',
+  'averageHeadcount',
+  'hires',
+  'exits',
+  'payroll',
+  'revenuePerEmployee',
+]);
+
+function sum<N>(
+  c: Calculator<N>,
+  buf: Buffer<N>,
+  from: number,
+  to: number,
+  stride: number,
+  item: number,
+): N {
+  let acc = c.zero;
+  for (let m = from; m < to; m++) acc = c.add(acc, buf[m * stride + item] as N);
+  return acc;
+}
+
+function ratio<N>(c: Calculator<N>, a: N, b: N): N {
+  return c.isZero(b) ? c.zero : c.divide(a, b);
+}
+
+/**
+ * Compiles a selector against a plan into an extractor, checking that its metric, period,
+ * segment and plant exist.
+ *
+ * @throws {ProjectionError} `UNKNOWN_OUTPUT` naming what is unknown
+ */
+export function compileSelector(
+  plan: CompiledProjection,
+  input: OutputSelectorInput,
+): { key: string; selector: OutputSelector; extract: Extractor } {
+  const parsed = outputSelectorSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ProjectionError(
+      'UNKNOWN_OUTPUT',
+      `invalid output ${JSON.stringify(input)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+    );
+  }
+  const sel = parsed.data;
+  const key = outputKey(sel);
+  const fail = (why: string): never => {
+    throw new ProjectionError('UNKNOWN_OUTPUT', `output "${key}": ${why}`);
+  };
+  const h = plan.horizon;
+  let from = 0;
+  let to = h.months.length;
+  if (sel.period !== 'total') {
+    const monthIndex = h.months.indexOf(sel.period);
+    const year = h.fiscalYears.indexOf(sel.period);
+    if (monthIndex >= 0) {
+      from = monthIndex;
+      to = monthIndex + 1;
+    } else if (year >= 0) {
+      from = h.yearOfMonth.indexOf(year);
+      to = h.yearOfMonth.lastIndexOf(year) + 1;
+    } else {
+      fail(
+        `period "${sel.period}" is not in the horizon (${h.fiscalYears.join(', ')}, its months, or "total")`,
+      );
+    }
+  }
+  const metric = sel.metric;
+  if (sel.segment !== undefined && sel.plant !== undefined)
+    fail('give a segment or a plant, not both');
+  const S = plan.segments.length;
+  const P = plan.plants.length;
+  let segment = -1;
+  let plant = -1;
+  if (sel.segment !== undefined) {
+    if (!SEGMENT_METRICS.has(metric)) fail(`${metric} is not broken down by segment`);
+    segment = plan.segments.findIndex((s) => s.id === sel.segment);
+    if (segment < 0)
+      fail(
+        `unknown segment "${sel.segment}" (segments: ${plan.segments.map((s) => s.id).join(', ')})`,
+      );
+  }
+  if (sel.plant !== undefined) {
+    if (!PLANT_METRICS.has(metric)) fail(`${metric} is not broken down by plant`);
+    plant = plan.plants.findIndex((q) => q.id === sel.plant);
+    if (plant < 0)
+      fail(`unknown plant "${sel.plant}" (plants: ${plan.plants.map((q) => q.id).join(', ')})`);
+  }
+  if (HEADCOUNT_METRICS.has(metric) && plan.headcount === undefined)
+    fail('the input has no headcount drivers');
+  if (metric === 'revenueUsd' && plan.usd < 0) fail('the input has no USD rate (fx.USD)');
+  const months = to - from;
+
+  const segOrTotal = <N>(ws: Workspace<N>, bySegment: Buffer<N>, total: Buffer<N>): N =>
+    segment >= 0
+      ? sum(ws.calc, bySegment, from, to, S, segment)
+      : sum(ws.calc, total, from, to, 1, 0);
+  const plantOrAll = <N>(ws: Workspace<N>, buf: Buffer<N>): N => {
+    if (plant >= 0) return sum(ws.calc, buf, from, to, P, plant);
+    let acc = ws.calc.zero;
+    for (let q = 0; q < P; q++) acc = ws.calc.add(acc, sum(ws.calc, buf, from, to, P, q));
+    return acc;
+  };
+  const meanAverage = <N>(ws: Workspace<N>): N =>
+    ws.calc.divide(sum(ws.calc, ws.average, from, to, 1, 0), ws.calc.from(months));
+
+  const extract = (<N>(ws: Workspace<N>): N => {
+    const c = ws.calc;
+    switch (metric) {
+      case 'demand':
+        return plant >= 0
+          ? plantOrAll(ws, ws.plantDemand)
+          : segOrTotal(ws, ws.demand, ws.totalDemand);
+      case 'units':
+        return plant >= 0 ? plantOrAll(ws, ws.produced) : segOrTotal(ws, ws.units, ws.totalUnits);
+      case 'unmetUnits':
+        return plant >= 0
+          ? c.subtract(plantOrAll(ws, ws.plantDemand), plantOrAll(ws, ws.produced))
+          : segOrTotal(ws, ws.unmet, ws.totalUnmet);
+      case 'revenue':
+        return segOrTotal(ws, ws.revenue, ws.totalRevenue);
+      case 'revenueUsd':
+        return segOrTotal(ws, ws.revenueUsd, ws.totalRevenueUsd);
+      case 'cogs':
+        return segOrTotal(ws, ws.cogs, ws.totalCogs);
+      case 'grossProfit':
+        return c.subtract(
+          segOrTotal(ws, ws.revenue, ws.totalRevenue),
+          segOrTotal(ws, ws.cogs, ws.totalCogs),
+        );
+      case 'grossMargin': {
+        const revenue = segOrTotal(ws, ws.revenue, ws.totalRevenue);
+        return ratio(c, c.subtract(revenue, segOrTotal(ws, ws.cogs, ws.totalCogs)), revenue);
+      }
+      case 'capacity':
+        return plantOrAll(ws, ws.capacity);
+      case 'nameplateCapacity':
+        return plantOrAll(ws, ws.nameplate);
+      case 'utilisation':
+        return ratio(c, plantOrAll(ws, ws.produced), plantOrAll(ws, ws.nameplate));
+      case 'headcount':
+        return ws.closing[to - 1] as N;
+      case 'openingHeadcount':
+        return ws.opening[from] as N;
+      case 'requiredHeadcount':
+        return ws.required[to - 1] as N;
+      case 'averageHeadcount':
+        return meanAverage(ws);
+      case 'hires':
+        return sum(c, ws.hires, from, to, 1, 0);
+      case 'exits':
+        return sum(c, ws.exits, from, to, 1, 0);
+      case 'payroll':
+        return sum(c, ws.payroll, from, to, 1, 0);
+      case 'revenuePerEmployee':
+        return ratio(c, sum(c, ws.totalRevenue, from, to, 1, 0), meanAverage(ws));
+    }
+  }) as Extractor;
+  return { key, selector: sel, extract };
+}
