@@ -6,8 +6,10 @@ export {
   allocate,
 } from './allocate.js';
 export { assertSameCurrency } from './assertSameCurrency.js';
+export { averageRate } from './averageRate.js';
 export { compare } from './compare.js';
 export { crore, inr, lakh, usd } from './constructors.js';
+export { type ConvertOptions, convert } from './convert.js';
 export {
   assertCurrency,
   CURRENCIES,
@@ -26,11 +28,21 @@ export {
   MoneyParseError,
   UnknownCurrencyError,
 } from './errors.js';
+export { type FormatMoneyOptions, formatMoney } from './formatMoney.js';
+export { type FxQuote, type FxRateOptions, fxRate } from './fxRate.js';
+export {
+  type FxRate,
+  type FxRateRow,
+  type FxTable,
+  fxRateRowSchema,
+  fxTable,
+} from './fxTable.js';
 export { max, min } from './minMax.js';
 export { isMoney, type Money, money } from './money.js';
-export { moneyObjectSchema, moneySchema } from './moneySchema.js';
+export { moneyObjectSchema, moneySchema, moneySchemaFor } from './moneySchema.js';
 export { multiply } from './multiply.js';
 export { negate } from './negate.js';
+export { type ParseMoneyOptions, parseMoney } from './parseMoney.js';
 export { isNegative, isPositive, isZero } from './predicates.js';
 export { ratio } from './ratio.js';
 export { type RoundOptions, round } from './round.js';
