@@ -1,0 +1,24 @@
+import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+
+// Calendar dates are `yyyy-MM-dd` strings; date-fns reads them as local midnights and counts
+// calendar days, so the arithmetic is the same in every time zone (daylight saving included).
+
+/** Days from `start` to `end`, both inclusive (a whole April is 30). */
+export function daysInclusive(start: string, end: string): number {
+  return differenceInCalendarDays(parseISO(end), parseISO(start)) + 1;
+}
+
+/** The date `days` calendar days after `date`. */
+export function plusDays(date: string, days: number): string {
+  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+}
+
+/** The later of two calendar dates (ISO strings compare as dates). */
+export function laterOf(a: string, b: string): string {
+  return a >= b ? a : b;
+}
+
+/** The earlier of two calendar dates. */
+export function earlierOf(a: string, b: string): string {
+  return a <= b ? a : b;
+}

@@ -1,0 +1,58 @@
+export { checkThresholds, type ThresholdCheck } from './checkThresholds.js';
+export { combineSchedules, type NamedSchedule } from './combineSchedules.js';
+export { cumulativeInvestment } from './cumulativeInvestment.js';
+export {
+  type AssetDepreciation,
+  type DepreciateOptions,
+  type DepreciationRow,
+  type DepreciationYear,
+  depreciate,
+} from './depreciate.js';
+export {
+  type CapexBlock,
+  depreciateSchedule,
+  type ScheduleDepreciationResult,
+} from './depreciateSchedule.js';
+export { type InvestedBasis, type InvestedByOptions, investedBy } from './investedBy.js';
+export {
+  investmentSchedule,
+  type PhasedCommitment,
+  type PhasedInvestment,
+  phaseInvestment,
+} from './phaseInvestment.js';
+export {
+  type Asset,
+  type AssetInput,
+  assetSchema,
+  type Commitment,
+  type CommitmentInput,
+  commitmentSchema,
+  type DepreciationMethod,
+  depreciationMethodSchema,
+  type FirstYearRule,
+  firstYearRuleSchema,
+  type InvestmentScheduleInput,
+  type InvestmentSchedulePlan,
+  investmentScheduleInputSchema,
+  type NamedProfile,
+  namedProfileSchema,
+  type PutToUseTiming,
+  putToUseTimingSchema,
+  type ScheduleDepreciation,
+  type ScheduleDepreciationInput,
+  type ScheduleGranularity,
+  type ScheduleProfile,
+  type ScheduleProfileInput,
+  sCurveProfileSchema,
+  scheduleDepreciationSchema,
+  scheduleGranularitySchema,
+  scheduleProfileSchema,
+  type Thresholds,
+  type ThresholdsInput,
+  type TrancheInput,
+  thresholdsSchema,
+  trancheSchema,
+  tranchesProfileSchema,
+  weightsProfileSchema,
+} from './schemas.js';
+export { type ToCashFlowsOptions, toCashFlows } from './toCashFlows.js';
