@@ -2,7 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import { ValidationError, type ValidationIssue } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
-import { type Horizon, monthIndexOf, resolveHorizon } from './_lib/horizon.js';
+import { type Horizon, monthIndexOf, monthLabelAt, resolveHorizon } from './_lib/horizon.js';
 import { bindToSlots, collectSlots, type Rebuild, type SlotTable } from './_lib/slots.js';
 import { type ProjectionInput, projectionInputSchema } from './inputSchema.js';
 
@@ -42,6 +42,8 @@ export interface CompiledSegment {
   readonly launch: number;
   readonly volumeStart: number;
   readonly growth: Rebuild;
+  /** The slots the demand curve reads (start volume and the growth curve's numbers). */
+  readonly curveSlots: Int32Array;
   readonly price: number;
   readonly priceChange: number;
   readonly priceCurrency: number;
@@ -168,6 +170,9 @@ export function compileParsedProjection(
     launch: s.launch === undefined ? 0 : month(s.launch),
     volumeStart: slot(`segments[${i}].volume.start`),
     growth: bindToSlots(s.volume.growth, ['segments', i, 'volume', 'growth'], slots),
+    curveSlots: Int32Array.from(
+      slots.paths.flatMap((path, k) => (path.startsWith(`segments[${i}].volume.`) ? [k] : [])),
+    ),
     price: slot(`segments[${i}].price.perUnit.amount`),
     priceChange: slot(`segments[${i}].price.yearlyChange`),
     priceCurrency: currencyIndex(s.price.perUnit.currency),
@@ -218,7 +223,7 @@ export function compileParsedProjection(
       if (online < 0) {
         issues.push({
           path: `${at}.online`,
-          message: `comes on line (${horizon.months[0] === undefined ? '' : ''}month ${online}) before the horizon starts at ${horizon.months[0] ?? ''}; include existing capacity in the plant's unitsPerMonth`,
+          message: `comes on line in ${monthLabelAt(horizon, online)}, before the horizon starts in ${monthLabelAt(horizon, 0)}; include existing capacity in the plant's unitsPerMonth`,
         });
       }
       return e.utilisation

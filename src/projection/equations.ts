@@ -1,6 +1,12 @@
 import type { Calculator } from '../core/calculator.js';
 import { volumeCurve } from './_lib/curve.js';
-import type { CompiledProjection } from './compile.js';
+import type {
+  CompiledBlock,
+  CompiledHeadcount,
+  CompiledPlant,
+  CompiledProjection,
+  CompiledTeam,
+} from './compile.js';
 
 /** A writable buffer: a `Float64Array` for float64 runs, a plain array for Decimal runs. */
 export interface Buffer<N> {
@@ -66,6 +72,13 @@ export interface Workspace<N> {
   readonly costFactor: Buffer<N>;
   readonly fxFactor: Buffer<N>;
   readonly wageFactor: Buffer<N>;
+  /**
+   * Per segment, the demand curve of the last run and the parameter values it was built from:
+   * a simulation that does not vary a segment's growth reuses its curve instead of rebuilding it.
+   */
+  /** The whole numbers 0…max(months, 12, shifts, ramp months) as N, for the equations. */
+  readonly counts: readonly N[];
+  readonly curveCache: { inputs: unknown[] | undefined; values: readonly N[] }[];
 }
 
 function buffer<N>(calc: Calculator<N>, length: number): Buffer<N> {
@@ -126,6 +139,18 @@ export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>
     costFactor: b(Y * C),
     fxFactor: b(Y * K),
     wageFactor: b(Y),
+    counts: Array.from(
+      {
+        length:
+          Math.max(
+            M,
+            12,
+            ...plan.plants.flatMap((q) => [q.shifts, ...q.blocks.map((b) => b.rampMonths)]),
+          ) + 1,
+      },
+      (_, k) => calc.from(k),
+    ),
+    curveCache: plan.segments.map(() => ({ inputs: undefined, values: [] })),
   };
 }
 
@@ -146,6 +171,33 @@ function yearFactors<N>(
   }
 }
 
+/** A segment's demand curve from its launch, reused while its inputs are unchanged. */
+function demandCurve<N>(
+  plan: CompiledProjection,
+  s: number,
+  p: ArrayLike<N>,
+  ws: Workspace<N>,
+): readonly N[] {
+  const seg = plan.segments[s];
+  const cache = ws.curveCache[s];
+  if (seg === undefined || cache === undefined) return [];
+  const slots = seg.curveSlots;
+  const last = cache.inputs;
+  if (last !== undefined) {
+    let same = true;
+    for (let k = 0; k < slots.length && same; k++) same = last[k] === p[slots[k] ?? 0];
+    if (same) return cache.values;
+  }
+  cache.values = volumeCurve(
+    seg.growth(p),
+    p[seg.volumeStart] as N,
+    ws.months - seg.launch,
+    ws.calc,
+  );
+  cache.inputs = Array.from(slots, (k) => p[k]);
+  return cache.values;
+}
+
 /**
  * The projection equations, written once against `Calculator<N>`: demand from each segment's
  * growth curve, capacity from plants and expansions with their utilisation ramps, demand capped
@@ -156,243 +208,334 @@ function yearFactors<N>(
  *
  * Reads parameters by slot from `p` (the plan's Decimal values for the exact run, a
  * `Float64Array` of them for a float64 run, possibly changed by a sweep or a draw) and writes
- * every result into `ws`. Apart from each segment's growth curve, the float64 run allocates
- * nothing.
+ * every result into `ws`. Apart from a segment's growth curve when its inputs change, the
+ * float64 run allocates nothing. The phases are small functions so that the engine can inline
+ * the calculator's methods in each.
  */
 export function runEquations<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
-  const c = ws.calc;
-  const zero = c.zero;
-  const M = ws.months;
-  const Y = ws.years;
-  const S = plan.segments.length;
-  const P = plan.plants.length;
-  const C = plan.costs.length;
-  const K = plan.currencies.length;
-  const at = (slot: number): N => p[slot] as N;
-  const yearOf = plan.horizon.yearOfMonth;
+  prepareFx(plan, p, ws);
+  prepareSegments(plan, p, ws);
+  prepareCosts(plan, p, ws);
+  const hc = plan.headcount;
+  if (hc) yearFactors(ws.calc, ws.wageFactor, ws.years, 1, 0, p[hc.wageIncrease] as N);
+  for (let m = 0; m < ws.months; m++) {
+    for (let q = 0; q < plan.plants.length; q++) {
+      plantCapacity(plan, p, ws, m, q);
+      allocatePlant(plan, ws, m, q);
+    }
+    componentCogs(plan, ws, m);
+    monthTotals(plan, ws, m);
+    if (hc) headcountMonth(plan, hc, p, ws, m);
+  }
+}
 
-  // Yearly factors and FX by month.
+/** INR per unit of each currency, by month: the path's rate × (1 + yearly change)^year. */
+function prepareFx<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
+  const c = ws.calc;
+  const K = plan.currencies.length;
+  const yearOf = plan.horizon.yearOfMonth;
   for (let k = 0; k < K; k++) {
     const fx = plan.fx[k];
     if (fx === undefined) continue;
-    yearFactors(c, ws.fxFactor, Y, K, k, fx.change < 0 ? zero : at(fx.change));
-    for (let m = 0; m < M; m++) {
+    yearFactors(c, ws.fxFactor, ws.years, K, k, fx.change < 0 ? c.zero : (p[fx.change] as N));
+    for (let m = 0; m < ws.months; m++) {
       ws.fx[m * K + k] = c.multiply(
-        at(fx.rateSlot[m] ?? 0),
+        p[fx.rateSlot[m] ?? 0] as N,
         ws.fxFactor[(yearOf[m] ?? 0) * K + k] as N,
       );
     }
   }
-  const toInr = (currency: number, m: number): N =>
-    currency < 0 ? c.one : (ws.fx[m * K + currency] as N);
+}
+
+function toInr<N>(ws: Workspace<N>, K: number, currency: number, m: number): N {
+  return currency < 0 ? ws.calc.one : (ws.fx[m * K + currency] as N);
+}
+
+/** Demand (zero before launch) and the INR price of each segment, by month. */
+function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
+  const c = ws.calc;
+  const S = plan.segments.length;
+  const K = plan.currencies.length;
+  const M = ws.months;
+  const yearOf = plan.horizon.yearOfMonth;
   for (let s = 0; s < S; s++) {
     const seg = plan.segments[s];
     if (seg === undefined) continue;
-    yearFactors(c, ws.priceFactor, Y, S, s, at(seg.priceChange));
-    // Demand: zero before launch, then the growth curve from the start volume.
+    yearFactors(c, ws.priceFactor, ws.years, S, s, p[seg.priceChange] as N);
     const first = Math.max(seg.launch, 0);
-    const values =
-      first < M ? volumeCurve(seg.growth(p), at(seg.volumeStart), M - seg.launch, c) : [];
+    const values = first < M ? demandCurve(plan, s, p, ws) : [];
+    const price = p[seg.price] as N;
     for (let m = 0; m < M; m++) {
-      ws.demand[m * S + s] = m < first ? zero : (values[m - seg.launch] ?? zero);
-      ws.price[m * S + s] = c.multiply(
-        c.multiply(at(seg.price), ws.priceFactor[(yearOf[m] ?? 0) * S + s] as N),
-        toInr(seg.priceCurrency, m),
+      const i = m * S + s;
+      ws.demand[i] = m < first ? c.zero : (values[m - seg.launch] ?? c.zero);
+      ws.price[i] = c.multiply(
+        c.multiply(price, ws.priceFactor[(yearOf[m] ?? 0) * S + s] as N),
+        toInr(ws, K, seg.priceCurrency, m),
       );
-      ws.unitCost[m * S + s] = zero;
+      ws.unitCost[i] = c.zero;
     }
   }
+}
+
+/** Each cost component in INR per unit, by month, and each segment's unit cost. */
+function prepareCosts<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
+  const c = ws.calc;
+  const S = plan.segments.length;
+  const C = plan.costs.length;
+  const K = plan.currencies.length;
+  const yearOf = plan.horizon.yearOfMonth;
   for (let j = 0; j < C; j++) {
     const cost = plan.costs[j];
     if (cost === undefined) continue;
-    yearFactors(c, ws.costFactor, Y, C, j, at(cost.change));
-    for (let m = 0; m < M; m++) {
+    yearFactors(c, ws.costFactor, ws.years, C, j, p[cost.change] as N);
+    const amount = p[cost.amount] as N;
+    for (let m = 0; m < ws.months; m++) {
       const unit = c.multiply(
-        c.multiply(at(cost.amount), ws.costFactor[(yearOf[m] ?? 0) * C + j] as N),
-        toInr(cost.currency, m),
+        c.multiply(amount, ws.costFactor[(yearOf[m] ?? 0) * C + j] as N),
+        toInr(ws, K, cost.currency, m),
       );
       ws.componentCost[m * C + j] = unit;
       const i = m * S + cost.segment;
       ws.unitCost[i] = c.add(ws.unitCost[i] as N, unit);
     }
   }
+}
 
-  const hc = plan.headcount;
-  if (hc) yearFactors(c, ws.wageFactor, Y, 1, 0, at(hc.wageIncrease));
-  const twelve = c.from(12);
-  const two = c.from(2);
-
-  for (let m = 0; m < M; m++) {
-    const y = yearOf[m] ?? 0;
-    let requiredDirect = zero;
-    // Capacity and its allocation, plant by plant.
-    for (let q = 0; q < P; q++) {
-      const plant = plan.plants[q];
-      if (plant === undefined) continue;
-      let nameplate = zero;
-      let capacity = zero;
-      for (const block of plant.blocks) {
-        const age = m - block.online;
-        if (age < 0) continue;
-        const units = at(block.units);
-        nameplate = c.add(nameplate, units);
-        const target = at(block.rampTarget);
-        const share =
-          age >= block.rampMonths
-            ? target
-            : c.add(
-                at(block.rampInitial),
-                c.divide(
-                  c.multiply(c.subtract(target, at(block.rampInitial)), c.from(age)),
-                  c.from(block.rampMonths),
-                ),
-              );
-        capacity = c.add(capacity, c.multiply(units, share));
-      }
-      const order = plant.segments;
-      let demand = zero;
-      let lastWithDemand = -1;
-      for (let k = 0; k < order.length; k++) {
-        const d = ws.demand[m * S + (order[k] ?? 0)] as N;
-        demand = c.add(demand, d);
-        if (!c.isZero(d)) lastWithDemand = k;
-      }
-      const fits = c.compare(demand, capacity) <= 0;
-      let remaining = capacity;
-      let produced = zero;
-      let labour = zero;
-      for (let k = 0; k < order.length; k++) {
-        const s = order[k] ?? 0;
-        const i = m * S + s;
-        const d = ws.demand[i] as N;
-        let u: N;
-        if (fits) u = d;
-        else if (plan.allocation === 'priority') u = c.min(d, remaining);
-        else if (k === lastWithDemand)
-          u = c.max(zero, c.min(d, remaining)); // the remainder: Σ units = capacity exactly
-        else u = c.isZero(d) ? zero : c.divide(c.multiply(d, capacity), demand);
-        remaining = c.subtract(remaining, u);
-        produced = c.add(produced, u);
-        ws.units[i] = u;
-        ws.unmet[i] = c.subtract(d, u);
-        ws.revenue[i] = c.multiply(u, ws.price[i] as N);
-        ws.cogs[i] = c.multiply(u, ws.unitCost[i] as N);
-        const seg = plan.segments[s];
-        if (hc && seg && seg.productivity >= 0)
-          labour = c.add(labour, c.divide(u, at(seg.productivity)));
-      }
-      ws.nameplate[m * P + q] = nameplate;
-      ws.capacity[m * P + q] = capacity;
-      ws.produced[m * P + q] = produced;
-      ws.plantDemand[m * P + q] = demand;
-      if (hc) {
-        const crew = c.isZero(nameplate)
-          ? zero
-          : c.multiply(c.from(plant.shifts), at(plant.minimumDirectPerShift));
-        requiredDirect = c.add(requiredDirect, c.max(labour, crew));
-      }
-    }
-    for (let j = 0; j < C; j++) {
-      const cost = plan.costs[j];
-      if (cost === undefined) continue;
-      ws.componentCogs[m * C + j] = c.multiply(
-        ws.units[m * S + cost.segment] as N,
-        ws.componentCost[m * C + j] as N,
+/** A plant's nameplate and available capacity in a month (blocks on line, ramped). */
+function plantCapacity<N>(
+  plan: CompiledProjection,
+  p: ArrayLike<N>,
+  ws: Workspace<N>,
+  m: number,
+  q: number,
+): void {
+  const c = ws.calc;
+  const P = plan.plants.length;
+  const blocks = plan.plants[q]?.blocks ?? [];
+  let nameplate = c.zero;
+  let capacity = c.zero;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as CompiledBlock;
+    const age = m - block.online;
+    if (age < 0) continue;
+    const units = p[block.units] as N;
+    nameplate = c.add(nameplate, units);
+    const target = p[block.rampTarget] as N;
+    let share = target;
+    if (age < block.rampMonths) {
+      // Linear from `initial` on the month it comes on line to `target` after rampMonths.
+      const initial = p[block.rampInitial] as N;
+      share = c.add(
+        initial,
+        c.divide(
+          c.multiply(c.subtract(target, initial), ws.counts[age] as N),
+          ws.counts[block.rampMonths] as N,
+        ),
       );
     }
-    // Totals (and USD) for the month.
-    let tDemand = zero;
-    let tUnits = zero;
-    let tUnmet = zero;
-    let tRevenue = zero;
-    let tCogs = zero;
-    let tUsd = zero;
-    const usdRate = plan.usd >= 0 ? (ws.fx[m * K + plan.usd] as N) : zero;
-    for (let s = 0; s < S; s++) {
-      const i = m * S + s;
-      tDemand = c.add(tDemand, ws.demand[i] as N);
-      tUnits = c.add(tUnits, ws.units[i] as N);
-      tUnmet = c.add(tUnmet, ws.unmet[i] as N);
-      tRevenue = c.add(tRevenue, ws.revenue[i] as N);
-      tCogs = c.add(tCogs, ws.cogs[i] as N);
-      if (plan.usd >= 0) {
-        const usd = c.divide(ws.revenue[i] as N, usdRate);
-        ws.revenueUsd[i] = usd;
-        tUsd = c.add(tUsd, usd);
-      }
-    }
-    ws.totalDemand[m] = tDemand;
-    ws.totalUnits[m] = tUnits;
-    ws.totalUnmet[m] = tUnmet;
-    ws.totalRevenue[m] = tRevenue;
-    ws.totalCogs[m] = tCogs;
-    ws.totalRevenueUsd[m] = tUsd;
-
-    if (!hc) continue;
-    // Headcount: hire towards the requirement within the limit, after attrition.
-    const indirect = c.multiply(requiredDirect, at(hc.indirectRatio));
-    let teams = zero;
-    let teamsCost = zero;
-    const wage = ws.wageFactor[y] as N;
-    for (const team of hc.teams) {
-      if (m < team.from || m > team.until) continue;
-      const heads = at(team.heads);
-      teams = c.add(teams, heads);
-      teamsCost = c.add(
-        teamsCost,
-        c.multiply(heads, c.multiply(c.multiply(at(team.cost), wage), toInr(team.costCurrency, m))),
-      );
-    }
-    const required = c.add(c.add(requiredDirect, indirect), teams);
-    const opening =
-      m === 0 ? (hc.opening < 0 ? required : at(hc.opening)) : (ws.closing[m - 1] as N);
-    const exits = c.divide(c.multiply(opening, at(hc.attrition)), twelve);
-    const retained = c.subtract(opening, exits);
-    const need = c.max(zero, c.subtract(required, retained));
-    let hires = need;
-    let binds = 0;
-    if (hc.maxHires >= 0 && c.compare(need, at(hc.maxHires)) > 0) {
-      hires = at(hc.maxHires);
-      binds = 1;
-    }
-    const closing = c.add(retained, hires);
-    const average = c.divide(c.add(opening, closing), two);
-    const payDirect = c.multiply(
-      c.multiply(at(hc.payDirect), wage),
-      toInr(hc.payDirectCurrency, m),
-    );
-    const payIndirect = c.multiply(
-      c.multiply(at(hc.payIndirect), wage),
-      toInr(hc.payIndirectCurrency, m),
-    );
-    let pd: N;
-    let pi: N;
-    let pt: N;
-    if (c.isZero(required)) {
-      // Nobody is required (before production starts): those on the books count as overhead.
-      pd = zero;
-      pt = zero;
-      pi = c.multiply(average, payIndirect);
-    } else {
-      // Heads on the books are split across direct, indirect and teams as the requirement is.
-      const perRequired = c.divide(average, required);
-      pd = c.multiply(perRequired, c.multiply(requiredDirect, payDirect));
-      pi = c.multiply(perRequired, c.multiply(indirect, payIndirect));
-      pt = c.multiply(perRequired, teamsCost);
-    }
-    ws.requiredDirect[m] = requiredDirect;
-    ws.requiredIndirect[m] = indirect;
-    ws.requiredTeams[m] = teams;
-    ws.required[m] = required;
-    ws.opening[m] = opening;
-    ws.exits[m] = exits;
-    ws.hires[m] = hires;
-    ws.closing[m] = closing;
-    ws.average[m] = average;
-    ws.payrollDirect[m] = pd;
-    ws.payrollIndirect[m] = pi;
-    ws.payrollTeams[m] = pt;
-    ws.payroll[m] = c.add(c.add(pd, pi), pt);
-    ws.hiringLimitBinds[m] = binds;
+    capacity = c.add(capacity, c.multiply(units, share));
   }
+  ws.nameplate[m * P + q] = nameplate;
+  ws.capacity[m * P + q] = capacity;
+}
+
+/**
+ * Serves a plant's segments from its capacity: everything when demand fits; otherwise by
+ * priority (each takes what it needs from what is left) or pro rata to demand, the last segment
+ * with demand taking the exact remainder so that units never exceed capacity. Unmet demand is
+ * kept, never dropped.
+ */
+function allocatePlant<N>(plan: CompiledProjection, ws: Workspace<N>, m: number, q: number): void {
+  const c = ws.calc;
+  const S = plan.segments.length;
+  const P = plan.plants.length;
+  const order = plan.plants[q]?.segments ?? EMPTY;
+  const capacity = ws.capacity[m * P + q] as N;
+  let demand = c.zero;
+  let lastWithDemand = -1;
+  for (let k = 0; k < order.length; k++) {
+    const d = ws.demand[m * S + (order[k] ?? 0)] as N;
+    demand = c.add(demand, d);
+    if (!c.isZero(d)) lastWithDemand = k;
+  }
+  const fits = c.compare(demand, capacity) <= 0;
+  const proRata = plan.allocation === 'pro-rata';
+  let remaining = capacity;
+  let produced = c.zero;
+  for (let k = 0; k < order.length; k++) {
+    const i = m * S + (order[k] ?? 0);
+    const d = ws.demand[i] as N;
+    let u: N;
+    if (fits) u = d;
+    else if (!proRata || k === lastWithDemand) u = c.max(c.zero, c.min(d, remaining));
+    else u = c.isZero(d) ? c.zero : c.divide(c.multiply(d, capacity), demand);
+    remaining = c.subtract(remaining, u);
+    produced = c.add(produced, u);
+    ws.units[i] = u;
+    ws.unmet[i] = c.subtract(d, u);
+    ws.revenue[i] = c.multiply(u, ws.price[i] as N);
+    ws.cogs[i] = c.multiply(u, ws.unitCost[i] as N);
+  }
+  ws.produced[m * P + q] = produced;
+  ws.plantDemand[m * P + q] = demand;
+}
+
+const EMPTY = new Int32Array(0);
+
+function componentCogs<N>(plan: CompiledProjection, ws: Workspace<N>, m: number): void {
+  const c = ws.calc;
+  const S = plan.segments.length;
+  const C = plan.costs.length;
+  for (let j = 0; j < C; j++) {
+    const segment = plan.costs[j]?.segment ?? 0;
+    ws.componentCogs[m * C + j] = c.multiply(
+      ws.units[m * S + segment] as N,
+      ws.componentCost[m * C + j] as N,
+    );
+  }
+}
+
+/** Totals over segments for a month, and revenue in USD when a USD rate is given. */
+function monthTotals<N>(plan: CompiledProjection, ws: Workspace<N>, m: number): void {
+  const c = ws.calc;
+  const S = plan.segments.length;
+  const K = plan.currencies.length;
+  let demand = c.zero;
+  let units = c.zero;
+  let unmet = c.zero;
+  let revenue = c.zero;
+  let cogs = c.zero;
+  let usd = c.zero;
+  const hasUsd = plan.usd >= 0;
+  const usdRate = hasUsd ? (ws.fx[m * K + plan.usd] as N) : c.one;
+  for (let s = 0; s < S; s++) {
+    const i = m * S + s;
+    demand = c.add(demand, ws.demand[i] as N);
+    units = c.add(units, ws.units[i] as N);
+    unmet = c.add(unmet, ws.unmet[i] as N);
+    revenue = c.add(revenue, ws.revenue[i] as N);
+    cogs = c.add(cogs, ws.cogs[i] as N);
+    if (hasUsd) {
+      const inUsd = c.divide(ws.revenue[i] as N, usdRate);
+      ws.revenueUsd[i] = inUsd;
+      usd = c.add(usd, inUsd);
+    }
+  }
+  ws.totalDemand[m] = demand;
+  ws.totalUnits[m] = units;
+  ws.totalUnmet[m] = unmet;
+  ws.totalRevenue[m] = revenue;
+  ws.totalCogs[m] = cogs;
+  ws.totalRevenueUsd[m] = usd;
+}
+
+/** Direct staff a month's production needs: per plant, by productivity, at least the crew. */
+function requiredDirect<N>(
+  plan: CompiledProjection,
+  p: ArrayLike<N>,
+  ws: Workspace<N>,
+  m: number,
+): N {
+  const c = ws.calc;
+  const S = plan.segments.length;
+  const P = plan.plants.length;
+  let total = c.zero;
+  for (let q = 0; q < P; q++) {
+    const plant = plan.plants[q] as CompiledPlant;
+    const order = plant.segments;
+    let labour = c.zero;
+    for (let k = 0; k < order.length; k++) {
+      const s = order[k] ?? 0;
+      const productivity = plan.segments[s]?.productivity ?? -1;
+      if (productivity >= 0)
+        labour = c.add(labour, c.divide(ws.units[m * S + s] as N, p[productivity] as N));
+    }
+    // A plant on line staffs every shift with at least its minimum crew.
+    const crew = c.isZero(ws.nameplate[m * P + q] as N)
+      ? c.zero
+      : c.multiply(ws.counts[plant.shifts] as N, p[plant.minimumDirectPerShift] as N);
+    total = c.add(total, c.max(labour, crew));
+  }
+  return total;
+}
+
+/**
+ * One month of headcount: the requirement (direct, indirect = direct × ratio, planned teams);
+ * exits = opening × yearly attrition ÷ 12; hires replace exits and close the gap to the
+ * requirement, up to the monthly limit (which then binds); no lay-offs. Payroll is on the
+ * month's average heads, split across direct, indirect and teams as the requirement is.
+ */
+function headcountMonth<N>(
+  plan: CompiledProjection,
+  hc: CompiledHeadcount,
+  p: ArrayLike<N>,
+  ws: Workspace<N>,
+  m: number,
+): void {
+  const c = ws.calc;
+  const zero = c.zero;
+  const K = plan.currencies.length;
+  const wage = ws.wageFactor[plan.horizon.yearOfMonth[m] ?? 0] as N;
+  const direct = requiredDirect(plan, p, ws, m);
+  const indirect = c.multiply(direct, p[hc.indirectRatio] as N);
+  let teams = zero;
+  let teamsCost = zero;
+  for (let t = 0; t < hc.teams.length; t++) {
+    const team = hc.teams[t] as CompiledTeam;
+    if (m < team.from || m > team.until) continue;
+    const heads = p[team.heads] as N;
+    teams = c.add(teams, heads);
+    const perHead = c.multiply(
+      c.multiply(p[team.cost] as N, wage),
+      toInr(ws, K, team.costCurrency, m),
+    );
+    teamsCost = c.add(teamsCost, c.multiply(heads, perHead));
+  }
+  const required = c.add(c.add(direct, indirect), teams);
+  const opening =
+    m > 0 ? (ws.closing[m - 1] as N) : hc.opening < 0 ? required : (p[hc.opening] as N);
+  const exits = c.divide(c.multiply(opening, p[hc.attrition] as N), ws.counts[12] as N);
+  const retained = c.subtract(opening, exits);
+  let hires = c.max(zero, c.subtract(required, retained));
+  let binds = 0;
+  if (hc.maxHires >= 0 && c.compare(hires, p[hc.maxHires] as N) > 0) {
+    hires = p[hc.maxHires] as N;
+    binds = 1;
+  }
+  const closing = c.add(retained, hires);
+  const average = c.divide(c.add(opening, closing), ws.counts[2] as N);
+  const payDirect = c.multiply(
+    c.multiply(p[hc.payDirect] as N, wage),
+    toInr(ws, K, hc.payDirectCurrency, m),
+  );
+  const payIndirect = c.multiply(
+    c.multiply(p[hc.payIndirect] as N, wage),
+    toInr(ws, K, hc.payIndirectCurrency, m),
+  );
+  let pd = zero;
+  let pi: N;
+  let pt = zero;
+  if (c.isZero(required)) {
+    // Nobody is required (before production starts): those on the books count as overhead.
+    pi = c.multiply(average, payIndirect);
+  } else {
+    const perRequired = c.divide(average, required);
+    pd = c.multiply(perRequired, c.multiply(direct, payDirect));
+    pi = c.multiply(perRequired, c.multiply(indirect, payIndirect));
+    pt = c.multiply(perRequired, teamsCost);
+  }
+  ws.requiredDirect[m] = direct;
+  ws.requiredIndirect[m] = indirect;
+  ws.requiredTeams[m] = teams;
+  ws.required[m] = required;
+  ws.opening[m] = opening;
+  ws.exits[m] = exits;
+  ws.hires[m] = hires;
+  ws.closing[m] = closing;
+  ws.average[m] = average;
+  ws.payrollDirect[m] = pd;
+  ws.payrollIndirect[m] = pi;
+  ws.payrollTeams[m] = pt;
+  ws.payroll[m] = c.add(c.add(pd, pi), pt);
+  ws.hiringLimitBinds[m] = binds;
 }

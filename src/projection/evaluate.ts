@@ -52,7 +52,7 @@ export function resolveInputSlot(
       `input path "${path}" is not one numeric input${hint}`,
     );
   }
-  return { path: canonical, slot };
+  return { path: plan.slots.paths[slot] ?? canonical, slot };
 }
 
 /** The parameter vector of a plan for a calculator (a fresh copy). */

@@ -50,3 +50,9 @@ export function monthIndexOf(horizon: Horizon, label: string): number {
   if (o === undefined) throw new ArgumentError('INVALID_PERIOD', `not a month: ${label}`);
   return o - horizon.firstOrdinal;
 }
+
+/** The month label at an index relative to the horizon start (any integer). */
+export function monthLabelAt(horizon: Horizon, index: number): string {
+  const o = horizon.firstOrdinal + index;
+  return `${Math.floor(o / 12)}-${String((o % 12) + 1).padStart(2, '0')}`;
+}

@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { decimalCalculator } from '../core/calculator.js';
+import type { Decimal } from '../core/decimal.js';
+import { decimalSchema } from '../core/schemas.js';
+import { parseInput } from '../core/validate.js';
+import { moneySchema } from '../money/index.js';
+import type { CompiledProjection } from './compile.js';
+import type { Workspace } from './equations.js';
+import { compileSelector, type OutputMetric, outputSelectorSchema } from './outputs.js';
+
+/**
+ * A stated target: an output (`revenue@FY2025-26`, `headcount@FY2025-26`) and the value it should
+ * reach — `at-least` (default) or `at-most` (a cost ceiling). Money targets must be in the
+ * metric's currency (INR; USD for `revenueUsd`).
+ */
+export const targetSchema = z
+  .object({
+    name: z.string().optional(),
+    output: outputSelectorSchema,
+    value: z.union([decimalSchema, moneySchema]),
+    comparison: z.enum(['at-least', 'at-most']).default('at-least'),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    if (typeof t.value === 'object' && 'currency' in t.value) {
+      const want = t.output.metric === 'revenueUsd' ? 'USD' : 'INR';
+      if (!MONEY_METRICS.has(t.output.metric)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `${t.output.metric} is not money: give a number`,
+        });
+      } else if (t.value.currency !== want) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value', 'currency'],
+          message: `${t.output.metric} is in ${want}, not ${t.value.currency}`,
+        });
+      }
+    }
+  });
+
+/** A target in its JSON form. */
+export type TargetInput = z.input<typeof targetSchema>;
+
+const MONEY_METRICS: ReadonlySet<OutputMetric> = new Set([
+  'revenue',
+  'revenueUsd',
+  'cogs',
+  'grossProfit',
+  'payroll',
+  'revenuePerEmployee',
+]);
+const HEADCOUNT_METRICS: ReadonlySet<OutputMetric> = new Set([
+  'headcount',
+  'averageHeadcount',
+  'hires',
+  'requiredHeadcount',
+  'openingHeadcount',
+]);
+
+/** What held a target back. */
+export type BindingConstraint = 'none' | 'capacity' | 'hiring-limit' | 'demand';
+
+/** The verdict on one target. */
+export interface TargetCheck {
+  readonly name: string;
+  readonly output: string;
+  readonly target: Decimal;
+  readonly actual: Decimal;
+  readonly reached: boolean;
+  /** How far from the target (≥ 0; zero when reached). */
+  readonly shortfall: Decimal;
+  /**
+   * `none` when reached; `hiring-limit` when the monthly hiring limit kept heads below the
+   * requirement in the period; `capacity` when plants could not serve all demand in the period;
+   * `demand` when neither bound (the plan's volumes or prices fall short).
+   */
+  readonly binding: BindingConstraint;
+  /** One sentence a reader can act on. */
+  readonly reason: string;
+}
+
+/** A Decimal run's plan and filled workspace (a `ProjectionResult` is one). */
+export interface ProjectionRun {
+  readonly plan: CompiledProjection;
+  readonly workspace: Workspace<Decimal>;
+}
+
+/**
+ * Checks stated targets against a projection: reached or not, the shortfall, and the binding
+ * constraint, with the evidence (unserved units and the revenue they would have earned, months
+ * the hiring limit bound).
+ *
+ * @param result - a `ProjectionResult` (or any Decimal run with its plan and workspace)
+ * @param targets - the targets, JSON form
+ * @returns one check per target, in order
+ * @throws {ValidationError} for malformed targets; {ProjectionError} `UNKNOWN_OUTPUT`
+ *
+ * @example
+ * ```ts
+ * checkTargets(result, [{ output: 'revenue@FY2025-26', value: { amount: '380000000000', currency: 'INR' } }])[0].binding
+ * //=> 'capacity' when plants cannot serve the demand that would reach ₹38,000 crore
+ * ```
+ */
+export function checkTargets(
+  result: ProjectionRun,
+  targets: readonly TargetInput[],
+): readonly TargetCheck[] {
+  const parsed = parseInput(z.array(targetSchema), targets, 'targets');
+  const { plan, workspace: ws } = result;
+  return Object.freeze(
+    parsed.map((t) => {
+      const { key, selector, extract } = compileSelector(plan, t.output);
+      const target =
+        typeof t.value === 'object' && 'currency' in t.value
+          ? t.value.amount
+          : (t.value as Decimal);
+      const actual = extract(ws);
+      const atLeast = t.comparison === 'at-least';
+      const gap = atLeast ? target.minus(actual) : actual.minus(target);
+      const reached = !gap.greaterThan(0);
+      const shortfall = reached ? decimalCalculator.zero : gap;
+      const name = t.name ?? key;
+      if (reached) {
+        return Object.freeze({
+          name,
+          output: key,
+          target,
+          actual,
+          reached,
+          shortfall,
+          binding: 'none' as const,
+          reason: `reached: ${actual.toFixed(2)} against ${target.toFixed(2)}`,
+        });
+      }
+      const months = periodMonths(plan, selector.period);
+      const limitMonths = months
+        .filter((m) => ws.hiringLimitBinds[m] === 1)
+        .map((m) => plan.horizon.months[m]);
+      const seg =
+        selector.segment === undefined
+          ? -1
+          : plan.segments.findIndex((s) => s.id === selector.segment);
+      let unmet = decimalCalculator.zero;
+      let lost = decimalCalculator.zero;
+      const S = plan.segments.length;
+      for (const m of months) {
+        for (let s = 0; s < S; s++) {
+          if (seg >= 0 && s !== seg) continue;
+          const u = ws.unmet[m * S + s] as Decimal;
+          unmet = unmet.plus(u);
+          lost = lost.plus(u.times(ws.price[m * S + s] as Decimal));
+        }
+      }
+      let binding: BindingConstraint;
+      let reason: string;
+      if (HEADCOUNT_METRICS.has(selector.metric) && limitMonths.length > 0) {
+        binding = 'hiring-limit';
+        reason = `the hiring limit bound in ${limitMonths.length} month(s) of ${selector.period} (${limitMonths[0]}…${limitMonths[limitMonths.length - 1]})`;
+      } else if (unmet.greaterThan(0)) {
+        binding = 'capacity';
+        reason = `capacity left ${unmet.toFixed(0)} units of demand unserved in ${selector.period}, worth ${lost.toFixed(2)} INR of revenue`;
+      } else {
+        binding = 'demand';
+        reason = `capacity and hiring did not bind in ${selector.period}: the plan's volumes and prices fall short by ${shortfall.toFixed(2)}`;
+      }
+      return Object.freeze({
+        name,
+        output: key,
+        target,
+        actual,
+        reached,
+        shortfall,
+        binding,
+        reason,
+      });
+    }),
+  );
+}
+
+function periodMonths(plan: CompiledProjection, period: string): number[] {
+  const h = plan.horizon;
+  const all = h.months.map((_, m) => m);
+  if (period === 'total') return all;
+  const month = h.months.indexOf(period);
+  if (month >= 0) return [month];
+  const year = h.fiscalYears.indexOf(period);
+  return all.filter((m) => h.yearOfMonth[m] === year);
+}

@@ -1,0 +1,71 @@
+export { applyOverrides, type DeepPartial, mergeOverrides } from './applyOverrides.js';
+export {
+  type BindingConstraint,
+  checkTargets,
+  type ProjectionRun,
+  type TargetCheck,
+  type TargetInput,
+  targetSchema,
+} from './checkTargets.js';
+export {
+  type CompareScenariosOptions,
+  compareScenarios,
+  type ScenarioComparison,
+  type ScenarioComparisonRow,
+} from './compareScenarios.js';
+export {
+  type CompiledProjection,
+  type CompileProjectionOptions,
+  compileParsedProjection,
+  compileProjection,
+  isCompiledProjection,
+} from './compile.js';
+export { type Distribution, distributionSchema } from './distribution.js';
+export { type Buffer, createWorkspace, runEquations, type Workspace } from './equations.js';
+export { ProjectionError } from './errors.js';
+export {
+  type EvaluateProjectionOptions,
+  evaluateProjection,
+  type ProjectionSource,
+  resolveInputSlot,
+} from './evaluate.js';
+export { type GoalSeekOptions, type GoalSeekResult, goalSeek } from './goalSeek.js';
+export {
+  type CapacityAllocation,
+  capacityAllocationSchema,
+  costComponentSchema,
+  expansionSchema,
+  fxPathSchema,
+  headcountSchema,
+  horizonSchema,
+  type ProjectionInput,
+  type ProjectionInputJson,
+  plantSchema,
+  projectionInputSchema,
+  segmentSchema,
+  teamSchema,
+  utilisationRampSchema,
+} from './inputSchema.js';
+export {
+  OUTPUT_METRICS,
+  type OutputMetric,
+  type OutputSelector,
+  type OutputSelectorInput,
+  outputKey,
+  outputSelectorSchema,
+} from './outputs.js';
+export {
+  type SensitivityInput,
+  type SensitivityOptions,
+  sensitivity,
+  type Tornado,
+  type TornadoBar,
+} from './sensitivity.js';
+export {
+  type SimulatedOutput,
+  type SimulateOptions,
+  type SimulationInput,
+  type SimulationResult,
+  simulate,
+  simulationInputSchema,
+} from './simulate.js';

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { decimalCalculator } from '../../src/core/calculator.js';
+import { Decimal } from '../../src/core/decimal.js';
+import { ArgumentError, ValidationError } from '../../src/core/errors.js';
+import { canonicalPath, parsePath, setPath } from '../../src/projection/_lib/path.js';
+import { applyOverrides, mergeOverrides } from '../../src/projection/applyOverrides.js';
+import { compareScenarios } from '../../src/projection/compareScenarios.js';
+import { ProjectionError } from '../../src/projection/errors.js';
+import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
+import { sensitivity } from '../../src/projection/sensitivity.js';
+import { flat, inr, usd } from './helpers.js';
+
+function base(): ProjectionInputJson {
+  return {
+    horizon: { start: 'FY2022-23', years: 1 },
+    fx: { USD: '80' },
+    plants: [{ id: 'p', unitsPerMonth: '1000' }],
+    segments: [
+      {
+        id: 'a',
+        plant: 'p',
+        volume: { start: '500', growth: flat() },
+        price: { perUnit: inr('100') },
+        costs: { bom: { perUnit: usd('0.5') } },
+      },
+      {
+        id: 'b',
+        plant: 'p',
+        volume: { start: '300', growth: flat() },
+        price: { perUnit: inr('50') },
+      },
+    ],
+  };
+}
+
+describe('paths', () => {
+  it('parses keys, indices and ids', () => {
+    expect(parsePath('segments[mobile].price.perUnit')).toEqual([
+      { kind: 'key', key: 'segments' },
+      { kind: 'id', id: 'mobile' },
+      { kind: 'key', key: 'price' },
+      { kind: 'key', key: 'perUnit' },
+    ]);
+    expect(canonicalPath(base(), 'segments[b].volume.start')).toBe('segments[1].volume.start');
+    expect(canonicalPath(base(), 'segments[z].volume')).toBeUndefined();
+    expect(() => parsePath('segments[0]..x')).toThrow(ArgumentError);
+  });
+
+  it('setPath copies along the path and never mutates', () => {
+    const input = base();
+    const copy = structuredClone(input);
+    const out = setPath(input, 'segments[b].price.perUnit.amount', '60');
+    expect(input).toEqual(copy);
+    expect(out.segments[1]?.price.perUnit).toEqual(inr('60'));
+    expect(out.segments[0]).toBe(input.segments[0]);
+    expect(() => setPath(input, 'segments[9].price', 1)).toThrow('no element [9]');
+  });
+});
+
+describe('applyOverrides', () => {
+  it('merges objects by key and arrays by position, then validates', () => {
+    const variant = applyOverrides(base(), {
+      segments: [undefined, { price: { yearlyChange: '0.02' } }],
+    });
+    expect(variant.segments[1]?.price.yearlyChange.toString()).toBe('0.02');
+    expect(variant.segments[1]?.price.perUnit.amount.toString()).toBe('50');
+    expect(variant.segments[0]?.volume.start.toString()).toBe('500');
+  });
+
+  it('null removes an optional key; the result is checked as strictly as a base', () => {
+    expect(mergeOverrides({ a: 1, b: 2 }, { b: null })).toEqual({ a: 1 });
+    expect(() => applyOverrides(base(), { fx: null })).toThrow(ValidationError);
+    expect(() => applyOverrides(base(), { fx: null })).toThrow('no FX rate for USD');
+  });
+
+  it('does not mutate its inputs', () => {
+    const input = base();
+    const override = { plants: [{ unitsPerMonth: '2000' }] };
+    const copies = structuredClone([input, override]);
+    applyOverrides(input, override);
+    expect([input, override]).toEqual(copies);
+  });
+});
+
+describe('compareScenarios', () => {
+  it('lines outputs up by scenario with changes from the base', () => {
+    const cmp = compareScenarios(
+      base(),
+      {
+        'weak rupee': { fx: { USD: '90' } },
+        'price cut': { segments: [{ price: { perUnit: inr('90') } }] },
+      },
+      { outputs: ['grossProfit@FY2022-23', 'revenue@FY2022-23'] },
+    );
+    expect(cmp.scenarios).toEqual(['base', 'weak rupee', 'price cut']);
+    const gp = cmp.rows[0];
+    expect(gp?.output).toBe('grossProfit@FY2022-23');
+    // Base: 12 × (500 × (100 − 40) + 300 × 50) = 540,000; rupee at 90 adds 500 × 5 × 12 of cost.
+    expect(gp?.values.map((v) => v.toFixed())).toEqual(['540000', '510000', '480000']);
+    expect(gp?.changes.map((v) => v.toFixed())).toEqual(['0', '-30000', '-60000']);
+  });
+
+  it('names the failing variant', () => {
+    expect(() =>
+      compareScenarios(
+        base(),
+        { bad: { plants: [{ unitsPerMonth: '-1' }] } },
+        { outputs: ['revenue@total'] },
+      ),
+    ).toThrow('invalid scenario variant "bad"');
+  });
+});
+
+describe('sensitivity', () => {
+  it('returns tornado bars sorted by swing, exact with the Decimal calculator', () => {
+    const [tornado] = sensitivity<Decimal>(base(), {
+      inputs: [
+        { path: 'segments[b].price.perUnit', change: '0.1' },
+        { path: 'segments[a].price.perUnit', low: '90', high: '110' },
+        { path: 'fx.USD', low: '70', high: '90' },
+      ],
+      outputs: ['grossProfit@FY2022-23'],
+      calculator: decimalCalculator,
+    });
+    expect(tornado?.base.toFixed()).toBe('540000');
+    expect(
+      tornado?.bars.map((b) => [
+        b.path,
+        b.swing.toFixed(),
+        b.outputAtLow.toFixed(),
+        b.outputAtHigh.toFixed(),
+      ]),
+    ).toEqual(
+      [
+        ['segments[0].price.perUnit.amount', '120000', '480000', '600000'],
+        ['segments[1].price.perUnit.amount', '36000', '522000', '558000'],
+        ['fx.USD', '60000', '570000', '510000'],
+      ].sort((x, y) => Number(y[1]) - Number(x[1])),
+    );
+  });
+
+  it('runs on float64 by default', () => {
+    const [t] = sensitivity(base(), {
+      inputs: [{ path: 'fx.USD', change: 0.1 }],
+      outputs: ['cogs@total'],
+    });
+    expect(typeof t?.base).toBe('number');
+    expect(t?.bars[0]?.swing).toBeCloseTo(2 * 0.1 * 80 * 0.5 * 500 * 12, 6);
+  });
+
+  it('rejects paths that are not one numeric input', () => {
+    const run = (path: string) => () =>
+      sensitivity(base(), { inputs: [{ path, change: 0.1 }], outputs: ['revenue@total'] });
+    expect(run('segments[a].plant')).toThrow(ProjectionError);
+    expect(run('segments[a].plant')).toThrow('is not one numeric input (it is structural');
+    expect(run('segments[a].price')).toThrow(
+      'numeric inputs under it: segments[0].price.perUnit.amount',
+    );
+    expect(run('segments[q].price')).toThrow('does not exist');
+  });
+
+  it('does not mutate its input', () => {
+    const input = base();
+    const copy = structuredClone(input);
+    sensitivity(input, { inputs: [{ path: 'fx.USD', change: 0.1 }], outputs: ['revenue@total'] });
+    expect(input).toEqual(copy);
+    expect(new Decimal(1).toString()).toBe('1');
+  });
+});
