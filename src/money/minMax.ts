@@ -1,11 +1,13 @@
+import { ArgumentError } from '../core/errors.js';
 import { assertSameCurrency } from './assertSameCurrency.js';
 import type { CurrencyCode } from './currency.js';
-import type { Money } from './money.js';
+import { isMoney, type Money } from './money.js';
 
 /**
  * The smallest of one or more amounts of the same currency (the first one on a tie).
  *
  * @throws {CurrencyMismatchError} when the currencies differ at run time
+ * @throws {ArgumentError} (code `EMPTY_LIST`) when called without a value (e.g. `min(...[])`)
  *
  * @example
  * ```ts
@@ -16,6 +18,7 @@ export function min<C extends CurrencyCode>(
   first: Money<C>,
   ...rest: Money<NoInfer<C>>[]
 ): Money<C> {
+  if (!isMoney(first)) throw new ArgumentError('EMPTY_LIST', 'min needs at least one Money value');
   let best = first;
   for (const m of rest) {
     assertSameCurrency(first, m, 'min');
@@ -28,6 +31,7 @@ export function min<C extends CurrencyCode>(
  * The largest of one or more amounts of the same currency (the first one on a tie).
  *
  * @throws {CurrencyMismatchError} when the currencies differ at run time
+ * @throws {ArgumentError} (code `EMPTY_LIST`) when called without a value (e.g. `min(...[])`)
  *
  * @example
  * ```ts
@@ -38,6 +42,7 @@ export function max<C extends CurrencyCode>(
   first: Money<C>,
   ...rest: Money<NoInfer<C>>[]
 ): Money<C> {
+  if (!isMoney(first)) throw new ArgumentError('EMPTY_LIST', 'max needs at least one Money value');
   let best = first;
   for (const m of rest) {
     assertSameCurrency(first, m, 'max');

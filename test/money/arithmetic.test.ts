@@ -161,6 +161,12 @@ describe('min / max', () => {
     expect(max(a, b)).toBe(a);
   });
 
+  it('reject an empty spread', () => {
+    const none: Money<'INR'>[] = [];
+    expect(() => min(...(none as [Money<'INR'>]))).toThrow('min needs at least one Money value');
+    expect(() => max(...(none as [Money<'INR'>]))).toThrow(ArgumentError);
+  });
+
   it('reject mixed currencies', () => {
     expect(() => min(inr(1), dollarsAsRupees)).toThrow(CurrencyMismatchError);
     expect(() => max(inr(1), dollarsAsRupees)).toThrow(CurrencyMismatchError);
