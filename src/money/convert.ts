@@ -20,7 +20,8 @@ export type ConvertOptions = FxRateOptions;
  * @param options - `on`: the `yyyy-MM-dd` date of the conversion (table only)
  * @returns the converted amount; round it where it is reported
  * @throws {FxRateNotFoundError} when the table has no quote on or before `on`
- * @throws {InvalidAmountError} / {ArgumentError} for a rate that is not a positive decimal
+ * @throws {InvalidAmountError} / {ArgumentError} for a rate that is not a positive decimal, or a
+ *   rate other than 1 between a currency and itself
  *
  * @example
  * ```ts
@@ -46,6 +47,12 @@ export function convert<To extends CurrencyCode>(
     throw new ArgumentError(
       'NON_POSITIVE_RATE',
       `rate ${rate.toFixed()} must be greater than zero`,
+    );
+  }
+  if ((m.currency as CurrencyCode) === to && !rate.equals(1)) {
+    throw new ArgumentError(
+      'SAME_CURRENCY_RATE',
+      `rate ${rate.toFixed()} given to convert ${to} into ${to}; a currency converts into itself at 1`,
     );
   }
   return money(m.amount.times(rate), to);

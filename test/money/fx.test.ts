@@ -152,6 +152,10 @@ describe('convert', () => {
 
   it('returns the same amount for the same currency', () => {
     expect(convert(inr('12.34'), 'INR', table).amount.toFixed()).toBe('12.34');
+    expect(convert(inr('12.34'), 'INR', 1).amount.toFixed()).toBe('12.34');
+    expect(() => convert(inr('12.34'), 'INR', '74.5')).toThrow(
+      'rate 74.5 given to convert INR into INR; a currency converts into itself at 1',
+    );
   });
 
   it('does not chain through a third currency', () => {
