@@ -1,0 +1,43 @@
+import { parseInput } from '../core/validate.js';
+import { deepFreeze } from './_lib/freeze.js';
+import { PliError } from './errors.js';
+import { PLI_PRESET_IDS, PLI_PRESETS, type PliPresetId } from './presets/index.js';
+import { PliScheme } from './scheme.js';
+
+// The presets are constants, so their parsed forms are too: parsed once, when first imported.
+const PARSED: Readonly<Record<string, PliScheme>> = deepFreeze(
+  Object.fromEntries(
+    PLI_PRESET_IDS.map((id) => [
+      id,
+      parseInput(PliScheme, PLI_PRESETS[id], `PLI scheme preset "${id}"`),
+    ]),
+  ),
+);
+
+/**
+ * A preset PLI scheme by id, parsed and frozen: `lsem-2020`, `it-hardware-2021`,
+ * `it-hardware-2023`, `telecom-2021`, `auto-2021`. Figures flagged `confidence: 'unconfirmed'`
+ * (and `null` figures, which are unknown) should be checked and overridden with `withOverrides`.
+ *
+ * @param id - the preset's id
+ * @returns the validated scheme (amounts in ₹ crore, rates as Decimal fractions)
+ * @throws {PliError} `PLI_UNKNOWN_SCHEME` for an id that is not a preset, listing the known ids
+ *
+ * @example
+ * ```ts
+ * const lsem = getPliScheme('lsem-2020');
+ * lsem.categories['domestic-mobile']?.thresholds.sales?.incremental.map((x) => x?.toFixed())
+ * //=> ['500', '1000', '2000', '3500', '5000']
+ * getPliScheme('lsem') // throws PliError: unknown PLI scheme "lsem"; presets: lsem-2020, …
+ * ```
+ */
+export function getPliScheme(id: PliPresetId | (string & {})): PliScheme {
+  const scheme = Object.hasOwn(PARSED, id) ? PARSED[id] : undefined;
+  if (scheme === undefined) {
+    throw new PliError(
+      'PLI_UNKNOWN_SCHEME',
+      `unknown PLI scheme ${JSON.stringify(id)}; presets: ${PLI_PRESET_IDS.join(', ')}`,
+    );
+  }
+  return scheme;
+}

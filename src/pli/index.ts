@@ -1,0 +1,23 @@
+export { PliError, type PliErrorCode } from './errors.js';
+export { getPliScheme } from './getPliScheme.js';
+export { auto2021 } from './presets/auto2021.js';
+export { PLI_PRESET_IDS, PLI_PRESETS, type PliPresetId } from './presets/index.js';
+export { itHardware2021 } from './presets/itHardware2021.js';
+export { itHardware2023 } from './presets/itHardware2023.js';
+export { lsem2020 } from './presets/lsem2020.js';
+export { telecom2021 } from './presets/telecom2021.js';
+export {
+  PliBonus,
+  PliCap,
+  PliCategory,
+  PliConfidence,
+  PliEligibility,
+  PliInvoiceFloor,
+  PliRates,
+  PliScheme,
+  type PliSchemeInput,
+  PliSlabRates,
+  PliSource,
+  PliYearlyRates,
+} from './scheme.js';
+export { type PliSchemeOverrides, withOverrides } from './withOverrides.js';

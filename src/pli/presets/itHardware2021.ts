@@ -1,0 +1,95 @@
+import type { PliSchemeInput } from '../scheme.js';
+
+/**
+ * PLI Scheme for IT Hardware (MeitY, notified 3 March 2021): laptops, tablets, all-in-one PCs
+ * and servers, as data. Amounts in ₹ crore.
+ *
+ * Several figures are unconfirmed (flagged): the year-by-year rates (4/3/2/1% assumed from the
+ * ministry's "4% to 2% / 1%"), the phasing of the domestic investment threshold, and the global
+ * category's thresholds after year 1 (left `null`: supply them with `withOverrides` from your
+ * approval letter before evaluating those years). Invoice floors limit what earns the incentive
+ * but every sale counts towards the sales threshold.
+ */
+export const itHardware2021 = {
+  id: 'it-hardware-2021',
+  name: 'PLI Scheme for IT Hardware',
+  authority: 'Ministry of Electronics and Information Technology (MeitY)',
+  notified: '2021-03-03',
+  amountUnit: 'crore',
+  sources: [
+    {
+      id: 'meity-notification',
+      title: 'MeitY, PLI Scheme for IT Hardware, Gazette notification of 3 March 2021',
+      kind: 'official',
+    },
+    {
+      id: 'meity-page',
+      title:
+        'MeitY scheme page: incentive of 4% to 2% / 1% on net incremental sales over four years',
+      kind: 'official',
+    },
+    {
+      id: 'press',
+      title: 'Press reports of the scheme thresholds and floors (2021)',
+      kind: 'press',
+    },
+  ],
+  baseYear: 'FY2019-20',
+  tenure: { years: 4, firstYear: 'FY2021-22', confidence: 'confirmed', sources: ['meity-page'] },
+  rates: {
+    kind: 'by-year',
+    rates: ['0.04', '0.03', '0.02', '0.01'],
+    confidence: 'unconfirmed',
+    note: 'The ministry says "4% to 2% / 1%" (about 2.3% on average); the 4/3/2/1 split by year is an assumption — "2%/1%" may instead split by category. Override with your approval letter.',
+    sources: ['meity-page'],
+  },
+  categories: {
+    global: {
+      name: 'IT hardware companies (global)',
+      thresholds: {
+        investment: {
+          cumulative: [null, null, null, null],
+          confidence: 'unconfirmed',
+          note: 'Not found in any source; supply the figures from your approval letter.',
+        },
+        sales: {
+          incremental: ['1000', null, null, null],
+          confidence: 'unconfirmed',
+          note: 'Year 1 (₹1,000 crore) is reported; later years are not known: supply them.',
+          sources: ['press'],
+        },
+      },
+      invoiceFloor: {
+        floors: [
+          { product: 'laptop', minimumRupees: '30000', inclusive: true },
+          { product: 'tablet', minimumRupees: '15000', inclusive: false },
+        ],
+        countsTowardsThresholds: true,
+        confidence: 'reported',
+        note: 'Laptops ≥ ₹30,000 and tablets > ₹15,000 are reported; floors for all-in-one PCs and servers are unconfirmed and not modelled (those lines earn in full unless you add a floor).',
+        sources: ['press'],
+      },
+    },
+    domestic: {
+      name: 'Domestic companies',
+      thresholds: {
+        investment: {
+          cumulative: ['20', '20', '20', '20'],
+          confidence: 'unconfirmed',
+          note: '₹20 crore cumulative is reported; its phasing is not: the whole amount is required from year 1 (the conservative reading).',
+          sources: ['press'],
+        },
+        sales: {
+          incremental: ['50', '100', '200', '300'],
+          confidence: 'reported',
+          sources: ['press'],
+        },
+      },
+    },
+  },
+  outlay: { amount: '7350', confidence: 'confirmed', sources: ['meity-notification'] },
+  notModelled: [
+    'No per-company cap is confirmed for 1.0 (the 2.0 ceilings do not apply).',
+    'Invoice floors for all-in-one PCs and servers (unconfirmed).',
+  ],
+} as const satisfies PliSchemeInput;

@@ -1,0 +1,66 @@
+import type { Decimal } from '../core/decimal.js';
+import { isDecimal } from '../core/decimalLike.js';
+import { parseInput } from '../core/validate.js';
+import { deepFreeze } from './_lib/freeze.js';
+import { PliScheme, type PliSchemeInput } from './scheme.js';
+
+/** A deep partial of a scheme's input form: objects merge, arrays and values replace. */
+export type PliSchemeOverrides = DeepPartial<PliSchemeInput>;
+
+type DeepPartial<T> = T extends Decimal | string | number | boolean | null | undefined
+  ? T
+  : T extends readonly unknown[]
+    ? T
+    : { [K in keyof T]?: DeepPartial<T[K]> };
+
+/**
+ * A new scheme: `scheme` with `patch` merged in, validated by the same `PliScheme` schema. Use it
+ * to replace a preset's unconfirmed or unknown (`null`) figures with those of your approval
+ * letter, add a cap, or shift dates. Objects merge key by key (so `categories.global.thresholds`
+ * keeps what the patch leaves out); arrays and values replace whole; `undefined` leaves a value
+ * as it is. Remember to set the `confidence` of a group you override (e.g. to `'confirmed'`).
+ * The input scheme is not changed.
+ *
+ * @param scheme - a scheme (a preset from `getPliScheme`, or your own, parsed or not)
+ * @param patch - the figures to change, in the input form (decimal strings)
+ * @returns the merged scheme, parsed and frozen
+ * @throws {ValidationError} when the merged scheme is invalid, naming the field path
+ *
+ * @example
+ * ```ts
+ * const it = withOverrides(getPliScheme('it-hardware-2021'), {
+ *   categories: {
+ *     global: {
+ *       thresholds: {
+ *         sales: { incremental: ['1000', '2500', '5000', '7500'], confidence: 'confirmed' },
+ *       },
+ *     },
+ *   },
+ * });
+ * it.categories.global?.thresholds.sales?.incremental.map((x) => x?.toFixed())
+ * //=> ['1000', '2500', '5000', '7500']
+ * ```
+ */
+export function withOverrides(
+  scheme: PliScheme | PliSchemeInput,
+  patch: PliSchemeOverrides,
+): PliScheme {
+  const merged = merge(scheme, patch);
+  const id = typeof merged === 'object' && merged !== null && 'id' in merged ? merged.id : '?';
+  return deepFreeze(parseInput(PliScheme, merged, `PLI scheme "${String(id)}" with overrides`));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isDecimal(value);
+}
+
+// Builds fresh objects along the patched paths; untouched branches are shared (they are frozen).
+function merge(base: unknown, patch: unknown): unknown {
+  if (patch === undefined) return base;
+  if (!isPlainObject(patch) || !isPlainObject(base)) return patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) out[key] = merge(base[key], value);
+  }
+  return out;
+}
