@@ -56,6 +56,24 @@ describe('investmentSchedule', () => {
     expect(max).toBe(3);
   });
 
+  it('a coarser midpoint label means the middle of its span', () => {
+    const monthly = values(
+      investmentSchedule({
+        ...fy,
+        granularity: 'month',
+        profile: { sCurve: { midpoint: 'FY2023-24', steepness: '0.2' } },
+      }),
+    );
+    // Months 29 and 30 (Sep and Oct 2023) sit either side of the inflection: equal to the paisa.
+    expect(
+      monthly[29]?.amount
+        .minus(monthly[30]?.amount ?? 0)
+        .abs()
+        .lessThanOrEqualTo('0.01'),
+    ).toBe(true);
+    expect(monthly[29]?.amount.greaterThan(monthly[28]?.amount ?? 0)).toBe(true);
+  });
+
   it('explicit weights are normalised by their sum', () => {
     expect(
       croreRows(investmentSchedule({ ...fy, profile: { weights: ['1', 2, '3', 2, 2] } })).map(
@@ -221,6 +239,16 @@ describe('investmentSchedule', () => {
     ],
     ['no end or periods', { total: crore(1), start: 'FY2021-22' }, 'end: give end'],
     ['periods and end disagree', { ...fy, periods: 4 }, 'periods: periods 4 disagrees'],
+    [
+      'an S-curve midpoint outside the horizon',
+      { ...fy, profile: { sCurve: { midpoint: 'FY2030-31' } } },
+      'profile.sCurve.midpoint: midpoint FY2030-31 is outside the horizon',
+    ],
+    [
+      'a zero steepness',
+      { ...fy, profile: { sCurve: { steepness: 0 } } },
+      'profile.sCurve.steepness: must be greater than zero',
+    ],
     ['unknown start label', { ...fy, start: 'FY2021-23' }, 'start:'],
     ['unknown profile', { ...fy, profile: 'frontloaded' as 'even' }, 'profile'],
     [

@@ -77,13 +77,17 @@ export function planCommitment(
     let m = new Decimal(n).dividedBy(2);
     if (typeof midpoint === 'string') {
       const slot = slotOfLabel(midpoint);
-      const index = horizon.findIndex((h) => h.start <= slot.start && slot.start <= h.end);
-      if (index < 0)
+      // The middle of the label's span, in horizon periods: FY2023-24 in a monthly horizon is
+      // the boundary between its September and October.
+      const first = horizon.findIndex((h) => h.start <= slot.start && slot.start <= h.end);
+      const last = horizon.findIndex((h) => h.start <= slot.end && slot.end <= h.end);
+      if (first < 0) {
         fail(
           ['profile', 'sCurve', 'midpoint'],
           `midpoint ${midpoint} is outside the horizon ${horizon[0]?.key} to ${horizon.at(-1)?.key}`,
         );
-      m = new Decimal(index).plus('0.5');
+      }
+      m = new Decimal(first + (last < 0 ? n - 1 : last) + 1).dividedBy(2);
     } else if (midpoint !== undefined) {
       m = midpoint;
     }
