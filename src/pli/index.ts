@@ -1,4 +1,24 @@
+export {
+  checkCompanyEligibility,
+  PliCompany,
+  type PliCompanyEligibility,
+} from './checkCompanyEligibility.js';
+export {
+  PliEnrolment,
+  type PliEnrolmentInput,
+  PliEvaluationInput,
+  type PliEvaluationInputInput,
+  PliSalesLine,
+  PliSchemeRef,
+  PliYearInput,
+} from './enrolment.js';
 export { PliError, type PliErrorCode } from './errors.js';
+export {
+  evaluatePli,
+  type PliEvaluation,
+  type PliThresholdCheck,
+  type PliYearResult,
+} from './evaluatePli.js';
 export { getPliScheme } from './getPliScheme.js';
 export { auto2021 } from './presets/auto2021.js';
 export { PLI_PRESET_IDS, PLI_PRESETS, type PliPresetId } from './presets/index.js';

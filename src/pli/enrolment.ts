@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { fiscalYearKeySchema } from './_lib/fiscalYear.js';
+import { inrSchema, unitsSchema } from './_lib/schemas.js';
+import { getPliScheme } from './getPliScheme.js';
+import { PLI_PRESET_IDS, PLI_PRESETS } from './presets/index.js';
+import { PliScheme, type PliSchemeInput } from './scheme.js';
+
+/**
+ * One line of sales: units sold at an invoice value per unit (net of taxes and discounts), so
+ * the engine can apply the category's invoice floor. `product` selects a product-specific floor
+ * (`laptop`, `tablet`).
+ */
+export const PliSalesLine = z
+  .object({
+    invoiceValue: inrSchema,
+    units: unitsSchema,
+    product: z.string().min(1).optional(),
+    label: z.string().optional(),
+  })
+  .strict();
+/** See `PliSalesLine`. */
+export type PliSalesLine = z.output<typeof PliSalesLine>;
+
+/**
+ * A scheme given by preset id or as data; parsed to a `PliScheme` (an unknown id is a
+ * validation issue listing the presets).
+ */
+export const PliSchemeRef = z
+  .custom<string | PliSchemeInput | PliScheme>(() => true)
+  .transform((value, ctx): PliScheme => {
+    if (typeof value === 'string') {
+      if (Object.hasOwn(PLI_PRESETS, value)) {
+        return getPliScheme(value);
+      }
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown PLI scheme ${JSON.stringify(value)}; presets: ${PLI_PRESET_IDS.join(', ')}`,
+        input: value,
+      });
+      return z.NEVER;
+    }
+    const parsed = PliScheme.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      ctx.addIssue({
+        code: 'custom',
+        message: issue.message,
+        path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
+        input: value,
+      });
+    }
+    return z.NEVER;
+  });
+
+const enrolmentShape = {
+  /** A preset id (`lsem-2020`) or a scheme as data. */
+  scheme: PliSchemeRef,
+  /** The category (segment) the firm is approved in: `domestic-mobile`. */
+  category: z.string().min(1),
+  /** The firm's first scheme year, when the scheme allows a choice. */
+  firstYear: fiscalYearKeySchema.optional(),
+  /** Ids of the category's opt-in bonuses the firm qualifies for (`design-led`). */
+  attributes: z.array(z.string().min(1)).readonly().optional(),
+  /** The investment committed in the approval (for caps that are a multiple of it). */
+  committedInvestment: inrSchema.optional(),
+  /** The applicant company's own figures, for the company-level eligibility check. */
+  company: z.object({ baseYearRevenue: inrSchema }).strict().optional(),
+  /** Base-year net sales of the eligible goods, as one figure … */
+  baseYearSales: inrSchema.optional(),
+  /** … or as lines, so the invoice floor applies to the base year too. */
+  baseYearLines: z.array(PliSalesLine).readonly().optional(),
+};
+
+function exactlyOne(
+  value: { readonly [k: string]: unknown },
+  a: string,
+  b: string,
+  ctx: z.RefinementCtx,
+  path: PropertyKey[] = [],
+) {
+  const has = (k: string) => value[k] !== undefined;
+  if (has(a) === has(b)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, has(a) ? b : a],
+      message: has(a) ? `give either ${a} or ${b}, not both` : `give ${a} (or ${b})`,
+    });
+  }
+}
+
+/**
+ * A firm's enrolment in a PLI scheme: the scheme, its category and choices, and base-year sales.
+ * The scenario layer composes it with per-year sales and investment.
+ */
+export const PliEnrolment = z
+  .object(enrolmentShape)
+  .strict()
+  .superRefine((v, ctx) => exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx));
+/** See `PliEnrolment`. */
+export type PliEnrolment = z.output<typeof PliEnrolment>;
+/** The input form of `PliEnrolment`. */
+export type PliEnrolmentInput = z.input<typeof PliEnrolment>;
+
+/**
+ * One fiscal year's figures: cumulative incremental investment since the base year, and net
+ * sales of eligible goods made in India, as one figure (`netSales`) or as `lines` so that the
+ * engine applies the invoice floor itself.
+ */
+export const PliYearInput = z
+  .object({
+    year: fiscalYearKeySchema,
+    cumulativeInvestment: inrSchema,
+    netSales: inrSchema.optional(),
+    lines: z.array(PliSalesLine).readonly().optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => exactlyOne(v, 'netSales', 'lines', ctx));
+/** See `PliYearInput`. */
+export type PliYearInput = z.output<typeof PliYearInput>;
+
+/** Everything `evaluatePli` takes: an enrolment plus its years. */
+export const PliEvaluationInput = z
+  .object({ ...enrolmentShape, years: z.array(PliYearInput).min(1).readonly() })
+  .strict()
+  .superRefine((v, ctx) => exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx));
+/** See `PliEvaluationInput`. */
+export type PliEvaluationInput = z.output<typeof PliEvaluationInput>;
+/** The input form of `PliEvaluationInput` (Money values or their JSON form). */
+export type PliEvaluationInputInput = z.input<typeof PliEvaluationInput>;

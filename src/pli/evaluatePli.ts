@@ -1,0 +1,479 @@
+import { type Decimal, ZERO } from '../core/decimal.js';
+import { parseInput } from '../core/validate.js';
+import { compare } from '../money/compare.js';
+import { inr } from '../money/constructors.js';
+import type { Money } from '../money/money.js';
+import { round } from '../money/round.js';
+import { subtract } from '../money/subtract.js';
+import { sum } from '../money/sum.js';
+import { schemeAmount } from './_lib/amounts.js';
+import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYear.js';
+import { crores, percent, rupees } from './_lib/format.js';
+import { deepFreeze } from './_lib/freeze.js';
+import { type SplitSales, splitLines } from './_lib/lines.js';
+import { findRate } from './_lib/rate.js';
+import { checkCompanyEligibility, type PliCompanyEligibility } from './checkCompanyEligibility.js';
+import { PliEvaluationInput, type PliEvaluationInputInput } from './enrolment.js';
+import { PliError } from './errors.js';
+import type { PliCategory, PliConfidence, PliScheme } from './scheme.js';
+
+/** A threshold test: what the scheme required (`null`: no threshold), what the firm had. */
+export interface PliThresholdCheck {
+  readonly required: Money<'INR'> | null;
+  readonly actual: Money<'INR'>;
+  readonly met: boolean;
+}
+
+/** One fiscal year of an evaluation, with every figure behind the incentive. */
+export interface PliYearResult {
+  /** The fiscal year, `FY2020-21`. */
+  readonly year: string;
+  /** 1 for the firm's first scheme year. */
+  readonly schemeYear: number;
+  /** Net sales counted towards the sales threshold. */
+  readonly netSales: Money<'INR'>;
+  /** Net sales that can earn the incentive (at or above the invoice floor). */
+  readonly eligibleSales: Money<'INR'>;
+  /** Net sales below the invoice floor (earning nothing). */
+  readonly belowFloorSales: Money<'INR'>;
+  /** `netSales` less the base year's: tested against the sales threshold. */
+  readonly netIncrementalSales: Money<'INR'>;
+  /** `eligibleSales` less the base year's: what the rate applies to (before a sales cap). */
+  readonly eligibleIncrementalSales: Money<'INR'>;
+  readonly thresholds: {
+    readonly investment: PliThresholdCheck;
+    readonly sales: PliThresholdCheck;
+  };
+  /** True when the company is eligible and both thresholds are met. */
+  readonly eligible: boolean;
+  /** The rate that applies (base rate plus bonuses), as a fraction, even in a missed year. */
+  readonly rate: Decimal;
+  /** The bonuses included in `rate`. */
+  readonly bonuses: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly rate: Decimal;
+  }[];
+  /** The amount the rate was applied to (eligible incremental sales after any sales cap). */
+  readonly incentiveBase: Money<'INR'>;
+  /** rate × base before incentive caps, unrounded; zero in a missed year. */
+  readonly incentiveBeforeCaps: Money<'INR'>;
+  /** The incentive earned, after caps, rounded to the paisa half-up. */
+  readonly incentive: Money<'INR'>;
+  /** Why, in words: thresholds met or missed, the rate, bonuses, floors and caps. */
+  readonly reasons: readonly string[];
+}
+
+/** The result of `evaluatePli`. */
+export interface PliEvaluation {
+  readonly scheme: { readonly id: string; readonly name: string };
+  readonly category: string;
+  /** The firm's first scheme year and the window of scheme years. */
+  readonly firstYear: string;
+  readonly schemeYears: readonly string[];
+  readonly baseYear: string;
+  /** Base-year sales counted towards thresholds, and those that can earn. */
+  readonly baseYearSales: Money<'INR'>;
+  readonly baseYearEligibleSales: Money<'INR'>;
+  /** The company-level check, when company figures were given. */
+  readonly companyEligibility: PliCompanyEligibility | undefined;
+  /** The evaluated years, in order. */
+  readonly years: readonly PliYearResult[];
+  /** The sum of the yearly incentives. */
+  readonly total: Money<'INR'>;
+  /** Figure groups used that are not confirmed, with their notes: check them. */
+  readonly assumptions: readonly string[];
+}
+
+/**
+ * Evaluates a firm's PLI incentive year by year.
+ *
+ * For each scheme year: net incremental sales = net sales − base-year net sales (of eligible
+ * goods made in India); the incentive is rate × eligible incremental sales, paid only when that
+ * year's cumulative incremental investment and incremental sales thresholds are both met (a
+ * missed year earns zero and says why; later years are assessed on their own). Negative
+ * increments earn zero. Sales given as `lines` are split at the category's invoice floor: below
+ * the floor they earn nothing, and count towards the sales threshold only where the scheme says
+ * so. Rates come by year or by slab, plus bonuses (opt-in attributes, cumulative sales). Sales
+ * caps apply before the rate, incentive caps after it, each with its reason; the result is then
+ * rounded to the paisa, half-up (the boundary where the incentive becomes a reported figure).
+ *
+ * @param input - `{ scheme, category, baseYearSales | baseYearLines, years, firstYear?,
+ *   attributes?, committedInvestment?, company? }`; Money as values or JSON (`{ amount, currency }`)
+ * @returns the yearly results, the total, and the unconfirmed figures used
+ * @throws {ValidationError} for malformed input, naming the field path
+ * @throws {PliError} for an unknown category (`PLI_UNKNOWN_CATEGORY`), a year outside the
+ *   firm's window (`PLI_YEAR_OUTSIDE_TENURE`) or given twice (`PLI_DUPLICATE_YEAR`), a first
+ *   year the scheme does not allow (`PLI_FIRST_YEAR_NOT_ALLOWED`), an unknown attribute
+ *   (`PLI_UNKNOWN_ATTRIBUTE`), a `null` figure that is needed (`PLI_FIGURE_UNKNOWN`), a missing
+ *   committed investment (`PLI_INPUT_REQUIRED`) or a line without its product (`PLI_PRODUCT_REQUIRED`)
+ *
+ * @example
+ * ```ts
+ * const result = evaluatePli({
+ *   scheme: 'lsem-2020',
+ *   category: 'domestic-mobile',
+ *   baseYearSales: crore(200),
+ *   years: [
+ *     { year: 'FY2020-21', netSales: crore(800), cumulativeInvestment: crore(60) },
+ *     { year: 'FY2021-22', netSales: crore(1100), cumulativeInvestment: crore(120) },
+ *   ],
+ * });
+ * result.years.map((y) => formatMoney(y.incentive, { unit: 'crore', decimals: 0 }))
+ * //=> ['₹36 crore', '₹0 crore']
+ * result.years[1]?.reasons[1]
+ * //=> 'net incremental sales ₹900 crore are below the ₹1,000 crore threshold for scheme year 2'
+ * ```
+ */
+export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
+  const parsed = parseInput(PliEvaluationInput, input, 'PLI evaluation input');
+  const { scheme } = parsed;
+  const category = findCategory(scheme, parsed.category);
+  const firstYear = chooseFirstYear(scheme, parsed.firstYear);
+  const first = fiscalYearStart(firstYear) ?? 0;
+  const schemeYears = Array.from({ length: scheme.tenure.years }, (_, i) =>
+    fiscalYearKey(first + i),
+  );
+  const attributes = checkAttributes(scheme, parsed.category, category, parsed.attributes ?? []);
+  const companyEligibility =
+    parsed.company === undefined
+      ? undefined
+      : checkCompanyEligibility(scheme, parsed.category, parsed.company);
+
+  const floor = category.invoiceFloor;
+  const countsAll = floor?.countsTowardsThresholds ?? true;
+  const base = salesOf(parsed.baseYearSales, parsed.baseYearLines, floor, 'baseYearLines');
+  const baseCounted = countsAll ? base.total : base.aboveFloor;
+
+  const years = [...parsed.years]
+    .map((y, index) => ({ ...y, index, start: fiscalYearStart(y.year) ?? 0 }))
+    .sort((a, b) => a.start - b.start);
+  years.forEach((y, i) => {
+    if (y.start < first || y.start >= first + scheme.tenure.years) {
+      throw new PliError(
+        'PLI_YEAR_OUTSIDE_TENURE',
+        `years[${y.index}].year ${y.year} is outside the scheme years of ${scheme.id} for this firm (${schemeYears[0]} to ${schemeYears[schemeYears.length - 1]}, first year ${firstYear})`,
+      );
+    }
+    if (i > 0 && years[i - 1]?.start === y.start) {
+      throw new PliError('PLI_DUPLICATE_YEAR', `years[${y.index}].year ${y.year} is given twice`);
+    }
+  });
+
+  const rates = category.rates ?? scheme.rates;
+  const where = `${scheme.id} category ${parsed.category}`;
+  const committed = parsed.committedInvestment;
+  let cumulativeEligibleIncrement = ZERO;
+  let salesCapUsed = ZERO;
+  let paid = ZERO;
+  const results: PliYearResult[] = [];
+
+  for (const y of years) {
+    const schemeYear = y.start - first + 1;
+    const reasons: string[] = [];
+    const sales = salesOf(y.netSales, y.lines, floor, `years[${y.index}].lines`);
+    const counted = countsAll ? sales.total : sales.aboveFloor;
+    const netIncrementalSales = subtract(counted, baseCounted);
+    const eligibleIncrementalSales = subtract(sales.aboveFloor, base.aboveFloor);
+
+    if (companyEligibility !== undefined && !companyEligibility.eligible) {
+      reasons.push(`company not eligible: ${companyEligibility.reasons.join('; ')}`);
+    }
+    const investmentRequired = figure(
+      scheme,
+      category.thresholds.investment?.cumulative,
+      schemeYear,
+      `${where} thresholds.investment.cumulative[${schemeYear - 1}] (scheme year ${schemeYear}, ${y.year})`,
+    );
+    const investment = check(y.cumulativeInvestment, investmentRequired);
+    reasons.push(
+      investmentRequired === null
+        ? 'no investment threshold'
+        : investment.met
+          ? `cumulative investment ${crores(y.cumulativeInvestment)} meets the ${crores(investmentRequired)} threshold for scheme year ${schemeYear}`
+          : `cumulative investment ${crores(y.cumulativeInvestment)} is below the ${crores(investmentRequired)} threshold for scheme year ${schemeYear}`,
+    );
+    const salesRequired = figure(
+      scheme,
+      category.thresholds.sales?.incremental,
+      schemeYear,
+      `${where} thresholds.sales.incremental[${schemeYear - 1}] (scheme year ${schemeYear}, ${y.year})`,
+    );
+    const salesCheck = check(netIncrementalSales, salesRequired);
+    reasons.push(
+      salesRequired === null
+        ? 'no sales threshold'
+        : salesCheck.met
+          ? `net incremental sales ${crores(netIncrementalSales)} meet the ${crores(salesRequired)} threshold for scheme year ${schemeYear}`
+          : `net incremental sales ${crores(netIncrementalSales)} are below the ${crores(salesRequired)} threshold for scheme year ${schemeYear}`,
+    );
+    if (floor !== undefined && y.lines !== undefined && !sales.belowFloor.amount.isZero()) {
+      const floors = floor.floors
+        .map((f) =>
+          `${f.product ?? ''} ${f.inclusive ? '≥' : '>'} ${rupees(inr(f.minimumRupees))}`.trim(),
+        )
+        .join(', ');
+      reasons.push(
+        `sales of ${crores(sales.belowFloor)} below the invoice floor (${floors}) earn nothing${countsAll ? ' but count towards the sales threshold' : ' and do not count towards the sales threshold'}`,
+      );
+    }
+
+    // Rates: slabs look at eligible incremental sales (the DSV); bonuses add to the base rate.
+    if (rates === undefined) throw new PliError('PLI_FIGURE_UNKNOWN', `${where} has no rates`);
+    const found = findRate(scheme, rates, schemeYear, eligibleIncrementalSales);
+    if (found.rate === null) {
+      throw new PliError(
+        'PLI_FIGURE_UNKNOWN',
+        `${where} rate for scheme year ${schemeYear} (${y.year}) is unknown (null in the scheme); supply it with withOverrides`,
+      );
+    }
+    if (eligibleIncrementalSales.amount.isPositive()) {
+      cumulativeEligibleIncrement = cumulativeEligibleIncrement.plus(
+        eligibleIncrementalSales.amount,
+      );
+    }
+    const bonuses = (category.bonuses ?? []).filter((b) =>
+      b.condition.kind === 'opt-in'
+        ? attributes.includes(b.id)
+        : cumulativeEligibleIncrement.greaterThanOrEqualTo(
+            schemeAmount(scheme, b.condition.atLeast).amount,
+          ),
+    );
+    let rate = found.rate;
+    const rateReasons = [found.reason];
+    for (const b of bonuses) {
+      rate = rate.plus(b.rate);
+      rateReasons.push(
+        b.condition.kind === 'opt-in'
+          ? `+${percent(b.rate)} ${b.name} bonus`
+          : `+${percent(b.rate)} ${b.name} bonus (cumulative eligible incremental sales ${crores(inr(cumulativeEligibleIncrement))})`,
+      );
+    }
+
+    const eligible = (companyEligibility?.eligible ?? true) && investment.met && salesCheck.met;
+    let incentiveBase = inr(0);
+    let beforeCaps = inr(0);
+    let incentive = inr(0);
+    if (!eligible) {
+      reasons.push(
+        `no incentive for ${y.year}: a condition was not met (the rate would have been ${percent(rate)})`,
+      );
+    } else if (!eligibleIncrementalSales.amount.isPositive()) {
+      reasons.push(
+        `eligible incremental sales ${crores(eligibleIncrementalSales)} are not positive: nothing to incentivise`,
+      );
+    } else {
+      incentiveBase = eligibleIncrementalSales;
+      for (const cap of category.caps ?? []) {
+        if (cap.kind !== 'sales-multiple-of-committed-investment') continue;
+        const limit = multipleOfCommitted(cap.multiple, committed, where, cap.kind);
+        const room = cap.scope === 'per-year' ? limit : limit.minus(salesCapUsed);
+        const capped = room.isNegative() ? ZERO : room;
+        if (incentiveBase.amount.greaterThan(capped)) {
+          reasons.push(
+            `incremental sales earning incentive capped at ${crores(inr(capped))} (${cap.multiple.toFixed()} × committed investment ${crores(committed ?? inr(0))}${cap.scope === 'tenure' ? ' over the tenure' : ' a year'})`,
+          );
+          incentiveBase = inr(capped);
+        }
+      }
+      salesCapUsed = salesCapUsed.plus(incentiveBase.amount);
+      beforeCaps = inr(incentiveBase.amount.times(rate));
+      reasons.push(
+        `${rateReasons.join(', ')}: ${percent(rate)} × ${crores(incentiveBase)} = ${crores(beforeCaps)}`,
+      );
+      let amount = beforeCaps.amount;
+      for (const cap of category.caps ?? []) {
+        if (cap.kind === 'sales-multiple-of-committed-investment') continue;
+        const { limit, label } = incentiveCap(scheme, cap, committed, where, paid);
+        if (amount.greaterThan(limit)) {
+          amount = limit.isNegative() ? ZERO : limit;
+          reasons.push(`capped at ${crores(inr(amount))} by the ${label}`);
+        }
+      }
+      incentive = round(inr(amount), { mode: 'half-up' });
+      paid = paid.plus(incentive.amount);
+    }
+
+    results.push({
+      year: y.year,
+      schemeYear,
+      netSales: counted,
+      eligibleSales: sales.aboveFloor,
+      belowFloorSales: sales.belowFloor,
+      netIncrementalSales,
+      eligibleIncrementalSales,
+      thresholds: { investment, sales: salesCheck },
+      eligible,
+      rate,
+      bonuses: bonuses.map((b) => ({ id: b.id, name: b.name, rate: b.rate })),
+      incentiveBase,
+      incentiveBeforeCaps: beforeCaps,
+      incentive,
+      reasons,
+    });
+  }
+
+  return deepFreeze({
+    scheme: { id: scheme.id, name: scheme.name },
+    category: parsed.category,
+    firstYear,
+    schemeYears,
+    baseYear: scheme.baseYear,
+    baseYearSales: baseCounted,
+    baseYearEligibleSales: base.aboveFloor,
+    companyEligibility,
+    years: results,
+    total: sum(
+      results.map((r) => r.incentive),
+      'INR',
+    ),
+    assumptions: assumptionsOf(scheme, parsed.category, category),
+  });
+}
+
+function findCategory(scheme: PliScheme, id: string): PliCategory {
+  const category = Object.hasOwn(scheme.categories, id) ? scheme.categories[id] : undefined;
+  if (category === undefined) {
+    throw new PliError(
+      'PLI_UNKNOWN_CATEGORY',
+      `category ${JSON.stringify(id)} is not one of ${scheme.id}'s: ${Object.keys(scheme.categories).join(', ')}`,
+    );
+  }
+  return category;
+}
+
+function chooseFirstYear(scheme: PliScheme, requested: string | undefined): string {
+  const allowed = scheme.tenure.firstYearChoices ?? [scheme.tenure.firstYear];
+  if (requested === undefined) return scheme.tenure.firstYear;
+  if (!allowed.includes(requested)) {
+    throw new PliError(
+      'PLI_FIRST_YEAR_NOT_ALLOWED',
+      `firstYear ${requested} is not allowed by ${scheme.id}; choose ${allowed.join(' or ')}`,
+    );
+  }
+  return requested;
+}
+
+function checkAttributes(
+  scheme: PliScheme,
+  id: string,
+  category: PliCategory,
+  attributes: readonly string[],
+): readonly string[] {
+  const known = (category.bonuses ?? [])
+    .filter((b) => b.condition.kind === 'opt-in')
+    .map((b) => b.id);
+  attributes.forEach((a, i) => {
+    if (!known.includes(a)) {
+      throw new PliError(
+        'PLI_UNKNOWN_ATTRIBUTE',
+        `attributes[${i}] ${JSON.stringify(a)} is not an opt-in bonus of ${scheme.id} category ${id}${known.length === 0 ? ' (it has none)' : `: ${known.join(', ')}`}`,
+      );
+    }
+  });
+  return attributes;
+}
+
+function salesOf(
+  netSales: Money<'INR'> | undefined,
+  lines: Parameters<typeof splitLines>[0] | undefined,
+  floor: PliCategory['invoiceFloor'],
+  path: string,
+): SplitSales {
+  if (lines !== undefined) return splitLines(lines, floor, path);
+  // A single figure is taken as sales of eligible goods (at or above any floor).
+  const total = netSales ?? inr(0);
+  return { total, aboveFloor: total, belowFloor: inr(0) };
+}
+
+function figure(
+  scheme: PliScheme,
+  schedule: readonly (Decimal | null)[] | undefined,
+  schemeYear: number,
+  what: string,
+): Money<'INR'> | null {
+  if (schedule === undefined) return null;
+  const value = schedule[schemeYear - 1];
+  if (value === null || value === undefined) {
+    throw new PliError(
+      'PLI_FIGURE_UNKNOWN',
+      `${what} is unknown (null in the scheme); supply it with withOverrides`,
+    );
+  }
+  return schemeAmount(scheme, value);
+}
+
+function check(actual: Money<'INR'>, required: Money<'INR'> | null) {
+  return { required, actual, met: required === null || compare(actual, required) >= 0 };
+}
+
+function multipleOfCommitted(
+  multiple: Decimal,
+  committed: Money<'INR'> | undefined,
+  where: string,
+  kind: string,
+): Decimal {
+  if (committed === undefined) {
+    throw new PliError(
+      'PLI_INPUT_REQUIRED',
+      `committedInvestment is required: ${where} has a ${kind} cap`,
+    );
+  }
+  return committed.amount.times(multiple);
+}
+
+function incentiveCap(
+  scheme: PliScheme,
+  cap: Exclude<
+    NonNullable<PliCategory['caps']>[number],
+    { kind: 'sales-multiple-of-committed-investment' }
+  >,
+  committed: Money<'INR'> | undefined,
+  where: string,
+  paid: Decimal,
+): { limit: Decimal; label: string } {
+  switch (cap.kind) {
+    case 'incentive-per-year':
+      return {
+        limit: schemeAmount(scheme, cap.amount).amount,
+        label: `${crores(schemeAmount(scheme, cap.amount))} yearly cap`,
+      };
+    case 'incentive-total': {
+      const total = schemeAmount(scheme, cap.amount);
+      return {
+        limit: total.amount.minus(paid),
+        label: `${crores(total)} cap over the tenure (${crores(inr(paid))} paid in earlier years)`,
+      };
+    }
+    case 'incentive-multiple-of-committed-investment': {
+      const limit = multipleOfCommitted(cap.multiple, committed, where, cap.kind);
+      return cap.scope === 'per-year'
+        ? { limit, label: `yearly cap of ${cap.multiple.toFixed()} × committed investment` }
+        : {
+            limit: limit.minus(paid),
+            label: `tenure cap of ${cap.multiple.toFixed()} × committed investment (${crores(inr(paid))} paid in earlier years)`,
+          };
+    }
+  }
+}
+
+function assumptionsOf(scheme: PliScheme, id: string, category: PliCategory): readonly string[] {
+  const out: string[] = [];
+  const add = (
+    what: string,
+    group: { confidence: PliConfidence; note?: string | undefined } | undefined,
+  ) => {
+    if (group !== undefined && group.confidence !== 'confirmed') {
+      out.push(`${what} (${group.confidence})${group.note === undefined ? '' : `: ${group.note}`}`);
+    }
+  };
+  add(`${scheme.id} tenure`, scheme.tenure);
+  add(`${scheme.id} ${id} rates`, category.rates ?? scheme.rates);
+  add(`${scheme.id} ${id} eligibility`, category.eligibility);
+  add(`${scheme.id} ${id} investment thresholds`, category.thresholds.investment);
+  add(`${scheme.id} ${id} sales thresholds`, category.thresholds.sales);
+  add(`${scheme.id} ${id} invoice floor`, category.invoiceFloor);
+  category.caps?.forEach((cap, i) => add(`${scheme.id} ${id} caps[${i}] ${cap.kind}`, cap));
+  category.bonuses?.forEach((b) => add(`${scheme.id} ${id} bonus ${b.id}`, b));
+  return out;
+}
