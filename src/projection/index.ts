@@ -55,6 +55,19 @@ export {
   outputSelectorSchema,
 } from './outputs.js';
 export {
+  type FlowRow,
+  type HeadcountResult,
+  type HeadcountRow,
+  type PlantResult,
+  type PlantRow,
+  type ProjectionResult,
+  type RevenueBridgeRow,
+  type RunProjectionOptions,
+  runProjection,
+  type SegmentResult,
+  type SegmentRow,
+} from './runProjection.js';
+export {
   type SensitivityInput,
   type SensitivityOptions,
   sensitivity,

@@ -1,0 +1,451 @@
+import { decimalCalculator } from '../core/calculator.js';
+import { Decimal, ZERO } from '../core/decimal.js';
+import { type Money, money } from '../money/money.js';
+import { sumByFiscalYear } from './_lib/rollup.js';
+import type { ProjectionRun } from './checkTargets.js';
+import type { CompiledProjection, CompileProjectionOptions } from './compile.js';
+import { type Buffer, createWorkspace, runEquations, type Workspace } from './equations.js';
+import { type ProjectionSource, parameterVector, toPlan } from './evaluate.js';
+
+/** Options of {@link runProjection}. */
+export type RunProjectionOptions = CompileProjectionOptions;
+
+/** Units, money and margin of a segment or the whole business in one period. */
+export interface FlowRow {
+  /** A month (`2022-04`) or fiscal year (`FY2022-23`). */
+  readonly period: string;
+  /** Units demanded (before the capacity cap). */
+  readonly demand: Decimal;
+  /** Units made and sold. */
+  readonly units: Decimal;
+  /** Demand capacity could not serve. */
+  readonly unmetUnits: Decimal;
+  readonly revenue: Money<'INR'>;
+  /** Revenue the unmet demand would have earned at the period's prices (the capacity cap's cost). */
+  readonly lostRevenue: Money<'INR'>;
+  readonly cogs: Money<'INR'>;
+  readonly grossProfit: Money<'INR'>;
+  /** Gross profit ÷ revenue (0 without revenue). */
+  readonly grossMargin: Decimal;
+  /** Revenue in USD at the month's rate, when the input has `fx.USD`. */
+  readonly revenueUsd: Money<'USD'> | undefined;
+}
+
+/** A segment's period: its flows, realised price and unit cost, and COGS by cost component. */
+export interface SegmentRow extends FlowRow {
+  /** Revenue ÷ units: the list price in a month, the volume-weighted average over a year. */
+  readonly averagePrice: Money<'INR'>;
+  /** COGS ÷ units. */
+  readonly averageUnitCost: Money<'INR'>;
+  /** COGS by cost component (`materials`, `importedComponents`…), in INR. */
+  readonly costs: Readonly<Record<string, Money<'INR'>>>;
+}
+
+/**
+ * Why a segment's revenue changed from the previous fiscal year: volume at last year's average
+ * price, plus the change in average price on this year's units (volume + price = change, exactly).
+ */
+export interface RevenueBridgeRow {
+  readonly period: string;
+  readonly previous: Money<'INR'>;
+  readonly volumeEffect: Money<'INR'>;
+  readonly priceEffect: Money<'INR'>;
+  readonly revenue: Money<'INR'>;
+}
+
+export interface SegmentResult {
+  readonly id: string;
+  readonly name: string;
+  readonly plant: string;
+  readonly monthly: readonly SegmentRow[];
+  readonly yearly: readonly SegmentRow[];
+  readonly bridge: readonly RevenueBridgeRow[];
+}
+
+/** A plant's period: capacity, output and utilisation. */
+export interface PlantRow {
+  readonly period: string;
+  /** Installed units (base and expansions on line), summed over the period's months. */
+  readonly nameplate: Decimal;
+  /** Usable units after utilisation ramps. */
+  readonly capacity: Decimal;
+  readonly demand: Decimal;
+  readonly units: Decimal;
+  readonly unmetUnits: Decimal;
+  /** Units ÷ nameplate (0 before the plant is on line). */
+  readonly utilisation: Decimal;
+}
+
+export interface PlantResult {
+  readonly id: string;
+  readonly monthly: readonly PlantRow[];
+  readonly yearly: readonly PlantRow[];
+}
+
+/** Headcount in a period (heads are full-time equivalents, unrounded). */
+export interface HeadcountRow {
+  readonly period: string;
+  /** Heads at the period start. */
+  readonly opening: Decimal;
+  readonly hires: Decimal;
+  /** Hires that replaced leavers (min(hires, exits), month by month). */
+  readonly replacementHires: Decimal;
+  /** Hires beyond replacement. */
+  readonly growthHires: Decimal;
+  readonly exits: Decimal;
+  /** Heads at the period end: opening + hires − exits. */
+  readonly closing: Decimal;
+  /** Mean of the months' (opening + closing) ÷ 2. */
+  readonly average: Decimal;
+  /** What the period's last month required: direct + indirect + teams. */
+  readonly required: Decimal;
+  readonly requiredDirect: Decimal;
+  readonly requiredIndirect: Decimal;
+  readonly requiredTeams: Decimal;
+  /** Required − closing at the period end (0 when fully staffed). */
+  readonly shortfall: Decimal;
+  readonly payroll: Money<'INR'>;
+  readonly payrollDirect: Money<'INR'>;
+  readonly payrollIndirect: Money<'INR'>;
+  readonly payrollTeams: Money<'INR'>;
+  /** Revenue ÷ average heads (0 without heads). */
+  readonly revenuePerEmployee: Money<'INR'>;
+  /** Months in the period when the hiring limit kept heads below the requirement. */
+  readonly hiringLimitBoundMonths: number;
+}
+
+export interface HeadcountResult {
+  readonly monthly: readonly HeadcountRow[];
+  readonly yearly: readonly HeadcountRow[];
+}
+
+/**
+ * The reported projection (exact, Decimal): totals, segments, plants and headcount by month and
+ * by fiscal year, with the revenue bridge per segment. `plan` and `workspace` carry the raw
+ * monthly figures for `checkTargets` and further analysis.
+ */
+export interface ProjectionResult extends ProjectionRun {
+  readonly months: readonly string[];
+  readonly fiscalYears: readonly string[];
+  readonly total: { readonly monthly: readonly FlowRow[]; readonly yearly: readonly FlowRow[] };
+  readonly segments: readonly SegmentResult[];
+  readonly plants: readonly PlantResult[];
+  readonly headcount: HeadcountResult | undefined;
+}
+
+const inr = (amount: Decimal): Money<'INR'> => money(amount, 'INR');
+const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : a.dividedBy(b));
+
+/**
+ * Runs a projection exactly (Decimal) and reports it by month and fiscal year: units, revenue,
+ * COGS (by cost component), gross profit and margin, unmet demand and the revenue it would have
+ * earned, USD revenue given `fx.USD`; per plant nameplate, usable capacity and utilisation; and
+ * headcount (opening, hires, exits, closing, average, requirement, payroll, revenue per
+ * employee, months the hiring limit bound). Money is unrounded: round where you present it.
+ *
+ * For sweeps and simulations use `evaluateProjection`, `sensitivity` or `simulate`, which run
+ * the same equations on float64.
+ *
+ * @param source - the projection input (JSON form) or a compiled plan
+ * @param options - tranche completion months, for expansions tied to investment tranches
+ * @returns the reported result (frozen)
+ * @throws {ValidationError} naming every invalid field path
+ *
+ * @example
+ * ```ts
+ * const r = runProjection(input);
+ * formatMoney(r.total.yearly[0].revenue, { unit: 'crore', decimals: 0 }) //=> '₹6,590 crore'
+ * ```
+ */
+export function runProjection(
+  source: ProjectionSource,
+  options: RunProjectionOptions = {},
+): ProjectionResult {
+  const plan = toPlan(source, options);
+  const ws = createWorkspace(plan, decimalCalculator);
+  runEquations(plan, parameterVector(plan, decimalCalculator) as Decimal[], ws);
+  const h = plan.horizon;
+  const M = h.months.length;
+  const S = plan.segments.length;
+  const P = plan.plants.length;
+  const C = plan.costs.length;
+  const hasUsd = plan.usd >= 0;
+  const column = (buf: Buffer<Decimal>, stride: number, item: number): Decimal[] =>
+    Array.from({ length: M }, (_, m) => buf[m * stride + item] as Decimal);
+  const yearly = (values: readonly Decimal[]) => sumByFiscalYear(h, values);
+
+  const lost = (s: number) =>
+    Array.from({ length: M }, (_, m) =>
+      (ws.unmet[m * S + s] as Decimal).times(ws.price[m * S + s] as Decimal),
+    );
+  const flowRows = (cols: {
+    demand: Decimal[];
+    units: Decimal[];
+    unmet: Decimal[];
+    revenue: Decimal[];
+    lost: Decimal[];
+    cogs: Decimal[];
+    usd: Decimal[];
+  }) => {
+    const build = (periods: readonly string[], c: typeof cols): FlowRow[] =>
+      periods.map((period, k) => {
+        const revenue = c.revenue[k] as Decimal;
+        const cogs = c.cogs[k] as Decimal;
+        return Object.freeze({
+          period,
+          demand: c.demand[k] as Decimal,
+          units: c.units[k] as Decimal,
+          unmetUnits: c.unmet[k] as Decimal,
+          revenue: inr(revenue),
+          lostRevenue: inr(c.lost[k] as Decimal),
+          cogs: inr(cogs),
+          grossProfit: inr(revenue.minus(cogs)),
+          grossMargin: ratio(revenue.minus(cogs), revenue),
+          revenueUsd: hasUsd ? money(c.usd[k] as Decimal, 'USD') : undefined,
+        });
+      });
+    const years = {
+      demand: yearly(cols.demand),
+      units: yearly(cols.units),
+      unmet: yearly(cols.unmet),
+      revenue: yearly(cols.revenue),
+      lost: yearly(cols.lost),
+      cogs: yearly(cols.cogs),
+      usd: yearly(cols.usd),
+    };
+    return { monthly: build(h.months, cols), yearly: build(h.fiscalYears, years), years };
+  };
+
+  const segments: SegmentResult[] = plan.segments.map((seg, s) => {
+    const cols = {
+      demand: column(ws.demand, S, s),
+      units: column(ws.units, S, s),
+      unmet: column(ws.unmet, S, s),
+      revenue: column(ws.revenue, S, s),
+      lost: lost(s),
+      cogs: column(ws.cogs, S, s),
+      usd: column(ws.revenueUsd, S, s),
+    };
+    const flows = flowRows(cols);
+    const components = plan.costs.flatMap((c, j) =>
+      c.segment === s ? [{ name: c.name, values: column(ws.componentCogs, C, j) }] : [],
+    );
+    const componentYears = components.map((c) => ({ name: c.name, values: yearly(c.values) }));
+    const decorate = (
+      rows: FlowRow[],
+      comps: { name: string; values: readonly Decimal[] }[],
+      listPrice?: Decimal[],
+      listCost?: Decimal[],
+    ): SegmentRow[] =>
+      rows.map((row, k) =>
+        Object.freeze({
+          ...row,
+          averagePrice: inr(
+            listPrice ? (listPrice[k] as Decimal) : ratio(row.revenue.amount, row.units),
+          ),
+          averageUnitCost: inr(
+            listCost ? (listCost[k] as Decimal) : ratio(row.cogs.amount, row.units),
+          ),
+          costs: Object.freeze(
+            Object.fromEntries(comps.map((c) => [c.name, inr(c.values[k] as Decimal)])),
+          ),
+        }),
+      );
+    const yearlyRows = decorate(flows.yearly, componentYears);
+    const bridge = yearlyRows.slice(1).map((row, k) => {
+      const prev = yearlyRows[k] as SegmentRow;
+      const volumeEffect = row.units.minus(prev.units).times(prev.averagePrice.amount);
+      const priceEffect = row.revenue.amount.minus(prev.revenue.amount).minus(volumeEffect);
+      return Object.freeze({
+        period: row.period,
+        previous: prev.revenue,
+        volumeEffect: inr(volumeEffect),
+        priceEffect: inr(priceEffect),
+        revenue: row.revenue,
+      });
+    });
+    return Object.freeze({
+      id: seg.id,
+      name: seg.name,
+      plant: plan.plants[seg.plant]?.id ?? '',
+      monthly: Object.freeze(
+        decorate(flows.monthly, components, column(ws.price, S, s), column(ws.unitCost, S, s)),
+      ),
+      yearly: Object.freeze(yearlyRows),
+      bridge: Object.freeze(bridge),
+    });
+  });
+
+  const totalLost = Array.from({ length: M }, (_, m) => {
+    let acc = ZERO;
+    for (let s = 0; s < S; s++)
+      acc = acc.plus((ws.unmet[m * S + s] as Decimal).times(ws.price[m * S + s] as Decimal));
+    return acc;
+  });
+  const total = flowRows({
+    demand: column(ws.totalDemand, 1, 0),
+    units: column(ws.totalUnits, 1, 0),
+    unmet: column(ws.totalUnmet, 1, 0),
+    revenue: column(ws.totalRevenue, 1, 0),
+    lost: totalLost,
+    cogs: column(ws.totalCogs, 1, 0),
+    usd: column(ws.totalRevenueUsd, 1, 0),
+  });
+
+  const plants: PlantResult[] = plan.plants.map((plant, q) => {
+    const cols = {
+      nameplate: column(ws.nameplate, P, q),
+      capacity: column(ws.capacity, P, q),
+      demand: column(ws.plantDemand, P, q),
+      units: column(ws.produced, P, q),
+    };
+    const rows = (periods: readonly string[], c: typeof cols): PlantRow[] =>
+      periods.map((period, k) => {
+        const units = c.units[k] as Decimal;
+        const nameplate = c.nameplate[k] as Decimal;
+        const demand = c.demand[k] as Decimal;
+        return Object.freeze({
+          period,
+          nameplate,
+          capacity: c.capacity[k] as Decimal,
+          demand,
+          units,
+          unmetUnits: demand.minus(units),
+          utilisation: ratio(units, nameplate),
+        });
+      });
+    const years = {
+      nameplate: yearly(cols.nameplate),
+      capacity: yearly(cols.capacity),
+      demand: yearly(cols.demand),
+      units: yearly(cols.units),
+    };
+    return Object.freeze({
+      id: plant.id,
+      monthly: Object.freeze(rows(h.months, cols)),
+      yearly: Object.freeze(rows(h.fiscalYears, years)),
+    });
+  });
+
+  return Object.freeze({
+    plan,
+    workspace: ws,
+    months: h.months,
+    fiscalYears: h.fiscalYears,
+    total: Object.freeze({
+      monthly: Object.freeze(total.monthly),
+      yearly: Object.freeze(total.yearly),
+    }),
+    segments: Object.freeze(segments),
+    plants: Object.freeze(plants),
+    headcount: plan.headcount ? headcountResult(plan, ws) : undefined,
+  });
+}
+
+function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>): HeadcountResult {
+  const h = plan.horizon;
+  const M = h.months.length;
+  const col = (buf: Buffer<Decimal>) => Array.from({ length: M }, (_, m) => buf[m] as Decimal);
+  const opening = col(ws.opening);
+  const hires = col(ws.hires);
+  const exits = col(ws.exits);
+  const closing = col(ws.closing);
+  const average = col(ws.average);
+  const replacement = hires.map((x, m) =>
+    x.lessThan(exits[m] as Decimal) ? x : (exits[m] as Decimal),
+  );
+  const growth = hires.map((x, m) => x.minus(replacement[m] as Decimal));
+  const payroll = col(ws.payroll);
+  const payrollDirect = col(ws.payrollDirect);
+  const payrollIndirect = col(ws.payrollIndirect);
+  const payrollTeams = col(ws.payrollTeams);
+  const revenue = col(ws.totalRevenue);
+  const binds = Array.from({ length: M }, (_, m) => new Decimal(ws.hiringLimitBinds[m] ?? 0));
+  const required = col(ws.required);
+  const requiredDirect = col(ws.requiredDirect);
+  const requiredIndirect = col(ws.requiredIndirect);
+  const requiredTeams = col(ws.requiredTeams);
+
+  const row = (
+    period: string,
+    first: number,
+    last: number,
+    sums: Record<
+      | 'hires'
+      | 'replacement'
+      | 'growth'
+      | 'exits'
+      | 'payroll'
+      | 'payrollDirect'
+      | 'payrollIndirect'
+      | 'payrollTeams'
+      | 'revenue'
+      | 'average'
+      | 'binds',
+      Decimal
+    >,
+    months: number,
+  ): HeadcountRow => {
+    const avg = sums.average.dividedBy(months);
+    const req = required[last] as Decimal;
+    const close = closing[last] as Decimal;
+    return Object.freeze({
+      period,
+      opening: opening[first] as Decimal,
+      hires: sums.hires,
+      replacementHires: sums.replacement,
+      growthHires: sums.growth,
+      exits: sums.exits,
+      closing: close,
+      average: avg,
+      required: req,
+      requiredDirect: requiredDirect[last] as Decimal,
+      requiredIndirect: requiredIndirect[last] as Decimal,
+      requiredTeams: requiredTeams[last] as Decimal,
+      shortfall: req.greaterThan(close) ? req.minus(close) : ZERO,
+      payroll: inr(sums.payroll),
+      payrollDirect: inr(sums.payrollDirect),
+      payrollIndirect: inr(sums.payrollIndirect),
+      payrollTeams: inr(sums.payrollTeams),
+      revenuePerEmployee: inr(ratio(sums.revenue, avg)),
+      hiringLimitBoundMonths: sums.binds.toNumber(),
+    });
+  };
+  const flows = {
+    hires,
+    replacement,
+    growth,
+    exits,
+    payroll,
+    payrollDirect,
+    payrollIndirect,
+    payrollTeams,
+    revenue,
+    average,
+    binds,
+  };
+  const monthly = h.months.map((period, m) =>
+    row(
+      period,
+      m,
+      m,
+      Object.fromEntries(Object.entries(flows).map(([k, v]) => [k, v[m] as Decimal])) as never,
+      1,
+    ),
+  );
+  const years = Object.fromEntries(
+    Object.entries(flows).map(([k, v]) => [k, sumByFiscalYear(h, v)]),
+  );
+  const yearlyRows = h.fiscalYears.map((period, y) => {
+    const first = h.yearOfMonth.indexOf(y);
+    const last = h.yearOfMonth.lastIndexOf(y);
+    return row(
+      period,
+      first,
+      last,
+      Object.fromEntries(Object.entries(years).map(([k, v]) => [k, v[y] as Decimal])) as never,
+      last - first + 1,
+    );
+  });
+  return Object.freeze({ monthly: Object.freeze(monthly), yearly: Object.freeze(yearlyRows) });
+}
