@@ -6,3 +6,4 @@
  */
 export * from './core/index.js';
 export * from './money/index.js';
+export * from './finance/index.js';

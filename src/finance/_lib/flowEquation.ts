@@ -1,0 +1,65 @@
+import { Decimal } from '../../core/decimal.js';
+import { describe } from '../../core/errors.js';
+import { NoSolutionError } from '../errors.js';
+import { type ExponentialSum, npvOfSumAtLogRate, scaledNpvOfLogRate } from './exponentialSum.js';
+import { finishRate } from './rates.js';
+import type { RateEquation } from './solveRate.js';
+
+/**
+ * The rate equation NPV(r) = 0 for a cash-flow stream, after checking that the flows change sign.
+ *
+ * @throws {NoSolutionError} `no-sign-change` when all non-zero flows share a sign
+ */
+export function flowEquation(sum: ExponentialSum, label: string): RateEquation {
+  if (sum.signChanges === 0) {
+    throw new NoSolutionError(
+      'no-sign-change',
+      `${label} never change sign, so no rate makes their NPV zero`,
+    );
+  }
+  return {
+    ofLogRate: scaledNpvOfLogRate(sum),
+    exact: (t) => npvOfSumAtLogRate(sum, t),
+    maxLogRate: FLOWS_MAX_LOG_RATE,
+    unique: sum.signChanges === 1,
+    describe: label,
+  };
+}
+
+/**
+ * The largest ln(1 + rate) searched for cash flows: rates up to about 10^43429. Flows a day apart
+ * can have astronomically large rates; in t they are still ordinary numbers.
+ */
+const FLOWS_MAX_LOG_RATE = 100_000;
+
+/** 1 + rate below this is too close to −100% for a 40-digit Decimal rate. */
+const MIN_GROWTH = new Decimal('1e-36');
+
+/** Two flows at distinct times and of opposite signs: r = (−c₁/c₀)^(d/(n₁ − n₀)) − 1, exactly. */
+export function twoFlowRate(sum: ExponentialSum, label: string): Decimal | undefined {
+  const [c0, c1] = sum.amounts;
+  const [n0, n1] = sum.steps;
+  if (sum.amounts.length !== 2 || !c0 || !c1 || n0 === undefined || n1 === undefined) {
+    return undefined;
+  }
+  if (sum.signChanges !== 1) return undefined;
+  // (1 + r)^((n₁ − n₀)/d) = −c₁/c₀.
+  const growth = c1
+    .negated()
+    .dividedBy(c0)
+    .pow(new Decimal(sum.stepsPerPeriod).dividedBy(n1 - n0));
+  if (growth.lessThan(MIN_GROWTH)) {
+    throw new NoSolutionError(
+      'out-of-range',
+      `${label}: the rate that makes their NPV zero, ${growth.toExponential(3)} − 1, is within 1e-36 of -100% and cannot be represented`,
+    );
+  }
+  return finishRate(growth.minus(1));
+}
+
+/** `irr: cash flows [-100, 50, …]` for messages, shortened for long streams. */
+export function flowsLabel(name: string, amounts: readonly Decimal[]): string {
+  const shown = amounts.slice(0, 6).map((a) => describe(a.toString()).replaceAll('"', ''));
+  const more = amounts.length > 6 ? `, … (${amounts.length} flows)` : '';
+  return `${name}: cash flows [${shown.join(', ')}${more}]`;
+}

@@ -1,0 +1,127 @@
+import { differenceInCalendarDays } from 'date-fns';
+import { type Decimal, ZERO } from '../../core/decimal.js';
+import { toDecimal } from '../../core/decimalLike.js';
+import { ArgumentError } from '../../core/errors.js';
+import type { CurrencyCode } from '../../money/currency.js';
+import { assertSameCurrency, isMoney, type Money, money } from '../../money/index.js';
+import { toCalendarDate } from '../../time/calendarDate.js';
+import { InvalidDateError } from '../../time/errors.js';
+import type { CashFlow, DatedCashFlow } from '../cashFlow.js';
+
+/** Flows read to Decimals, with the one currency they share (undefined for plain numbers). */
+export interface ReadAmounts {
+  readonly amounts: readonly Decimal[];
+  readonly currency: CurrencyCode | undefined;
+}
+
+/**
+ * Reads amounts that must all be Money of one currency or all plain decimal-likes.
+ *
+ * @throws {CurrencyMismatchError} when two Money amounts differ in currency
+ * @throws {ArgumentError} `MIXED_FLOW_KINDS` when Money and plain numbers are mixed
+ * @throws {InvalidAmountError} when a plain amount is not a finite decimal
+ */
+export function readAmounts(values: readonly CashFlow[], what: string): ReadAmounts {
+  let first: Money | undefined;
+  let plainSeen = false;
+  const amounts = values.map((value, i) => {
+    if (isMoney(value)) {
+      if (plainSeen) mixed(what, i);
+      if (first === undefined) first = value;
+      else assertSameCurrency(first, value, what);
+      return toDecimal(value.amount, `${what}[${i}].amount`);
+    }
+    if (first !== undefined) mixed(what, i);
+    plainSeen = true;
+    return toDecimal(value, `${what}[${i}]`);
+  });
+  return { amounts, currency: (first as Money | undefined)?.currency };
+}
+
+function mixed(what: string, index: number): never {
+  throw new ArgumentError(
+    'MIXED_FLOW_KINDS',
+    `${what}[${index}] mixes Money with plain numbers; give every amount as Money of one currency or every amount as a number`,
+  );
+}
+
+/** Rejects an empty list of flows (Excel: `#NUM!`/`#VALUE!`). */
+export function requireFlows(values: readonly unknown[], what: string, minimum = 1): void {
+  if (values.length < minimum) {
+    throw new ArgumentError(
+      'EMPTY_FLOWS',
+      `${what} needs at least ${minimum} cash flow${minimum === 1 ? '' : 's'}, got ${values.length}`,
+    );
+  }
+}
+
+/** Wraps an amount back into the flows' currency, or leaves it a Decimal for plain flows. */
+export function wrap(amount: Decimal, currency: CurrencyCode | undefined): Money | Decimal {
+  return currency === undefined ? amount : money(amount, currency);
+}
+
+/** Dated flows read: amounts, and each flow's time in years (Actual/365) from the first flow. */
+export interface ReadDatedFlows extends ReadAmounts {
+  /** Calendar days from the first flow's date (negative for earlier dates). */
+  readonly days: readonly number[];
+}
+
+export function readDatedFlows(flows: readonly DatedCashFlow[], what: string): ReadDatedFlows {
+  const { amounts, currency } = readAmounts(
+    flows.map((flow) => flow.amount),
+    what,
+  );
+  const dates = flows.map((flow, i) => readDate(flow.date, `${what}[${i}].date`));
+  const start = dates[0];
+  const days =
+    start === undefined ? [] : dates.map((date) => differenceInCalendarDays(date, start));
+  return { amounts, currency, days };
+}
+
+function readDate(value: string | Date, what: string): Date {
+  try {
+    return toCalendarDate(value);
+  } catch (error) {
+    if (!(error instanceof InvalidDateError)) throw error;
+    // Same error class and code, with the field path added.
+    throw new InvalidDateError(
+      value,
+      `(${what}) is not a calendar date: give a yyyy-MM-dd string or a valid Date`,
+    );
+  }
+}
+
+/**
+ * Reads named amounts (pmt, pv, fv) that must share one currency or all be plain; missing ones
+ * are zero.
+ */
+export function readNamedAmounts<K extends string>(
+  named: Readonly<Record<K, CashFlow | undefined>>,
+): { readonly values: Readonly<Record<K, Decimal>>; readonly currency: CurrencyCode | undefined } {
+  let first: Money | undefined;
+  let plain: string | undefined;
+  const values = {} as Record<K, Decimal>;
+  for (const key of Object.keys(named) as K[]) {
+    const value = named[key];
+    if (value === undefined) {
+      values[key] = ZERO;
+    } else if (isMoney(value)) {
+      if (plain !== undefined) mixedNamed(key, plain);
+      if (first === undefined) first = value;
+      else assertSameCurrency(first, value, `${Object.keys(named).join(', ')}`);
+      values[key] = toDecimal(value.amount, `${key}.amount`);
+    } else {
+      if (first !== undefined) mixedNamed(key, 'another amount');
+      plain ??= key;
+      values[key] = toDecimal(value, key);
+    }
+  }
+  return { values, currency: (first as Money | undefined)?.currency };
+}
+
+function mixedNamed(key: string, other: string): never {
+  throw new ArgumentError(
+    'MIXED_FLOW_KINDS',
+    `${key} mixes Money with plain numbers (${other}); give every amount as Money of one currency or every amount as a number`,
+  );
+}

@@ -1,0 +1,170 @@
+import { Decimal } from '../../core/decimal.js';
+import { NoSolutionError } from '../errors.js';
+import { brent } from './brent.js';
+import { finishLogRate, rateFromLog } from './rates.js';
+
+/** What the rate solver needs to know about an equation F(rate) = 0. */
+export interface RateEquation {
+  /**
+   * A continuous float64 function of t = ln(1 + rate), finite everywhere in the search range,
+   * with the sign and roots of F(e^t − 1). Working in t maps rates just above −100% and very
+   * large rates to ordinary, evenly resolved numbers.
+   */
+  readonly ofLogRate: (t: number) => number;
+  /** F at the rate e^t − 1, in Decimal, with a scale (Σ|terms|) to judge the residual against. */
+  readonly exact: (t: Decimal) => { value: Decimal; scale: Decimal };
+  /** True when F is known to have exactly one root (one sign change): the scan is skipped. */
+  readonly unique: boolean;
+  /** The largest t searched (default 700, rates up to about 10^304). */
+  readonly maxLogRate?: number;
+  /** For error messages: `irr: cash flows [...]`. */
+  readonly describe: string;
+}
+
+/**
+ * The smallest t searched: rates from −100% + 10^−36 upward. Closer to −100% a rate no longer
+ * fits crorecast's 40-digit Decimal (it would round to −1).
+ */
+export const MIN_LOG_RATE = -82;
+const DEFAULT_MAX_LOG_RATE = 700;
+
+/**
+ * The relative residual a returned root must meet: |F(rate)| ≤ 1e-10 × Σ|terms|. The float64
+ * stage alone reaches about 1e-15; the Decimal polish takes it to around 1e-35.
+ */
+export const ROOT_TOLERANCE = new Decimal('1e-10');
+
+function gridUpTo(max: number): number[] {
+  // Dense where practical rates live (−92% … +1,100%), coarser beyond.
+  const points: number[] = [MIN_LOG_RATE, -70, -60, -50];
+  for (let t = -46; t < -10; t += 0.25) points.push(t);
+  for (let t = -10; t < -2.5; t += 0.02) points.push(t);
+  for (let t = -2.5; t < 2.5; t += 0.002) points.push(t);
+  for (let t = 2.5; t < 10; t += 0.02) points.push(t);
+  for (let t = 10; t <= 46; t += 0.25) points.push(t);
+  for (let t = 50; t < max; t *= 1.5) points.push(t);
+  points.push(max);
+  return points;
+}
+
+/**
+ * Every root found by scanning a grid of t for sign changes (and exact zeros), ascending, each
+ * polished in Decimal. Roots where F touches zero without crossing it (even multiplicity) are
+ * found only if a grid point lands on them; two roots closer than the grid spacing (0.2% in
+ * 1 + rate, in the −92% … +1,100% band) cancel out and are missed.
+ */
+export function solveAllRates(equation: RateEquation): Decimal[] {
+  const f = equation.ofLogRate;
+  const grid = gridUpTo(equation.maxLogRate ?? DEFAULT_MAX_LOG_RATE);
+  const roots: Decimal[] = [];
+  let previousT = grid[0] ?? MIN_LOG_RATE;
+  let previousF = f(previousT);
+  if (previousF === 0) roots.push(polish(equation, previousT, previousT));
+  for (let i = 1; i < grid.length; i++) {
+    const t = grid[i] ?? 0;
+    const value = f(t);
+    if (value === 0) roots.push(polish(equation, t, t));
+    else if (previousF !== 0 && value > 0 !== previousF > 0) {
+      const { lo, hi } = brent(f, previousT, t, previousF, value);
+      roots.push(polish(equation, lo, hi));
+    }
+    previousT = t;
+    previousF = value;
+  }
+  return roots;
+}
+
+/**
+ * One root of F. With a unique root the bracket around `guess` is widened geometrically until
+ * it straddles the root, then Brent's method narrows it; otherwise all roots are scanned for and
+ * the one nearest `guess` wins (ties: the lower).
+ *
+ * @throws {NoSolutionError} `no-root-found` when F has no root in the searched range
+ */
+export function solveRate(equation: RateEquation, guess: Decimal): Decimal {
+  if (!equation.unique) {
+    const roots = solveAllRates(equation);
+    let best: Decimal | undefined;
+    for (const root of roots) {
+      if (best === undefined || root.minus(guess).abs().lessThan(best.minus(guess).abs())) {
+        best = root;
+      }
+    }
+    if (best === undefined) {
+      throw new NoSolutionError(
+        'no-root-found',
+        `${equation.describe} change sign more than once, but their NPV does not cross zero at any rate above -100%`,
+      );
+    }
+    return best;
+  }
+  const f = equation.ofLogRate;
+  const max = equation.maxLogRate ?? DEFAULT_MAX_LOG_RATE;
+  const t0 = Math.min(Math.max(Math.log1p(guess.toNumber()), MIN_LOG_RATE), max);
+  let step = 0.1;
+  let lo = Math.max(t0 - step, MIN_LOG_RATE);
+  let hi = Math.min(t0 + step, max);
+  let fLo = f(lo);
+  let fHi = f(hi);
+  // At most ~20 doublings reach the ends of the range.
+  while (fLo !== 0 && fHi !== 0 && fLo > 0 === fHi > 0) {
+    if (lo <= MIN_LOG_RATE && hi >= max) {
+      throw new NoSolutionError(
+        'out-of-range',
+        `${equation.describe}: the rate that makes their NPV zero lies outside the representable range (within 1e-36 of -100%, or above e^${max})`,
+      );
+    }
+    step *= 2;
+    lo = Math.max(t0 - step, MIN_LOG_RATE);
+    hi = Math.min(t0 + step, max);
+    fLo = f(lo);
+    fHi = f(hi);
+  }
+  const bracket = brent(f, lo, hi, fLo, fHi);
+  return polish(equation, bracket.lo, bracket.hi);
+}
+
+/**
+ * Refines a float64 bracket [tLo, tHi] of t = ln(1 + rate) in Decimal with secant steps (each
+ * step roughly doubles the correct digits), never leaving a slightly widened bracket, then
+ * verifies the residual against {@link ROOT_TOLERANCE}.
+ */
+function polish(equation: RateEquation, tLo: number, tHi: number): Decimal {
+  const lo = new Decimal(String(tLo));
+  const hi = new Decimal(String(tHi));
+  const width = hi.minus(lo).plus(hi.abs().plus(1).times('1e-12'));
+  const min = lo.minus(width);
+  const max = hi.plus(width);
+  let x0 = lo;
+  let f0 = equation.exact(x0);
+  let best = { t: x0, residual: f0.value.abs(), scale: f0.scale };
+  const consider = (t: Decimal, value: { value: Decimal; scale: Decimal }) => {
+    if (value.value.abs().lessThan(best.residual)) {
+      best = { t, residual: value.value.abs(), scale: value.scale };
+    }
+  };
+  if (!hi.equals(lo)) {
+    let x1 = hi;
+    let f1 = equation.exact(x1);
+    consider(x1, f1);
+    for (let i = 0; i < 8 && !f1.value.isZero(); i++) {
+      const slope = f1.value.minus(f0.value);
+      if (slope.isZero()) break;
+      const next = x1.minus(f1.value.times(x1.minus(x0)).dividedBy(slope));
+      if (next.lessThan(min) || next.greaterThan(max)) break;
+      x0 = x1;
+      f0 = f1;
+      x1 = next;
+      f1 = equation.exact(x1);
+      consider(x1, f1);
+      if (x1.minus(x0).abs().lessThanOrEqualTo(x1.abs().plus(1).times('1e-38'))) break;
+    }
+  }
+  if (best.residual.greaterThan(best.scale.times(ROOT_TOLERANCE))) {
+    throw new NoSolutionError(
+      'no-root-found',
+      `${equation.describe}: the rate ${rateFromLog(best.t).toSignificantDigits(15).toString()} leaves a residual ${best.residual.toSignificantDigits(3).toString()}, above the tolerance`,
+    );
+  }
+  return finishLogRate(best.t);
+}
