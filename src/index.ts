@@ -7,3 +7,4 @@
 export * from './core/index.js';
 export * from './money/index.js';
 export * from './finance/index.js';
+export * from './projection/index.js';

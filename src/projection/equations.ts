@@ -9,7 +9,7 @@ import type {
 } from './compile.js';
 
 /** A writable buffer: a `Float64Array` for float64 runs, a plain array for Decimal runs. */
-export interface Buffer<N> {
+export interface WorkspaceBuffer<N> {
   [index: number]: N;
   readonly length: number;
 }
@@ -24,54 +24,54 @@ export interface Workspace<N> {
   readonly months: number;
   readonly years: number;
   // Month × segment
-  readonly demand: Buffer<N>;
-  readonly units: Buffer<N>;
-  readonly unmet: Buffer<N>;
+  readonly demand: WorkspaceBuffer<N>;
+  readonly units: WorkspaceBuffer<N>;
+  readonly unmet: WorkspaceBuffer<N>;
   /** INR per unit. */
-  readonly price: Buffer<N>;
+  readonly price: WorkspaceBuffer<N>;
   /** INR per unit, all cost components. */
-  readonly unitCost: Buffer<N>;
-  readonly revenue: Buffer<N>;
-  readonly cogs: Buffer<N>;
+  readonly unitCost: WorkspaceBuffer<N>;
+  readonly revenue: WorkspaceBuffer<N>;
+  readonly cogs: WorkspaceBuffer<N>;
   /** USD (zero when no USD rate is given). */
-  readonly revenueUsd: Buffer<N>;
+  readonly revenueUsd: WorkspaceBuffer<N>;
   // Month × cost component
-  readonly componentCost: Buffer<N>;
-  readonly componentCogs: Buffer<N>;
+  readonly componentCost: WorkspaceBuffer<N>;
+  readonly componentCogs: WorkspaceBuffer<N>;
   // Month × plant
-  readonly nameplate: Buffer<N>;
-  readonly capacity: Buffer<N>;
-  readonly produced: Buffer<N>;
-  readonly plantDemand: Buffer<N>;
+  readonly nameplate: WorkspaceBuffer<N>;
+  readonly capacity: WorkspaceBuffer<N>;
+  readonly produced: WorkspaceBuffer<N>;
+  readonly plantDemand: WorkspaceBuffer<N>;
   // Month × currency: INR per unit
-  readonly fx: Buffer<N>;
+  readonly fx: WorkspaceBuffer<N>;
   // Month (totals and headcount)
-  readonly totalDemand: Buffer<N>;
-  readonly totalUnits: Buffer<N>;
-  readonly totalUnmet: Buffer<N>;
-  readonly totalRevenue: Buffer<N>;
-  readonly totalCogs: Buffer<N>;
-  readonly totalRevenueUsd: Buffer<N>;
-  readonly requiredDirect: Buffer<N>;
-  readonly requiredIndirect: Buffer<N>;
-  readonly requiredTeams: Buffer<N>;
-  readonly required: Buffer<N>;
-  readonly opening: Buffer<N>;
-  readonly exits: Buffer<N>;
-  readonly hires: Buffer<N>;
-  readonly closing: Buffer<N>;
-  readonly average: Buffer<N>;
-  readonly payrollDirect: Buffer<N>;
-  readonly payrollIndirect: Buffer<N>;
-  readonly payrollTeams: Buffer<N>;
-  readonly payroll: Buffer<N>;
+  readonly totalDemand: WorkspaceBuffer<N>;
+  readonly totalUnits: WorkspaceBuffer<N>;
+  readonly totalUnmet: WorkspaceBuffer<N>;
+  readonly totalRevenue: WorkspaceBuffer<N>;
+  readonly totalCogs: WorkspaceBuffer<N>;
+  readonly totalRevenueUsd: WorkspaceBuffer<N>;
+  readonly requiredDirect: WorkspaceBuffer<N>;
+  readonly requiredIndirect: WorkspaceBuffer<N>;
+  readonly requiredTeams: WorkspaceBuffer<N>;
+  readonly required: WorkspaceBuffer<N>;
+  readonly opening: WorkspaceBuffer<N>;
+  readonly exits: WorkspaceBuffer<N>;
+  readonly hires: WorkspaceBuffer<N>;
+  readonly closing: WorkspaceBuffer<N>;
+  readonly average: WorkspaceBuffer<N>;
+  readonly payrollDirect: WorkspaceBuffer<N>;
+  readonly payrollIndirect: WorkspaceBuffer<N>;
+  readonly payrollTeams: WorkspaceBuffer<N>;
+  readonly payroll: WorkspaceBuffer<N>;
   /** 1 where the hiring limit kept closing heads below what was required. */
   readonly hiringLimitBinds: Uint8Array;
   // Year-indexed factors, rebuilt each run: (1 + change)^year
-  readonly priceFactor: Buffer<N>;
-  readonly costFactor: Buffer<N>;
-  readonly fxFactor: Buffer<N>;
-  readonly wageFactor: Buffer<N>;
+  readonly priceFactor: WorkspaceBuffer<N>;
+  readonly costFactor: WorkspaceBuffer<N>;
+  readonly fxFactor: WorkspaceBuffer<N>;
+  readonly wageFactor: WorkspaceBuffer<N>;
   /**
    * Per segment, the demand curve of the last run and the parameter values it was built from:
    * a simulation that does not vary a segment's growth reuses its curve instead of rebuilding it.
@@ -81,10 +81,10 @@ export interface Workspace<N> {
   readonly curveCache: { inputs: unknown[] | undefined; values: readonly N[] }[];
 }
 
-function buffer<N>(calc: Calculator<N>, length: number): Buffer<N> {
+function buffer<N>(calc: Calculator<N>, length: number): WorkspaceBuffer<N> {
   return (calc.kind === 'float64'
     ? new Float64Array(length)
-    : new Array<N>(length).fill(calc.zero)) as unknown as Buffer<N>;
+    : new Array<N>(length).fill(calc.zero)) as unknown as WorkspaceBuffer<N>;
 }
 
 /** Allocates the workspace for a plan and a calculator. */
@@ -157,7 +157,7 @@ export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>
 /** Fills `out[y × stride + item]` with (1 + change)^y, by repeated multiplication. */
 function yearFactors<N>(
   calc: Calculator<N>,
-  out: Buffer<N>,
+  out: WorkspaceBuffer<N>,
   years: number,
   stride: number,
   item: number,

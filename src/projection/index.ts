@@ -21,7 +21,12 @@ export {
   isCompiledProjection,
 } from './compile.js';
 export { type Distribution, distributionSchema } from './distribution.js';
-export { type Buffer, createWorkspace, runEquations, type Workspace } from './equations.js';
+export {
+  createWorkspace,
+  runEquations,
+  type Workspace,
+  type WorkspaceBuffer,
+} from './equations.js';
 export { ProjectionError } from './errors.js';
 export {
   type EvaluateProjectionOptions,

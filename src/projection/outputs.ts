@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Calculator } from '../core/calculator.js';
 import type { CompiledProjection } from './compile.js';
-import type { Buffer, Workspace } from './equations.js';
+import type { Workspace, WorkspaceBuffer } from './equations.js';
 import { ProjectionError } from './errors.js';
 
 /**
@@ -129,7 +129,7 @@ const HEADCOUNT_METRICS: ReadonlySet<OutputMetric> = new Set([
 
 function sum<N>(
   c: Calculator<N>,
-  buf: Buffer<N>,
+  buf: WorkspaceBuffer<N>,
   from: number,
   to: number,
   stride: number,
@@ -210,11 +210,15 @@ export function compileSelector(
   if (metric === 'revenueUsd' && plan.usd < 0) fail('the input has no USD rate (fx.USD)');
   const months = to - from;
 
-  const segOrTotal = <N>(ws: Workspace<N>, bySegment: Buffer<N>, total: Buffer<N>): N =>
+  const segOrTotal = <N>(
+    ws: Workspace<N>,
+    bySegment: WorkspaceBuffer<N>,
+    total: WorkspaceBuffer<N>,
+  ): N =>
     segment >= 0
       ? sum(ws.calc, bySegment, from, to, S, segment)
       : sum(ws.calc, total, from, to, 1, 0);
-  const plantOrAll = <N>(ws: Workspace<N>, buf: Buffer<N>): N => {
+  const plantOrAll = <N>(ws: Workspace<N>, buf: WorkspaceBuffer<N>): N => {
     if (plant >= 0) return sum(ws.calc, buf, from, to, P, plant);
     let acc = ws.calc.zero;
     for (let q = 0; q < P; q++) acc = ws.calc.add(acc, sum(ws.calc, buf, from, to, P, q));

@@ -4,7 +4,12 @@ import { type Money, money } from '../money/money.js';
 import { sumByFiscalYear } from './_lib/rollup.js';
 import type { ProjectionRun } from './checkTargets.js';
 import type { CompiledProjection, CompileProjectionOptions } from './compile.js';
-import { type Buffer, createWorkspace, runEquations, type Workspace } from './equations.js';
+import {
+  createWorkspace,
+  runEquations,
+  type Workspace,
+  type WorkspaceBuffer,
+} from './equations.js';
 import { type ProjectionSource, parameterVector, toPlan } from './evaluate.js';
 
 /** Options of {@link runProjection}. */
@@ -170,7 +175,7 @@ export function runProjection(
   const P = plan.plants.length;
   const C = plan.costs.length;
   const hasUsd = plan.usd >= 0;
-  const column = (buf: Buffer<Decimal>, stride: number, item: number): Decimal[] =>
+  const column = (buf: WorkspaceBuffer<Decimal>, stride: number, item: number): Decimal[] =>
     Array.from({ length: M }, (_, m) => buf[m * stride + item] as Decimal);
   const yearly = (values: readonly Decimal[]) => sumByFiscalYear(h, values);
 
@@ -345,7 +350,8 @@ export function runProjection(
 function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>): HeadcountResult {
   const h = plan.horizon;
   const M = h.months.length;
-  const col = (buf: Buffer<Decimal>) => Array.from({ length: M }, (_, m) => buf[m] as Decimal);
+  const col = (buf: WorkspaceBuffer<Decimal>) =>
+    Array.from({ length: M }, (_, m) => buf[m] as Decimal);
   const opening = col(ws.opening);
   const hires = col(ws.hires);
   const exits = col(ws.exits);
