@@ -473,7 +473,11 @@ function assumptionsOf(scheme: PliScheme, id: string, category: PliCategory): re
   add(`${scheme.id} ${id} investment thresholds`, category.thresholds.investment);
   add(`${scheme.id} ${id} sales thresholds`, category.thresholds.sales);
   add(`${scheme.id} ${id} invoice floor`, category.invoiceFloor);
-  category.caps?.forEach((cap, i) => add(`${scheme.id} ${id} caps[${i}] ${cap.kind}`, cap));
-  category.bonuses?.forEach((b) => add(`${scheme.id} ${id} bonus ${b.id}`, b));
+  category.caps?.forEach((cap, i) => {
+    add(`${scheme.id} ${id} caps[${i}] ${cap.kind}`, cap);
+  });
+  category.bonuses?.forEach((b) => {
+    add(`${scheme.id} ${id} bonus ${b.id}`, b);
+  });
   return out;
 }
