@@ -2,8 +2,18 @@ import { z } from 'zod';
 import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schemas.js';
 import { CURRENCY_CODES } from '../money/currency.js';
 import { moneySchema } from '../money/index.js';
+import { parsePeriod } from '../time/index.js';
 import { growthCurveSchema } from './_lib/curve.js';
-import { monthOrdinal } from './_lib/months.js';
+import { readMonth } from './_lib/horizon.js';
+
+function isPeriodLabel(label: string): boolean {
+  try {
+    parsePeriod(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** An identifier for a segment, plant, expansion or team: letters, digits, `_` and `-`. */
 export const idSchema = z
@@ -11,7 +21,7 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9][\w-]*$/, 'must be letters, digits, "_" or "-" (e.g. "mobile-phones")');
 
 /** A month as `yyyy-MM` (`2022-04`) or a calendar date `yyyy-MM-dd` (read as its month). */
-export const monthLabelSchema = z.string().refine((s) => monthOrdinal(s) !== undefined, {
+export const monthLabelSchema = z.string().refine((s) => readMonth(s) !== undefined, {
   message: 'expected a month like "2022-04" or a date like "2022-04-01"',
 });
 
@@ -178,7 +188,10 @@ export const headcountSchema = z
 /** The horizon: a fiscal year (`FY2022-23`) or a month (`2022-04`) to start, and its length. */
 export const horizonSchema = z
   .object({
-    start: z.string(),
+    start: z.string().refine((s) => isPeriodLabel(s), {
+      message:
+        'expected a fiscal year ("FY2022-23"), a quarter ("FY2022-23 Q2") or a month ("2022-04")',
+    }),
     years: z.number().int().min(1).max(30).optional(),
     months: z.number().int().min(1).max(360).optional(),
   })
@@ -269,7 +282,7 @@ export const projectionInputSchema = z
       hc.teams.forEach((t, i) => {
         if (t.costPerHead)
           needRate(['headcount', 'teams', i, 'costPerHead', 'currency'], t.costPerHead.currency);
-        if (t.until !== undefined && (monthOrdinal(t.until) ?? 0) < (monthOrdinal(t.from) ?? 0)) {
+        if (t.until !== undefined && t.until.slice(0, 7) < t.from.slice(0, 7)) {
           issue(['headcount', 'teams', i, 'until'], `ends before it starts (${t.from})`);
         }
       });

@@ -1,58 +1,91 @@
 import { ArgumentError } from '../../core/errors.js';
-import { monthOrdinal } from './months.js';
+import {
+  fiscalYearOf,
+  type MonthPeriod,
+  monthOf,
+  monthsOf,
+  parsePeriod,
+  periodRange,
+  shift,
+} from '../../time/index.js';
 
 /** The months of a projection and the fiscal years they fall in. */
 export interface Horizon {
-  /** Month labels (`2022-04`), in order. */
+  /** Month keys (`2022-04`), in order. */
   readonly months: readonly string[];
-  /** Fiscal-year labels (`FY2022-23`) the months fall in, in order. */
+  /** Fiscal-year keys (`FY2022-23`) the months fall in, in order. */
   readonly fiscalYears: readonly string[];
   /** For each month, the index of its fiscal year in `fiscalYears` (0 = the first). */
   readonly yearOfMonth: Int32Array;
-  /** The month ordinal (year × 12 + month − 1) of the first month. */
-  readonly firstOrdinal: number;
+  /** The first month. */
+  readonly first: MonthPeriod;
 }
 
-const FY_START = 4; // PLACEHOLDER: from src/time
+const ordinal = (m: MonthPeriod) => m.year * 12 + m.month - 1;
 
-function fyLabel(ordinal: number): string {
-  const year = Math.floor(ordinal / 12);
-  const month = (ordinal % 12) + 1;
-  const start = month >= FY_START ? year : year - 1;
-  return `FY${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+/**
+ * Reads a month key (`2022-04`) or a calendar date (`2022-04-15`, read as its month) with the
+ * time layer; undefined when it is neither.
+ */
+export function readMonth(label: string): MonthPeriod | undefined {
+  try {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(label)) return monthOf(label);
+    const p = parsePeriod(label);
+    return p.kind === 'month' ? p : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
+/**
+ * The horizon's months from its start — a fiscal year (its first month), a quarter (its first
+ * month) or a month — for `years × 12` or `months` months, with their fiscal years (April start,
+ * as `src/time` defines it).
+ *
+ * @throws {ArgumentError} `INVALID_PERIOD` when the start is not a period label
+ */
 export function resolveHorizon(h: {
   start: string;
   years?: number | undefined;
   months?: number | undefined;
 }): Horizon {
-  const fy = /^FY(\d{4})-(\d{2})$/.exec(h.start);
-  const first = fy ? Number(fy[1]) * 12 + FY_START - 1 : monthOrdinal(h.start);
+  let first: MonthPeriod | undefined;
+  try {
+    const p = parsePeriod(h.start);
+    first = p.kind === 'month' ? p : monthsOf(p)[0];
+  } catch (cause) {
+    throw new ArgumentError(
+      'INVALID_PERIOD',
+      `horizon.start ${JSON.stringify(h.start)} is not a fiscal year, quarter or month`,
+      { cause },
+    );
+  }
   if (first === undefined) throw new ArgumentError('INVALID_PERIOD', `horizon.start ${h.start}`);
   const count = h.months ?? (h.years ?? 1) * 12;
-  const months: string[] = [];
+  const months = periodRange(first, count);
   const fiscalYears: string[] = [];
   const yearOfMonth = new Int32Array(count);
-  for (let m = 0; m < count; m++) {
-    const o = first + m;
-    months.push(`${Math.floor(o / 12)}-${String((o % 12) + 1).padStart(2, '0')}`);
-    const label = fyLabel(o);
-    if (fiscalYears[fiscalYears.length - 1] !== label) fiscalYears.push(label);
-    yearOfMonth[m] = fiscalYears.length - 1;
-  }
-  return { months, fiscalYears, yearOfMonth, firstOrdinal: first };
+  months.forEach((m, i) => {
+    const key = fiscalYearOf(m).key;
+    if (fiscalYears[fiscalYears.length - 1] !== key) fiscalYears.push(key);
+    yearOfMonth[i] = fiscalYears.length - 1;
+  });
+  return {
+    months: Object.freeze(months.map((m) => m.key)),
+    fiscalYears: Object.freeze(fiscalYears),
+    yearOfMonth,
+    first,
+  };
 }
 
-/** Index of a month label (or date) within the horizon; negative before it, ≥ length after. */
+/** Index of a month key (or date) within the horizon; negative before it, ≥ length after. */
 export function monthIndexOf(horizon: Horizon, label: string): number {
-  const o = monthOrdinal(label);
-  if (o === undefined) throw new ArgumentError('INVALID_PERIOD', `not a month: ${label}`);
-  return o - horizon.firstOrdinal;
+  const m = readMonth(label);
+  if (m === undefined) throw new ArgumentError('INVALID_PERIOD', `not a month: ${label}`);
+  return ordinal(m) - ordinal(horizon.first);
 }
 
-/** The month label at an index relative to the horizon start (any integer). */
+/** The month key at an index relative to the horizon start (any integer). */
 export function monthLabelAt(horizon: Horizon, index: number): string {
-  const o = horizon.firstOrdinal + index;
-  return `${Math.floor(o / 12)}-${String((o % 12) + 1).padStart(2, '0')}`;
+  return shift(horizon.first, index).key;
 }
