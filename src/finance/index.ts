@@ -15,6 +15,12 @@ export { type IrrOptions, irr, irrAll } from './irr.js';
 export { mirr } from './mirr.js';
 export { type NperOptions, nper } from './nper.js';
 export { type NpvOptions, npv } from './npv.js';
+export {
+  type DiscountedFlow,
+  type NpvBreakdown,
+  npvBreakdown,
+  xnpvBreakdown,
+} from './npvBreakdown.js';
 export { discountedPayback, type PaybackResult, payback } from './payback.js';
 export { type PmtOptions, pmt } from './pmt.js';
 export { type PvOptions, pv } from './pv.js';

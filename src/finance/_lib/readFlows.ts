@@ -4,7 +4,7 @@ import { toDecimal } from '../../core/decimalLike.js';
 import { ArgumentError } from '../../core/errors.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { assertSameCurrency, isMoney, type Money, money } from '../../money/index.js';
-import { toCalendarDate } from '../../time/calendarDate.js';
+import { formatCalendarDate, toCalendarDate } from '../../time/calendarDate.js';
 import { InvalidDateError } from '../../time/errors.js';
 import type { CashFlow, DatedCashFlow } from '../cashFlow.js';
 
@@ -64,6 +64,8 @@ export function wrap(amount: Decimal, currency: CurrencyCode | undefined): Money
 export interface ReadDatedFlows extends ReadAmounts {
   /** Calendar days from the first flow's date (negative for earlier dates). */
   readonly days: readonly number[];
+  /** Each flow's date as `yyyy-MM-dd`. */
+  readonly dates: readonly string[];
 }
 
 export function readDatedFlows(flows: readonly DatedCashFlow[], what: string): ReadDatedFlows {
@@ -75,7 +77,7 @@ export function readDatedFlows(flows: readonly DatedCashFlow[], what: string): R
   const start = dates[0];
   const days =
     start === undefined ? [] : dates.map((date) => differenceInCalendarDays(date, start));
-  return { amounts, currency, days };
+  return { amounts, currency, days, dates: dates.map((date) => formatCalendarDate(date)) };
 }
 
 function readDate(value: string | Date, what: string): Date {
