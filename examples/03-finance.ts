@@ -14,6 +14,7 @@ import {
   mirr,
   NoSolutionError,
   npv,
+  npvBreakdown,
   payback,
   pmt,
   xirr,
@@ -40,6 +41,15 @@ console.log('net flows FY2021-22 …:', flows.map(inCrore).join(', '));
 // %%
 console.log('NPV @12% (Excel convention):', inCrore(npv('0.12', flows)));
 console.log('NPV @12% (year 0 = today):   ', inCrore(npv('0.12', flows, { firstFlowAt: 0 })));
+
+// %% [markdown]
+// The workings, year by year: discount factor, present value, running total.
+// %%
+for (const row of npvBreakdown('0.12', flows, { firstFlowAt: 0 }).flows) {
+  console.log(
+    `year ${row.periods.toString()}: ${inCrore(row.amount)} × ${row.discountFactor.toFixed(4)} = ${inCrore(row.presentValue)} (cumulative ${inCrore(row.cumulativePresentValue)})`,
+  );
+}
 
 // %% [markdown]
 // IRR and MIRR (financing at 10%, reinvesting at 12%). With one sign change the IRR is unique.
