@@ -6,5 +6,6 @@
  */
 export * from './core/index.js';
 export * from './money/index.js';
+export * from './time/index.js';
 export * from './finance/index.js';
 export * from './projection/index.js';
