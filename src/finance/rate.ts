@@ -21,12 +21,19 @@ export interface RateOptions {
 const DEFAULT_GUESS = new Decimal('0.1');
 
 /**
+ * Up to this many whole periods RATE is solved as the IRR of explicit flows (sign changes known,
+ * two flows in closed form); beyond, the closed-form annuity equation is scanned instead, whose
+ * cost does not grow with the number of periods.
+ */
+const MAX_FLOW_PERIODS = 1_000;
+
+/**
  * The rate per period at which `nper` payments `pmt` turn `pv` into `fv`, like Excel's RATE
  * (same sign convention): the root of `pv·(1+r)^n + pmt·(1 + r·type)·((1+r)^n − 1)/r + fv = 0`.
  *
- * With a whole number of periods this is the IRR of the flows `[pv, pmt, …, pmt + fv]` (type 0)
- * or `[pv + pmt, pmt, …, fv]` (type 1) and uses the {@link irr} solver; with a fractional `nper`
- * the equation is scanned and bracketed the same way. Either way the root is polished in Decimal
+ * With a whole number of periods (up to 1,000) this is the IRR of the flows `[pv, pmt, …, pmt + fv]` (type 0)
+ * or `[pv + pmt, pmt, …, fv]` (type 1) and uses the {@link irr} solver; otherwise the annuity
+ * equation itself is scanned and bracketed the same way. Either way the root is polished in Decimal
  * and verified; where Excel's Newton iteration fails to converge this still finds a root.
  *
  * @param nper - the number of periods (> 0)
@@ -54,7 +61,7 @@ export function rate(
   const guess = readRate(options.guess ?? DEFAULT_GUESS, 'guess');
   const { values } = readNamedAmounts({ pmt, pv, fv: options.fv });
   const label = `rate: nper ${n.toString()}, pmt ${values.pmt.toString()}, pv ${values.pv.toString()}, fv ${values.fv.toString()}`;
-  if (n.isInteger() && n.lessThanOrEqualTo(100_000)) {
+  if (n.isInteger() && n.lessThanOrEqualTo(MAX_FLOW_PERIODS)) {
     const count = n.toNumber();
     const amounts = Array.from({ length: count + 1 }, (_, k) => {
       let amount = new Decimal(0);

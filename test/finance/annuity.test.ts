@@ -87,6 +87,13 @@ describe('rate', () => {
     expectClose(rate('10.5', payment, 1_000), '0.02', 1e-25);
   });
 
+  it('solves long annuities through the closed form (5,000 periods)', () => {
+    const payment = pmt('0.001', 5_000, 1_000_000, { fv: -10_000 });
+    const started = performance.now();
+    expectClose(rate(5_000, payment, 1_000_000, { fv: -10_000 }), '0.001', 1e-25);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('finds a zero rate', () => {
     expect(rate(10, -100, 1_000).toString()).toBe('0');
   });
