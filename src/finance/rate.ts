@@ -31,9 +31,9 @@ const MAX_FLOW_PERIODS = 1_000;
  * The rate per period at which `nper` payments `pmt` turn `pv` into `fv`, like Excel's RATE
  * (same sign convention): the root of `pv·(1+r)^n + pmt·(1 + r·type)·((1+r)^n − 1)/r + fv = 0`.
  *
- * With a whole number of periods (up to 1,000) this is the IRR of the flows `[pv, pmt, …, pmt + fv]` (type 0)
- * or `[pv + pmt, pmt, …, fv]` (type 1) and uses the {@link irr} solver; otherwise the annuity
- * equation itself is scanned and bracketed the same way. Either way the root is polished in Decimal
+ * With a whole number of periods (up to 1,000) this is the IRR of the flows
+ * `[pv, pmt, …, pmt + fv]` (type 0) or `[pv + pmt, pmt, …, fv]` (type 1) and uses the {@link irr}
+ * solver; otherwise the annuity equation itself is scanned and bracketed the same way. Either way the root is polished in Decimal
  * and verified; where Excel's Newton iteration fails to converge this still finds a root.
  *
  * @param nper - the number of periods (> 0)
