@@ -3,7 +3,7 @@ import { decimalCalculator } from '../core/calculator.js';
 import type { Decimal } from '../core/decimal.js';
 import { decimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
-import { moneySchema } from '../money/index.js';
+import { formatMoney, money, moneySchema } from '../money/index.js';
 import type { CompiledProjection } from './compile.js';
 import type { Workspace } from './equations.js';
 import { compileSelector, type OutputMetric, outputSelectorSchema } from './outputs.js';
@@ -72,9 +72,10 @@ export interface TargetCheck {
   /** How far from the target (≥ 0; zero when reached). */
   readonly shortfall: Decimal;
   /**
-   * `none` when reached; `hiring-limit` when the monthly hiring limit kept heads below the
-   * requirement in the period; `capacity` when plants could not serve all demand in the period;
-   * `demand` when neither bound (the plan's volumes or prices fall short).
+   * `none` when reached; `hiring-limit` (headcount targets) when the monthly hiring limit kept
+   * heads below the requirement in the period; `capacity` when plants left demand unserved in
+   * the period (for revenue and units: enough that serving it would reach the target);
+   * `demand` otherwise — the plan's volumes or prices fall short.
    */
   readonly binding: BindingConstraint;
   /** One sentence a reader can act on. */
@@ -153,14 +154,23 @@ export function checkTargets(
           lost = lost.plus(u.times(ws.price[m * S + s] as Decimal));
         }
       }
+      // What serving all unmet demand would add to this metric, where that is known.
+      const coverable =
+        selector.metric === 'revenue' ? lost : selector.metric === 'units' ? unmet : undefined;
       let binding: BindingConstraint;
       let reason: string;
       if (HEADCOUNT_METRICS.has(selector.metric) && limitMonths.length > 0) {
         binding = 'hiring-limit';
         reason = `the hiring limit bound in ${limitMonths.length} month(s) of ${selector.period} (${limitMonths[0]}…${limitMonths[limitMonths.length - 1]})`;
-      } else if (unmet.greaterThan(0)) {
+      } else if (
+        unmet.greaterThan(0) &&
+        (coverable === undefined || !coverable.lessThan(shortfall))
+      ) {
         binding = 'capacity';
-        reason = `capacity left ${unmet.toFixed(0)} units of demand unserved in ${selector.period}, worth ${lost.toFixed(2)} INR of revenue`;
+        reason = `capacity left ${unmet.toFixed(0)} units of demand unserved in ${selector.period}, worth ${crores(lost)} of revenue`;
+      } else if (unmet.greaterThan(0)) {
+        binding = 'demand';
+        reason = `demand falls short: even serving the ${unmet.toFixed(0)} units capacity left unserved in ${selector.period} (${crores(lost)} of revenue) would not close the gap`;
       } else {
         binding = 'demand';
         reason = `capacity and hiring did not bind in ${selector.period}: the plan's volumes and prices fall short by ${shortfall.toFixed(2)}`;
@@ -177,6 +187,10 @@ export function checkTargets(
       });
     }),
   );
+}
+
+function crores(amount: Decimal): string {
+  return formatMoney(money(amount, 'INR'), { unit: 'crore', decimals: 2 });
 }
 
 function periodMonths(plan: CompiledProjection, period: string): number[] {

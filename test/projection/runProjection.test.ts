@@ -180,7 +180,16 @@ describe('checkTargets', () => {
   const result = runProjection(eightSegmentPlan());
 
   it('reports reached, shortfall and the binding constraint', () => {
+    const fy27 = result.total.yearly[4];
+    // Serving half the unserved demand would reach this one: capacity binds.
+    const reachable =
+      fy27?.revenue.amount.plus(fy27.lostRevenue.amount.dividedBy(2)).toFixed() ?? '0';
     const checks = checkTargets(result, [
+      {
+        name: 'within capacity',
+        output: 'revenue@FY2026-27',
+        value: { amount: reachable, currency: 'INR' },
+      },
       {
         name: 'revenue ₹38,000 crore',
         output: 'revenue@FY2026-27',
@@ -192,17 +201,21 @@ describe('checkTargets', () => {
       { output: 'payroll@FY2022-23', value: '1', comparison: 'at-most' },
     ]);
     expect(checks.map((c) => [c.name, c.reached, c.binding])).toEqual([
-      ['revenue ₹38,000 crore', false, 'capacity'],
+      ['within capacity', false, 'capacity'],
+      ['revenue ₹38,000 crore', false, 'demand'],
       ['revenue@FY2022-23', true, 'none'],
       ['11,000 staff', false, 'hiring-limit'],
       ['revenue[telecom]@FY2022-23', false, 'demand'],
       ['payroll@FY2022-23', false, 'demand'],
     ]);
-    const first = checks[0];
-    expect(first?.shortfall.eq(new Decimal('380000000000').minus(first.actual))).toBe(true);
-    expect(first?.reason).toContain('units of demand unserved in FY2026-27');
-    expect(checks[2]?.reason).toContain('the hiring limit bound in 7 month(s) of FY2022-23');
-    expect(checks[1]?.shortfall.isZero()).toBe(true);
+    const [capacity, demand, reached, staff] = checks;
+    expect(demand?.shortfall.eq(new Decimal('380000000000').minus(demand.actual))).toBe(true);
+    expect(capacity?.reason).toMatch(
+      /units of demand unserved in FY2026-27, worth ₹[\d,.]+ crore of revenue/,
+    );
+    expect(demand?.reason).toContain('would not close the gap');
+    expect(staff?.reason).toContain('the hiring limit bound in 7 month(s) of FY2022-23');
+    expect(reached?.shortfall.isZero()).toBe(true);
   });
 
   it('rejects a money target in the wrong currency or on a non-money metric', () => {
