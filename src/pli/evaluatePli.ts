@@ -130,7 +130,7 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
   const { scheme } = parsed;
   const category = findCategory(scheme, parsed.category);
   const firstYear = chooseFirstYear(scheme, parsed.firstYear);
-  const first = fiscalYearStart(firstYear) ?? 0;
+  const first = fiscalYearStart(firstYear);
   const schemeYears = Array.from({ length: scheme.tenure.years }, (_, i) =>
     fiscalYearKey(first + i),
   );
@@ -146,7 +146,7 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
   const baseCounted = countsAll ? base.total : base.aboveFloor;
 
   const years = [...parsed.years]
-    .map((y, index) => ({ ...y, index, start: fiscalYearStart(y.year) ?? 0 }))
+    .map((y, index) => ({ ...y, index, start: fiscalYearStart(y.year) }))
     .sort((a, b) => a.start - b.start);
   years.forEach((y, i) => {
     if (y.start < first || y.start >= first + scheme.tenure.years) {

@@ -287,8 +287,8 @@ export const PliScheme = z
     };
 
     checkSources(scheme.tenure.sources, ['tenure']);
-    const first = fiscalYearStart(scheme.tenure.firstYear) ?? 0;
-    if (first <= (fiscalYearStart(scheme.baseYear) ?? 0)) {
+    const first = fiscalYearStart(scheme.tenure.firstYear);
+    if (first <= fiscalYearStart(scheme.baseYear)) {
       ctx.addIssue({
         code: 'custom',
         path: ['tenure', 'firstYear'],
@@ -304,7 +304,7 @@ export const PliScheme = z
       });
     }
     choices?.forEach((choice, i) => {
-      if ((fiscalYearStart(choice) ?? 0) <= (fiscalYearStart(scheme.baseYear) ?? 0)) {
+      if (fiscalYearStart(choice) <= fiscalYearStart(scheme.baseYear)) {
         ctx.addIssue({
           code: 'custom',
           path: ['tenure', 'firstYearChoices', i],

@@ -1,19 +1,53 @@
-// Temporary bridge until src/time lands: replaced by parseFiscalYear/next from the time layer.
 import { z } from 'zod';
+import { fiscalYearStarting } from '../../time/fiscalYear.js';
+import { parseFiscalYear } from '../../time/parseFiscalYear.js';
+import type { FiscalYear } from '../../time/period.js';
 
-const FY_KEY = /^FY(\d{4})-(\d{2})$/;
-
-export function fiscalYearStart(key: string): number | undefined {
-  const m = FY_KEY.exec(key);
-  if (m === null) return undefined;
-  const start = Number(m[1]);
-  return (start + 1) % 100 === Number(m[2]) ? start : undefined;
+/** The calendar year a PLI fiscal-year key starts in (keys are validated by the schema below). */
+export function fiscalYearStart(key: string): number {
+  return parseFiscalYear(key).startYear;
 }
 
+/** The key of the Indian fiscal year starting in April of `start`: `FY2021-22`. */
 export function fiscalYearKey(start: number): string {
-  return `FY${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+  return fiscalYearStarting(start).key;
 }
 
-export const fiscalYearKeySchema = z.string().refine((s) => fiscalYearStart(s) !== undefined, {
-  message: 'expected an Indian fiscal year such as "FY2020-21"',
-});
+/**
+ * An Indian fiscal year (April–March), as a label the time layer reads (`FY2021-22`, `FY22`,
+ * `2021-22`) or a `FiscalYear` period; normalised to its key, `FY2021-22`.
+ */
+export const fiscalYearKeySchema = z
+  .custom<string | FiscalYear>(() => true)
+  .transform((value, ctx): string => {
+    const label =
+      typeof value === 'object' && value !== null && 'key' in value ? String(value.key) : value;
+    if (typeof label !== 'string') {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          label === undefined
+            ? 'is required (a fiscal year such as "FY2020-21")'
+            : `expected a fiscal year such as "FY2020-21", got ${JSON.stringify(label) ?? String(label)}`,
+        input: value,
+      });
+      return z.NEVER;
+    }
+    try {
+      const fy = parseFiscalYear(label);
+      if (fy.startMonth === 4) return fy.key;
+      ctx.addIssue({
+        code: 'custom',
+        message: `PLI years are Indian fiscal years (April–March), got ${label}`,
+        input: value,
+      });
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          error instanceof Error ? error.message.replace(/^\[crorecast\] /, '') : String(error),
+        input: value,
+      });
+    }
+    return z.NEVER;
+  });
