@@ -50,7 +50,7 @@ export function investedBy<C extends CurrencyCode>(
       `basis ${JSON.stringify(basis)} is not one of period-end, period-start, pro-rata`,
     );
   }
-  const on = toIsoDate(date, 'date');
+  const on = toIsoDate(date);
   const entries = entriesOf(schedule);
   const first = entries[0];
   if (first === undefined) throw new ArgumentError('EMPTY_SCHEDULE', 'the schedule is empty');

@@ -1,90 +1,139 @@
-// TEMPORARY stand-in for src/time and src/series until they land; replaced by thin adapters.
-import { addDays, addMonths, format, isValid, parse, parseISO } from 'date-fns';
 import { z } from 'zod';
+import type { Decimal } from '../../core/decimal.js';
+import type { CurrencyCode } from '../../money/currency.js';
+import { formatCalendarDate } from '../../time/calendarDate.js';
+import { containingPeriod, subPeriods } from '../../time/convert.js';
+import { monthOf } from '../../time/month.js';
+import { next } from '../../time/next.js';
+import { parsePeriod } from '../../time/parsePeriod.js';
+import type { Period, PeriodKind } from '../../time/period.js';
+import { periodRange, periodsBetween } from '../../time/periodsBetween.js';
+import { endOf, startOf } from '../../time/startOf.js';
 import type { ScheduleGranularity } from '../schemas.js';
 import { daysInclusive, plusDays } from './days.js';
 
+// The schedule layer works on periods through this one file: a `Slot` is a time Period with its
+// first and last calendar dates resolved once, so the phasing and depreciation code can compare
+// `yyyy-MM-dd` strings instead of re-deriving dates.
+
+/** A period with its calendar window. */
 export interface Slot {
+  readonly period: Period;
   readonly key: string;
   readonly start: string;
   readonly end: string;
   readonly granularity: ScheduleGranularity;
 }
 
-export interface Series<V> {
-  readonly entries: readonly { slot: Slot; value: V }[];
-  toRows(): { period: string; value: V }[];
+const KIND: Record<ScheduleGranularity, PeriodKind> = {
+  month: 'month',
+  quarter: 'quarter',
+  fy: 'fiscalYear',
+};
+const GRANULARITY: Record<PeriodKind, ScheduleGranularity> = {
+  month: 'month',
+  quarter: 'quarter',
+  fiscalYear: 'fy',
+};
+
+/** The slot of a time Period. */
+export function slotOf(period: Period): Slot {
+  return {
+    period,
+    key: period.key,
+    start: startOf(period),
+    end: endOf(period),
+    granularity: GRANULARITY[period.kind],
+  };
 }
 
-const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-
-function slotFromMonthStart(start: Date, g: ScheduleGranularity): Slot {
-  const months = g === 'month' ? 1 : g === 'quarter' ? 3 : 12;
-  const end = addDays(addMonths(start, months), -1);
-  const y = start.getFullYear();
-  const m = start.getMonth() + 1;
-  const fyStart = m >= 4 ? y : y - 1;
-  const fyLabel = `FY${fyStart}-${String((fyStart + 1) % 100).padStart(2, '0')}`;
-  const q = Math.floor(((m + 8) % 12) / 3) + 1;
-  const key =
-    g === 'month' ? format(start, 'yyyy-MM') : g === 'quarter' ? `${fyLabel} Q${q}` : fyLabel;
-  return { key, start: iso(start), end: iso(end), granularity: g };
-}
-
+/** The slot of a period label (`FY2021-22`, `FY2021-22 Q1`, `2021-08`); throws on a bad label. */
 export function slotOfLabel(label: string): Slot {
-  let m = /^FY(\d{4})-(\d{2})$/.exec(label);
-  if (m && (Number(m[1]) + 1) % 100 !== Number(m[2])) throw new Error(`bad label ${label}`);
-  if (m) return slotFromMonthStart(new Date(Number(m[1]), 3, 1), 'fy');
-  m = /^FY(\d{4})-(\d{2}) Q([1-4])$/.exec(label);
-  if (m)
-    return slotFromMonthStart(new Date(Number(m[1]), 3 + 3 * (Number(m[3]) - 1), 1), 'quarter');
-  m = /^(\d{4})-(\d{2})$/.exec(label);
-  if (m) return slotFromMonthStart(new Date(Number(m[1]), Number(m[2]) - 1, 1), 'month');
-  throw new Error(`unknown period label ${JSON.stringify(label)}`);
+  return slotOf(parsePeriod(label));
 }
 
+/** The schedule granularity of a period label. */
 export function granularityOfLabel(label: string): ScheduleGranularity {
-  return slotOfLabel(label).granularity;
+  return GRANULARITY[parsePeriod(label).kind];
 }
 
+/** The first (`'first'`) or last period of granularity `g` within or containing `slot`. */
+export function alignTo(slot: Slot, g: ScheduleGranularity, which: 'first' | 'last'): Slot {
+  const kind = KIND[g];
+  if (kind === slot.period.kind) return slot;
+  const finer =
+    ['month', 'quarter', 'fiscalYear'].indexOf(kind) <
+    ['month', 'quarter', 'fiscalYear'].indexOf(slot.period.kind);
+  if (finer) {
+    const parts = subPeriods(slot.period, kind);
+    const part = which === 'first' ? parts[0] : parts.at(-1);
+    return part === undefined ? slot : slotOf(part);
+  }
+  return slotOf(containingPeriod(slot.period, kind));
+}
+
+/** The period of granularity `g` (fiscal years from April) containing a calendar date. */
 export function slotContaining(date: string, g: ScheduleGranularity): Slot {
-  const d = parseISO(date);
-  let start = new Date(d.getFullYear(), d.getMonth(), 1);
-  if (g === 'quarter')
-    start = new Date(d.getFullYear(), d.getMonth() - ((d.getMonth() + 9) % 3), 1);
-  if (g === 'fy') start = new Date(d.getMonth() >= 3 ? d.getFullYear() : d.getFullYear() - 1, 3, 1);
-  return slotFromMonthStart(start, g);
+  const month = monthOf(date);
+  return slotOf(g === 'month' ? month : containingPeriod(month, KIND[g]));
 }
 
-export function nextSlot(s: Slot): Slot {
-  return slotContaining(plusDays(s.end, 1), s.granularity);
+/** The next period of the same kind. */
+export function nextSlot(slot: Slot): Slot {
+  return slotOf(next(slot.period));
 }
 
+/** `n` consecutive periods from `first`. */
 export function slotsFrom(first: Slot, n: number): Slot[] {
-  const out = [first];
-  while (out.length < n) out.push(nextSlot(out.at(-1) as Slot));
-  return out;
+  return periodRange(first.period, n).map(slotOf);
 }
 
+/** The periods from `a` through `b`, inclusive (same kind; `b` not before `a`). */
 export function slotsBetween(a: Slot, b: Slot): Slot[] {
-  const out: Slot[] = [];
-  for (let s = a; s.start <= b.start; s = nextSlot(s)) out.push(s);
-  return out;
+  return periodsBetween(a.period, b.period).map(slotOf);
 }
 
+/** A period's first day, middle day (first day + ⌊days / 2⌋) or last day. */
 export function timingDate(slot: Slot, timing: 'start' | 'mid' | 'end'): string {
   if (timing === 'start') return slot.start;
   if (timing === 'end') return slot.end;
   return plusDays(slot.start, Math.floor(daysInclusive(slot.start, slot.end) / 2));
 }
 
-export function toIsoDate(date: string | Date, what: string): string {
-  if (typeof date === 'string') {
-    const d = parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1));
-    if (!isValid(d)) throw new Error(`${what} ${date} invalid`);
-    return date;
+/** A calendar date as `yyyy-MM-dd` (a `Date` by its local calendar date); throws on a bad date. */
+export function toIsoDate(date: string | Date): string {
+  return formatCalendarDate(date);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message.replace(/^\[crorecast\] /, '') : String(error);
+}
+
+/** A period label, validated by the time layer and kept as the label (so parsing is idempotent). */
+export const periodLabelInput = z.string().superRefine((label, ctx) => {
+  try {
+    parsePeriod(label);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: messageOf(error), input: label });
   }
-  return iso(date);
+});
+
+/** A calendar date: a `yyyy-MM-dd` string or a `Date` (read by its local date), kept as the string. */
+export const calendarDateInput = z
+  .custom<string | Date>(() => true)
+  .transform((value, ctx): string => {
+    try {
+      return formatCalendarDate(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: messageOf(error), input: value });
+      return z.NEVER;
+    }
+  });
+
+// ---- TEMPORARY until src/series lands: a minimal ordered series. ----
+export interface Series<V> {
+  readonly entries: readonly { slot: Slot; value: V }[];
+  toRows(): { period: string; value: V }[];
 }
 
 export function seriesFrom<V>(slots: readonly Slot[], values: readonly V[]): Series<V> {
@@ -96,12 +145,9 @@ export function entriesOf<V>(s: Series<V>): readonly { slot: Slot; value: V }[] 
   return s.entries;
 }
 
-export function cumulative<
-  V extends {
-    amount: import('../../core/decimal.js').Decimal;
-    currency: import('../../money/currency.js').CurrencyCode;
-  },
->(s: Series<V>): Series<V> {
+export function cumulative<V extends { amount: Decimal; currency: CurrencyCode }>(
+  s: Series<V>,
+): Series<V> {
   let acc = s.entries[0]?.value.amount.minus(s.entries[0].value.amount);
   return seriesFrom(
     s.entries.map((e) => e.slot),
@@ -111,19 +157,3 @@ export function cumulative<
     }),
   );
 }
-
-export const periodLabelInput = z.string().superRefine((label, ctx) => {
-  try {
-    slotOfLabel(label);
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: (e as Error).message });
-  }
-});
-
-export const calendarDateInput = z.string().superRefine((date, ctx) => {
-  try {
-    toIsoDate(date, 'date');
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: (e as Error).message });
-  }
-});

@@ -2,7 +2,14 @@ import { Decimal, ONE, ZERO } from '../../core/decimal.js';
 import { currencyInfo } from '../../money/currency.js';
 import type { Money } from '../../money/money.js';
 import type { Commitment, ScheduleGranularity } from '../schemas.js';
-import { type Slot, slotContaining, slotOfLabel, slotsBetween, slotsFrom } from './periods.js';
+import {
+  alignTo,
+  type Slot,
+  slotContaining,
+  slotOfLabel,
+  slotsBetween,
+  slotsFrom,
+} from './periods.js';
 import { namedProfileWeights, sCurveWeights } from './profileWeights.js';
 
 /** Reports one problem with the field path it concerns. */
@@ -34,7 +41,7 @@ export function planCommitment(
     report([...at, ...path], message);
   };
   const profile = c.profile ?? 'even';
-  const first = slotContaining(slotOfLabel(c.start).start, granularity);
+  const first = alignTo(slotOfLabel(c.start), granularity, 'first');
 
   // The horizon: from start through end, or over `periods`, or implied by weights / tranches.
   let count: number | undefined;
@@ -44,7 +51,7 @@ export function planCommitment(
       fail(['end'], `end ${c.end} is before start ${c.start}`);
       return undefined;
     }
-    count = slotsBetween(first, slotContaining(endSlot.end, granularity)).length;
+    count = slotsBetween(first, alignTo(endSlot, granularity, 'last')).length;
     if (c.periods !== undefined && c.periods !== count) {
       fail(
         ['periods'],
