@@ -2,7 +2,7 @@ import { ValidationError, type ValidationIssue } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
-import type { Series } from './_lib/periods.js';
+import type { Series } from '../series/series.js';
 import { entriesOf, slotOfLabel } from './_lib/periods.js';
 import { investedBy } from './investedBy.js';
 import { type ThresholdsInput, thresholdsSchema } from './schemas.js';

@@ -1,8 +1,8 @@
 import { ValidationError, type ValidationIssue } from '../core/errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
+import type { Series } from '../series/series.js';
 import { combinePlans } from './_lib/combine.js';
-import type { Series } from './_lib/periods.js';
 import { entriesOf } from './_lib/periods.js';
 import type { PhasedInvestment } from './phaseInvestment.js';
 

@@ -1,6 +1,6 @@
 import type { CurrencyCode } from '../money/currency.js';
 import type { Money } from '../money/money.js';
-import { cumulative, type Series } from './_lib/periods.js';
+import type { Series } from '../series/series.js';
 
 /**
  * Cumulative investment at the end of each period: the running total of a schedule, exact (the
@@ -19,5 +19,5 @@ import { cumulative, type Series } from './_lib/periods.js';
 export function cumulativeInvestment<C extends CurrencyCode>(
   schedule: Series<Money<C>>,
 ): Series<Money<C>> {
-  return cumulative(schedule);
+  return schedule.cumulative();
 }

@@ -3,13 +3,13 @@ import { ValidationError, type ValidationIssue } from '../core/errors.js';
 import { formatPath, parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
+import type { Series } from '../series/series.js';
 import {
   assembleRows,
   type Block,
   type DepreciationRow,
   fiscalYearsFrom,
 } from './_lib/assemble.js';
-import type { Series } from './_lib/periods.js';
 import { entriesOf, slotOfLabel, timingDate } from './_lib/periods.js';
 import { resolveAsset } from './_lib/resolveAsset.js';
 import { type YearWindow, yearCharges } from './_lib/yearCharges.js';

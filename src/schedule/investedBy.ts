@@ -3,8 +3,8 @@ import { ArgumentError } from '../core/errors.js';
 import { decimalJsRounding } from '../core/rounding.js';
 import { type CurrencyCode, currencyInfo } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
+import type { Series } from '../series/series.js';
 import { daysInclusive } from './_lib/days.js';
-import type { Series } from './_lib/periods.js';
 import { entriesOf, toIsoDate } from './_lib/periods.js';
 
 /**

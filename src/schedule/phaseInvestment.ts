@@ -3,8 +3,8 @@ import { formatPath, parseInput } from '../core/validate.js';
 import { allocate } from '../money/allocate.js';
 import type { CurrencyCode } from '../money/currency.js';
 import type { Money } from '../money/money.js';
+import type { Series } from '../series/series.js';
 import { combinePlans } from './_lib/combine.js';
-import type { Series } from './_lib/periods.js';
 import { granularityOfLabel } from './_lib/periods.js';
 import { type CommitmentPlan, planCommitment } from './_lib/plan.js';
 import {

@@ -2,7 +2,7 @@ import { ArgumentError } from '../core/errors.js';
 import type { DatedCashFlow } from '../finance/cashFlow.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
-import type { Series } from './_lib/periods.js';
+import type { Series } from '../series/series.js';
 import { entriesOf, timingDate } from './_lib/periods.js';
 import type { PutToUseTiming } from './schemas.js';
 

@@ -1,6 +1,6 @@
 import type { Money } from '../../src/money/money.js';
-import type { Series } from '../../src/schedule/_lib/periods.js';
 import { entriesOf } from '../../src/schedule/_lib/periods.js';
+import type { Series } from '../../src/series/series.js';
 
 /** `[label, ₹ crore to 2 decimals]` rows of a money series. */
 export function croreRows(series: Series<Money>): [string, string][] {

@@ -1,6 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Money } from '../../src/money/money.js';
-import type { Series } from '../../src/schedule/_lib/periods.js';
 import {
   type AssetInput,
   checkThresholds,
@@ -8,6 +7,7 @@ import {
   investedBy,
   toCashFlows,
 } from '../../src/schedule/index.js';
+import type { Series } from '../../src/series/series.js';
 
 declare const rupees: Series<Money<'INR'>>;
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Decimal } from '../../core/decimal.js';
-import type { CurrencyCode } from '../../money/currency.js';
+import { Series, type SeriesValue } from '../../series/series.js';
 import { formatCalendarDate } from '../../time/calendarDate.js';
 import { containingPeriod, subPeriods } from '../../time/convert.js';
 import { monthOf } from '../../time/month.js';
@@ -130,30 +129,17 @@ export const calendarDateInput = z
     }
   });
 
-// ---- TEMPORARY until src/series lands: a minimal ordered series. ----
-export interface Series<V> {
-  readonly entries: readonly { slot: Slot; value: V }[];
-  toRows(): { period: string; value: V }[];
-}
-
-export function seriesFrom<V>(slots: readonly Slot[], values: readonly V[]): Series<V> {
-  const entries = slots.map((slot, i) => ({ slot, value: values[i] as V }));
-  return { entries, toRows: () => entries.map((e) => ({ period: e.slot.key, value: e.value })) };
-}
-
-export function entriesOf<V>(s: Series<V>): readonly { slot: Slot; value: V }[] {
-  return s.entries;
-}
-
-export function cumulative<V extends { amount: Decimal; currency: CurrencyCode }>(
-  s: Series<V>,
+/** A series over slots (values in slot order). */
+export function seriesFrom<V extends SeriesValue>(
+  slots: readonly Slot[],
+  values: readonly V[],
 ): Series<V> {
-  let acc = s.entries[0]?.value.amount.minus(s.entries[0].value.amount);
-  return seriesFrom(
-    s.entries.map((e) => e.slot),
-    s.entries.map((e) => {
-      acc = acc?.plus(e.value.amount);
-      return { ...e.value, amount: acc } as V;
-    }),
-  );
+  return new Series(slots.map((slot, i) => ({ period: slot.period, value: values[i] as V })));
+}
+
+/** A series' entries with their calendar windows, in period order. */
+export function entriesOf<V extends SeriesValue>(
+  s: Series<V>,
+): readonly { slot: Slot; value: V }[] {
+  return s.entries.map((e) => ({ slot: slotOf(e.period), value: e.value }));
 }
