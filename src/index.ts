@@ -8,6 +8,7 @@ export * from './core/index.js';
 export * from './money/index.js';
 export * from './time/index.js';
 export * from './finance/index.js';
+export * from './schedule/index.js';
 export * from './pli/index.js';
 export * from './sharing/index.js';
 export * from './projection/index.js';
