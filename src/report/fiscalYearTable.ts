@@ -26,6 +26,8 @@ export interface FiscalYearLine {
   readonly style?: ReportRowStyle;
   /** Decimal places for this line, overriding the table's (e.g. 0 for headcount, 1 for %). */
   readonly decimals?: number;
+  /** Leave this line's total cell empty (ratios and rates do not add up). */
+  readonly noTotal?: boolean;
 }
 
 /** Options for {@link fiscalYearTable}. */
@@ -104,9 +106,10 @@ export function fiscalYearTable(
       cells[`y${i}`] = v;
     });
     if (options.total === true) {
-      cells.total = values.some((v) => v === null)
-        ? null
-        : values.reduce<Decimal>((acc, v) => (v === null ? acc : acc.plus(v)), ZERO);
+      cells.total =
+        line.noTotal === true || values.some((v) => v === null)
+          ? null
+          : values.reduce<Decimal>((acc, v) => (v === null ? acc : acc.plus(v)), ZERO);
     }
     return {
       cells,

@@ -17,6 +17,8 @@ export {
 } from './fiscalYearTable.js';
 export { type FormatNumberOptions, formatNumber } from './formatNumber.js';
 export { renderDocument } from './renderDocument.js';
+export { scenarioChart } from './scenarioChart.js';
+export { type ScenarioReportOptions, scenarioReport } from './scenarioReport.js';
 export { documentToConsole, tableToConsole } from './toConsole.js';
 export { type CsvOptions, csvField, documentToCsv, tableToCsv } from './toCsv.js';
 export { documentToJson, type JsonReportOptions, type JsonTable, tableToJson } from './toJson.js';

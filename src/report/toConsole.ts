@@ -67,9 +67,10 @@ export function documentToConsole(doc: ReportDocument): string {
   const parts = [`${doc.title}\n${'='.repeat(width(doc.title))}`];
   if (doc.subtitle !== undefined) parts.push(doc.subtitle);
   for (const section of doc.sections) {
-    const lines = [`${section.heading}\n${'-'.repeat(width(section.heading))}`];
-    for (const paragraph of section.paragraphs ?? []) lines.push(paragraph);
-    parts.push(lines.join('\n'));
+    const heading = `${section.heading}\n${'-'.repeat(width(section.heading))}`;
+    // Paragraphs may carry markdown emphasis; a terminal shows the words without the markers.
+    const paragraphs = (section.paragraphs ?? []).map((p) => p.replace(/\*\*(.+?)\*\*/g, '$1'));
+    parts.push(paragraphs.length === 0 ? heading : `${heading}\n${paragraphs.join('\n\n')}`);
     for (const table of section.tables ?? []) parts.push(tableToConsole(table).trimEnd());
   }
   return `${parts.join('\n\n')}\n`;

@@ -1,0 +1,42 @@
+import { InvalidPeriodError } from '../../time/errors.js';
+import { parseFiscalYear } from '../../time/parseFiscalYear.js';
+import { fiscalYears } from '../../time/periodsBetween.js';
+import { endOf } from '../../time/startOf.js';
+
+/**
+ * The canonical key of a fiscal-year label (`FY22` → `FY2021-22`), or undefined when the text is
+ * not a fiscal year. The model's years are April–March, as the projection's.
+ */
+export function fiscalYearKey(label: string): string | undefined {
+  try {
+    return parseFiscalYear(label).key;
+  } catch (error) {
+    if (error instanceof InvalidPeriodError) return undefined;
+    throw error;
+  }
+}
+
+/** The first calendar year of a fiscal-year label, or undefined when it is not one. */
+export function fiscalYearStart(label: string): number | undefined {
+  try {
+    return parseFiscalYear(label).startYear;
+  } catch (error) {
+    if (error instanceof InvalidPeriodError) return undefined;
+    throw error;
+  }
+}
+
+/** `count` consecutive fiscal-year keys from `first`. */
+export function fiscalYearRange(first: string, count: number): string[] {
+  return fiscalYears(first, count).map((fy) => fy.key);
+}
+
+/** The key of the fiscal year starting in April of `start`. */
+export function fiscalYearLabel(start: number): string {
+  return fiscalYears(start, 1).map((fy) => fy.key)[0] ?? '';
+}
+
+/** The last day of a fiscal year, `yyyy-MM-dd`. */
+export function fiscalYearEnd(label: string): string {
+  return endOf(parseFiscalYear(label));
+}

@@ -1,0 +1,115 @@
+import { ZERO } from '../core/decimal.js';
+import { ValidationError } from '../core/errors.js';
+import { inr } from '../money/constructors.js';
+import type { Money } from '../money/money.js';
+import { depreciateSchedule } from '../schedule/depreciateSchedule.js';
+import { phaseInvestment } from '../schedule/phaseInvestment.js';
+import type { Scenario } from './scenario.js';
+import type { InvestmentYear } from './types.js';
+
+/** The plan's investment, phased and depreciated, by fiscal year of the horizon. */
+export interface InvestmentFigures {
+  readonly total: Money<'INR'>;
+  readonly commitments: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly total: Money<'INR'>;
+    /** Capex per horizon year. */
+    readonly byYear: readonly Money<'INR'>[];
+  }[];
+  readonly years: readonly InvestmentYear[];
+  /** Net block plus capital work in progress at the end of the horizon. */
+  readonly closingNetAssets: Money<'INR'>;
+  /** The month each investment's last capex falls in (for expansions tied to a tranche). */
+  readonly completion: Readonly<Record<string, string>>;
+}
+
+function rowsByPeriod<V>(rows: readonly { period: string; value: V }[]): Map<string, V> {
+  return new Map(rows.map((r) => [r.period, r.value]));
+}
+
+/**
+ * Phases the scenario's investment commitments by fiscal year with the schedule layer (each
+ * commitment's parts sum exactly to its total), cumulates them, and depreciates the combined
+ * capex under the scenario's policy. Capex outside the horizon is an error: the plan must fund
+ * what it builds within its own years.
+ *
+ * @param scenario - the validated scenario
+ * @param years - the horizon's fiscal-year labels
+ * @returns capex, cumulative investment, depreciation and net block per year, by commitment
+ */
+export function investmentsByYear(scenario: Scenario, years: readonly string[]): InvestmentFigures {
+  const phased = phaseInvestment({
+    granularity: 'fy',
+    commitments: scenario.investments.map(({ id, ...commitment }) => ({
+      ...commitment,
+      name: commitment.name ?? id,
+    })),
+  });
+  const commitments = scenario.investments.map((inv, i) => {
+    const part = phased.commitments[i];
+    const byPeriod = rowsByPeriod(part?.schedule.toRows() ?? []);
+    return {
+      id: inv.id,
+      name: inv.name ?? inv.id,
+      total: inr(part?.total.amount ?? ZERO),
+      byYear: years.map((y) => inr(byPeriod.get(y)?.amount ?? ZERO)),
+      periods: [...byPeriod.entries()],
+    };
+  });
+  const inHorizon = new Set(years);
+  commitments.forEach((c, i) => {
+    const outside = c.periods.filter(([p, v]) => !inHorizon.has(p) && v.amount.greaterThan(0));
+    if (outside.length > 0) {
+      throw new ValidationError('scenario', [
+        {
+          path: `investments[${i}]`,
+          message: `spends in ${outside.map(([p]) => p).join(', ')}, outside the horizon ${years[0]}..${years[years.length - 1]}`,
+        },
+      ]);
+    }
+  });
+  const last = years[years.length - 1] ?? '';
+  const depreciation = depreciateSchedule(phased.schedule, {
+    ...scenario.depreciation,
+    through: last,
+    granularity: 'fy',
+  });
+  const depRows = new Map(depreciation.rows.map((r) => [r.period, r]));
+  let cumulative = ZERO;
+  const out: InvestmentYear[] = years.map((year, y) => {
+    let capex = ZERO;
+    const byInvestment: Record<string, Money<'INR'>> = {};
+    for (const c of commitments) {
+      const amount = c.byYear[y]?.amount ?? ZERO;
+      byInvestment[c.id] = inr(amount);
+      capex = capex.plus(amount);
+    }
+    cumulative = cumulative.plus(capex);
+    const row = depRows.get(year);
+    return {
+      year,
+      capex: inr(capex),
+      cumulative: inr(cumulative),
+      byInvestment,
+      depreciation: inr(row?.charge.amount ?? ZERO),
+      netBlock: inr(row?.netBlock.amount ?? ZERO),
+    };
+  });
+  const lastRow = depRows.get(last);
+  const completion: Record<string, string> = {};
+  for (const c of commitments) {
+    const spent = c.periods.filter(([, v]) => v.amount.greaterThan(0)).map(([p]) => p);
+    const final = spent[spent.length - 1];
+    if (final !== undefined) completion[c.id] = `${Number(final.slice(2, 6)) + 1}-03`;
+  }
+  return {
+    total: inr(phased.total.amount),
+    commitments: commitments.map(({ periods: _periods, ...c }) => c),
+    years: out,
+    closingNetAssets: inr(
+      (lastRow?.netBlock.amount ?? ZERO).plus(lastRow?.capitalWorkInProgress.amount ?? ZERO),
+    ),
+    completion,
+  };
+}

@@ -1,0 +1,118 @@
+import { Decimal, ZERO } from '../core/decimal.js';
+import { inr } from '../money/constructors.js';
+import type { Money } from '../money/money.js';
+
+/** What the P&L of one fiscal year is built from: exact rupee amounts (INR), unrounded. */
+export interface OperatingYear {
+  readonly year: string;
+  readonly revenue: Decimal;
+  readonly costOfGoods: Decimal;
+  readonly payroll: Decimal;
+  readonly otherOperatingCosts: Decimal;
+  readonly depreciation: Decimal;
+  /** PLI income recognised in the year it is earned (the company's share after sharing). */
+  readonly pliIncome: Decimal;
+}
+
+/** One fiscal year of the P&L (INR). */
+export interface ProfitAndLossYear {
+  readonly year: string;
+  readonly revenue: Money<'INR'>;
+  readonly costOfGoods: Money<'INR'>;
+  readonly grossProfit: Money<'INR'>;
+  readonly payroll: Money<'INR'>;
+  readonly otherOperatingCosts: Money<'INR'>;
+  readonly ebitda: Money<'INR'>;
+  readonly depreciation: Money<'INR'>;
+  readonly ebit: Money<'INR'>;
+  /** The PLI incentive, its own line below EBIT (accrued in the year earned). */
+  readonly pliIncome: Money<'INR'>;
+  readonly profitBeforeTax: Money<'INR'>;
+  /** Tax after setting off losses carried forward. */
+  readonly tax: Money<'INR'>;
+  readonly profitAfterTax: Money<'INR'>;
+  /** Losses still available to set off at the end of the year. */
+  readonly lossCarriedForward: Money<'INR'>;
+  /** EBITDA / revenue (zero when there is no revenue). */
+  readonly ebitdaMargin: Decimal;
+  /** Profit after tax / revenue (zero when there is no revenue). */
+  readonly patMargin: Decimal;
+}
+
+/** Options for {@link profitAndLoss}. */
+export interface ProfitAndLossOptions {
+  /** Tax rate on profit before tax, as a fraction (`0.2517`). */
+  readonly taxRate: Decimal;
+  /** Leave PLI out (for the "without PLI" case); the line shows zero. */
+  readonly withoutPli?: boolean;
+  /** Losses brought forward into the first year (default zero). */
+  readonly lossBroughtForward?: Decimal;
+}
+
+function ratioOf(part: Decimal, whole: Decimal): Decimal {
+  return whole.isZero() ? ZERO : part.dividedBy(whole);
+}
+
+/**
+ * The profit and loss statement by fiscal year: revenue − cost of goods = gross profit; − payroll
+ * − other operating costs = EBITDA; − depreciation = EBIT; + PLI income = profit before tax;
+ * − tax = profit after tax. It is unlevered (no interest): the plan is valued on its operations.
+ *
+ * Tax is `taxRate × max(0, PBT − losses brought forward)`; a loss is carried forward and set off
+ * against later profits (the Income-tax Act's eight-year limit never binds within a 3–5 year
+ * plan). The PLI incentive is taxable income (a revenue receipt), so it is taxed in the year it is
+ * earned. Amounts are exact and unrounded.
+ *
+ * @param years - the operating figures of each fiscal year, in order
+ * @param options - tax rate, whether to leave PLI out, losses brought forward
+ * @returns one {@link ProfitAndLossYear} per input year
+ *
+ * @example
+ * ```ts
+ * const [y] = profitAndLoss([{ year: 'FY2021-22', revenue: d(1000), costOfGoods: d(900), payroll: d(20),
+ *   otherOperatingCosts: d(30), depreciation: d(10), pliIncome: d(5) }], { taxRate: d('0.25') });
+ * y.ebitda.amount.toString() //=> '50'
+ * y.profitAfterTax.amount.toString() //=> '33.75'
+ * ```
+ */
+export function profitAndLoss(
+  years: readonly OperatingYear[],
+  options: ProfitAndLossOptions,
+): ProfitAndLossYear[] {
+  let losses = options.lossBroughtForward ?? ZERO;
+  return years.map((y) => {
+    const pli = options.withoutPli === true ? ZERO : y.pliIncome;
+    const grossProfit = y.revenue.minus(y.costOfGoods);
+    const ebitda = grossProfit.minus(y.payroll).minus(y.otherOperatingCosts);
+    const ebit = ebitda.minus(y.depreciation);
+    const pbt = ebit.plus(pli);
+    let taxable = ZERO;
+    if (pbt.isNegative()) {
+      losses = losses.minus(pbt);
+    } else {
+      const setOff = Decimal.min(losses, pbt);
+      losses = losses.minus(setOff);
+      taxable = pbt.minus(setOff);
+    }
+    const tax = taxable.times(options.taxRate);
+    const pat = pbt.minus(tax);
+    return {
+      year: y.year,
+      revenue: inr(y.revenue),
+      costOfGoods: inr(y.costOfGoods),
+      grossProfit: inr(grossProfit),
+      payroll: inr(y.payroll),
+      otherOperatingCosts: inr(y.otherOperatingCosts),
+      ebitda: inr(ebitda),
+      depreciation: inr(y.depreciation),
+      ebit: inr(ebit),
+      pliIncome: inr(pli),
+      profitBeforeTax: inr(pbt),
+      tax: inr(tax),
+      profitAfterTax: inr(pat),
+      lossCarriedForward: inr(losses),
+      ebitdaMargin: ratioOf(ebitda, y.revenue),
+      patMargin: ratioOf(pat, y.revenue),
+    };
+  });
+}

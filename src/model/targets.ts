@@ -1,0 +1,155 @@
+import { type Decimal, ZERO } from '../core/decimal.js';
+import { inr } from '../money/constructors.js';
+import { formatMoney } from '../money/formatMoney.js';
+import type { Money } from '../money/money.js';
+import { checkTargets as checkProjectionTargets } from '../projection/checkTargets.js';
+import type { ProjectionResult } from '../projection/runProjection.js';
+import type { Scenario } from './scenario.js';
+import type {
+  InvestmentYear,
+  OperationsYear,
+  RevenueCapacityAnswer,
+  TargetCheck,
+} from './types.js';
+
+const crore = (m: Money<'INR'>) => formatMoney(m, { unit: 'crore', decimals: 0 });
+const count = (d: Decimal) => d.toDecimalPlaces(0).toNumber().toLocaleString('en-IN');
+
+/**
+ * Checks the scenario's stated targets against the run. Revenue and headcount targets go to the
+ * projection layer's `checkTargets`, which names the binding constraint (`capacity` when plants
+ * left demand unserved, `hiring-limit` when the hiring limit kept heads below the requirement,
+ * `demand` when neither bound); this adds the first year the target was reached and a sentence in
+ * ₹ crore — for revenue, whether serving all the unmet demand would have been enough. Cumulative
+ * investment is checked against the investment schedule (`phasing` binds when it falls short).
+ *
+ * @param scenario - the validated scenario (its `targets`)
+ * @param projection - the projection's result
+ * @param operations - the operations by year
+ * @param investment - the investment by year
+ * @returns one {@link TargetCheck} per target, in order
+ */
+export function checkScenarioTargets(
+  scenario: Scenario,
+  projection: ProjectionResult,
+  operations: readonly OperationsYear[],
+  investment: readonly InvestmentYear[],
+): TargetCheck[] {
+  const index = (year: string) => operations.findIndex((o) => o.year === year);
+  return scenario.targets.map((t): TargetCheck => {
+    const y = index(t.by);
+    const op = operations[y];
+    const years = operations.slice(0, y + 1);
+    if (t.metric === 'revenue' || t.metric === 'headcount') {
+      const [check] = checkProjectionTargets(projection, [
+        {
+          name: `${t.metric} by ${t.by}`,
+          output: `${t.metric}@${t.by}`,
+          value:
+            t.metric === 'revenue'
+              ? { amount: t.value.amount.toFixed(), currency: 'INR' }
+              : t.value.toFixed(),
+        },
+      ]);
+      if (check === undefined) throw new Error('internal: no target check');
+      const binding = check.binding === 'none' ? null : check.binding;
+      if (t.metric === 'revenue') {
+        const first = years.find((o) => o.revenue.amount.greaterThanOrEqualTo(t.value.amount));
+        const lost = (op?.segments ?? []).reduce(
+          (a, s) => a.plus(s.revenueLostToCapacity.amount),
+          ZERO,
+        );
+        const uncapped = check.actual.plus(lost);
+        const full = (op?.plants ?? []).filter((p) => p.capacityBinds).map((p) => p.name);
+        const explanation = check.reached
+          ? `${t.by} revenue ${crore(inr(check.actual))} reaches the ${crore(t.value)} target (first in ${first?.year}).`
+          : `${t.by} revenue ${crore(inr(check.actual))} is ${crore(inr(check.shortfall))} short of ${crore(t.value)}; ${
+              full.length === 0
+                ? "no plant is full, so the plan's volumes and prices are what fall short"
+                : `${full.join(' and ')} ${full.length === 1 ? 'is' : 'are'} full: serving all demand would bring ${crore(inr(uncapped))}${uncapped.lessThan(t.value.amount) ? ', still short — the volumes and prices fall short too' : ''}`
+            }.`;
+        return {
+          metric: 'revenue',
+          by: t.by,
+          target: t.value,
+          actual: inr(check.actual),
+          reached: check.reached,
+          shortfall: inr(check.shortfall),
+          firstYearReached: first?.year ?? null,
+          bindingConstraint: binding,
+          explanation,
+        };
+      }
+      const hc = op?.headcount;
+      const first = years.find((o) => o.headcount?.closing.greaterThanOrEqualTo(t.value) === true);
+      const explanation = check.reached
+        ? `${count(check.actual)} employees at the end of ${t.by}, at or above the ${count(t.value)} stated (first in ${first?.year}).`
+        : check.binding === 'hiring-limit'
+          ? `${count(check.actual)} employees at the end of ${t.by}: the hiring limit kept heads below the ${count(hc?.required ?? ZERO)} the volume requires (${check.reason}).`
+          : `${count(check.actual)} employees at the end of ${t.by}: the planned output and teams need ${count(hc?.required ?? ZERO)}, ${count(check.shortfall)} fewer than the ${count(t.value)} stated.`;
+      return {
+        metric: 'headcount',
+        by: t.by,
+        target: t.value,
+        actual: check.actual,
+        reached: check.reached,
+        shortfall: check.shortfall,
+        firstYearReached: first?.year ?? null,
+        bindingConstraint: binding,
+        explanation,
+      };
+    }
+    const inv = investment[y];
+    const actual = inv?.cumulative.amount ?? ZERO;
+    const first = investment
+      .slice(0, y + 1)
+      .find((i) => i.cumulative.amount.greaterThanOrEqualTo(t.value.amount));
+    const reached = actual.greaterThanOrEqualTo(t.value.amount);
+    return {
+      metric: 'cumulative-investment',
+      by: t.by,
+      target: t.value,
+      actual: inr(actual),
+      reached,
+      shortfall: inr(reached ? ZERO : t.value.amount.minus(actual)),
+      firstYearReached: first?.year ?? null,
+      bindingConstraint: reached ? null : 'phasing',
+      explanation: reached
+        ? `${crore(inr(actual))} invested by the end of ${t.by} (the ${crore(t.value)} is reached in ${first?.year}).`
+        : `${crore(inr(actual))} invested by the end of ${t.by}: the phasing leaves ${crore(inr(t.value.amount.minus(actual)))} for later.`,
+    };
+  });
+}
+
+/**
+ * Answers "is the revenue target reachable within the plants' capacity, at what average price,
+ * and in which year?" for the scenario's first revenue target: the average price per device the
+ * target needs at full nameplate capacity, the plan's own average in the target year, and the
+ * devices a month the target needs at the plan's average.
+ *
+ * @returns the answer, or null when the scenario states no revenue target
+ */
+export function answerRevenueTarget(
+  scenario: Scenario,
+  operations: readonly OperationsYear[],
+): RevenueCapacityAnswer | null {
+  const target = scenario.targets.find((t) => t.metric === 'revenue');
+  if (target === undefined || target.metric !== 'revenue') return null;
+  const op = operations.find((o) => o.year === target.by);
+  if (op === undefined) return null;
+  const nameplate = op.plants.reduce((a, p) => a.plus(p.nameplate), ZERO);
+  const perMonth = nameplate.dividedBy(12);
+  const planPrice = op.averagePrice;
+  const first = operations.find((o) => o.revenue.amount.greaterThanOrEqualTo(target.value.amount));
+  return {
+    target: target.value,
+    by: target.by,
+    capacityPerMonth: perMonth,
+    requiredAveragePrice: inr(nameplate.isZero() ? ZERO : target.value.amount.dividedBy(nameplate)),
+    planAveragePrice: planPrice,
+    unitsPerMonthNeededAtPlanMix:
+      planPrice === null ? null : target.value.amount.dividedBy(planPrice.amount).dividedBy(12),
+    reachable: op.revenue.amount.greaterThanOrEqualTo(target.value.amount),
+    firstYearReached: first?.year ?? null,
+  };
+}

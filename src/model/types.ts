@@ -1,0 +1,238 @@
+import type { Decimal } from '../core/decimal.js';
+import type { Money } from '../money/money.js';
+import type { FreeCashFlowYear } from './freeCashFlow.js';
+import type { ProfitAndLossYear } from './profitAndLoss.js';
+import type { Valuation } from './valuation.js';
+import type { WorkingCapitalYear } from './workingCapital.js';
+
+/** One segment in one fiscal year: volume, capacity cut, price, revenue and margin. */
+export interface SegmentYear {
+  readonly segment: string;
+  readonly name: string;
+  /** Units demanded (before capacity). */
+  readonly demand: Decimal;
+  /** Units made and sold. */
+  readonly units: Decimal;
+  /** Demand the plant could not serve (never silently dropped). */
+  readonly unmetUnits: Decimal;
+  /** Average invoice value (revenue ÷ units); null when nothing was sold. */
+  readonly averagePrice: Money<'INR'> | null;
+  readonly revenue: Money<'INR'>;
+  /** Revenue the unmet demand would have brought at the year's price. */
+  readonly revenueLostToCapacity: Money<'INR'>;
+  readonly costOfGoods: Money<'INR'>;
+  readonly grossMargin: Decimal;
+}
+
+/**
+ * The change in a segment's revenue from the previous year, split by driver: volume (the change
+ * in units at last year's price), price (the change in price on this year's units). Volume +
+ * price = the change, exactly.
+ */
+export interface RevenueBridge {
+  readonly segment: string;
+  readonly volumeEffect: Money<'INR'>;
+  readonly priceEffect: Money<'INR'>;
+  readonly change: Money<'INR'>;
+}
+
+/** One plant in one fiscal year. */
+export interface PlantYear {
+  readonly plant: string;
+  readonly name: string;
+  /** Nameplate units over the year. */
+  readonly nameplate: Decimal;
+  /** Units available after the utilisation ramp. */
+  readonly capacity: Decimal;
+  readonly demand: Decimal;
+  readonly units: Decimal;
+  readonly unmetUnits: Decimal;
+  /** Units ÷ nameplate. */
+  readonly utilisation: Decimal;
+  /** True when demand exceeded capacity in the year. */
+  readonly capacityBinds: boolean;
+}
+
+/** The workforce in one fiscal year. */
+export interface HeadcountYear {
+  readonly opening: Decimal;
+  readonly hires: Decimal;
+  readonly exits: Decimal;
+  readonly closing: Decimal;
+  readonly average: Decimal;
+  /** Heads the year-end volume and teams require. */
+  readonly required: Decimal;
+  readonly payroll: Money<'INR'>;
+  /** Revenue ÷ average headcount; null without staff. */
+  readonly revenuePerEmployee: Money<'INR'> | null;
+  /** Months of the year in which the hiring limit kept heads below what was required. */
+  readonly hiringLimitMonths: number;
+}
+
+/** Everything about operations in one fiscal year. */
+export interface OperationsYear {
+  readonly year: string;
+  readonly revenue: Money<'INR'>;
+  /** Revenue in US dollars at the scenario's FX path; null without a USD rate. */
+  readonly revenueUsd: Money<'USD'> | null;
+  readonly costOfGoods: Money<'INR'>;
+  readonly demand: Decimal;
+  readonly units: Decimal;
+  readonly unmetUnits: Decimal;
+  /** Revenue ÷ units: the average realisation per device. */
+  readonly averagePrice: Money<'INR'> | null;
+  readonly segments: readonly SegmentYear[];
+  readonly bridge: readonly RevenueBridge[];
+  readonly plants: readonly PlantYear[];
+  readonly headcount: HeadcountYear | null;
+}
+
+/** Capex, cumulative investment, depreciation and net block in one fiscal year. */
+export interface InvestmentYear {
+  readonly year: string;
+  readonly capex: Money<'INR'>;
+  readonly cumulative: Money<'INR'>;
+  /** Capex by investment id. */
+  readonly byInvestment: Readonly<Record<string, Money<'INR'>>>;
+  readonly depreciation: Money<'INR'>;
+  readonly netBlock: Money<'INR'>;
+}
+
+/** One fiscal year of one PLI enrolment, with the inputs derived from the plan. */
+export interface PliEnrolmentYear {
+  readonly year: string;
+  /** The scheme year (1 = the firm's first), or null outside the scheme's window. */
+  readonly schemeYear: number | null;
+  /** Net sales of the enrolment's segments (from the projection). */
+  readonly netSales: Money<'INR'>;
+  /** Cumulative spend on the enrolment's investments by year end (from the schedule). */
+  readonly cumulativeInvestment: Money<'INR'>;
+  readonly netIncrementalSales: Money<'INR'>;
+  readonly eligible: boolean;
+  readonly rate: Decimal;
+  readonly incentive: Money<'INR'>;
+  /** Why the year earned what it did (thresholds met or missed, caps, outside the tenure). */
+  readonly reasons: readonly string[];
+}
+
+/** A PLI enrolment's evaluation over the horizon. */
+export interface PliEnrolmentResult {
+  readonly id: string;
+  readonly scheme: string;
+  readonly schemeName: string;
+  readonly category: string;
+  readonly segments: readonly string[];
+  readonly years: readonly PliEnrolmentYear[];
+  readonly total: Money<'INR'>;
+}
+
+/** PLI in one fiscal year, all enrolments: earned, how it is shared, when it is received. */
+export interface PliYear {
+  readonly year: string;
+  readonly earned: Money<'INR'>;
+  readonly earnedByEnrolment: Readonly<Record<string, Money<'INR'>>>;
+  /** Each party's share of what the year earned (the company keeps unshared enrolments whole). */
+  readonly shares: Readonly<Record<string, Money<'INR'>>>;
+  /** The company's share: its PLI income in the P&L. */
+  readonly companyIncome: Money<'INR'>;
+  /** PLI cash the company receives in this year (earned `lag` years before). */
+  readonly received: Money<'INR'>;
+  /** How the sharing agreement split the year's shared incentive, step by step. */
+  readonly sharingSteps: readonly string[];
+}
+
+/** The PLI picture of the plan. */
+export interface PliResult {
+  readonly enrolments: readonly PliEnrolmentResult[];
+  /** The horizon years, then any later years in which incentive earned inside it is received. */
+  readonly years: readonly PliYear[];
+  readonly parties: readonly { readonly id: string; readonly name: string }[];
+  readonly company: string;
+  readonly disbursementLagYears: number;
+  readonly total: Money<'INR'>;
+  readonly totalShares: Readonly<Record<string, Money<'INR'>>>;
+}
+
+/** A stated target checked against the plan. */
+export interface TargetCheck {
+  readonly metric: 'revenue' | 'headcount' | 'cumulative-investment';
+  readonly by: string;
+  /** The target: Money for revenue and investment, a Decimal for headcount. */
+  readonly target: Money<'INR'> | Decimal;
+  readonly actual: Money<'INR'> | Decimal;
+  readonly reached: boolean;
+  /** target − actual when not reached, else zero. */
+  readonly shortfall: Money<'INR'> | Decimal;
+  /** The first fiscal year in which the target was reached, or null. */
+  readonly firstYearReached: string | null;
+  /** What limits the figure when it falls short: `capacity`, `demand`, `hiring limit`, … */
+  readonly bindingConstraint: string | null;
+  readonly explanation: string;
+}
+
+/** The plan's questions, answered from the run. */
+export interface RevenueCapacityAnswer {
+  readonly target: Money<'INR'>;
+  readonly by: string;
+  /** Nameplate capacity in the target year, units per month. */
+  readonly capacityPerMonth: Decimal;
+  /** The average price per device needed to reach the target at full nameplate capacity. */
+  readonly requiredAveragePrice: Money<'INR'>;
+  /** The plan's average realisation per device in the target year. */
+  readonly planAveragePrice: Money<'INR'> | null;
+  /** Devices a month needed to reach the target at the plan's average price. */
+  readonly unitsPerMonthNeededAtPlanMix: Decimal | null;
+  readonly reachable: boolean;
+  readonly firstYearReached: string | null;
+}
+
+/** A scenario's result: every figure by fiscal year, with breakdowns. */
+export interface ScenarioResult {
+  readonly meta: {
+    readonly id: string;
+    readonly name: string;
+    readonly asOf: string;
+    readonly description: string | null;
+    readonly sources: readonly {
+      readonly id: string;
+      readonly title: string;
+      readonly publisher: string;
+      readonly date: string | null;
+    }[];
+    readonly factCount: number;
+    readonly assumptionCount: number;
+  };
+  /** The fiscal years of the horizon, in order. */
+  readonly years: readonly string[];
+  readonly operations: readonly OperationsYear[];
+  readonly investment: {
+    readonly total: Money<'INR'>;
+    readonly commitments: readonly {
+      readonly id: string;
+      readonly name: string;
+      readonly total: Money<'INR'>;
+      readonly byYear: readonly Money<'INR'>[];
+    }[];
+    readonly years: readonly InvestmentYear[];
+  };
+  readonly pli: PliResult | null;
+  readonly otherOperatingCosts: readonly Money<'INR'>[];
+  readonly profitAndLoss: {
+    readonly withPli: readonly ProfitAndLossYear[];
+    readonly withoutPli: readonly ProfitAndLossYear[];
+  };
+  readonly workingCapital: readonly WorkingCapitalYear[];
+  readonly cashFlow: {
+    readonly withPli: readonly FreeCashFlowYear[];
+    readonly withoutPli: readonly FreeCashFlowYear[];
+  };
+  readonly valuation: {
+    readonly terminalMethod: 'none' | 'net-assets' | 'perpetuity-growth';
+    readonly withPli: Valuation;
+    readonly withoutPli: Valuation;
+  };
+  readonly targets: readonly TargetCheck[];
+  readonly answers: {
+    readonly revenue: RevenueCapacityAnswer | null;
+  };
+}
