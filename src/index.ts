@@ -12,3 +12,5 @@ export * from './schedule/index.js';
 export * from './pli/index.js';
 export * from './sharing/index.js';
 export * from './projection/index.js';
+export * from './model/index.js';
+export * from './report/index.js';
