@@ -7,6 +7,7 @@
 export * from './core/index.js';
 export * from './money/index.js';
 export * from './time/index.js';
+export * from './series/index.js';
 export * from './finance/index.js';
 export * from './schedule/index.js';
 export * from './pli/index.js';
