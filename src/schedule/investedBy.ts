@@ -35,7 +35,7 @@ export interface InvestedByOptions {
  * const capex = investmentSchedule({ total: crore(1350), start: 'FY2021-22', periods: 5, granularity: 'fy' });
  * investedBy(capex, '2023-03-31').amount.dividedBy(1e7).toFixed(2) //=> '540.00'
  * investedBy(capex, '2023-03-30').amount.dividedBy(1e7).toFixed(2) //=> '270.00'
- * investedBy(capex, '2022-09-30', { basis: 'pro-rata' }).amount.dividedBy(1e7).toFixed(2) //=> '405.00'
+ * investedBy(capex, '2022-09-30', { basis: 'pro-rata' }).amount.dividedBy(1e7).toFixed(2) //=> '405.37'
  * ```
  */
 export function investedBy<C extends CurrencyCode>(
