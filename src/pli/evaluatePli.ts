@@ -227,7 +227,7 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
         `${where} rate for scheme year ${schemeYear} (${y.year}) is unknown (null in the scheme); supply it with withOverrides`,
       );
     }
-    if (eligibleIncrementalSales.amount.isPositive()) {
+    if (eligibleIncrementalSales.amount.greaterThan(0)) {
       cumulativeEligibleIncrement = cumulativeEligibleIncrement.plus(
         eligibleIncrementalSales.amount,
       );
@@ -258,7 +258,7 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
       reasons.push(
         `no incentive for ${y.year}: a condition was not met (the rate would have been ${percent(rate)})`,
       );
-    } else if (!eligibleIncrementalSales.amount.isPositive()) {
+    } else if (!eligibleIncrementalSales.amount.greaterThan(0)) {
       reasons.push(
         `eligible incremental sales ${crores(eligibleIncrementalSales)} are not positive: nothing to incentivise`,
       );

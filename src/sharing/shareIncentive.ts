@@ -117,10 +117,6 @@ function fmt(m: Money): string {
   return formatMoney(m, m.currency === 'INR' ? { unit: 'auto' } : {});
 }
 
-function record<C extends CurrencyCode>(ids: readonly string[], parts: readonly Money<C>[]) {
-  return Object.fromEntries(ids.map((id, i) => [id, parts[i]])) as Record<string, Money<C>>;
-}
-
 function split<C extends CurrencyCode>(
   amount: Money<C>,
   weights: Readonly<Record<string, Decimal>>,
