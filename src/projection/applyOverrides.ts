@@ -8,10 +8,10 @@ import {
 
 /**
  * A deep partial of a JSON-like input: every property optional at every depth; arrays are
- * partial element by element. `null` removes an optional property.
+ * partial element by element. `null` removes an optional property or an array element.
  */
 export type DeepPartial<T> = T extends readonly (infer E)[]
-  ? readonly (DeepPartial<E> | undefined)[]
+  ? readonly (DeepPartial<E> | undefined | null)[]
   : T extends object
     ? { readonly [K in keyof T]?: DeepPartial<T[K]> | null }
     : T;
@@ -22,15 +22,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Merges an override into a base, returning a new value (neither argument is mutated): objects
- * merge key by key, arrays element by element by position (a longer override appends elements,
- * `undefined` holes keep the base element), `null` deletes a key, anything else replaces.
+ * merge key by key; arrays element by element by position (a longer override appends elements,
+ * `undefined` holes keep the base element, a `null` element removes it, and an empty array
+ * empties the list); a `null` value deletes a key; anything else replaces.
  */
 export function mergeOverrides(base: unknown, override: unknown): unknown {
   if (override === undefined) return base;
   if (Array.isArray(override)) {
+    if (override.length === 0) return [];
     const baseList = Array.isArray(base) ? base : [];
     const length = Math.max(baseList.length, override.length);
-    return Array.from({ length }, (_, i) => mergeOverrides(baseList[i], override[i]));
+    return Array.from({ length }, (_, i) => mergeOverrides(baseList[i], override[i])).filter(
+      (_, i) => override[i] !== null,
+    );
   }
   if (isRecord(override) && isRecord(base)) {
     const out: Record<string, unknown> = { ...base };
@@ -46,8 +50,8 @@ export function mergeOverrides(base: unknown, override: unknown): unknown {
 /**
  * Builds a scenario variant: merges a deep-partial override into a base input (in its JSON form,
  * as read from a file) and validates the result, so a variant is checked as strictly as a base.
- * Objects merge key by key; arrays element by element by position; `null` removes an optional
- * key. With a `schema`, any input (the model's scenario, say) can be overridden the same way.
+ * Objects merge key by key; arrays element by element by position (`null` removes an element,
+ * `[]` empties the list); `null` removes an optional key. With a `schema`, any input (the model's scenario, say) can be overridden the same way.
  *
  * @param base - the base input, JSON form (not a parsed value: Decimals do not re-parse)
  * @param overrides - what changes

@@ -69,6 +69,9 @@ describe('applyOverrides', () => {
 
   it('null removes an optional key; the result is checked as strictly as a base', () => {
     expect(mergeOverrides({ a: 1, b: 2 }, { b: null })).toEqual({ a: 1 });
+    expect(mergeOverrides({ xs: [1, 2, 3] }, { xs: [undefined, null] })).toEqual({ xs: [1, 3] });
+    expect(mergeOverrides({ xs: [1, 2, 3] }, { xs: [] })).toEqual({ xs: [] });
+    expect(mergeOverrides({ xs: [1] }, { xs: [undefined, 5] })).toEqual({ xs: [1, 5] });
     expect(() => applyOverrides(base(), { fx: null })).toThrow(ValidationError);
     expect(() => applyOverrides(base(), { fx: null })).toThrow('no FX rate for USD');
   });
