@@ -7,7 +7,7 @@ import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
 import type { Series } from '../series/series.js';
 import { assembleRows, type DepreciationRow, fiscalYearsFrom } from './_lib/assemble.js';
-import { periodLabelInput, slotOfLabel } from './_lib/periods.js';
+import { periodLabelInput, slotOfLabel, startMonthOf } from './_lib/periods.js';
 import { resolveAsset } from './_lib/resolveAsset.js';
 import type { YearCharge } from './_lib/yearCharges.js';
 import { yearCharges } from './_lib/yearCharges.js';
@@ -69,6 +69,8 @@ export interface DepreciateOptions {
   readonly granularity?: ScheduleGranularity;
   /** How charges are rounded to the minor unit; default `'half-up'`. */
   readonly rounding?: RoundingMode;
+  /** The month fiscal years start in, 1–12; default that of `through`, else April (4). */
+  readonly startMonth?: number;
 }
 
 const optionsSchema = z
@@ -78,6 +80,7 @@ const optionsSchema = z
     rounding: z
       .enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'])
       .optional(),
+    startMonth: z.number().int().min(1).max(12).optional(),
   })
   .strict();
 
@@ -144,7 +147,10 @@ export function depreciate(asset: AssetInput, options: DepreciateOptions = {}): 
   }
   if (params === undefined || issues.length > 0) throw new ValidationError('asset', issues);
   const currency = a.cost.currency;
-  const windows = fiscalYearsFrom(params.putToUse, throughSlot?.end);
+  // Fiscal years start in the month given, else that of the `through` label, else April.
+  const startMonth =
+    o.startMonth ?? (throughSlot === undefined ? undefined : startMonthOf(throughSlot));
+  const windows = fiscalYearsFrom(params.putToUse, throughSlot?.end, startMonth);
   const years = yearCharges(params, windows.iterate());
   const m = (d: Decimal) => money(d, currency);
   const assembled = assembleRows(
@@ -154,6 +160,7 @@ export function depreciate(asset: AssetInput, options: DepreciateOptions = {}): 
     params.putToUse,
     throughSlot?.end,
     currency,
+    startMonth,
   );
   return Object.freeze({
     name: a.name,

@@ -10,7 +10,7 @@ import {
   type DepreciationRow,
   fiscalYearsFrom,
 } from './_lib/assemble.js';
-import { entriesOf, slotOfLabel, timingDate } from './_lib/periods.js';
+import { entriesOf, slotOfLabel, startMonthOf, timingDate } from './_lib/periods.js';
 import { resolveAsset } from './_lib/resolveAsset.js';
 import { type YearWindow, yearCharges } from './_lib/yearCharges.js';
 import { type ScheduleDepreciationInput, scheduleDepreciationSchema } from './schemas.js';
@@ -106,9 +106,12 @@ export function depreciateSchedule<C extends CurrencyCode>(
     report(['schedule'], 'has no capex above zero to depreciate');
   }
   if (issues.length > 0) throw new ValidationError('schedule depreciation', dedupe(issues));
+  // Depreciation years follow the schedule's own fiscal calendar (or `through`'s, or April).
+  const startMonth =
+    startMonthOf(first.slot) ?? (throughSlot === undefined ? undefined : startMonthOf(throughSlot));
   const known = new Map<string, YearWindow>();
   const done = blocks.map((b) => {
-    const own = fiscalYearsFrom(b.params.putToUse, throughSlot?.end);
+    const own = fiscalYearsFrom(b.params.putToUse, throughSlot?.end, startMonth);
     const years = yearCharges(b.params, own.iterate());
     for (const [key, window] of own.known()) known.set(key, window);
     return { ...b, years };
@@ -120,6 +123,7 @@ export function depreciateSchedule<C extends CurrencyCode>(
     first.slot.start,
     throughSlot?.end,
     currency,
+    startMonth,
   );
   return Object.freeze({
     rows: assembled.rows,

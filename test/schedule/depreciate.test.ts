@@ -166,6 +166,17 @@ describe('depreciate', () => {
     ]);
   });
 
+  it('uses fiscal years starting in another month on request', () => {
+    const d = depreciate(
+      { cost: crore(10), putToUse: '2021-07-01', method: 'straight-line', usefulLife: 2 },
+      { startMonth: 7 },
+    );
+    expect(table(d)).toEqual([
+      ['FY2021-22 (Jul)', '50000000.00', '50000000.00'],
+      ['FY2022-23 (Jul)', '50000000.00', '0.00'],
+    ]);
+  });
+
   it('does not mutate its input', () => {
     const asset = deepFreeze({
       cost: { amount: '1000000', currency: 'INR' as const },

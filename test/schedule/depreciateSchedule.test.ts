@@ -92,6 +92,25 @@ describe('depreciateSchedule', () => {
     });
   });
 
+  it('follows the schedule’s own fiscal calendar (years from January)', () => {
+    const calendarCapex = investmentSchedule({
+      total: crore(100),
+      start: 'FY2021 (Jan)',
+      periods: 2,
+    });
+    const dep = depreciateSchedule(calendarCapex, {
+      method: 'straight-line',
+      usefulLife: 5,
+      putToUse: 'start',
+      through: 'FY2023 (Jan)',
+    });
+    expect(dep.rows.map((r) => [r.period, toCrore(r.charge)])).toEqual([
+      ['FY2021 (Jan)', '10.00'],
+      ['FY2022 (Jan)', '20.00'],
+      ['FY2023 (Jan)', '20.00'],
+    ]);
+  });
+
   it('rejects bad options and bad capex, naming the field', () => {
     expect(() => depreciateSchedule(capex, { method: 'straight-line' })).toThrow(
       'usefulLife: straight-line needs',

@@ -147,6 +147,23 @@ describe('investmentSchedule', () => {
     ]);
   });
 
+  it('keeps a non-April fiscal calendar from the start label, also for tranche dates', () => {
+    const capex = investmentSchedule({
+      total: crore(100),
+      start: 'FY2021-22 (Jul) Q1',
+      granularity: 'quarter',
+      profile: { tranches: [{ date: '2022-08-01', amount: crore(100) }] },
+    });
+    expect(croreRows(capex).map((r) => r[0])).toEqual([
+      'FY2021-22 (Jul) Q1',
+      'FY2021-22 (Jul) Q2',
+      'FY2021-22 (Jul) Q3',
+      'FY2021-22 (Jul) Q4',
+      'FY2022-23 (Jul) Q1',
+    ]);
+    expect(croreRows(capex).at(-1)?.[1]).toBe('100.00');
+  });
+
   it('the granularity defaults to that of the start label', () => {
     const capex = investmentSchedule({ total: inr(100), start: 'FY2021-22 Q3', periods: 2 });
     expect(rupeeRows(capex)).toEqual([

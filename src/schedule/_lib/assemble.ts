@@ -30,9 +30,13 @@ export interface DepreciationRow<C extends CurrencyCode = CurrencyCode> {
 }
 
 /** A lazily extended run of fiscal-year windows from the year containing a date. */
-export function fiscalYearsFrom(date: string, throughEnd: string | undefined) {
+export function fiscalYearsFrom(
+  date: string,
+  throughEnd: string | undefined,
+  startMonth: number | undefined,
+) {
   const windows = new Map<string, YearWindow>();
-  let current: Slot = slotContaining(date, 'fy');
+  let current: Slot = slotContaining(date, 'fy', startMonth);
   const limit = throughEnd ?? '9999-12-31';
   return {
     *iterate(): Generator<YearWindow> {
@@ -66,6 +70,7 @@ export function assembleRows<C extends CurrencyCode>(
   from: string,
   throughEnd: string | undefined,
   currency: C,
+  startMonth: number | undefined,
 ): {
   rows: readonly DepreciationRow<C>[];
   charge: Series<Money<C>>;
@@ -79,7 +84,10 @@ export function assembleRows<C extends CurrencyCode>(
     const w = y === undefined ? undefined : windows.get(y.key);
     if (w !== undefined && w.end > last) last = w.end;
   }
-  const slots = slotsBetween(slotContaining(from, g), slotContaining(throughEnd ?? last, g));
+  const slots = slotsBetween(
+    slotContaining(from, g, startMonth),
+    slotContaining(throughEnd ?? last, g, startMonth),
+  );
   const charges = slots.map(() => ZERO);
   const spent = slots.map(() => ZERO);
   const capitalised = slots.map(() => ZERO);

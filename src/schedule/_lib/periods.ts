@@ -71,10 +71,26 @@ export function alignTo(slot: Slot, g: ScheduleGranularity, which: 'first' | 'la
   return slotOf(containingPeriod(slot.period, kind));
 }
 
-/** The period of granularity `g` (fiscal years from April) containing a calendar date. */
-export function slotContaining(date: string, g: ScheduleGranularity): Slot {
+/** The month a slot's fiscal years start in (undefined for a month: it has no fiscal calendar). */
+export function startMonthOf(slot: Slot): number | undefined {
+  const p = slot.period;
+  return p.kind === 'fiscalYear'
+    ? p.startMonth
+    : p.kind === 'quarter'
+      ? p.fiscalYear.startMonth
+      : undefined;
+}
+
+/**
+ * The period of granularity `g` containing a calendar date, on the fiscal calendar whose years
+ * start in `startMonth` (default: the time layer's, April).
+ */
+export function slotContaining(date: string, g: ScheduleGranularity, startMonth?: number): Slot {
   const month = monthOf(date);
-  return slotOf(g === 'month' ? month : containingPeriod(month, KIND[g]));
+  if (g === 'month') return slotOf(month);
+  return slotOf(
+    containingPeriod(month, KIND[g], startMonth === undefined ? undefined : { startMonth }),
+  );
 }
 
 /** The next period of the same kind. */

@@ -9,6 +9,7 @@ import {
   slotOfLabel,
   slotsBetween,
   slotsFrom,
+  startMonthOf,
 } from './periods.js';
 import { namedProfileWeights, sCurveWeights } from './profileWeights.js';
 
@@ -214,5 +215,5 @@ function trancheSpan(
     if (on !== undefined && (last === undefined || on > last)) last = on;
   }
   if (last === undefined || last < first.start) return undefined;
-  return slotsBetween(first, slotContaining(last, granularity)).length;
+  return slotsBetween(first, slotContaining(last, granularity, startMonthOf(first))).length;
 }
