@@ -85,6 +85,8 @@ export function revenueBySegmentChart(
         sort: segments,
         title: 'Segment',
         scale: { scheme: 'tableau10' },
+        // Segment names are long ("Smartphones (invoice < ₹15,000)"): show them whole.
+        legend: { labelLimit: 400 },
       },
       order: { field: 'order', type: 'quantitative' },
     },

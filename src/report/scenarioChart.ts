@@ -1,12 +1,14 @@
 import { ZERO } from '../core/decimal.js';
 import { isDecimal } from '../core/decimalLike.js';
 import type { ScenarioResult } from '../model/types.js';
+import { formatMoney } from '../money/formatMoney.js';
 import {
   combineCharts,
   headcountChart,
   revenueBySegmentChart,
   type VegaLiteSpec,
 } from './charts.js';
+import { formatNumber } from './formatNumber.js';
 
 const CRORE = '10000000';
 
@@ -42,7 +44,7 @@ export function scenarioChart(result: ScenarioResult): VegaLiteSpec {
         : {
             target: {
               value: revenueTarget.target.amount.dividedBy(CRORE),
-              label: `Stated target ${revenueTarget.target.amount.dividedBy(CRORE).toDecimalPlaces(0).toNumber().toLocaleString('en-IN')} crore`,
+              label: `Stated target ${formatMoney(revenueTarget.target, { unit: 'crore', decimals: 0 })}`,
             },
           }),
     },
@@ -60,7 +62,7 @@ export function scenarioChart(result: ScenarioResult): VegaLiteSpec {
             : {
                 target: {
                   value: headcountTarget.target,
-                  label: `Stated ${headcountTarget.target.toNumber().toLocaleString('en-IN')}`,
+                  label: `Stated ${formatNumber(headcountTarget.target, { decimals: 0 })}`,
                 },
               }),
         },
