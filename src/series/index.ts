@@ -1,5 +1,20 @@
 export { SeriesError } from './errors.js';
 export {
+  compoundCurveSchema,
+  flatCurveSchema,
+  type GrowthCurve,
+  type GrowthCurveInput,
+  type GrowthCurveKind,
+  growthCurve,
+  growthCurveSchema,
+  interpolateCurveSchema,
+  linearCurveSchema,
+  sCurveSchema,
+  stepsCurveSchema,
+} from './growthCurve.js';
+export { growthSeries } from './growthSeries.js';
+export { type GrowthValuesOptions, growthValues } from './growthValues.js';
+export {
   type PeriodInput,
   type RollupCoverage,
   type RollupOptions,

@@ -1,0 +1,155 @@
+import { type Calculator, decimalCalculator } from '../core/calculator.js';
+import type { Decimal } from '../core/decimal.js';
+import { ArgumentError } from '../core/errors.js';
+import { shift } from '../time/next.js';
+import type { Period } from '../time/period.js';
+import type { GrowthCurve } from './growthCurve.js';
+
+/** Options for {@link growthValues}. */
+export interface GrowthValuesOptions<N> {
+  /** Arithmetic backend: `decimalCalculator` (default, exact) or `float64Calculator` (fast). */
+  readonly calculator?: Calculator<N>;
+  /**
+   * Months per period when `periods` is a count: 1 (months), 3 (quarters) or 12 (years, default).
+   * Ignored when periods are given, whose kind decides.
+   */
+  readonly monthsPerPeriod?: 1 | 3 | 12;
+  /** An array to write the values into (reused across calls to avoid allocation in simulations). */
+  readonly into?: N[];
+}
+
+const MONTHS: Record<Period['kind'], 1 | 3 | 12> = { month: 1, quarter: 3, fiscalYear: 12 };
+
+/**
+ * Evaluates a growth curve at consecutive periods, written once for any {@link Calculator}: exact
+ * with `decimalCalculator` (the default) or fast with `float64Calculator` for simulation.
+ *
+ * Period i sits at t = i·months/12 years from the start of period 0, so period 0 gives the curve's
+ * value at t = 0 (`start` for linear and compound, `initial` or the first anchor for steps and
+ * interpolation). Values are levels, not multipliers. A compound curve's yearly rate becomes
+ * (1 + rate)^(1/12) a month and (1 + rate)^(1/4) a quarter. See `growthCurveSchema` for each
+ * curve's formula.
+ *
+ * @param curve - a parsed curve (`growthCurve(data)` or `growthCurveSchema.parse`)
+ * @param periods - consecutive periods of one kind, or a count of periods
+ * @param options - `calculator`, `monthsPerPeriod` (for a count), `into`
+ * @returns the values, index i for period i (the `into` array when given, its length set)
+ * @throws {ArgumentError} `INVALID_PERIODS` when periods are not consecutive or the count is bad
+ *
+ * @example
+ * ```ts
+ * growthValues(growthCurve({ kind: 'compound', start: 100, rate: '0.1' }), 3).map(String) //=> ['100', '110', '121']
+ * growthValues(growthCurve({ kind: 'compound', start: 100, rate: '0.1' }), 13, { monthsPerPeriod: 1, calculator: float64Calculator })[12] //=> 110.00000000000001
+ * ```
+ */
+export function growthValues<N = Decimal>(
+  curve: GrowthCurve,
+  periods: number | readonly Period[],
+  options?: GrowthValuesOptions<N>,
+): N[] {
+  const calc = (options?.calculator ?? decimalCalculator) as Calculator<N>;
+  const count = typeof periods === 'number' ? periods : periods.length;
+  if (!Number.isInteger(count) || count < 0) {
+    throw new ArgumentError('INVALID_PERIODS', `period count ${count} is not an integer ≥ 0`);
+  }
+  const months =
+    typeof periods === 'number' ? (options?.monthsPerPeriod ?? 12) : monthsOfRun(periods);
+  const out = options?.into ?? [];
+  out.length = count;
+  const twelve = calc.from(12);
+  const stepMonths = calc.from(months);
+  // t for period i, exact in Decimal (i·months/12), cheap in float64.
+  const at = (i: number): N => calc.divide(calc.multiply(calc.from(i), stepMonths), twelve);
+
+  switch (curve.kind) {
+    case 'flat': {
+      const value = calc.from(curve.value);
+      for (let i = 0; i < count; i++) out[i] = value;
+      return out;
+    }
+    case 'linear': {
+      const start = calc.from(curve.start);
+      const slope = calc.from(curve.slope);
+      for (let i = 0; i < count; i++) out[i] = calc.add(start, calc.multiply(slope, at(i)));
+      return out;
+    }
+    case 'compound': {
+      const start = calc.from(curve.start);
+      const base = calc.add(calc.one, calc.from(curve.rate));
+      for (let i = 0; i < count; i++) out[i] = calc.multiply(start, calc.power(base, at(i)));
+      return out;
+    }
+    case 'sCurve': {
+      const start = calc.from(curve.start);
+      const span = calc.subtract(calc.from(curve.end), start);
+      const mid = calc.from(curve.midpoint);
+      const k = calc.negate(calc.from(curve.steepness));
+      for (let i = 0; i < count; i++) {
+        const e = calc.exp(calc.multiply(k, calc.subtract(at(i), mid)));
+        out[i] = calc.add(start, calc.divide(span, calc.add(calc.one, e)));
+      }
+      return out;
+    }
+    case 'steps': {
+      const ats = curve.steps.map((step) => calc.from(step.at));
+      const levels = curve.steps.map((step) => calc.from(step.value));
+      let level = calc.from(curve.initial);
+      let next = 0; // t only grows, so each step is passed once
+      for (let i = 0; i < count; i++) {
+        const t = at(i);
+        while (next < ats.length && calc.compare(t, ats[next] as N) >= 0) {
+          level = levels[next] as N;
+          next++;
+        }
+        out[i] = level;
+      }
+      return out;
+    }
+    case 'interpolate':
+      return interpolate(curve, count, at, calc, out);
+  }
+}
+
+function interpolate<N>(
+  curve: Extract<GrowthCurve, { kind: 'interpolate' }>,
+  count: number,
+  at: (i: number) => N,
+  calc: Calculator<N>,
+  out: N[],
+): N[] {
+  const xs = curve.anchors.map((a) => calc.from(a.at));
+  const ys = curve.anchors.map((a) => calc.from(a.value));
+  const last = xs.length - 1;
+  let k = 0; // segment [xs[k], xs[k+1]] holding t; t only grows, so k only moves forward
+  for (let i = 0; i < count; i++) {
+    const t = at(i);
+    while (k < last && calc.compare(t, xs[k + 1] as N) >= 0) k++;
+    const x0 = xs[k] as N;
+    const y0 = ys[k] as N;
+    if (k === last || calc.compare(t, x0) <= 0) {
+      out[i] = y0; // before the first anchor, at an anchor, or after the last: hold the value
+      continue;
+    }
+    const y1 = ys[k + 1] as N;
+    const f = calc.divide(calc.subtract(t, x0), calc.subtract(xs[k + 1] as N, x0));
+    out[i] =
+      curve.method === 'linear'
+        ? calc.add(y0, calc.multiply(calc.subtract(y1, y0), f))
+        : calc.multiply(y0, calc.power(calc.divide(y1, y0), f));
+  }
+  return out;
+}
+
+function monthsOfRun(periods: readonly Period[]): 1 | 3 | 12 {
+  const first = periods[0];
+  if (first === undefined) return 12;
+  periods.forEach((p, i) => {
+    if (p.key !== shift(first, i).key) {
+      throw new ArgumentError(
+        'INVALID_PERIODS',
+        `growth curves need consecutive periods of one kind: entry ${i} is ${p.key}, expected ${shift(first, i).key}`,
+      );
+    }
+  });
+  return MONTHS[first.kind];
+}
