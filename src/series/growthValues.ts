@@ -3,6 +3,7 @@ import type { Decimal } from '../core/decimal.js';
 import { ArgumentError } from '../core/errors.js';
 import { shift } from '../time/next.js';
 import type { Period } from '../time/period.js';
+import { periodMonths } from '../time/periodMonths.js';
 import type { GrowthCurve } from './growthCurve.js';
 
 /** Options for {@link growthValues}. */
@@ -17,8 +18,6 @@ export interface GrowthValuesOptions<N> {
   /** An array to write the values into (reused across calls to avoid allocation in simulations). */
   readonly into?: N[];
 }
-
-const MONTHS: Record<Period['kind'], 1 | 3 | 12> = { month: 1, quarter: 3, fiscalYear: 12 };
 
 /**
  * Evaluates a growth curve at consecutive periods, written once for any {@link Calculator}: exact
@@ -151,5 +150,5 @@ function monthsOfRun(periods: readonly Period[]): 1 | 3 | 12 {
       );
     }
   });
-  return MONTHS[first.kind];
+  return periodMonths(first);
 }

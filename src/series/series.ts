@@ -1,12 +1,12 @@
 import type { Decimal } from '../core/decimal.js';
 import { describe } from '../core/errors.js';
 import type { Money } from '../money/money.js';
-import { lengthInMonths, startMonthOf } from '../time/_lib/build.js';
 import { comparePeriods } from '../time/comparePeriods.js';
 import { containingPeriod } from '../time/convert.js';
 import type { FiscalYearOptions } from '../time/fiscalYearStart.js';
 import { parsePeriod } from '../time/parsePeriod.js';
 import type { Period, PeriodKind } from '../time/period.js';
+import { fiscalStartMonth, periodMonths } from '../time/periodMonths.js';
 import {
   addValues,
   kindName,
@@ -101,7 +101,7 @@ export class Series<V extends SeriesValue> {
           `a series holds one kind of period: ${entry.period.key} is a ${entry.period.kind}, ${first.period.key} a ${first.period.kind}`,
         );
       }
-      if (startMonthOf(entry.period) !== startMonthOf(first.period)) {
+      if (fiscalStartMonth(entry.period) !== fiscalStartMonth(first.period)) {
         throw new SeriesError(
           'MIXED_FISCAL_CALENDAR',
           `a series holds one fiscal calendar: ${entry.period.key} and ${first.period.key} start their years in different months`,
@@ -275,7 +275,7 @@ export class Series<V extends SeriesValue> {
     const entries: SeriesEntry<V>[] = [];
     for (const { period, values } of groups.values()) {
       const first = this.entries[0];
-      const expectedParts = first ? lengthInMonths(period) / lengthInMonths(first.period) : 0;
+      const expectedParts = first ? periodMonths(period) / periodMonths(first.period) : 0;
       const complete = values.length === expectedParts;
       if (!complete && options?.requireComplete) {
         throw new SeriesError(

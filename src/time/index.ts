@@ -32,6 +32,7 @@ export {
   type PeriodKind,
   type PeriodOfKind,
 } from './period.js';
+export { fiscalStartMonth, periodMonths } from './periodMonths.js';
 export { periodSchema } from './periodSchema.js';
 export {
   type FiscalYearsOptions,

@@ -8,6 +8,7 @@ import {
   endOf,
   type FiscalYear,
   fiscalQuarter,
+  fiscalStartMonth,
   fiscalYear,
   fiscalYearOf,
   fiscalYearStarting,
@@ -23,6 +24,7 @@ import {
   type Period,
   parseFiscalYear,
   parsePeriod,
+  periodMonths,
   periodRange,
   periodSchema,
   periodsBetween,
@@ -409,5 +411,16 @@ describe('month / monthOf', () => {
     expect(month(2021, 8).key).toBe('2021-08');
     expect(monthOf('2021-08-24').key).toBe('2021-08');
     expect(() => month(2021, 13)).toThrow(InvalidPeriodError);
+  });
+});
+
+describe('periodMonths / fiscalStartMonth', () => {
+  it('reports length and calendar', () => {
+    expect(periodMonths(parsePeriod('2021-08'))).toBe(1);
+    expect(periodMonths(parsePeriod('FY2021-22 Q2'))).toBe(3);
+    expect(periodMonths(parsePeriod('FY2021-22'))).toBe(12);
+    expect(fiscalStartMonth(parsePeriod('FY2021-22 (Jul) Q1'))).toBe(7);
+    expect(fiscalStartMonth(parsePeriod('FY2021-22'))).toBe(4);
+    expect(fiscalStartMonth(parsePeriod('2021-08'))).toBeUndefined();
   });
 });
