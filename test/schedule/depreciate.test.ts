@@ -245,6 +245,16 @@ describe('depreciate', () => {
     ],
     ['a bad date', { ...base, putToUse: '2021-02-30' }, 'putToUse'],
     ['a bad method', { ...base, method: 'double-declining' as 'straight-line' }, 'method'],
+    [
+      'a residual in another currency',
+      { ...base, residualValue: { amount: '1', currency: 'USD' } },
+      "residualValue: currency USD differs from the cost's INR",
+    ],
+    [
+      'a sub-paisa cost',
+      { ...base, cost: inr('10.005') },
+      'cost: 10.005 INR has more than 2 decimal places',
+    ],
     ['a negative life', { ...base, usefulLife: -1 }, 'usefulLife: must be greater than zero'],
   ];
   it.each(bad)('rejects %s', (_, asset, fragment) => {

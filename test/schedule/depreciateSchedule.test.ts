@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { ValidationError } from '../../src/core/errors.js';
 import { crore, inr } from '../../src/money/constructors.js';
+import type { Money } from '../../src/money/money.js';
 import { depreciateSchedule, investmentSchedule } from '../../src/schedule/index.js';
+import { series } from '../../src/series/index.js';
 import { deepFreeze } from './helpers.js';
 
 const toCrore = (m: { amount: Decimal }) => m.amount.dividedBy(1e7).toFixed(2);
@@ -187,5 +189,24 @@ describe('depreciateSchedule', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('depreciateSchedule bad capex', () => {
+  it('rejects negative capex and a schedule with nothing to depreciate', () => {
+    const negative = series([
+      ['FY2021-22', inr(100)],
+      ['FY2022-23', inr(-5)],
+    ]);
+    expect(() => depreciateSchedule(negative, { method: 'straight-line', usefulLife: 5 })).toThrow(
+      'schedule.FY2022-23: capex -5 is negative',
+    );
+    const zero = series([['FY2021-22', inr(0)]]);
+    expect(() => depreciateSchedule(zero, { method: 'straight-line', usefulLife: 5 })).toThrow(
+      'schedule: has no capex above zero to depreciate',
+    );
+    expect(() =>
+      depreciateSchedule(series<Money>([]), { method: 'straight-line', usefulLife: 5 }),
+    ).toThrow('the schedule is empty');
   });
 });

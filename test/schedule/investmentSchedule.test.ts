@@ -332,6 +332,25 @@ describe('investmentSchedule', () => {
       },
       "commitments[1].total: currency USD differs from the first commitment's INR",
     ],
+    [
+      'a tranche in another currency',
+      { ...fy, profile: { tranches: [{ period: 'FY2021-22', amount: usd(1) }] } },
+      "profile.tranches[0].amount: currency USD differs from the total's INR",
+    ],
+    [
+      'a share that is not a number',
+      { ...fy, profile: { tranches: [{ period: 'FY2021-22', share: 'most%' }] } },
+      'profile.tranches[0].share: expected a share such as "0.25" or "25%"',
+    ],
+    [
+      'shares without a total',
+      {
+        start: 'FY2021-22',
+        periods: 2,
+        profile: { tranches: [{ period: 'FY2021-22', share: 1 }] },
+      },
+      'total: required when a tranche gives a share',
+    ],
     ['no start', { total: crore(1), periods: 2 }, 'start: required'],
     ['unknown key', { ...fy, totl: 1 } as InvestmentScheduleInput, 'totl'],
   ];

@@ -1,6 +1,6 @@
 import { Decimal, ONE, ZERO } from '../../core/decimal.js';
 import { currencyInfo } from '../../money/currency.js';
-import type { Money } from '../../money/money.js';
+import { type Money, money } from '../../money/money.js';
 import type { Commitment, ScheduleGranularity } from '../schemas.js';
 import {
   alignTo,
@@ -164,16 +164,15 @@ export function planCommitment(
         fail(['total'], 'required when a tranche gives a share');
         return undefined;
       }
-      total = { amount: amounts, currency } as Money;
+      total = money(amounts, currency);
     }
     const base = total.amount;
-    profile.tranches.forEach((t, i) => {
-      if (t.share === undefined) return;
+    for (const t of profile.tranches) {
+      if (t.share === undefined) continue;
       const on = t.date ?? (t.period === undefined ? '' : slotOfLabel(t.period).start);
       const index = horizon.findIndex((h) => h.start <= on && on <= h.end);
       if (index >= 0) byPeriod[index] = (byPeriod[index] ?? ZERO).plus(base.times(t.share));
-      void i;
-    });
+    }
     const covered = amounts.plus(base.times(shares));
     if (problems === 0 && !covered.equals(base)) {
       fail(
