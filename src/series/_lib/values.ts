@@ -42,7 +42,3 @@ export function addValues<V>(a: V, b: V, kind: ValueKind): V {
     kind.kind === 'money' ? add(a as Money, b as Money) : (a as Decimal).plus(b as Decimal)
   ) as V;
 }
-
-export function isNegativeValue(value: unknown): boolean {
-  return isMoney(value) ? value.amount.isNegative() : (value as Decimal).isNegative();
-}
