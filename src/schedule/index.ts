@@ -1,3 +1,9 @@
+/**
+ * schedule — investment commitments phased over months, fiscal quarters or fiscal years (exact to
+ * the paisa), cumulative investment and threshold tests, straight-line and written-down-value
+ * depreciation of single assets and whole capex schedules, and dated cash flows for XNPV/XIRR.
+ */
+
 export { checkThresholds, type ThresholdCheck } from './checkThresholds.js';
 export { combineSchedules, type NamedSchedule } from './combineSchedules.js';
 export { cumulativeInvestment } from './cumulativeInvestment.js';

@@ -85,6 +85,13 @@ type ProfileOutput =
  *
  * The variant is picked by its shape (a string, or the object's key), so errors point into the
  * variant that was meant (`profile.weights[2]: …`) instead of a vague "invalid union".
+ *
+ * @example
+ * ```ts
+ * scheduleProfileSchema.parse({ weights: ['1', 2] }).weights.map(String) //=> ['1', '2']
+ * scheduleProfileSchema.parse({ sCurve: { midpoint: 'FY2023-24', steepness: '0.15' } })
+ * scheduleProfileSchema.parse('middle') // ZodError: expected "even", "front-loaded", "back-loaded", or an object …
+ * ```
  */
 export const scheduleProfileSchema = z
   .custom<ProfileInput>(() => true)
@@ -146,6 +153,14 @@ const commitmentShape = {
  * One investment commitment: a total phased from `start` to `end` (or over `periods`) by a
  * profile. Cross-field rules (end not before start, tranches inside the horizon and within 100%,
  * one weight per period) are checked when the schedule is built, with the field path in the error.
+ *
+ * @example
+ * ```json
+ * { "name": "Expansion", "total": { "amount": "3500000000", "currency": "INR" },
+ *   "start": "FY2023-24", "end": "FY2025-26",
+ *   "profile": { "tranches": [{ "date": "2023-07-15", "share": "40%" },
+ *                             { "period": "FY2025-26", "share": "60%" }] } }
+ * ```
  */
 export const commitmentSchema = z.object(commitmentShape).strict();
 /** A commitment as given (JSON-friendly). */
