@@ -345,3 +345,19 @@ describe('toJSON / seriesFromJSON', () => {
     expect(() => seriesFromJSON(json)).toThrow(path);
   });
 });
+
+describe('immutability', () => {
+  it('map, cumulative, rollup and slice leave the source series unchanged', () => {
+    const src = seriesFromPeriods(months('2021-04', '2021-09'), (_, i) => d(i));
+    const before = JSON.stringify(src);
+    src.map((v) => v.plus(1));
+    src.cumulative();
+    src.rollup('quarter');
+    src.slice('2021-05', '2021-06');
+    src.zipWith(src, (a, b) => a.plus(b));
+    expect(JSON.stringify(src)).toBe(before);
+    expect(() => {
+      (src.entries as unknown as unknown[]).push(1);
+    }).toThrow(TypeError);
+  });
+});
