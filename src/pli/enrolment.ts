@@ -9,6 +9,11 @@ import { PliScheme, type PliSchemeInput } from './scheme.js';
  * One line of sales: units sold at an invoice value per unit (net of taxes and discounts), so
  * the engine can apply the category's invoice floor. `product` selects a product-specific floor
  * (`laptop`, `tablet`).
+ *
+ * @example
+ * ```ts
+ * PliSalesLine.parse({ invoiceValue: inr(9000), units: 1_000_000 }).units.toFixed() //=> '1000000'
+ * ```
  */
 export const PliSalesLine = z
   .object({
@@ -24,6 +29,11 @@ export type PliSalesLine = z.output<typeof PliSalesLine>;
 /**
  * A scheme given by preset id or as data; parsed to a `PliScheme` (an unknown id is a
  * validation issue listing the presets).
+ *
+ * @example
+ * ```ts
+ * PliSchemeRef.parse('telecom-2021').name //=> 'PLI Scheme for Telecom and Networking Products'
+ * ```
  */
 export const PliSchemeRef = z
   .custom<string | PliSchemeInput | PliScheme>(() => true)
@@ -91,6 +101,16 @@ function exactlyOne(
 /**
  * A firm's enrolment in a PLI scheme: the scheme, its category and choices, and base-year sales.
  * The scenario layer composes it with per-year sales and investment.
+ *
+ * @example
+ * ```ts
+ * const e = PliEnrolment.parse({
+ *   scheme: 'lsem-2020', category: 'domestic-mobile', firstYear: 'FY2021-22',
+ *   baseYearSales: '₹500 crore',
+ * });
+ * e.scheme.id //=> 'lsem-2020'
+ * e.baseYearSales?.amount.toFixed() //=> '5000000000'
+ * ```
  */
 export const PliEnrolment = z
   .object(enrolmentShape)
@@ -105,6 +125,12 @@ export type PliEnrolmentInput = z.input<typeof PliEnrolment>;
  * One fiscal year's figures: cumulative incremental investment since the base year, and net
  * sales of eligible goods made in India, as one figure (`netSales`) or as `lines` so that the
  * engine applies the invoice floor itself.
+ *
+ * @example
+ * ```ts
+ * PliYearInput.parse({ year: 'FY22', netSales: crore(800), cumulativeInvestment: crore(60) }).year
+ * //=> 'FY2021-22'
+ * ```
  */
 export const PliYearInput = z
   .object({
@@ -118,7 +144,16 @@ export const PliYearInput = z
 /** See `PliYearInput`. */
 export type PliYearInput = z.output<typeof PliYearInput>;
 
-/** Everything `evaluatePli` takes: an enrolment plus its years. */
+/**
+ * Everything `evaluatePli` takes: an enrolment plus its years.
+ *
+ * @example
+ * ```ts
+ * PliEvaluationInput.parse({ scheme: 'lsem-2020', category: 'domestic-mobile',
+ *   baseYearSales: crore(200), years: [] })
+ * // ZodError: years: Too small: expected array to have >=1 items
+ * ```
+ */
 export const PliEvaluationInput = z
   .object({ ...enrolmentShape, years: z.array(PliYearInput).min(1).readonly() })
   .strict()

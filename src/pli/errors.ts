@@ -26,6 +26,11 @@ export type PliErrorCode =
 /**
  * A PLI scheme or evaluation input is well-formed but cannot be used as asked. `code` says why;
  * the message names the scheme, category, year or field concerned.
+ *
+ * @example
+ * ```ts
+ * try { getPliScheme('lsem') } catch (e) { e instanceof PliError && e.code } //=> 'PLI_UNKNOWN_SCHEME'
+ * ```
  */
 export class PliError extends CrorecastError {
   declare readonly code: PliErrorCode;

@@ -7,6 +7,12 @@ import { amountSchema, multipleSchema, rateSchema } from './_lib/schemas.js';
  * ministry answer), `reported` by the press or secondary summaries, `unconfirmed` when no source
  * confirmed it (an assumption a user should check against their approval letter and override).
  */
+/**
+ * @example
+ * ```ts
+ * PliConfidence.parse('unconfirmed') //=> 'unconfirmed'
+ * ```
+ */
 export const PliConfidence = z.enum(['confirmed', 'reported', 'unconfirmed']);
 /** See `PliConfidence`. */
 export type PliConfidence = z.infer<typeof PliConfidence>;
@@ -197,6 +203,26 @@ const idSchema = z
  *
  * Figures are grouped (a rate schedule, a threshold schedule, a cap, a bonus …) and each group
  * carries its `confidence`. Schedules have one entry per scheme year (`tenure.years`).
+ *
+ * @example
+ * ```ts
+ * const mine = PliScheme.parse({
+ *   id: 'my-approval', name: 'LSEM as approved', authority: 'MeitY', notified: '2020-04-01',
+ *   amountUnit: 'crore', baseYear: 'FY2019-20',
+ *   sources: [{ id: 'letter', title: 'Approval letter', kind: 'user' }],
+ *   tenure: { years: 2, firstYear: 'FY2020-21', confidence: 'confirmed' },
+ *   rates: { kind: 'by-year', rates: ['0.06', '0.06'], confidence: 'confirmed' },
+ *   categories: {
+ *     phones: {
+ *       name: 'Mobile phones',
+ *       thresholds: { sales: { incremental: ['500', '1000'], confidence: 'confirmed', sources: ['letter'] } },
+ *     },
+ *   },
+ * });
+ * mine.categories.phones?.thresholds.sales?.incremental[1]?.toFixed() //=> '1000'
+ * PliScheme.parse({ ...mine, tenure: { ...mine.tenure, years: 3 } })
+ * // ZodError: rates.rates: needs one figure per scheme year (3), got 2 …
+ * ```
  */
 export const PliScheme = z
   .object({

@@ -7,7 +7,14 @@ const partyId = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, hyphens and underscores');
 
-/** A party to an agreement. */
+/**
+ * A party to an agreement.
+ *
+ * @example
+ * ```ts
+ * SharingParty.parse({ id: 'oel', name: 'Optiemus Electronics' }).id //=> 'oel'
+ * ```
+ */
 export const SharingParty = z.object({ id: partyId, name: z.string().min(1) }).strict();
 /** See `SharingParty`. */
 export type SharingParty = z.infer<typeof SharingParty>;
@@ -62,7 +69,16 @@ export type SharingRuleInput =
       readonly then: SharingRuleInput;
     };
 
-/** A sharing rule as validated data (see `SharingRule`). */
+/**
+ * A sharing rule as validated data (see the `SharingRule` type), recursive through
+ * `retain-then-share`.
+ *
+ * @example
+ * ```ts
+ * SharingRule.parse({ kind: 'retain-then-share', retain: { party: 'oel', share: '0.4' },
+ *   then: { kind: 'fixed', weights: { oel: 50, wistron: 50 } } }).kind //=> 'retain-then-share'
+ * ```
+ */
 export const SharingRule: z.ZodType<SharingRule, SharingRuleInput> = z.lazy(() =>
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('fixed'), weights }).strict(),
@@ -88,6 +104,18 @@ export const SharingRule: z.ZodType<SharingRule, SharingRuleInput> = z.lazy(() =
  * An incentive-sharing agreement between parties, as validated data: who the parties are, the
  * rule that splits an amount, and optional per-party `caps` (at most) and `floors` (at least),
  * in the currency of the amounts shared.
+ *
+ * @example
+ * ```ts
+ * const a = SharingAgreement.parse({
+ *   parties: [{ id: 'oel', name: 'Optiemus' }, { id: 'wistron', name: 'Wistron' }],
+ *   rule: { kind: 'fixed', weights: { oel: '60', wistron: '40' } },
+ *   caps: { wistron: '₹50 crore' },
+ * });
+ * a.caps?.wistron?.amount.toFixed() //=> '500000000'
+ * SharingAgreement.parse({ ...a, rule: { kind: 'fixed', weights: { foxconn: 1 } } })
+ * // ZodError: rule.weights.foxconn: unknown party "foxconn"; parties: oel, wistron
+ * ```
  */
 export const SharingAgreement = z
   .object({

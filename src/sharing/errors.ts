@@ -13,7 +13,15 @@ export type SharingErrorCode =
   | 'SHARING_NEGATIVE_AMOUNT'
   | 'SHARING_ZERO_BASIS';
 
-/** An amount cannot be shared under an agreement; `code` says why, the message names figures. */
+/**
+ * An amount cannot be shared under an agreement; `code` says why, the message names figures.
+ *
+ * @example
+ * ```ts
+ * shareIncentive(crore(10), { parties, rule, floors: { a: crore(8), b: crore(5) } })
+ * // throws SharingError (SHARING_FLOORS_EXCEED_AMOUNT): the floors add up to ₹13.00 crore, more than the ₹10.00 crore to share
+ * ```
+ */
 export class SharingError extends CrorecastError {
   declare readonly code: SharingErrorCode;
 

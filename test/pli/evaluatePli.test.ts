@@ -698,3 +698,23 @@ describe('evaluatePli (properties)', () => {
     );
   });
 });
+
+describe('evaluatePli (text money)', () => {
+  it('reads money written as text, as scenario files hold it', () => {
+    const result = evaluatePli({
+      scheme: 'lsem-2020',
+      category: 'domestic-mobile',
+      baseYearSales: '₹200 crore',
+      years: [{ year: 'FY2020-21', netSales: 'Rs 800 crore', cumulativeInvestment: '₹60 crore' }],
+    });
+    expect(result.total.amount.toFixed()).toBe('360000000');
+    expect(() =>
+      evaluatePli({
+        scheme: 'lsem-2020',
+        category: 'domestic-mobile',
+        baseYearSales: '$200',
+        years: [{ year: 'FY2020-21', netSales: 'Rs 800 crore', cumulativeInvestment: '₹60 crore' }],
+      }),
+    ).toThrow(/baseYearSales: must be in INR \(PLI is paid in rupees\), got USD/);
+  });
+});

@@ -57,7 +57,7 @@ export const unitsSchema = exactDecimal.refine((d) => d.isInteger() && !d.isNega
 
 /** Indian rupees: a `Money` value or its JSON form; any other currency is rejected. */
 export const inrSchema = z
-  .custom<Money<'INR'> | MoneyJSON<CurrencyCode>>(() => true)
+  .custom<Money<'INR'> | MoneyJSON<CurrencyCode> | string>(() => true)
   .transform((value, ctx): Money<'INR'> => {
     let m: Money;
     if (isMoney(value)) m = value;

@@ -8,6 +8,11 @@ import { telecom2021 } from './telecom2021.js';
 /**
  * The preset schemes as plain data (the input form: decimal strings), keyed by id. Each passes
  * the `PliScheme` schema; `getPliScheme(id)` returns the parsed, frozen form.
+ *
+ * @example
+ * ```ts
+ * PLI_PRESETS['lsem-2020'].categories['domestic-mobile'].thresholds.sales.incremental[0] //=> '500'
+ * ```
  */
 export const PLI_PRESETS = {
   'lsem-2020': lsem2020,

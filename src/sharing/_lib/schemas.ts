@@ -37,7 +37,7 @@ export const fractionSchema = exactDecimal.refine(
 
 /** Money: a `Money` value or its JSON form `{ amount, currency }`, not negative. */
 export const moneyInputSchema = z
-  .custom<Money | MoneyJSON<CurrencyCode>>(() => true)
+  .custom<Money | MoneyJSON<CurrencyCode> | string>(() => true)
   .transform((value, ctx): Money => {
     if (isMoney(value)) return value;
     const parsed = moneySchema.safeParse(value);
