@@ -19,7 +19,9 @@ const REFERENCE = new Date(2000, 0, 1);
  * FY2021-22 there. Pass the string, or `new Date(2022, 3, 1)`, instead.
  *
  * @param input - a strict `yyyy-MM-dd` string or a valid `Date`
- * @returns a fresh `Date` at local midnight of that calendar date (the input is never mutated)
+ * @returns a fresh `Date` at local midnight of that calendar date (or the day's first existing
+ *   instant where a daylight-saving change skips midnight, e.g. 01:00 on 2018-11-04 in São Paulo;
+ *   the calendar date is always right). The input is never mutated.
  * @throws {InvalidDateError} when the string is not a real `yyyy-MM-dd` date or the Date is invalid
  *
  * @example
