@@ -95,7 +95,7 @@ const optionsSchema = z
  * the paisa. Straight-line: (cost − residual) / life a year. Written-down value: rate × opening
  * net block. First year: `time-proportionate` (days in use / days in the year), `half-rate` (half
  * when used under 180 days, Income-tax Act s. 32) or `full`. Quarters and months get their
- * fiscal year's charge in proportion to their days in use.
+ * fiscal year's charge in proportion to their days in use (up to the end of the useful life).
  *
  * @param asset - `{ cost, putToUse, method, usefulLife | rate, residualValue | residualShare, firstYear }`
  * @param options - `through` (last period), `granularity`, `rounding`

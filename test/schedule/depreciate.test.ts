@@ -145,6 +145,10 @@ describe('depreciate', () => {
     expect(sum(quarters.rows).equals(sum(years.rows))).toBe(true);
     expect(sum(months.rows).equals(inr(365000).amount)).toBe(true);
     expect(sum(months.rows.slice(0, 6)).equals(years.rows[0]?.charge.amount ?? 0)).toBe(true);
+    // The life ends on 2023-09-30: the last year's charge falls in April–September only.
+    expect(months.rows.at(-1)?.period).toBe('2024-03');
+    expect(months.rows.slice(-6).every((r) => r.charge.amount.isZero())).toBe(true);
+    expect(months.rows.at(-7)?.charge.amount.isZero()).toBe(false);
   });
 
   it('through extends with zero charges at the residual, or cuts the run short', () => {

@@ -93,7 +93,14 @@ export function assembleRows<C extends CurrencyCode>(
   const capitalised = slots.map(() => ZERO);
   const indexOf = (date: string) => slots.findIndex((s) => s.start <= date && date <= s.end);
   for (const b of blocks) {
-    const spread = spreadCharges(b.years, windows, slots, b.params.putToUse, currency);
+    const spread = spreadCharges(
+      b.years,
+      windows,
+      slots,
+      b.params.putToUse,
+      b.params.endOfLife,
+      currency,
+    );
     spread.forEach((d, i) => {
       charges[i] = (charges[i] ?? ZERO).plus(d);
     });

@@ -2,20 +2,22 @@ import { type Decimal, ZERO } from '../../core/decimal.js';
 import { allocate } from '../../money/allocate.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { money } from '../../money/money.js';
-import { daysInclusive, laterOf } from './days.js';
+import { daysInclusive, earlierOf, laterOf } from './days.js';
 import type { Slot } from './periods.js';
 import type { YearCharge, YearWindow } from './yearCharges.js';
 
 /**
  * Spreads each fiscal year's charge over the output periods inside it (months or quarters, or the
- * year itself) in proportion to the days the asset was in use in each, exactly to the minor unit,
- * so the periods of a year always add up to the year's charge. Returns one charge per slot.
+ * year itself) in proportion to the days the asset was in use in each — from the put-to-use date
+ * to the end of its useful life — exactly to the minor unit, so the periods of a year always add
+ * up to the year's charge. Returns one charge per slot.
  */
 export function spreadCharges(
   years: readonly YearCharge[],
   windows: ReadonlyMap<string, YearWindow>,
   slots: readonly Slot[],
   putToUse: string,
+  endOfLife: string | undefined,
   currency: CurrencyCode,
 ): Decimal[] {
   const out = slots.map(() => ZERO);
@@ -30,8 +32,10 @@ export function spreadCharges(
     if (inside.length === 0) continue;
     const days = inside.map((i) => {
       const s = slots[i];
-      if (s === undefined || s.end < putToUse) return 0;
-      return daysInclusive(laterOf(s.start, putToUse), s.end);
+      if (s === undefined) return 0;
+      const from = laterOf(s.start, putToUse);
+      const to = endOfLife === undefined ? s.end : earlierOf(s.end, endOfLife);
+      return from > to ? 0 : daysInclusive(from, to);
     });
     // A year with a charge always has days in use; guard anyway so allocate never sees all zeros.
     const weights = days.some((d) => d > 0) ? days : days.map(() => 1);
