@@ -77,8 +77,8 @@ function answersSection(r: ScenarioResult): ReportSection {
     const check = r.targets.find((t) => t.metric === 'revenue');
     const capacity = `${num(a.capacityPerMonth.dividedBy(MILLION), 2)} million devices a month`;
     const verdict = a.reachable
-      ? `**Revenue.** The ${cr(a.target)} target is reached by ${a.by} (first in ${a.firstYearReached}).`
-      : `**Revenue.** The ${cr(a.target)} target is not reached by ${a.by}${a.firstYearReached === null ? ' in any year of the plan' : ''}: ${check?.explanation ?? ''}`;
+      ? `**Revenue.** The ${cr(a.target)} target for ${a.by} is reached (first in ${a.firstYearReached}).`
+      : `**Revenue.** The ${cr(a.target)} target for ${a.by} is not reached${a.firstYearReached === null ? ' in any year of the plan' : ` (though ${a.firstYearReached} reached it)`}: ${check?.explanation ?? ''}`;
     const mix =
       a.planAveragePrice === null || a.unitsPerMonthNeededAtPlanMix === null
         ? ''

@@ -1,0 +1,186 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, EXIT, main, renderSvg } from '../../src/cli.js';
+
+const SEED = 'seeds/optiemus-wistron-2021.json';
+
+/** An in-memory CLI environment: files to read, files written, captured stdout and stderr. */
+function fakeIo(files: Record<string, string> = {}, overrides: Partial<CliIo> = {}) {
+  const written: Record<string, string> = {};
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    readFile: async (path) => {
+      if (path in files) return files[path] as string;
+      if (path === SEED) return readFileSync(SEED, 'utf8');
+      throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
+    },
+    writeFile: async (path, data) => {
+      written[path] = data;
+    },
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    renderSvg,
+    ...overrides,
+  };
+  return { io, written, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+describe('crorecast CLI: usage', () => {
+  it('prints help and exits 0', async () => {
+    const env = fakeIo();
+    expect(await main(['--help'], env.io)).toBe(EXIT.ok);
+    expect(env.stdout()).toContain('crorecast run <scenario.json>');
+  });
+
+  it.each([
+    [[], 'no command given'],
+    [['explode', SEED], 'unknown command "explode"'],
+    [['run'], 'run: no scenario file given'],
+    [['run', SEED, 'extra.json'], 'unexpected argument "extra.json"'],
+    [['run', SEED, '--colour'], "Unknown option '--colour'"],
+    [['run', SEED, '--format', 'pdf'], 'unknown format "pdf" (use table, markdown, csv, json)'],
+    [['validate', SEED, '--chart', 'x.svg'], 'validate does not take --chart'],
+  ])('%j → exit 2: %s, then the usage', async (argv, message) => {
+    const env = fakeIo();
+    expect(await main(argv, env.io)).toBe(EXIT.usage);
+    expect(env.stderr()).toContain(message);
+    expect(env.stderr()).toContain('Usage:');
+    expect(env.stdout()).toBe('');
+  });
+});
+
+describe('crorecast validate', () => {
+  it('accepts the seed', async () => {
+    const env = fakeIo();
+    expect(await main(['validate', SEED], env.io)).toBe(EXIT.ok);
+    expect(env.stdout()).toMatch(/valid scenario "Optiemus Electronics/);
+  });
+
+  it('says when a file cannot be read (exit 2)', async () => {
+    const env = fakeIo();
+    expect(await main(['validate', 'missing.json'], env.io)).toBe(EXIT.usage);
+    expect(env.stderr()).toBe('crorecast: cannot read scenario file missing.json (ENOENT)\n');
+  });
+
+  it('says when a file is not JSON (exit 2)', async () => {
+    const env = fakeIo({ 'bad.json': '{ "meta": ' });
+    expect(await main(['validate', 'bad.json'], env.io)).toBe(EXIT.usage);
+    expect(env.stderr()).toMatch(/^crorecast: bad\.json is not valid JSON: /);
+  });
+
+  it('lists every problem with its field path, without a stack trace (exit 2)', async () => {
+    const seed = JSON.parse(readFileSync(SEED, 'utf8'));
+    seed.segments[2].price.perUnit = { amount: '-1', currency: 'INR' };
+    seed.finance.taxRate = '25.17';
+    const env = fakeIo({ 'broken.json': JSON.stringify(seed) });
+    expect(await main(['validate', 'broken.json'], env.io)).toBe(EXIT.usage);
+    const err = env.stderr();
+    expect(err).toContain('crorecast: invalid scenario:');
+    expect(err).toContain('  - segments[2].price.perUnit: must be greater than zero');
+    expect(err).toContain('  - finance.taxRate: must be a fraction between 0 and 1');
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('crorecast run', () => {
+  it('prints the markdown report (snapshot)', async () => {
+    const env = fakeIo();
+    expect(await main(['run', SEED, '--format', 'markdown'], env.io)).toBe(EXIT.ok);
+    await expect(env.stdout()).toMatchFileSnapshot('__snapshots__/seed-report.md');
+  });
+
+  it('prints a fixed-width table by default', async () => {
+    const env = fakeIo();
+    expect(await main(['run', SEED], env.io)).toBe(EXIT.ok);
+    const text = env.stdout();
+    expect(text).toContain('What the plan answers\n---------------------');
+    expect(text).toMatch(/Revenue by segment \(₹ crore\)\nSegment +FY2021-22/);
+  });
+
+  it('writes CSV with one block per table', async () => {
+    const env = fakeIo();
+    expect(await main(['run', SEED, '-f', 'csv', '--out', 'out/seed.csv'], env.io)).toBe(EXIT.ok);
+    const csv = env.written['out/seed.csv'] ?? '';
+    expect(csv.split('\n')[0]).toBe('Revenue — Revenue by segment (₹ crore)');
+    expect(csv.split('\n')[1]).toBe(
+      'Segment,FY2021-22,FY2022-23,FY2023-24,FY2024-25,FY2025-26,Total',
+    );
+    expect(env.stdout()).toBe('');
+    expect(env.stderr()).toBe('report written to out/seed.csv\n');
+  });
+
+  it('prints JSON whose numbers are exact decimal strings', async () => {
+    const env = fakeIo();
+    expect(await main(['run', SEED, '--format', 'json'], env.io)).toBe(EXIT.ok);
+    const json = JSON.parse(env.stdout());
+    const revenue = json.sections[1].tables[0];
+    expect(revenue.title).toBe('Revenue by segment (₹ crore)');
+    for (const row of revenue.rows) {
+      for (const cell of Object.values(row.cells)) expect(typeof cell).toBe('string');
+    }
+  });
+
+  it('writes the chart as SVG showing the segments and the headcount', async () => {
+    const env = fakeIo();
+    expect(await main(['run', SEED, '--chart', 'out/chart.svg', '--out', 'out/r.md'], env.io)).toBe(
+      EXIT.ok,
+    );
+    const svg = env.written['out/chart.svg'] ?? '';
+    expect(svg.startsWith('<svg')).toBe(true);
+    for (const name of [
+      'Smartphones (invoice &lt; ₹15,000)',
+      'Laptops',
+      'Automotive-EV products',
+      'Headcount at year end',
+      'FY2025-26',
+    ]) {
+      expect(svg).toContain(name);
+    }
+    expect(svg).toContain('Stated target ₹38,000 crore');
+  }, 30_000);
+
+  it('explains a missing chart package and exits 1', async () => {
+    const missing = async (): Promise<never> => {
+      throw new Error("Cannot find package 'vega'");
+    };
+    const env = fakeIo({}, { renderSvg: (spec) => renderSvg(spec, { load: missing }) });
+    expect(await main(['run', SEED, '--chart', 'c.svg', '--out', 'r.txt'], env.io)).toBe(
+      EXIT.failed,
+    );
+    expect(env.stderr()).toContain(
+      'crorecast: --chart needs the optional packages vega and vega-lite: npm install vega vega-lite',
+    );
+    expect(env.written['c.svg']).toBeUndefined();
+  });
+
+  it('reports a failure to write the output (exit 1)', async () => {
+    const env = fakeIo(
+      {},
+      {
+        writeFile: async () => {
+          throw Object.assign(new Error("EACCES: permission denied, open '/root/x'"), {
+            code: 'EACCES',
+          });
+        },
+      },
+    );
+    expect(await main(['run', SEED, '--out', '/root/x'], env.io)).toBe(EXIT.failed);
+    expect(env.stderr()).toContain('EACCES');
+  });
+});
+
+describe('crorecast as a process', () => {
+  const tsx = ['--import', 'tsx', 'src/cli.ts'];
+  it('exits 0 for a valid scenario and 2 for a missing one', () => {
+    const ok = spawnSync(process.execPath, [...tsx, 'validate', SEED], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('valid scenario');
+    const missing = spawnSync(process.execPath, [...tsx, 'validate', 'no/such.json'], {
+      encoding: 'utf8',
+    });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('crorecast: cannot read scenario file no/such.json (ENOENT)\n');
+  }, 60_000);
+});

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+
+/** The seed scenario as parsed JSON (a fresh copy each call, safe to mutate in a test). */
+export function seedJson(): Record<string, unknown> {
+  return JSON.parse(
+    readFileSync(new URL('../../seeds/optiemus-wistron-2021.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+}
+
+/** Sets `value` at a dotted/bracketed path of a parsed JSON object (creating nothing). */
+export function setAt(root: unknown, path: string, value: unknown): void {
+  const keys = path.match(/[^.[\]]+/g) ?? [];
+  let node = root as Record<string, unknown>;
+  keys.slice(0, -1).forEach((k) => {
+    node = node[k] as Record<string, unknown>;
+  });
+  const last = keys[keys.length - 1];
+  if (last === undefined) throw new Error(`bad path ${path}`);
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+}
