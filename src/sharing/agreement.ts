@@ -86,7 +86,10 @@ export const SharingRule: z.ZodType<SharingRule, SharingRuleInput> = z.lazy(() =
     z
       .object({
         kind: z.literal('tiered'),
-        tiers: z.array(z.object({ upTo: moneyInputSchema.nullable(), weights }).strict()).min(1),
+        tiers: z
+          .array(z.object({ upTo: moneyInputSchema.nullable(), weights }).strict())
+          .min(1)
+          .readonly(),
       })
       .strict(),
     z
@@ -119,7 +122,7 @@ export const SharingRule: z.ZodType<SharingRule, SharingRuleInput> = z.lazy(() =
  */
 export const SharingAgreement = z
   .object({
-    parties: z.array(SharingParty).min(1),
+    parties: z.array(SharingParty).min(1).readonly(),
     rule: SharingRule,
     caps: z.record(partyId, moneyInputSchema).optional(),
     floors: z.record(partyId, moneyInputSchema).optional(),
