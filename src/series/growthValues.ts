@@ -74,8 +74,12 @@ export function growthValues<N = Decimal>(
     }
     case 'compound': {
       const start = calc.from(curve.start);
-      const base = calc.add(calc.one, calc.from(curve.rate));
-      for (let i = 0; i < count; i++) out[i] = calc.multiply(start, calc.power(base, at(i)));
+      // One fractional power per call, then whole powers (fast and, for yearly periods, exact).
+      const yearly = calc.add(calc.one, calc.from(curve.rate));
+      const factor = months === 12 ? yearly : calc.power(yearly, calc.divide(stepMonths, twelve));
+      for (let i = 0; i < count; i++) {
+        out[i] = calc.multiply(start, calc.power(factor, calc.from(i)));
+      }
       return out;
     }
     case 'sCurve': {
