@@ -33,11 +33,12 @@ const table = (
 // A plan in the spirit of the seed article (2021-08-24): two Noida plants of about 2 million
 // devices a month in total (from the article), product segments it names, and staff growing
 // towards 11,000. Every volume, price, cost and ratio below is an ASSUMPTION for illustration.
-// Money is JSON (`{ amount, currency }`), months are labels, growth is a series growth curve.
+// Money is JSON (`{ amount, currency }`), months are labels; volumes are series growth curves
+// (units a month) or anchors at months.
 // %%
 const inr = (amount: string) => ({ amount, currency: 'INR' as const });
 const usd = (amount: string) => ({ amount, currency: 'USD' as const });
-const cagr = (rate: string) => ({ kind: 'compound' as const, rate });
+const cagr = (start: string, rate: string) => ({ kind: 'compound' as const, start, rate });
 const plan: ProjectionInputJson = {
   horizon: { start: 'FY2022-23', years: 5 },
   fx: { USD: { rate: '74.5', yearlyChange: '0.02' } }, // ASSUMED: the rupee 2% weaker a year
@@ -64,7 +65,7 @@ const plan: ProjectionInputJson = {
       name: 'Mobile phones',
       plant: 'noida-1',
       priority: 0,
-      volume: { start: '700000', growth: cagr('0.18') },
+      volume: cagr('700000', '0.18'),
       price: { perUnit: inr('12500'), yearlyChange: '0.03' },
       costs: { importedComponents: { perUnit: usd('125') }, conversion: { perUnit: inr('450') } },
       unitsPerWorkerPerMonth: '200',
@@ -74,7 +75,7 @@ const plan: ProjectionInputJson = {
       name: 'Tablets and laptops',
       plant: 'noida-1',
       priority: 1,
-      volume: { start: '60000', growth: cagr('0.40') },
+      volume: cagr('60000', '0.40'),
       price: { perUnit: inr('30000'), yearlyChange: '-0.02' },
       costs: { importedComponents: { perUnit: usd('320') }, conversion: { perUnit: inr('1500') } },
       unitsPerWorkerPerMonth: '80',
@@ -84,7 +85,7 @@ const plan: ProjectionInputJson = {
       name: 'Hearables and wearables',
       plant: 'noida-2',
       priority: 1,
-      volume: { start: '350000', growth: cagr('0.30') },
+      volume: cagr('350000', '0.30'),
       price: { perUnit: inr('2200'), yearlyChange: '-0.04' },
       costs: { importedComponents: { perUnit: usd('20') }, conversion: { perUnit: inr('90') } },
       unitsPerWorkerPerMonth: '700',
@@ -95,7 +96,14 @@ const plan: ProjectionInputJson = {
       plant: 'noida-2',
       launch: '2022-10',
       priority: 0,
-      volume: { start: '80000', growth: cagr('0.35') },
+      volume: {
+        kind: 'anchors' as const,
+        anchors: [
+          { period: '2022-10', value: '20000' },
+          { period: '2024-03', value: '150000' },
+          { period: '2027-03', value: '320000' },
+        ],
+      },
       price: { perUnit: inr('3000') },
       costs: { importedComponents: { perUnit: usd('22') }, conversion: { perUnit: inr('250') } },
       unitsPerWorkerPerMonth: '300',
@@ -276,7 +284,7 @@ const target = crore(30000).amount;
 const withMobileCagr = (rate: number): ProjectionInputJson => ({
   ...plan,
   segments: plan.segments.map((s, i) =>
-    i === 0 ? { ...s, volume: { ...s.volume, growth: cagr(String(rate)) } } : s,
+    i === 0 ? { ...s, volume: cagr('700000', String(rate)) } : s,
   ),
 });
 const fy27Revenue = (rate: number) =>

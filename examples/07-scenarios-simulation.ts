@@ -36,7 +36,7 @@ const cr = (x: Decimal | number) => new Decimal(x).dividedBy(1e7);
 // %%
 const inr = (amount: string) => ({ amount, currency: 'INR' as const });
 const usd = (amount: string) => ({ amount, currency: 'USD' as const });
-const cagr = (rate: string) => ({ kind: 'compound' as const, rate });
+const cagr = (start: string, rate: string) => ({ kind: 'compound' as const, start, rate });
 const segment = (
   id: string,
   plant: string,
@@ -50,7 +50,7 @@ const segment = (
 ) => ({
   id,
   plant,
-  volume: { start, growth: cagr(growth) },
+  volume: cagr(start, growth),
   price: { perUnit: inr(price), yearlyChange: change },
   costs: {
     importedComponents: { perUnit: usd(bom), yearlyChange: '-0.02' },
@@ -144,12 +144,12 @@ table(
 const [tornado] = sensitivity(base, {
   inputs: [
     { path: 'segments[mobile].price.perUnit', change: '0.05' },
-    { path: 'segments[mobile].volume.growth.rate', low: '0.10', high: '0.25' },
+    { path: 'segments[mobile].volume.rate', low: '0.10', high: '0.25' },
     { path: 'segments[mobile].costs.importedComponents.perUnit', change: '0.1' },
     { path: 'fx.USD.rate', low: '70', high: '85' },
     { path: 'fx.USD.yearlyChange', low: '0', high: '0.05' },
     { path: 'plants[noida-2].unitsPerMonth', change: '0.25' },
-    { path: 'segments[laptops].volume.growth.rate', low: '0.2', high: '0.6' },
+    { path: 'segments[laptops].volume.rate', low: '0.2', high: '0.6' },
     { path: 'headcount.yearlyAttrition', low: '0.1', high: '0.3' },
   ],
   outputs: ['grossProfit@FY2026-27'],
@@ -177,7 +177,7 @@ const sim = simulate(plan, {
   seed: 20210824,
   inputs: [
     {
-      path: 'segments[mobile].volume.growth.rate',
+      path: 'segments[mobile].volume.rate',
       distribution: { kind: 'triangular', low: '0.08', mode: '0.18', high: '0.28' },
     },
     {

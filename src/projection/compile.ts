@@ -1,4 +1,4 @@
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { ValidationError, type ValidationIssue } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
@@ -40,9 +40,8 @@ export interface CompiledSegment {
   readonly name: string;
   readonly plant: number;
   readonly launch: number;
-  readonly volumeStart: number;
   readonly growth: Rebuild;
-  /** The slots the demand curve reads (start volume and the growth curve's numbers). */
+  /** The slots the demand curve reads (the volume curve's numbers). */
   readonly curveSlots: Int32Array;
   readonly price: number;
   readonly priceChange: number;
@@ -163,13 +162,25 @@ export function compileParsedProjection(
     code === 'INR' ? -1 : currencies.indexOf(code as CurrencyCode);
   const month = (label: string) => monthIndexOf(horizon, label);
 
+  // Month anchors become the series layer's interpolate curve, `at` in years from launch.
+  const volumeCurve = (s: (typeof parsed.segments)[number], i: number): Rebuild => {
+    const volume = s.volume;
+    if (volume.kind !== 'anchors') return bindToSlots(volume, ['segments', i, 'volume'], slots);
+    const launch = s.launch === undefined ? 0 : month(s.launch);
+    const at = volume.anchors.map((a) => new Decimal(month(a.period) - launch).dividedBy(12));
+    const values = volume.anchors.map((_, k) => slot(`segments[${i}].volume.anchors[${k}].value`));
+    return (p) => ({
+      kind: 'interpolate',
+      method: volume.method,
+      anchors: at.map((t, k) => ({ at: t, value: p[values[k] ?? 0] })),
+    });
+  };
   const segments: CompiledSegment[] = parsed.segments.map((s, i) => ({
     id: s.id,
     name: s.name ?? s.id,
     plant: parsed.plants.findIndex((p) => p.id === s.plant),
     launch: s.launch === undefined ? 0 : month(s.launch),
-    volumeStart: slot(`segments[${i}].volume.start`),
-    growth: bindToSlots(s.volume.growth, ['segments', i, 'volume', 'growth'], slots),
+    growth: volumeCurve(s, i),
     curveSlots: Int32Array.from(
       slots.paths.flatMap((path, k) => (path.startsWith(`segments[${i}].volume.`) ? [k] : [])),
     ),

@@ -1,5 +1,6 @@
 import type { Calculator } from '../core/calculator.js';
-import { volumeCurve } from './_lib/curve.js';
+import type { GrowthCurve } from '../series/index.js';
+import { growthValues } from '../series/index.js';
 import type {
   CompiledBlock,
   CompiledHeadcount,
@@ -78,7 +79,7 @@ export interface Workspace<N> {
    */
   /** The whole numbers 0…max(months, 12, shifts, ramp months) as N, for the equations. */
   readonly counts: readonly N[];
-  readonly curveCache: { inputs: unknown[] | undefined; values: readonly N[] }[];
+  readonly curveCache: { inputs: unknown[] | undefined; values: N[] }[];
 }
 
 function buffer<N>(calc: Calculator<N>, length: number): WorkspaceBuffer<N> {
@@ -188,12 +189,13 @@ function demandCurve<N>(
     for (let k = 0; k < slots.length && same; k++) same = last[k] === p[slots[k] ?? 0];
     if (same) return cache.values;
   }
-  cache.values = volumeCurve(
-    seg.growth(p),
-    p[seg.volumeStart] as N,
-    ws.months - seg.launch,
-    ws.calc,
-  );
+  // The curve's numbers are N here (Decimal, or float64 in a sweep): the evaluator takes either.
+  const curve = seg.growth(p) as GrowthCurve;
+  cache.values = growthValues(curve, ws.months - seg.launch, {
+    calculator: ws.calc,
+    monthsPerPeriod: 1,
+    into: cache.values as N[],
+  });
   cache.inputs = Array.from(slots, (k) => p[k]);
   return cache.values;
 }
@@ -267,7 +269,8 @@ function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Works
     const price = p[seg.price] as N;
     for (let m = 0; m < M; m++) {
       const i = m * S + s;
-      ws.demand[i] = m < first ? c.zero : (values[m - seg.launch] ?? c.zero);
+      // A curve below zero (a falling linear one, say) means no demand, not negative units.
+      ws.demand[i] = m < first ? c.zero : c.max(c.zero, values[m - seg.launch] ?? c.zero);
       ws.price[i] = c.multiply(
         c.multiply(price, ws.priceFactor[(yearOf[m] ?? 0) * S + s] as N),
         toInr(ws, K, seg.priceCurrency, m),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import type { Decimal } from '../core/decimal.js';
 import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schemas.js';
 import { CURRENCY_CODES } from '../money/currency.js';
 import { moneySchema } from '../money/index.js';
+import { growthCurveSchema } from '../series/index.js';
 import { parsePeriod } from '../time/index.js';
-import { growthCurveSchema } from './_lib/curve.js';
 import { readMonth } from './_lib/horizon.js';
 
 function isPeriodLabel(label: string): boolean {
@@ -96,6 +97,60 @@ export const costComponentSchema = z
   .object({ perUnit: nonNegativeMoneySchema, yearlyChange: yearlyChangeSchema.prefault('0') })
   .strict();
 
+/**
+ * Demand anchored at months — `{ kind: 'anchors', anchors: [{ period: '2023-03', value: '650000' }] }`
+ * — moving linearly (default) or at a constant growth rate (`method: 'compound'`) between anchors
+ * and flat outside them. Compiled to the series layer's `interpolate` curve.
+ */
+export const periodAnchorsSchema = z
+  .object({
+    kind: z.literal('anchors'),
+    method: z.enum(['linear', 'compound']).default('linear'),
+    anchors: z
+      .array(z.object({ period: monthLabelSchema, value: nonNegativeDecimalSchema }).strict())
+      .min(1, { message: 'needs at least one anchor' }),
+  })
+  .strict()
+  .superRefine((curve, ctx) => {
+    curve.anchors.forEach((a, i) => {
+      const previous = curve.anchors[i - 1];
+      if (previous !== undefined && a.period.slice(0, 7) <= previous.period.slice(0, 7)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['anchors', i, 'period'],
+          message: 'anchors must be in strictly increasing month order',
+        });
+      }
+      if (curve.method === 'compound' && !a.value.greaterThan(0)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['anchors', i, 'value'],
+          message: 'must be greater than zero for compound interpolation',
+        });
+      }
+    });
+  });
+
+/**
+ * Units per month: a series growth curve or month anchors, whose levels (`value`, `start`,
+ * `end`, `initial`, each step's and anchor's `value`) must not be negative.
+ */
+export const volumeSchema = z
+  .union([growthCurveSchema, periodAnchorsSchema])
+  .superRefine((curve, ctx) => {
+    const check = (value: Decimal | undefined, path: PropertyKey[]) => {
+      if (value?.isNegative())
+        ctx.addIssue({ code: 'custom', path, message: 'must not be negative (units a month)' });
+    };
+    for (const key of ['value', 'start', 'end', 'initial'] as const) {
+      check(key in curve ? (curve as unknown as Record<string, Decimal>)[key] : undefined, [key]);
+    }
+    const points =
+      curve.kind === 'steps' ? curve.steps : curve.kind === 'interpolate' ? curve.anchors : [];
+    for (const [i, point] of points.entries())
+      check(point.value, [curve.kind === 'steps' ? 'steps' : 'anchors', i, 'value']);
+  });
+
 /** A product segment: volume, price, unit cost and where it is made. */
 export const segmentSchema = z
   .object({
@@ -107,14 +162,11 @@ export const segmentSchema = z
     priority: z.number().int().nonnegative().optional(),
     /** First month with demand (default: the horizon start). */
     launch: monthLabelSchema.optional(),
-    volume: z
-      .object({
-        /** Units per month demanded at launch. */
-        start: nonNegativeDecimalSchema,
-        /** Growth from the start volume, as a series growth curve. */
-        growth: growthCurveSchema,
-      })
-      .strict(),
+    /**
+     * Units demanded per month: a series growth curve (levels; t in years from launch, or from
+     * the horizon start) or anchors at months. A curve falling below zero means no demand.
+     */
+    volume: volumeSchema,
     price: z
       .object({
         perUnit: positiveMoneySchema,

@@ -22,7 +22,7 @@ function onePlant(overrides: Partial<ProjectionInputJson> = {}): ProjectionInput
       {
         id: 'a',
         plant: 'p',
-        volume: { start: '800', growth: flat() },
+        volume: flat('800'),
         price: { perUnit: inr('100') },
         costs: { local: { perUnit: inr('30') }, imported: { perUnit: usd('0.5') } },
       },
@@ -66,14 +66,14 @@ describe('runEquations (via evaluateProjection)', () => {
           id: 'a',
           plant: 'p',
           priority: 1,
-          volume: { start: '700', growth: flat() },
+          volume: flat('700'),
           price: { perUnit: inr('10') },
         },
         {
           id: 'b',
           plant: 'p',
           priority: 0,
-          volume: { start: '600', growth: flat() },
+          volume: flat('600'),
           price: { perUnit: inr('20') },
         },
       ],
@@ -104,13 +104,13 @@ describe('runEquations (via evaluateProjection)', () => {
         {
           id: 'a',
           plant: 'p',
-          volume: { start: '700', growth: flat() },
+          volume: flat('700'),
           price: { perUnit: inr('10') },
         },
         {
           id: 'b',
           plant: 'p',
-          volume: { start: '600', growth: flat() },
+          volume: flat('600'),
           price: { perUnit: inr('20') },
         },
       ],
@@ -129,7 +129,7 @@ describe('runEquations (via evaluateProjection)', () => {
         {
           id: 'a',
           plant: 'p',
-          volume: { start: '10', growth: flat() },
+          volume: flat('10'),
           price: { perUnit: inr('100'), yearlyChange: '-0.1' },
           costs: { c: { perUnit: inr('50'), yearlyChange: '0.04' } },
         },
@@ -202,7 +202,7 @@ describe('runEquations (via evaluateProjection)', () => {
           id: 'a',
           plant: 'p',
           launch: '2022-06',
-          volume: { start: '5', growth: flat() },
+          volume: flat('5'),
           price: { perUnit: inr('1') },
         },
       ],
@@ -214,13 +214,61 @@ describe('runEquations (via evaluateProjection)', () => {
     });
   });
 
+  it('follows month anchors (linear between, flat outside) and series curves from launch', () => {
+    const input = onePlant({
+      segments: [
+        {
+          id: 'a',
+          plant: 'p',
+          volume: {
+            kind: 'anchors',
+            anchors: [
+              { period: '2022-05', value: '100' },
+              { period: '2022-08', value: '400' },
+            ],
+          },
+          price: { perUnit: inr('1') },
+        },
+        {
+          id: 'b',
+          plant: 'p',
+          launch: '2022-06',
+          volume: { kind: 'linear', start: '10', slope: '120' },
+          price: { perUnit: inr('1') },
+        },
+      ],
+    });
+    const months = ['2022-04', '2022-05', '2022-06', '2022-07', '2022-08', '2022-09'];
+    const r = exact(
+      input,
+      months.flatMap((m) => [`demand[a]@${m}`, `demand[b]@${m}`]),
+    );
+    expect(months.map((m) => r[`demand[a]@${m}`]?.toDecimalPlaces(20).toFixed())).toEqual([
+      '100',
+      '100',
+      '200',
+      '300',
+      '400',
+      '400',
+    ]);
+    // Linear from launch: 10 + 120 × (months since June) / 12.
+    expect(months.map((m) => r[`demand[b]@${m}`]?.toDecimalPlaces(20).toFixed())).toEqual([
+      '0',
+      '0',
+      '10',
+      '20',
+      '30',
+      '40',
+    ]);
+  });
+
   it('a hand-checked headcount: attrition, replacement, the hiring limit, payroll', () => {
     const input = onePlant({
       segments: [
         {
           id: 'a',
           plant: 'p',
-          volume: { start: '1000', growth: flat() },
+          volume: flat('1000'),
           price: { perUnit: inr('100') },
           unitsPerWorkerPerMonth: '50',
         },
@@ -268,7 +316,7 @@ describe('runEquations (via evaluateProjection)', () => {
         {
           id: 'a',
           plant: 'p',
-          volume: { start: '100', growth: flat() },
+          volume: flat('100'),
           price: { perUnit: inr('1') },
           unitsPerWorkerPerMonth: '50',
         },

@@ -20,7 +20,7 @@ export function eightSegmentPlan(): ProjectionInputJson {
   ) => ({
     id,
     plant,
-    volume: { start, growth: compound(rate) },
+    volume: compound(start, rate),
     price: { perUnit: inr(price), yearlyChange: priceChange },
     costs: {
       importedComponents: { perUnit: usd(bom), yearlyChange: '-0.02' },

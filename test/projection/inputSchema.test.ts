@@ -14,7 +14,7 @@ function base(): ProjectionInputJson {
       {
         id: 'a',
         plant: 'p',
-        volume: { start: '800', growth: flat() },
+        volume: flat('800'),
         price: { perUnit: inr('100') },
       },
     ],
@@ -41,9 +41,9 @@ describe('projectionInputSchema and compileProjection: bad inputs', () => {
       'negative starting volume',
       (i) => ({
         ...i,
-        segments: [{ ...i.segments[0], volume: { start: '-1', growth: flat() } } as never],
+        segments: [{ ...i.segments[0], volume: flat('-1') } as never],
       }),
-      'segments[0].volume.start: must not be negative',
+      'segments[0].volume.value: must not be negative (units a month)',
     ],
     [
       'unknown plant reference',
@@ -152,7 +152,7 @@ describe('projectionInputSchema and compileProjection: bad inputs', () => {
         {
           id: 'a',
           plant: 'p',
-          volume: { start: '800', growth: flat() },
+          volume: flat('800'),
           price: { perUnit: inr('100') },
           unitsPerWorkerPerMonth: '10',
         },

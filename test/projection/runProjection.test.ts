@@ -144,7 +144,7 @@ describe('property: capacity and identities hold for any small plan', () => {
           segments: p.segments.map((s, i) => ({
             id: `s${i}`,
             plant: 'p',
-            volume: { start: s.start, growth: s.rate === '0' ? flat() : compound(s.rate) },
+            volume: s.rate === '0' ? flat(s.start) : compound(s.start, s.rate),
             price: { perUnit: inr(s.price) },
             unitsPerWorkerPerMonth: s.productivity,
           })),

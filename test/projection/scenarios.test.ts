@@ -19,14 +19,14 @@ function base(): ProjectionInputJson {
       {
         id: 'a',
         plant: 'p',
-        volume: { start: '500', growth: flat() },
+        volume: flat('500'),
         price: { perUnit: inr('100') },
         costs: { bom: { perUnit: usd('0.5') } },
       },
       {
         id: 'b',
         plant: 'p',
-        volume: { start: '300', growth: flat() },
+        volume: flat('300'),
         price: { perUnit: inr('50') },
       },
     ],
@@ -41,7 +41,7 @@ describe('paths', () => {
       { kind: 'key', key: 'price' },
       { kind: 'key', key: 'perUnit' },
     ]);
-    expect(canonicalPath(base(), 'segments[b].volume.start')).toBe('segments[1].volume.start');
+    expect(canonicalPath(base(), 'segments[b].volume.value')).toBe('segments[1].volume.value');
     expect(canonicalPath(base(), 'segments[z].volume')).toBeUndefined();
     expect(() => parsePath('segments[0]..x')).toThrow(ArgumentError);
   });
@@ -64,7 +64,7 @@ describe('applyOverrides', () => {
     });
     expect(variant.segments[1]?.price.yearlyChange.toString()).toBe('0.02');
     expect(variant.segments[1]?.price.perUnit.amount.toString()).toBe('50');
-    expect(variant.segments[0]?.volume.start.toString()).toBe('500');
+    expect(variant.segments[0]?.price.perUnit.amount.toString()).toBe('100');
   });
 
   it('null removes an optional key; the result is checked as strictly as a base', () => {

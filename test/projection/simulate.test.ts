@@ -11,7 +11,7 @@ const options = {
   seed: 2021,
   inputs: [
     {
-      path: 'segments[mobile].volume.growth.rate',
+      path: 'segments[mobile].volume.rate',
       distribution: { kind: 'triangular', low: 0.1, mode: 0.22, high: 0.35 },
     },
     { path: 'fx.USD.rate', distribution: { kind: 'normal', mean: 76.5, sd: 3 } },
@@ -34,7 +34,7 @@ describe('simulate', () => {
     const r = simulate(plan, options);
     expect(r.draws).toBe(400);
     expect(r.inputs).toEqual([
-      'segments[0].volume.growth.rate',
+      'segments[0].volume.rate',
       'fx.USD.rate',
       'segments[3].price.perUnit.amount',
       'headcount.yearlyAttrition',
