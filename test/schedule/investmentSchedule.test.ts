@@ -476,6 +476,40 @@ describe('phaseInvestment', () => {
     expect(phased.commitments.map((c) => c.name)).toEqual(['commitment 1', 'commitment 2']);
   });
 
+  it('the combined schedule sums exactly to the sum of the totals, each part to its own', () => {
+    const commitment = fc.record({
+      paise: fc.bigInt({ min: 1n, max: 10n ** 13n }),
+      offset: fc.integer({ min: 0, max: 6 }),
+      periods: fc.integer({ min: 1, max: 8 }),
+      profile: fc.constantFrom('even' as const, 'front-loaded' as const, 'back-loaded' as const),
+    });
+    fc.assert(
+      fc.property(fc.array(commitment, { minLength: 1, maxLength: 4 }), (list) => {
+        const phased = phaseInvestment({
+          granularity: 'quarter',
+          commitments: list.map((c) => ({
+            total: inr(new Decimal(c.paise.toString()).dividedBy(100)),
+            start: `FY${2021 + Math.floor(c.offset / 4)}-${String((22 + Math.floor(c.offset / 4)) % 100)} Q${(c.offset % 4) + 1}`,
+            periods: c.periods,
+            profile: c.profile,
+          })),
+        });
+        const sum = (m: readonly { amount: Decimal }[]) =>
+          m.reduce((s, x) => s.plus(x.amount), new Decimal(0));
+        const expected = list.reduce(
+          (s, c) => s.plus(new Decimal(c.paise.toString()).dividedBy(100)),
+          new Decimal(0),
+        );
+        expect(sum(values(phased.schedule)).equals(expected)).toBe(true);
+        expect(phased.total.amount.equals(expected)).toBe(true);
+        phased.commitments.forEach((c) => {
+          expect(sum(values(c.schedule)).equals(c.total.amount)).toBe(true);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('reports every bad commitment with its path', () => {
     try {
       phaseInvestment({
