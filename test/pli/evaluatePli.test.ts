@@ -718,3 +718,132 @@ describe('evaluatePli (text money)', () => {
     ).toThrow(/baseYearSales: must be in INR \(PLI is paid in rupees\), got USD/);
   });
 });
+
+describe('evaluatePli: caps', () => {
+  const years = [
+    { year: 'FY2020-21', netSales: crore(1200), cumulativeInvestment: crore(60) },
+    { year: 'FY2021-22', netSales: crore(2200), cumulativeInvestment: crore(120) },
+  ];
+  const withCaps = (caps: unknown) =>
+    withOverrides(getPliScheme('lsem-2020'), {
+      categories: { 'domestic-mobile': { caps: caps as never } },
+    });
+
+  it('a yearly incentive cap', () => {
+    const result = evaluatePli({
+      ...workedExample,
+      scheme: withCaps([{ kind: 'incentive-per-year', amount: '50', confidence: 'confirmed' }]),
+      years,
+    });
+    // 6% × ₹1,000 crore = ₹60 crore → ₹50 crore; 6% × ₹2,000 crore = ₹120 crore → ₹50 crore
+    expect(result.years.map((y) => cr(y.incentive))).toEqual(['₹50.00 crore', '₹50.00 crore']);
+    expect(result.years[0]?.reasons.at(-1)).toBe('capped at ₹50 crore by the ₹50 crore yearly cap');
+    expect(cr(result.years[0]?.incentiveBeforeCaps ?? inr(0))).toBe('₹60.00 crore');
+  });
+
+  it('an incentive cap of a multiple of committed investment, per year and over the tenure', () => {
+    const perYear = evaluatePli({
+      ...workedExample,
+      committedInvestment: crore(100),
+      scheme: withCaps([
+        {
+          kind: 'incentive-multiple-of-committed-investment',
+          multiple: '0.7',
+          scope: 'per-year',
+          confidence: 'confirmed',
+        },
+      ]),
+      years,
+    });
+    expect(perYear.years.map((y) => cr(y.incentive))).toEqual(['₹60.00 crore', '₹70.00 crore']);
+    const tenure = evaluatePli({
+      ...workedExample,
+      committedInvestment: crore(100),
+      scheme: withCaps([
+        {
+          kind: 'incentive-multiple-of-committed-investment',
+          multiple: '1',
+          scope: 'tenure',
+          confidence: 'confirmed',
+        },
+      ]),
+      years,
+    });
+    expect(tenure.years.map((y) => cr(y.incentive))).toEqual(['₹60.00 crore', '₹40.00 crore']);
+    expect(tenure.years[1]?.reasons.at(-1)).toMatch(
+      /tenure cap of 1 × committed investment \(₹60 crore paid in earlier years\)/,
+    );
+  });
+
+  it('a yearly sales cap', () => {
+    const result = evaluatePli({
+      ...workedExample,
+      committedInvestment: crore(50),
+      scheme: withCaps([
+        {
+          kind: 'sales-multiple-of-committed-investment',
+          multiple: '20',
+          scope: 'per-year',
+          confidence: 'confirmed',
+        },
+      ]),
+      years,
+    });
+    expect(result.years.map((y) => cr(y.incentiveBase))).toEqual([
+      '₹1,000.00 crore',
+      '₹1,000.00 crore',
+    ]);
+  });
+});
+
+describe('evaluatePli: scheme units and base-year lines', () => {
+  it('reads schemes written in lakh and applies a floor to the base year too', () => {
+    const scheme = withOverrides(getPliScheme('lsem-2020'), {
+      amountUnit: 'lakh',
+      categories: {
+        'domestic-mobile': {
+          thresholds: {
+            investment: {
+              cumulative: ['5000', '10000', '15000', '20000', '20000'],
+              confidence: 'confirmed',
+            },
+            sales: {
+              incremental: ['50000', '100000', '200000', '350000', '500000'],
+              confidence: 'confirmed',
+            },
+          },
+          invoiceFloor: {
+            floors: [{ minimumRupees: '10000', inclusive: false }],
+            countsTowardsThresholds: true,
+            confidence: 'unconfirmed',
+          },
+        },
+      },
+    });
+    const result = evaluatePli({
+      scheme,
+      category: 'domestic-mobile',
+      baseYearLines: [
+        { invoiceValue: inr(10000), units: 1_000_000 }, // ₹1,000 crore at the floor: not above it
+        { invoiceValue: inr(20000), units: 100_000 }, // ₹200 crore above
+      ],
+      years: [
+        {
+          year: 'FY2020-21',
+          cumulativeInvestment: crore(50),
+          lines: [
+            { invoiceValue: inr(10000), units: 1_000_000 },
+            { invoiceValue: inr(20000), units: 400_000 }, // ₹800 crore above
+          ],
+        },
+      ],
+    });
+    expect(cr(result.baseYearSales)).toBe('₹1,200.00 crore');
+    expect(cr(result.baseYearEligibleSales)).toBe('₹200.00 crore');
+    const y = result.years[0];
+    expect(y?.thresholds.investment.required?.amount.toFixed()).toBe('500000000');
+    expect(cr(y?.netIncrementalSales ?? inr(0))).toBe('₹600.00 crore');
+    expect(cr(y?.incentive ?? inr(0))).toBe('₹36.00 crore'); // 6% × (₹800 − ₹200) crore
+    expect(result.assumptions.some((a) => a.includes('invoice floor (unconfirmed)'))).toBe(true);
+  });
+});
