@@ -88,7 +88,7 @@ describe('crorecast run', () => {
   it('prints the markdown report (snapshot)', async () => {
     const env = fakeIo();
     expect(await main(['run', SEED, '--format', 'markdown'], env.io)).toBe(EXIT.ok);
-    await expect(env.stdout()).toMatchFileSnapshot('__snapshots__/seed-report.md');
+    await expect(env.stdout()).toMatchFileSnapshot('__snapshots__/seed-report.md.snap');
   });
 
   it('prints a fixed-width table by default', async () => {

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/model/parseScenario.js';
+import { runScenario } from '../../src/model/runScenario.js';
+import type { Money } from '../../src/money/money.js';
+import { seedJson, setAt } from './_seed.js';
+
+const crore = (m: Money) => m.amount.dividedBy(1e7).toFixed(2);
+const run = (mutate: (json: Record<string, unknown>) => void) => {
+  const json = seedJson();
+  mutate(json);
+  return runScenario(parseScenario(json));
+};
+const base = run(() => {});
+
+/** Removes the registry's references to fields a variant deletes (the registry must stay valid). */
+function dropFromRegistry(json: Record<string, unknown>, paths: RegExp): void {
+  type Entry = { appliesTo: string[] };
+  const meta = json.meta as { assumptions: Entry[]; facts: Entry[] };
+  for (const e of [...meta.assumptions, ...meta.facts]) {
+    e.appliesTo = e.appliesTo.filter((p) => !paths.test(p));
+  }
+  meta.assumptions = meta.assumptions.filter((e) => e.appliesTo.length > 0);
+  meta.facts = meta.facts.filter((e) => e.appliesTo.length > 0);
+}
+
+describe('runScenario — variants of the seed', () => {
+  it('a longer PLI lag moves receipts later and lowers NPV, leaving the P&L alone', () => {
+    const late = run((j) => setAt(j, 'pli.disbursementLagYears', 2));
+    expect(late.pli?.years.map((y) => y.year).slice(-2)).toEqual(['FY2026-27', 'FY2027-28']);
+    expect(crore(late.pli?.years[2]?.received as Money)).toBe(
+      crore(base.pli?.years[0]?.shares.optiemus as Money),
+    );
+    expect(late.profitAndLoss.withPli.map((p) => crore(p.profitAfterTax))).toEqual(
+      base.profitAndLoss.withPli.map((p) => crore(p.profitAfterTax)),
+    );
+    expect(late.valuation.withPli.npv.amount.lessThan(base.valuation.withPli.npv.amount)).toBe(
+      true,
+    );
+    expect(crore(late.valuation.withoutPli.npv)).toBe(crore(base.valuation.withoutPli.npv));
+  });
+
+  it('with no lag the company receives PLI in the year it is earned', () => {
+    const now = run((j) => setAt(j, 'pli.disbursementLagYears', 0));
+    expect(now.pli?.years).toHaveLength(5);
+    expect(now.pli?.years.map((y) => crore(y.received))).toEqual(
+      base.pli?.years.slice(0, 5).map((y) => crore(y.shares.optiemus as Money)),
+    );
+  });
+
+  it('without sharing the company keeps the whole incentive', () => {
+    const alone = run((j) => {
+      setAt(j, 'pli.sharing', undefined);
+      dropFromRegistry(j, /^pli\.sharing/);
+    });
+    expect(alone.pli?.parties.map((p) => p.id)).toEqual(['company']);
+    expect(crore(alone.pli?.totalShares.company as Money)).toBe(crore(base.pli?.total as Money));
+  });
+
+  it('runs without PLI, headcount or targets', () => {
+    const bare = run((j) => {
+      setAt(j, 'pli', undefined);
+      setAt(j, 'headcount', undefined);
+      setAt(j, 'targets', undefined);
+      const meta = j.meta as {
+        assumptions: { appliesTo: string[] }[];
+        facts: { appliesTo: string[] }[];
+      };
+      const keep = (p: string) => !/^(pli|headcount|targets)/.test(p);
+      for (const e of [...meta.assumptions, ...meta.facts]) e.appliesTo = e.appliesTo.filter(keep);
+      meta.assumptions = meta.assumptions.filter((e) => e.appliesTo.length > 0);
+      meta.facts = meta.facts.filter((e) => e.appliesTo.length > 0);
+    });
+    expect(bare.pli).toBeNull();
+    expect(bare.operations.every((o) => o.headcount === null)).toBe(true);
+    expect(bare.targets).toEqual([]);
+    expect(bare.answers.revenue).toBeNull();
+    // Without payroll the EBITDA is higher by exactly the payroll.
+    const payroll = base.operations[0]?.headcount?.payroll.amount;
+    expect(bare.profitAndLoss.withPli[0]?.ebitda.amount.minus(payroll ?? 0).toFixed(6)).toBe(
+      base.profitAndLoss.withPli[0]?.ebitda.amount.toFixed(6),
+    );
+  });
+
+  it('values a perpetuity: FCF before PLI × (1 + g) / (r − g)', () => {
+    const gordon = run((j) =>
+      setAt(j, 'finance.terminalValue', { method: 'perpetuity-growth', growth: '0.04' }),
+    );
+    const last = gordon.cashFlow.withoutPli[4];
+    const expected = last?.freeCashFlow.amount.times('1.04').dividedBy('0.08');
+    expect(gordon.cashFlow.withoutPli[4]?.terminalValue.amount.toFixed(6)).toBe(
+      expected?.toFixed(6),
+    );
+    expect(gordon.valuation.terminalMethod).toBe('perpetuity-growth');
+  });
+
+  it('with no terminal value the plan is valued on its own years', () => {
+    const none = run((j) => setAt(j, 'finance.terminalValue', { method: 'none' }));
+    expect(none.cashFlow.withPli.every((f) => f.terminalValue.amount.isZero())).toBe(true);
+    expect(
+      none.valuation.withoutPli.npv.amount.lessThan(base.valuation.withoutPli.npv.amount),
+    ).toBe(true);
+  });
+
+  it('a hiring limit that binds is named as the binding constraint', () => {
+    const slow = run((j) => setAt(j, 'headcount.maxHiresPerMonth', '150'));
+    const hc = slow.targets.find((t) => t.metric === 'headcount');
+    expect(hc?.reached).toBe(false);
+    expect(hc?.bindingConstraint).toBe('hiring-limit');
+    expect(slow.operations.some((o) => (o.headcount?.hiringLimitMonths ?? 0) > 0)).toBe(true);
+  });
+
+  it('rejects capex beyond the horizon, naming the investment', () => {
+    expect(() => run((j) => setAt(j, 'investments[3].periods', 6))).toThrow(
+      /investments\[3\]: spends in FY2026-27, outside the horizon FY2021-22\.\.FY2025-26/,
+    );
+  });
+});
