@@ -19,6 +19,8 @@ export interface Horizon {
   readonly yearOfMonth: Int32Array;
   /** The first month. */
   readonly first: MonthPeriod;
+  /** The months as periods (for series, without re-parsing labels). */
+  readonly periods: readonly MonthPeriod[];
 }
 
 const ordinal = (m: MonthPeriod) => m.year * 12 + m.month - 1;
@@ -75,6 +77,7 @@ export function resolveHorizon(h: {
     fiscalYears: Object.freeze(fiscalYears),
     yearOfMonth,
     first,
+    periods: months,
   };
 }
 

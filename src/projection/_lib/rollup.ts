@@ -7,7 +7,7 @@ import type { Horizon } from './horizon.js';
  * (partial first or last years, when the horizon starts or ends mid-year, are partial sums).
  */
 export function sumByFiscalYear(horizon: Horizon, values: readonly Decimal[]): Decimal[] {
-  const years = seriesFromPeriods(horizon.months, (_, m) => values[m] as Decimal).rollup(
+  const years = seriesFromPeriods(horizon.periods, (_, m) => values[m] as Decimal).rollup(
     'fiscalYear',
   );
   return horizon.fiscalYears.map((fy) => years.get(fy));
