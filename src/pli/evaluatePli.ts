@@ -1,21 +1,28 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { parseInput } from '../core/validate.js';
-import { compare } from '../money/compare.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { round } from '../money/round.js';
 import { subtract } from '../money/subtract.js';
 import { sum } from '../money/sum.js';
 import { schemeAmount } from './_lib/amounts.js';
+import { assumptionsOf } from './_lib/assumptions.js';
+import { incentiveCap, multipleOfCommitted } from './_lib/caps.js';
 import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYear.js';
 import { crores, percent, rupees } from './_lib/format.js';
 import { deepFreeze } from './_lib/freeze.js';
-import { type SplitSales, splitLines } from './_lib/lines.js';
 import { findRate } from './_lib/rate.js';
+import {
+  check,
+  checkAttributes,
+  chooseFirstYear,
+  figure,
+  findCategory,
+  salesOf,
+} from './_lib/resolve.js';
 import { checkCompanyEligibility, type PliCompanyEligibility } from './checkCompanyEligibility.js';
 import { PliEvaluationInput, type PliEvaluationInputInput } from './enrolment.js';
 import { PliError } from './errors.js';
-import type { PliCategory, PliConfidence, PliScheme } from './scheme.js';
 
 /** A threshold test: what the scheme required (`null`: no threshold), what the firm had. */
 export interface PliThresholdCheck {
@@ -329,155 +336,4 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
     ),
     assumptions: assumptionsOf(scheme, parsed.category, category),
   });
-}
-
-function findCategory(scheme: PliScheme, id: string): PliCategory {
-  const category = Object.hasOwn(scheme.categories, id) ? scheme.categories[id] : undefined;
-  if (category === undefined) {
-    throw new PliError(
-      'PLI_UNKNOWN_CATEGORY',
-      `category ${JSON.stringify(id)} is not one of ${scheme.id}'s: ${Object.keys(scheme.categories).join(', ')}`,
-    );
-  }
-  return category;
-}
-
-function chooseFirstYear(scheme: PliScheme, requested: string | undefined): string {
-  const allowed = scheme.tenure.firstYearChoices ?? [scheme.tenure.firstYear];
-  if (requested === undefined) return scheme.tenure.firstYear;
-  if (!allowed.includes(requested)) {
-    throw new PliError(
-      'PLI_FIRST_YEAR_NOT_ALLOWED',
-      `firstYear ${requested} is not allowed by ${scheme.id}; choose ${allowed.join(' or ')}`,
-    );
-  }
-  return requested;
-}
-
-function checkAttributes(
-  scheme: PliScheme,
-  id: string,
-  category: PliCategory,
-  attributes: readonly string[],
-): readonly string[] {
-  const known = (category.bonuses ?? [])
-    .filter((b) => b.condition.kind === 'opt-in')
-    .map((b) => b.id);
-  attributes.forEach((a, i) => {
-    if (!known.includes(a)) {
-      throw new PliError(
-        'PLI_UNKNOWN_ATTRIBUTE',
-        `attributes[${i}] ${JSON.stringify(a)} is not an opt-in bonus of ${scheme.id} category ${id}${known.length === 0 ? ' (it has none)' : `: ${known.join(', ')}`}`,
-      );
-    }
-  });
-  return attributes;
-}
-
-function salesOf(
-  netSales: Money<'INR'> | undefined,
-  lines: Parameters<typeof splitLines>[0] | undefined,
-  floor: PliCategory['invoiceFloor'],
-  path: string,
-): SplitSales {
-  if (lines !== undefined) return splitLines(lines, floor, path);
-  // A single figure is taken as sales of eligible goods (at or above any floor).
-  const total = netSales ?? inr(0);
-  return { total, aboveFloor: total, belowFloor: inr(0) };
-}
-
-function figure(
-  scheme: PliScheme,
-  schedule: readonly (Decimal | null)[] | undefined,
-  schemeYear: number,
-  what: string,
-): Money<'INR'> | null {
-  if (schedule === undefined) return null;
-  const value = schedule[schemeYear - 1];
-  if (value === null || value === undefined) {
-    throw new PliError(
-      'PLI_FIGURE_UNKNOWN',
-      `${what} is unknown (null in the scheme); supply it with withOverrides`,
-    );
-  }
-  return schemeAmount(scheme, value);
-}
-
-function check(actual: Money<'INR'>, required: Money<'INR'> | null) {
-  return { required, actual, met: required === null || compare(actual, required) >= 0 };
-}
-
-function multipleOfCommitted(
-  multiple: Decimal,
-  committed: Money<'INR'> | undefined,
-  where: string,
-  kind: string,
-): Decimal {
-  if (committed === undefined) {
-    throw new PliError(
-      'PLI_INPUT_REQUIRED',
-      `committedInvestment is required: ${where} has a ${kind} cap`,
-    );
-  }
-  return committed.amount.times(multiple);
-}
-
-function incentiveCap(
-  scheme: PliScheme,
-  cap: Exclude<
-    NonNullable<PliCategory['caps']>[number],
-    { kind: 'sales-multiple-of-committed-investment' }
-  >,
-  committed: Money<'INR'> | undefined,
-  where: string,
-  paid: Decimal,
-): { limit: Decimal; label: string } {
-  switch (cap.kind) {
-    case 'incentive-per-year':
-      return {
-        limit: schemeAmount(scheme, cap.amount).amount,
-        label: `${crores(schemeAmount(scheme, cap.amount))} yearly cap`,
-      };
-    case 'incentive-total': {
-      const total = schemeAmount(scheme, cap.amount);
-      return {
-        limit: total.amount.minus(paid),
-        label: `${crores(total)} cap over the tenure (${crores(inr(paid))} paid in earlier years)`,
-      };
-    }
-    case 'incentive-multiple-of-committed-investment': {
-      const limit = multipleOfCommitted(cap.multiple, committed, where, cap.kind);
-      return cap.scope === 'per-year'
-        ? { limit, label: `yearly cap of ${cap.multiple.toFixed()} × committed investment` }
-        : {
-            limit: limit.minus(paid),
-            label: `tenure cap of ${cap.multiple.toFixed()} × committed investment (${crores(inr(paid))} paid in earlier years)`,
-          };
-    }
-  }
-}
-
-function assumptionsOf(scheme: PliScheme, id: string, category: PliCategory): readonly string[] {
-  const out: string[] = [];
-  const add = (
-    what: string,
-    group: { confidence: PliConfidence; note?: string | undefined } | undefined,
-  ) => {
-    if (group !== undefined && group.confidence !== 'confirmed') {
-      out.push(`${what} (${group.confidence})${group.note === undefined ? '' : `: ${group.note}`}`);
-    }
-  };
-  add(`${scheme.id} tenure`, scheme.tenure);
-  add(`${scheme.id} ${id} rates`, category.rates ?? scheme.rates);
-  add(`${scheme.id} ${id} eligibility`, category.eligibility);
-  add(`${scheme.id} ${id} investment thresholds`, category.thresholds.investment);
-  add(`${scheme.id} ${id} sales thresholds`, category.thresholds.sales);
-  add(`${scheme.id} ${id} invoice floor`, category.invoiceFloor);
-  category.caps?.forEach((cap, i) => {
-    add(`${scheme.id} ${id} caps[${i}] ${cap.kind}`, cap);
-  });
-  category.bonuses?.forEach((b) => {
-    add(`${scheme.id} ${id} bonus ${b.id}`, b);
-  });
-  return out;
 }
