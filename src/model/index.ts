@@ -47,7 +47,7 @@ export type {
   SegmentYear,
   TargetCheck as ScenarioTargetCheck,
 } from './types.js';
-export { type IrrResult, type Valuation, valueFlows } from './valuation.js';
+export { type IrrResult, type Valuation, type ValueFlowsOptions, valueFlows } from './valuation.js';
 export {
   type WorkingCapitalTerms,
   type WorkingCapitalYear,

@@ -165,8 +165,12 @@ export function runScenario(scenario: Scenario): ScenarioResult {
     cashFlow: { withPli: fcfWith, withoutPli: fcfWithout },
     valuation: {
       terminalMethod: terminal.method,
-      withPli: valueFlows(flowsOf(fcfWith), rate),
-      withoutPli: valueFlows(flowsOf(fcfWithout), rate),
+      withPli: valueFlows(flowsOf(fcfWith), rate, {
+        paybackFlows: fcfWith.map((r) => r.freeCashFlow),
+      }),
+      withoutPli: valueFlows(flowsOf(fcfWithout), rate, {
+        paybackFlows: fcfWithout.map((r) => r.freeCashFlow),
+      }),
     },
     targets: checkScenarioTargets(scenario, projection, operations, investment.years),
     answers: { revenue: answerRevenueTarget(scenario, operations) },

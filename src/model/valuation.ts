@@ -20,10 +20,20 @@ export interface Valuation {
   /** Σ flowₖ / (1 + rate)^k, k = 1… — valued at the start of the first fiscal year. */
   readonly npv: Money<'INR'>;
   readonly irr: IrrResult;
-  /** Years from the start of the first fiscal year until the cumulative flow stays ≥ 0. */
+  /**
+   * Years from the start of the first fiscal year until the cumulative flow stays ≥ 0, on the
+   * payback flows (the free cash flows without any terminal value: a plan pays back from what it
+   * earns, not from what it could be sold for).
+   */
   readonly payback: PaybackResult<Money<'INR'>>;
-  /** The same on discounted flows. */
+  /** The same on discounted payback flows. */
   readonly discountedPayback: PaybackResult<Money<'INR'>>;
+}
+
+/** Options for {@link valueFlows}. */
+export interface ValueFlowsOptions {
+  /** The flows payback is measured on (default: `flows`), e.g. free cash flow without terminal value. */
+  readonly paybackFlows?: readonly Money<'INR'>[];
 }
 
 /**
@@ -35,19 +45,25 @@ export interface Valuation {
  *
  * @param flows - one flow per fiscal year, in order
  * @param discountRate - the yearly discount rate, as a fraction (> −1)
+ * @param options - the flows to measure payback on, when not `flows`
  * @returns a {@link Valuation}
  * @throws {ArgumentError} when there are no flows or the rate is ≤ −1 (from the finance layer)
  *
  * @example
  * ```ts
  * const v = valueFlows([crore(-100), crore(60), crore(70)], d('0.12'));
- * v.npv.amount.dividedBy(1e7).toFixed(2) //=> '-4.24' … (-100/1.12 + 60/1.12² + 70/1.12³)
+ * v.npv.amount.dividedBy(1e7).toFixed(2) //=> '8.37' (−100/1.12 + 60/1.12² + 70/1.12³)
+ * v.irr.value?.toFixed(4) //=> '0.1888'
  * ```
  */
-export function valueFlows(flows: readonly Money<'INR'>[], discountRate: Decimal): Valuation {
+export function valueFlows(
+  flows: readonly Money<'INR'>[],
+  discountRate: Decimal,
+  options: ValueFlowsOptions = {},
+): Valuation {
   const value = npv(discountRate, flows);
   // A leading zero at the valuation date puts year k's flow in period k for payback.
-  const fromStart = [inr(ZERO), ...flows];
+  const fromStart = [inr(ZERO), ...(options.paybackFlows ?? flows)];
   return {
     discountRate,
     flows,

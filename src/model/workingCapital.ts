@@ -41,7 +41,7 @@ export interface WorkingCapitalYear {
  * ```ts
  * const [y] = workingCapital([{ year: 'FY2021-22', revenue: d(3650), costOfGoods: d(3285) }],
  *   { receivableDays: d(45), inventoryDays: d(45), payableDays: d(60), opening: d(0) });
- * y.net.amount.toString() //=> '400.5'
+ * y.net.amount.toString() //=> '315' (450 receivables + 405 inventory − 540 payables)
  * ```
  */
 export function workingCapital(

@@ -456,11 +456,12 @@ function valuationSection(r: ScenarioResult): ReportSection {
     rows: [
       row('NPV (₹ crore)', cr(v.withPli.npv), cr(v.withoutPli.npv)),
       row('IRR', irrText(v.withPli), irrText(v.withoutPli)),
-      row('Payback (from the start)', pay(v.withPli, false), pay(v.withoutPli, false)),
+      row('Payback on free cash flow', pay(v.withPli, false), pay(v.withoutPli, false)),
       row('Discounted payback', pay(v.withPli, true), pay(v.withoutPli, true)),
     ],
     notes: [
-      'Flows are the free cash flows above, each at the end of its fiscal year (Excel NPV convention); PLI paid after the horizon is included in the year it arrives.',
+      'NPV and IRR discount the free cash flows above plus the terminal value, each at the end of its fiscal year (Excel NPV convention); PLI paid after the horizon counts in the year it arrives.',
+      `Payback counts years from the start of ${r.years[0]} on free cash flow alone (no terminal value).`,
     ],
   };
   return { heading: 'Valuation', tables: [table] };
