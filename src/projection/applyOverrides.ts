@@ -25,6 +25,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * merge key by key; arrays element by element by position (a longer override appends elements,
  * `undefined` holes keep the base element, a `null` element removes it, and an empty array
  * empties the list); a `null` value deletes a key; anything else replaces.
+ *
+ * @example
+ * ```ts
+ * mergeOverrides({ xs: [1, 2, 3], a: 1 }, { xs: [undefined, null], a: null }) //=> { xs: [1, 3] }
+ * ```
  */
 export function mergeOverrides(base: unknown, override: unknown): unknown {
   if (override === undefined) return base;

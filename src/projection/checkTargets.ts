@@ -12,6 +12,11 @@ import { compileSelector, type OutputMetric, outputSelectorSchema } from './outp
  * A stated target: an output (`revenue@FY2025-26`, `headcount@FY2025-26`) and the value it should
  * reach — `at-least` (default) or `at-most` (a cost ceiling). Money targets must be in the
  * metric's currency (INR; USD for `revenueUsd`).
+ *
+ * @example
+ * ```ts
+ * targetSchema.parse({ output: 'headcount@FY2025-26', value: '11000' }).comparison //=> 'at-least'
+ * ```
  */
 export const targetSchema = z
   .object({

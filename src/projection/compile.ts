@@ -144,6 +144,13 @@ export function compileProjection(
  * of a larger schema such as the model's scenario).
  *
  * @throws {ValidationError} for an unknown tranche or an expansion before the horizon
+ *
+ * @example
+ * ```ts
+ * const parsed = parseInput(projectionInputSchema, json, 'plan');
+ * compileParsedProjection(parsed, { tranches: { 'phase-2': '2023-12' } }).horizon.fiscalYears
+ * //=> ['FY2022-23', 'FY2023-24', …]
+ * ```
  */
 export function compileParsedProjection(
   parsed: ProjectionInput,
@@ -336,12 +343,15 @@ export function compileParsedProjection(
   });
 }
 
-/** The Decimal values of a plan's parameters (a fresh copy). */
-export function planParameters(plan: CompiledProjection): Decimal[] {
-  return plan.slots.values.slice();
-}
-
-/** True for a value returned by `compileProjection`. */
+/**
+ * True for a value returned by `compileProjection`.
+ *
+ * @example
+ * ```ts
+ * isCompiledProjection(compileProjection(json)) //=> true
+ * isCompiledProjection(json) //=> false
+ * ```
+ */
 export function isCompiledProjection(value: unknown): value is CompiledProjection {
   return (
     typeof value === 'object' &&

@@ -88,7 +88,15 @@ function buffer<N>(calc: Calculator<N>, length: number): WorkspaceBuffer<N> {
     : new Array<N>(length).fill(calc.zero)) as unknown as WorkspaceBuffer<N>;
 }
 
-/** Allocates the workspace for a plan and a calculator. */
+/**
+ * Allocates the workspace for a plan and a calculator.
+ *
+ * @example
+ * ```ts
+ * const ws = createWorkspace(plan, float64Calculator);
+ * ws.units.length //=> months × segments
+ * ```
+ */
 export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>): Workspace<N> {
   const M = plan.horizon.months.length;
   const Y = plan.horizon.fiscalYears.length;
@@ -213,6 +221,13 @@ function demandCurve<N>(
  * every result into `ws`. Apart from a segment's growth curve when its inputs change, the
  * float64 run allocates nothing. The phases are small functions so that the engine can inline
  * the calculator's methods in each.
+ *
+ * @example
+ * ```ts
+ * const ws = createWorkspace(plan, decimalCalculator);
+ * runEquations(plan, plan.slots.values, ws);
+ * ws.totalRevenue[0]?.toString() //=> the first month's revenue, exact
+ * ```
  */
 export function runEquations<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
   prepareFx(plan, p, ws);

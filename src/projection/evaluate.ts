@@ -26,6 +26,11 @@ export function toPlan(
  * `fx.USD`) to its parameter slot.
  *
  * @throws {ProjectionError} `NOT_A_NUMERIC_INPUT` when nothing is there or it is not a number
+ *
+ * @example
+ * ```ts
+ * resolveInputSlot(plan, 'segments[phones].price.perUnit').path //=> 'segments[0].price.perUnit.amount'
+ * ```
  */
 export function resolveInputSlot(
   plan: CompiledProjection,

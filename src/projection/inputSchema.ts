@@ -74,7 +74,14 @@ export const expansionSchema = z
   })
   .strict();
 
-/** A plant or capacity group: what the segments assigned to it share. */
+/**
+ * A plant or capacity group: what the segments assigned to it share.
+ *
+ * @example
+ * ```ts
+ * plantSchema.parse({ id: 'noida-1', unitsPerMonth: '1200000' }).utilisation.target.toString() //=> '1'
+ * ```
+ */
 export const plantSchema = z
   .object({
     id: idSchema,
@@ -134,6 +141,12 @@ export const periodAnchorsSchema = z
 /**
  * Units per month: a series growth curve or month anchors, whose levels (`value`, `start`,
  * `end`, `initial`, each step's and anchor's `value`) must not be negative.
+ *
+ * @example
+ * ```ts
+ * volumeSchema.parse({ kind: 'anchors', anchors: [{ period: '2023-03', value: '650000' }] }).method //=> 'linear'
+ * volumeSchema.parse({ kind: 'flat', value: '-1' }) // throws ZodError: value: must not be negative (units a month)
+ * ```
  */
 export const volumeSchema = z
   .union([growthCurveSchema, periodAnchorsSchema])
@@ -151,7 +164,15 @@ export const volumeSchema = z
       check(point.value, [curve.kind === 'steps' ? 'steps' : 'anchors', i, 'value']);
   });
 
-/** A product segment: volume, price, unit cost and where it is made. */
+/**
+ * A product segment: volume, price, unit cost and where it is made.
+ *
+ * @example
+ * ```ts
+ * segmentSchema.parse({ id: 'phones', plant: 'noida-1', volume: { kind: 'flat', value: 1000 },
+ *   price: { perUnit: { amount: '9000', currency: 'INR' } } }).price.yearlyChange.toString() //=> '0'
+ * ```
+ */
 export const segmentSchema = z
   .object({
     id: idSchema,
@@ -190,6 +211,11 @@ const fxStepSchema = z
  * INR per unit of a currency over the horizon: a flat rate (`"74.5"`), a rate with a yearly
  * change at each fiscal year start (`{ rate, yearlyChange }`, 0.03 = the rupee 3% weaker a year),
  * or steps (`[{ rate }, { from: '2023-04', rate }]`).
+ *
+ * @example
+ * ```ts
+ * fxPathSchema.parse({ rate: '76', yearlyChange: '0.02' }) // the rupee 2% weaker each fiscal year
+ * ```
  */
 export const fxPathSchema = z.union([
   positiveDecimalSchema,
@@ -212,7 +238,15 @@ export const teamSchema = z
   })
   .strict();
 
-/** Headcount drivers. */
+/**
+ * Headcount drivers.
+ *
+ * @example
+ * ```ts
+ * headcountSchema.parse({ maxHiresPerMonth: 300, payroll: { direct: { amount: '18000', currency: 'INR' },
+ *   indirect: { amount: '45000', currency: 'INR' } } }).yearlyAttrition.toString() //=> '0'
+ * ```
+ */
 export const headcountSchema = z
   .object({
     /** Heads at the start of the horizon (default: exactly what the first month requires). */
@@ -261,6 +295,18 @@ export type CapacityAllocation = z.infer<typeof capacityAllocationSchema>;
  * as `{ amount, currency }` or text (`"₹9,500"`), months as labels, growth as series curves.
  * Cross references (segment → plant, currencies → FX) are checked here; investment-tranche
  * references are checked by `compileProjection`, which is given the tranche dates.
+ *
+ * @example
+ * ```ts
+ * projectionInputSchema.parse({
+ *   horizon: { start: 'FY2022-23', years: 5 },
+ *   plants: [{ id: 'noida-1', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida-1', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: { amount: '12000', currency: 'INR' } } }],
+ * }).capacityAllocation //=> 'priority'
+ * projectionInputSchema.parse({ …, segments: [{ …, plant: 'noida-9' }] })
+ * // throws ZodError: segments[0].plant: unknown plant "noida-9" (plants: noida-1)
+ * ```
  */
 export const projectionInputSchema = z
   .object({

@@ -51,6 +51,12 @@ export interface OutputSelector {
  * `2025-03`, or `total` for the whole horizon), for the whole business or one `segment` (segment
  * metrics) or `plant` (capacity metrics). The text form `revenue@FY2025-26`,
  * `revenue[mobile]@FY2025-26` or `utilisation[noida-1]@total` is accepted too.
+ *
+ * @example
+ * ```ts
+ * outputSelectorSchema.parse('utilisation[noida-1]@FY2023-24')
+ * //=> { metric: 'utilisation', period: 'FY2023-24', plant: 'noida-1' }
+ * ```
  */
 export const outputSelectorSchema: z.ZodType<OutputSelector, OutputSelector | string> = z.union([
   z
@@ -89,7 +95,14 @@ export const outputSelectorSchema: z.ZodType<OutputSelector, OutputSelector | st
 /** A selector in its input form: an object or text like `revenue[mobile]@FY2025-26`. */
 export type OutputSelectorInput = z.input<typeof outputSelectorSchema>;
 
-/** The stable text key of a selector: `revenue[mobile]@FY2025-26`. */
+/**
+ * The stable text key of a selector: `revenue[mobile]@FY2025-26`.
+ *
+ * @example
+ * ```ts
+ * outputKey({ metric: 'revenue', period: 'FY2025-26', segment: 'mobile' }) //=> 'revenue[mobile]@FY2025-26'
+ * ```
+ */
 export function outputKey(selector: OutputSelector): string {
   const id = selector.segment ?? selector.plant;
   return `${selector.metric}${id === undefined ? '' : `[${id}]`}@${selector.period}`;

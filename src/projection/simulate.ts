@@ -13,6 +13,12 @@ import { type OutputSelectorInput, outputSelectorSchema } from './outputs.js';
  * A simulated input: the path of one numeric input, its distribution, and whether a draw is the
  * input's `value` (default) or a `factor` multiplying its base value (`normal(1, 0.05)` for
  * "price ±5%").
+ *
+ * @example
+ * ```ts
+ * simulationInputSchema.parse({ path: 'fx.USD.rate', distribution: { kind: 'normal', mean: 76, sd: 3 } }).apply
+ * //=> 'value'
+ * ```
  */
 export const simulationInputSchema = z
   .object({
