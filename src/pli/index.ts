@@ -20,6 +20,7 @@ export {
   type PliYearResult,
 } from './evaluatePli.js';
 export { getPliScheme } from './getPliScheme.js';
+export { type PliSchemeYearsOptions, pliSchemeYears } from './pliSchemeYears.js';
 export { auto2021 } from './presets/auto2021.js';
 export { PLI_PRESET_IDS, PLI_PRESETS, type PliPresetId } from './presets/index.js';
 export { itHardware2021 } from './presets/itHardware2021.js';

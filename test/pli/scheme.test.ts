@@ -8,6 +8,7 @@ import {
   PliError,
   PliScheme,
   type PliSchemeInput,
+  pliSchemeYears,
   withOverrides,
 } from '../../src/pli/index.js';
 
@@ -326,5 +327,30 @@ describe('PliScheme (bad input)', () => {
     const run = () => parseInput(PliScheme, patch(valid), 'PLI scheme');
     expect(run).toThrow(ValidationError);
     expect(run).toThrow(message);
+  });
+});
+
+describe('pliSchemeYears', () => {
+  it('lists the window, shifted when the firm chose another first year', () => {
+    expect(pliSchemeYears('lsem-2020')).toEqual([
+      'FY2020-21',
+      'FY2021-22',
+      'FY2022-23',
+      'FY2023-24',
+      'FY2024-25',
+    ]);
+    expect(pliSchemeYears(getPliScheme('lsem-2020'), { firstYear: 'FY2021-22' }).at(-1)).toBe(
+      'FY2025-26',
+    );
+    expect(pliSchemeYears('auto-2021')).toEqual([
+      'FY2023-24',
+      'FY2024-25',
+      'FY2025-26',
+      'FY2026-27',
+      'FY2027-28',
+    ]);
+    expect(() => pliSchemeYears('lsem-2020', { firstYear: 'FY2022-23' })).toThrow(
+      /not allowed by lsem-2020/,
+    );
   });
 });

@@ -1,0 +1,35 @@
+import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYear.js';
+import { chooseFirstYear } from './_lib/resolve.js';
+import { getPliScheme } from './getPliScheme.js';
+import type { PliScheme } from './scheme.js';
+
+/** Options for `pliSchemeYears`. */
+export interface PliSchemeYearsOptions {
+  /** The firm's chosen first year (one of the scheme's `firstYearChoices`); default the scheme's. */
+  readonly firstYear?: string;
+}
+
+/**
+ * The fiscal years a firm's scheme window covers, in order — the years `evaluatePli` accepts. Use
+ * it to pick a projection's years before evaluating (years outside the window are an error).
+ *
+ * @param scheme - a preset id or a parsed scheme
+ * @param options - `firstYear` for a shifted window
+ * @returns the window's fiscal-year keys
+ * @throws {PliError} `PLI_UNKNOWN_SCHEME` for an unknown id, `PLI_FIRST_YEAR_NOT_ALLOWED` for a
+ *   first year the scheme does not offer
+ *
+ * @example
+ * ```ts
+ * pliSchemeYears('lsem-2020', { firstYear: 'FY2021-22' })
+ * //=> ['FY2021-22', 'FY2022-23', 'FY2023-24', 'FY2024-25', 'FY2025-26']
+ * ```
+ */
+export function pliSchemeYears(
+  scheme: string | PliScheme,
+  options: PliSchemeYearsOptions = {},
+): readonly string[] {
+  const s = typeof scheme === 'string' ? getPliScheme(scheme) : scheme;
+  const first = fiscalYearStart(chooseFirstYear(s, options.firstYear));
+  return Object.freeze(Array.from({ length: s.tenure.years }, (_, i) => fiscalYearKey(first + i)));
+}
