@@ -399,3 +399,58 @@ describe('shareIncentives', () => {
     ).toThrow(/rule\.weights\.x: unknown party/);
   });
 });
+
+describe('shareIncentive (properties: caps and floors)', () => {
+  it('every share lands within its bounds and the shares sum exactly', () => {
+    const pct = fc.integer({ min: 0, max: 100 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.tuple(
+          fc.integer({ min: 0, max: 50 }),
+          fc.integer({ min: 0, max: 50 }),
+          fc.integer({ min: 1, max: 50 }),
+        ),
+        pct,
+        pct,
+        (rupees, [wa, wb, wc], floorPct, capPct) => {
+          const amount = inr(rupees);
+          // brand's floor ≤ 40% of the amount; oel's cap ≥ 30% so the others can absorb the rest
+          const floor = inr(Math.floor((rupees * floorPct * 40) / 10_000));
+          const cap = inr(Math.ceil((rupees * (30 + (capPct * 70) / 100)) / 100));
+          const { shares } = shareIncentive(amount, {
+            parties: three,
+            rule: { kind: 'fixed', weights: { oel: wa, wistron: wb, brand: wc } },
+            caps: { oel: cap },
+            floors: { brand: floor },
+          });
+          expect(sum(Object.values(shares), 'INR').amount.eq(amount.amount)).toBe(true);
+          expect(shares.oel?.amount.lessThanOrEqualTo(cap.amount)).toBe(true);
+          expect(shares.brand?.amount.greaterThanOrEqualTo(floor.amount)).toBe(true);
+          for (const m of Object.values(shares)) expect(m.amount.isNegative()).toBe(false);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('shareIncentives with a PLI evaluation', () => {
+  it('takes the evaluation itself', async () => {
+    const { evaluatePli } = await import('../../src/pli/index.js');
+    const pli = evaluatePli({
+      scheme: 'lsem-2020',
+      category: 'domestic-mobile',
+      baseYearSales: crore(200),
+      years: [
+        { year: 'FY2020-21', netSales: crore(800), cumulativeInvestment: crore(60) },
+        { year: 'FY2023-24', netSales: crore(4000), cumulativeInvestment: crore(210) },
+      ],
+    });
+    const shared = shareIncentives(pli, tiers);
+    expect(shared.years.map((y) => y.year)).toEqual(['FY2020-21', 'FY2023-24']);
+    expect(shared.total.amount.eq(pli.total.amount)).toBe(true);
+    // ₹36 crore: 70/30 → 25.2 / 10.8; ₹190 crore: 35 + 70 / 15 + 70
+    expect(amounts(shared.totals)).toEqual({ oel: '1302000000', wistron: '958000000' });
+  });
+});
