@@ -88,8 +88,9 @@ describe('the two backends agree', () => {
         ];
         if (Number(b) !== 0)
           pairs.push([d.divide(d.from(a), d.from(b)), f.divide(f.from(a), f.from(b))]);
+        const scale = Math.max(1, Math.abs(Number(a)), Math.abs(Number(b)));
         return pairs.every(
-          ([x, y]) => Math.abs(x.toNumber() - y) <= 1e-12 * Math.max(1, Math.abs(y)),
+          ([x, y]) => Math.abs(x.toNumber() - y) <= 1e-12 * Math.max(scale, Math.abs(y)),
         );
       }),
       { numRuns: 200 },
