@@ -73,7 +73,21 @@ export function shareIncentive<C extends CurrencyCode>(
   return shareParsed(amount, parsed);
 }
 
-/** `shareIncentive` for an agreement that is already parsed (used year by year). */
+/**
+ * `shareIncentive` for an agreement already parsed with the `SharingAgreement` schema, so that a
+ * caller sharing many amounts validates the agreement once (as `shareIncentives` does).
+ *
+ * @param amount - the amount to share (not negative)
+ * @param agreement - a parsed agreement (`SharingAgreement.parse(...)`)
+ * @returns the shares (summing exactly to `round(amount)`) and the steps
+ * @throws {SharingError} as `shareIncentive`
+ *
+ * @example
+ * ```ts
+ * const agreement = SharingAgreement.parse(input);
+ * shareParsed(crore(120), agreement).shares.oel?.amount.toFixed() //=> '700000000' (the tiered example)
+ * ```
+ */
 export function shareParsed<C extends CurrencyCode>(
   amount: Money<C>,
   agreement: SharingAgreement,
