@@ -204,12 +204,21 @@ export function compileSelector(
   const P = plan.plants.length;
   let segment = -1;
   let plant = -1;
-  if (sel.segment !== undefined) {
+  // `units[x]`, `demand[x]` and `unmetUnits[x]` in text form name a segment or a plant.
+  const segmentId = sel.segment;
+  if (
+    segmentId !== undefined &&
+    PLANT_METRICS.has(metric) &&
+    !plan.segments.some((s) => s.id === segmentId)
+  ) {
+    plant = plan.plants.findIndex((q) => q.id === segmentId);
+  }
+  if (segmentId !== undefined && plant < 0) {
     if (!SEGMENT_METRICS.has(metric)) fail(`${metric} is not broken down by segment`);
-    segment = plan.segments.findIndex((s) => s.id === sel.segment);
+    segment = plan.segments.findIndex((s) => s.id === segmentId);
     if (segment < 0)
       fail(
-        `unknown segment "${sel.segment}" (segments: ${plan.segments.map((s) => s.id).join(', ')})`,
+        `unknown segment "${segmentId}" (segments: ${plan.segments.map((s) => s.id).join(', ')})`,
       );
   }
   if (sel.plant !== undefined) {
