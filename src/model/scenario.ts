@@ -165,8 +165,10 @@ export const Scenario = z.unknown().transform((input, ctx): Scenario => {
   if (!projection.success) issues.push(...issuesOf(projection.error));
   const rest = scenarioRestSchema.safeParse(pick(raw, PROJECTION_KEYS, false));
   if (!rest.success) issues.push(...issuesOf(rest.error));
-  if (projection.success && rest.success) {
-    issues.push(...crossCheck(projection.data, rest.data, raw));
+  // The whole-plan checks run whenever the model's own fields parsed, so a file with a bad
+  // segment price still hears about a PLI enrolment naming an unknown segment.
+  if (rest.success) {
+    issues.push(...crossCheck(projection.success ? projection.data : undefined, rest.data, raw));
   }
   for (const issue of issues) {
     ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
@@ -176,30 +178,31 @@ export const Scenario = z.unknown().transform((input, ctx): Scenario => {
 });
 
 function crossCheck(
-  projection: ProjectionInput,
+  projection: ProjectionInput | undefined,
   rest: Rest,
   raw: Record<string, unknown>,
 ): Issue[] {
   const issues: Issue[] = [];
   const issue = (path: PropertyKey[], message: string) => issues.push({ path, message });
-  const { horizon } = projection;
-  const first = fiscalYearStart(horizon.start);
-  if (first === undefined) {
+  const horizon = projection?.horizon;
+  const first = horizon === undefined ? undefined : fiscalYearStart(horizon.start);
+  if (horizon !== undefined && first === undefined) {
     issue(
       ['horizon', 'start'],
       `must be a fiscal year such as "FY2021-22", got "${horizon.start}"`,
     );
   }
-  if (horizon.years === undefined || horizon.years < 3 || horizon.years > 5) {
+  if (
+    horizon !== undefined &&
+    (horizon.years === undefined || horizon.years < 3 || horizon.years > 5)
+  ) {
     issue(['horizon', 'years'], 'a plan runs 3 to 5 fiscal years: give years from 3 to 5');
   }
   const inHorizon = (label: string) => {
     const start = fiscalYearStart(label);
     return (
-      first !== undefined &&
-      start !== undefined &&
-      start >= first &&
-      start < first + (horizon.years ?? 0)
+      first === undefined ||
+      (start !== undefined && start >= first && start < first + (horizon?.years ?? 0))
     );
   };
   const ids = (list: readonly { id: string }[], at: readonly PropertyKey[], what: string) => {
@@ -210,11 +213,23 @@ function crossCheck(
     });
     return seen;
   };
-  const segmentIds = new Set(projection.segments.map((s) => s.id));
+  // Segment ids from the parsed projection, or straight from the file when it did not parse.
+  const segmentIds = new Set(
+    projection?.segments.map((s) => s.id) ??
+      (Array.isArray(raw.segments) ? raw.segments : []).flatMap((s: unknown) =>
+        typeof s === 'object' && s !== null && typeof (s as { id?: unknown }).id === 'string'
+          ? [(s as { id: string }).id]
+          : [],
+      ),
+  );
   const investmentIds = ids(rest.investments, ['investments'], 'investment');
   rest.targets.forEach((t, i) => {
     if (!inHorizon(t.by)) issue(['targets', i, 'by'], `${t.by} is outside the horizon`);
-    if (t.metric === 'headcount' && projection.headcount === undefined) {
+    if (
+      t.metric === 'headcount' &&
+      projection !== undefined &&
+      projection.headcount === undefined
+    ) {
       issue(['targets', i, 'metric'], 'a headcount target needs headcount drivers');
     }
   });

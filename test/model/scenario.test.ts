@@ -152,12 +152,24 @@ describe('parseScenario', () => {
     expect(() => parseScenario([])).toThrow('(root): a scenario must be a JSON object');
   });
 
-  it('reports every problem at once', () => {
+  it('reports every problem at once, cross-references included', () => {
     const found = problems((json) => {
       setAt(json, 'finance.taxRate', '2');
-      setAt(json, 'segments[0].plant', 'x');
+      setAt(json, 'segments[2].price.perUnit', { amount: '-9000', currency: 'INR' });
+      setAt(json, 'pli.enrolments[0].segments[0]', 'phones');
     });
-    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(found).toEqual([
+      'segments[2].price.perUnit: must be greater than zero',
+      'finance.taxRate: must be a fraction between 0 and 1 (write 25.17% as "0.2517")',
+    ]);
+    const withRefs = problems((json) => {
+      setAt(json, 'segments[2].price.perUnit', { amount: '-9000', currency: 'INR' });
+      setAt(json, 'pli.enrolments[0].segments[0]', 'phones');
+    });
+    expect(withRefs).toEqual([
+      'segments[2].price.perUnit: must be greater than zero',
+      expect.stringMatching(/^pli\.enrolments\[0\]\.segments\[0\]: unknown segment "phones"/),
+    ]);
   });
 
   it('does not mutate its input', () => {
