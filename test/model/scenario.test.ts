@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
@@ -192,6 +193,16 @@ describe('parseFieldPath', () => {
 });
 
 describe('the seed provenance registry', () => {
+  it('is listed in seeds/README.md: every source, fact and assumption id', () => {
+    const readme = readFileSync(new URL('../../seeds/README.md', import.meta.url), 'utf8');
+    const meta = seedJson().meta as Record<string, { id: string }[]>;
+    const ids = ['sources', 'facts', 'assumptions'].flatMap((k) =>
+      (meta[k] ?? []).map((e) => e.id),
+    );
+    expect(ids.length).toBe(39);
+    expect(ids.filter((id) => !new RegExp(`\\| \`?${id}\`? +\\|`).test(readme))).toEqual([]);
+  });
+
   // Every leaf of the seed outside `meta` must be covered by a fact or an assumption: a path in
   // some appliesTo that is the leaf itself or one of its ancestors.
   it('covers every figure of the seed with a fact or an assumption', () => {
