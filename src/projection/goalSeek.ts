@@ -54,7 +54,7 @@ export interface GoalSeekResult<X extends number | Decimal, Y extends number | D
 export function goalSeek<X extends number | Decimal, Y extends number | Decimal>(
   f: (input: X) => Y,
   target: DecimalLike,
-  options: GoalSeekOptions<X>,
+  options: GoalSeekOptions<NoInfer<X>>,
 ): GoalSeekResult<X, Y> {
   const asDecimal = isDecimal(options.low);
   const wrap = (x: number): X => (asDecimal ? toDecimal(x) : x) as X;
