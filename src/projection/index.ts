@@ -87,3 +87,10 @@ export {
   simulate,
   simulationInputSchema,
 } from './simulate.js';
+export {
+  type SimulateParallelOptions,
+  type SimulateRangeOptions,
+  type SimulationDraws,
+  simulateParallel,
+  simulateRange,
+} from './simulateParallel.js';

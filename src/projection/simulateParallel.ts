@@ -1,0 +1,402 @@
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
+import { float64Calculator } from '../core/calculator.js';
+import { isDecimal } from '../core/decimalLike.js';
+import { ArgumentError, CrorecastError } from '../core/errors.js';
+import { parseInput } from '../core/validate.js';
+import { monthLabelAt } from './_lib/horizon.js';
+import { createRandom } from './_lib/prng.js';
+import { summarise } from './_lib/stats.js';
+import type { CompiledProjection } from './compile.js';
+import { createSampler } from './distribution.js';
+import { ProjectionError } from './errors.js';
+import { createRunner, type ProjectionSource, resolveInputSlot, toPlan } from './evaluate.js';
+import { outputSelectorSchema } from './outputs.js';
+import type { SimulatedOutput, SimulateOptions, SimulationResult } from './simulate.js';
+import { simulationInputSchema } from './simulate.js';
+
+const rangeOptionsSchema = z
+  .object({
+    draws: z.number().int().min(1).max(10_000_000),
+    seed: z.number().int().min(0).max(0xffffffff),
+    inputs: z.array(simulationInputSchema).min(1),
+    outputs: z.array(outputSelectorSchema).min(1),
+    from: z.number().int().min(0),
+    to: z.number().int().min(0),
+  })
+  .loose()
+  .refine((o) => o.from <= o.to && o.to <= o.draws, {
+    message: 'needs 0 ≤ from ≤ to ≤ draws',
+    path: ['to'],
+  });
+
+/** Options of {@link simulateRange}: a simulation's options and the draws to run. */
+export interface SimulateRangeOptions extends SimulateOptions {
+  /** First draw to run (0-based, inclusive). */
+  readonly from: number;
+  /** Draw to stop before (exclusive, ≤ `draws`). */
+  readonly to: number;
+}
+
+/** The raw draws of part of a simulation, as {@link simulateRange} returns them. */
+export interface SimulationDraws {
+  readonly from: number;
+  readonly to: number;
+  /** The canonical paths of the simulated inputs. */
+  readonly inputs: readonly string[];
+  /** The output keys, in the order asked. */
+  readonly outputs: readonly string[];
+  /** One array per output: entry k is draw `from + k`. */
+  readonly draws: readonly Float64Array[];
+}
+
+/**
+ * Runs draws `from` to `to` (exclusive) of a seeded simulation and returns them raw: exactly the
+ * values `simulate` computes for those draws with the same options. Each simulated input has its
+ * own stream (the seed mixed with the input's position, as in `simulate`); the draws before
+ * `from` are generated and discarded — sampling costs a small fraction of running the equations
+ * — so any split of a simulation into ranges reproduces it bit for bit, whatever the number of
+ * threads, processes or machines. This is what {@link simulateParallel}'s workers run.
+ *
+ * @param source - the projection input or a compiled plan
+ * @param options - the simulation's options (`draws` is its total) and the range
+ * @returns the raw draws of the range, one `Float64Array` per output
+ * @throws {ValidationError} for invalid options or range; {ProjectionError} `NOT_A_NUMERIC_INPUT`,
+ *   `UNKNOWN_OUTPUT`, `NON_FINITE_RESULT` (naming the draw's number in the whole simulation)
+ *
+ * @example
+ * ```ts
+ * const all = simulate(plan, { ...options, keepDraws: true }).outputs[0].draws;
+ * const part = simulateRange(plan, { ...options, from: 100, to: 200 }).draws[0];
+ * part[0] === all[100] //=> true
+ * ```
+ */
+export function simulateRange(
+  source: ProjectionSource,
+  options: SimulateRangeOptions,
+): SimulationDraws {
+  const opts = parseInput(rangeOptionsSchema, options, 'simulation range options');
+  const plan = toPlan(source, options);
+  const runner = createRunner(plan, opts.outputs, float64Calculator);
+  const bindings = opts.inputs.map((spec, i) => {
+    const { path, slot } = resolveInputSlot(plan, spec.path);
+    // The same stream per input as `simulate`: seed and position mixed by createRandom.
+    const random = createRandom((opts.seed ^ Math.imul(i + 1, 0x9e3779b9)) >>> 0);
+    return {
+      path,
+      slot,
+      factor: spec.apply === 'factor',
+      draw: createSampler(spec.distribution, random),
+    };
+  });
+  // Streams are independent, so skipping ahead is each input's sampler called `from` times.
+  for (const b of bindings) for (let d = 0; d < opts.from; d++) b.draw();
+  const O = runner.keys.length;
+  const n = opts.to - opts.from;
+  const samples = runner.keys.map(() => new Float64Array(n));
+  const base = runner.base as Float64Array;
+  const params = Float64Array.from(base);
+  const out = new Float64Array(O);
+  for (let k = 0; k < n; k++) {
+    for (const b of bindings) {
+      const x = b.draw();
+      params[b.slot] = b.factor ? (base[b.slot] ?? 0) * x : x;
+    }
+    runner.run(params, out);
+    for (let o = 0; o < O; o++) {
+      const v = out[o] ?? Number.NaN;
+      if (!Number.isFinite(v)) {
+        const drawn = bindings.map((b) => `${b.path} = ${params[b.slot]}`).join(', ');
+        throw new ProjectionError(
+          'NON_FINITE_RESULT',
+          `draw ${opts.from + k + 1}: output ${runner.keys[o]} is ${v} (${drawn})`,
+        );
+      }
+      (samples[o] as Float64Array)[k] = v;
+    }
+  }
+  return Object.freeze({
+    from: opts.from,
+    to: opts.to,
+    inputs: Object.freeze(bindings.map((b) => b.path)),
+    outputs: runner.keys,
+    draws: Object.freeze(samples),
+  });
+}
+
+/** Options of {@link simulateParallel}. */
+export interface SimulateParallelOptions extends SimulateOptions {
+  /**
+   * Threads to use, the calling one included (default: `os.availableParallelism()`, at most 8).
+   * 1 runs in the calling thread.
+   */
+  readonly threads?: number;
+  /**
+   * The fewest draws worth a thread of their own (default 5,000): a worker costs tens of
+   * milliseconds to start and load crorecast, about what 1,000–5,000 draws of a 5-year monthly
+   * plan cost on one core. Fewer draws than twice this run in the calling thread.
+   */
+  readonly minDrawsPerThread?: number;
+  /**
+   * When a worker cannot load crorecast: `true` (default) runs its draws in the calling thread;
+   * `false` rejects with `WORKER_UNAVAILABLE` (to make sure the draws did run in parallel).
+   */
+  readonly fallback?: boolean;
+}
+
+const parallelOptionsSchema = z
+  .object({
+    threads: z.number().int().min(1).max(256).optional(),
+    minDrawsPerThread: z.number().int().min(1).optional(),
+    fallback: z.boolean().optional(),
+  })
+  .loose();
+
+/** What a worker is given: everything plain data (structured clone), money as decimal text. */
+interface WorkerTask {
+  readonly moduleUrl: string;
+  readonly input: unknown;
+  readonly tranches: Readonly<Record<string, string>>;
+  readonly slotValues: readonly string[];
+  readonly options: unknown;
+}
+
+type WorkerReply =
+  | { readonly kind: 'done'; readonly draws: Float64Array[] }
+  | { readonly kind: 'load-error'; readonly message: string }
+  | {
+      readonly kind: 'error';
+      readonly name: string;
+      readonly code: string;
+      readonly message: string;
+    };
+
+/**
+ * The worker's program (CommonJS, evaluated): it imports this module (the built `dist` file, or
+ * the TypeScript source, registering tsx in the worker first),
+ * recompiles the plan from its plain-data form, checks that every parameter came out identical,
+ * and runs its range with `simulateRange`. Anything that stops it from loading is reported as a
+ * `load-error`, and the calling thread then runs that range itself.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const reply = (m, transfer) => parentPort.postMessage(m, transfer);
+(async () => {
+  const t = workerData;
+  let mod;
+  try {
+    if (/\\.[cm]?tsx?$/.test(t.moduleUrl)) {
+      // The TypeScript source (tests, examples): register tsx in this thread through its ESM API,
+      // found from the package's own export map (a no-op where this thread already has tsx).
+      const { createRequire } = require('node:module');
+      const { pathToFileURL } = require('node:url');
+      const path = require('node:path');
+      const manifest = createRequire(t.moduleUrl).resolve('tsx/package.json');
+      const api = require(manifest).exports['./esm/api'].import.default;
+      (await import(pathToFileURL(path.join(path.dirname(manifest), api)).href)).register();
+    }
+    mod = await import(t.moduleUrl);
+    const lib = typeof mod.simulateRange === 'function' ? mod : mod.default;
+    if (!lib || typeof lib.simulateRange !== 'function' || typeof lib.compileProjection !== 'function')
+      throw new Error('simulateRange and compileProjection are not exported by ' + t.moduleUrl);
+    mod = lib;
+  } catch (e) {
+    reply({ kind: 'load-error', message: String((e && e.stack) || e) });
+    return;
+  }
+  try {
+    const plan = mod.compileProjection(t.input, { tranches: t.tranches });
+    const values = plan.slots.values;
+    if (values.length !== t.slotValues.length || values.some((v, k) => v.toFixed() !== t.slotValues[k])) {
+      reply({ kind: 'load-error', message: 'the plan did not survive the transfer to the worker unchanged' });
+      return;
+    }
+    const r = mod.simulateRange(plan, t.options);
+    const draws = r.draws.map((d) => d);
+    reply({ kind: 'done', draws }, draws.map((d) => d.buffer));
+  } catch (e) {
+    reply({ kind: 'error', name: (e && e.name) || 'Error', code: (e && e.code) || '', message: String((e && e.message) || e) });
+  }
+})();
+`;
+
+/**
+ * The module a worker loads to reach `compileProjection` and `simulateRange`: the bundle this
+ * code is part of (`dist/index.js`, or `dist/index.cjs`, where `import.meta` is empty and
+ * `__filename` names the bundle), or — running from unbundled files, the TypeScript source under
+ * tsx or vitest — the projection area's index next to this file. Undefined when unknown.
+ */
+function workerModuleUrl(): string | undefined {
+  const url = (import.meta as { url?: string }).url;
+  const own =
+    typeof url === 'string' && url.length > 0
+      ? url
+      : typeof __filename === 'string'
+        ? pathToFileURL(__filename).href
+        : undefined;
+  const unbundled = own === undefined ? null : /\/simulateParallel(\.[cm]?[jt]s)$/.exec(own);
+  return unbundled ? new URL(`./index${unbundled[1]}`, own).href : own;
+}
+
+/** A plan's input as plain data: every Decimal as exact decimal text. */
+function toPlainData(value: unknown): unknown {
+  if (isDecimal(value)) return value.toFixed();
+  if (Array.isArray(value)) return value.map(toPlainData);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlainData(v)]));
+  }
+  return value;
+}
+
+/**
+ * The tranche months a compiled plan was built with, recovered from its expansions (each on
+ * line `leadMonths` after its tranche), so that a worker can compile the same plan.
+ */
+function tranchesOf(plan: CompiledProjection): Record<string, string> {
+  const tranches: Record<string, string> = {};
+  plan.input.plants.forEach((p, i) => {
+    p.expansions.forEach((e, j) => {
+      const block = plan.plants[i]?.blocks[j + 1];
+      if (typeof e.online !== 'string' && block !== undefined) {
+        tranches[e.online.tranche] = monthLabelAt(plan.horizon, block.online - e.online.leadMonths);
+      }
+    });
+  });
+  return tranches;
+}
+
+interface RunningWorker {
+  readonly reply: Promise<WorkerReply>;
+  stop(): void;
+}
+
+function runWorker(task: WorkerTask): RunningWorker {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: task });
+  const reply = new Promise<WorkerReply>((resolve) => {
+    let settled = false;
+    const settle = (r: WorkerReply) => {
+      if (settled) return;
+      settled = true;
+      resolve(r);
+      void worker.terminate();
+    };
+    worker.once('message', (r: WorkerReply) => settle(r));
+    worker.once('error', (e) => settle({ kind: 'load-error', message: String(e) }));
+    worker.once('exit', (code) =>
+      settle({ kind: 'load-error', message: `worker exited with code ${code}` }),
+    );
+  });
+  return { reply, stop: () => void worker.terminate() };
+}
+
+function unavailable(why: string): never {
+  throw new CrorecastError('WORKER_UNAVAILABLE', `a simulation worker could not start: ${why}`);
+}
+
+/** Rethrows a worker's error in this thread, as the class it had there. */
+function rethrow(reply: Extract<WorkerReply, { kind: 'error' }>): never {
+  // The message arrives with crorecast's prefix already on it.
+  const message = reply.message.replace(/^\[crorecast\] /, '');
+  if (reply.name === 'ProjectionError') throw new ProjectionError(reply.code, message);
+  if (reply.name === 'ArgumentError') throw new ArgumentError(reply.code, message);
+  throw new CrorecastError(reply.code || 'WORKER_ERROR', message);
+}
+
+/**
+ * `simulate` on every core: the same seeded Monte Carlo, with the same results bit for bit for
+ * the same options, its draws split into contiguous ranges run by `simulateRange` — the first
+ * in the calling thread, the others in `node:worker_threads` workers. Because every draw is a
+ * function of the seed and its number alone, the percentiles do not depend on the number of
+ * threads. Below `2 × minDrawsPerThread` draws, or with `threads: 1`, it runs in the calling
+ * thread.
+ *
+ * Unlike the rest of crorecast this function is asynchronous and starts worker threads; it has
+ * no other side effect (it reads no file, keeps no state, and the workers end with the call).
+ * Workers load crorecast from the file this code came from (the built package, or the
+ * TypeScript source under tsx); if a worker cannot load it, its range runs in the calling
+ * thread instead, so the result never depends on whether threads were available.
+ *
+ * @param source - the projection input or a compiled plan
+ * @param options - `simulate`'s options, plus `threads`, `minDrawsPerThread` and `fallback`
+ * @returns a promise of what `simulate` returns for the same options
+ * @throws (rejects with) {ValidationError} for invalid options; {ProjectionError} as `simulate`;
+ *   {CrorecastError} `WORKER_UNAVAILABLE` when a worker cannot load and `fallback` is `false`
+ *
+ * @example
+ * ```ts
+ * const r = await simulateParallel(plan, { draws: 100_000, seed: 42, inputs, outputs: ['revenue@FY2025-26'] });
+ * r.outputs[0].p50 === simulate(plan, { draws: 100_000, seed: 42, inputs, outputs: ['revenue@FY2025-26'] }).outputs[0].p50 //=> true
+ * ```
+ */
+export async function simulateParallel(
+  source: ProjectionSource,
+  options: SimulateParallelOptions,
+): Promise<SimulationResult> {
+  const extra = parseInput(parallelOptionsSchema, options, 'simulation options');
+  const plan = toPlan(source, options);
+  // An empty range validates everything (options, input paths, outputs) before any thread starts.
+  const checked = simulateRange(plan, { ...options, from: 0, to: 0 });
+  const draws = options.draws;
+  const minPerThread = extra.minDrawsPerThread ?? 5_000;
+  const wanted = extra.threads ?? Math.min(8, availableParallelism());
+  const moduleUrl = workerModuleUrl();
+  let threads = Math.max(1, Math.min(wanted, Math.floor(draws / minPerThread)));
+  if (moduleUrl === undefined && threads > 1) {
+    if (extra.fallback === false)
+      unavailable('the module file crorecast was loaded from is unknown');
+    threads = 1;
+  }
+  const bounds = Array.from({ length: threads + 1 }, (_, t) => Math.round((draws * t) / threads));
+  const ranges = bounds.slice(1, -1).map((from, t) => ({ from, to: bounds[t + 2] ?? draws }));
+  let running: RunningWorker[] = [];
+  if (ranges.length > 0) {
+    const task = {
+      moduleUrl: moduleUrl as string,
+      input: toPlainData(plan.input),
+      tranches: tranchesOf(plan),
+      slotValues: plan.slots.values.map((v) => v.toFixed()),
+    };
+    const plainOptions = toPlainData({
+      draws,
+      seed: options.seed,
+      inputs: options.inputs,
+      outputs: options.outputs,
+    }) as Record<string, unknown>;
+    running = ranges.map((r) => runWorker({ ...task, options: { ...plainOptions, ...r } }));
+  }
+  // The workers start at once on their own threads; meanwhile this thread runs range 0. Any
+  // error stops the workers still running: the call settles with nothing left behind.
+  const parts: (readonly Float64Array[])[] = [];
+  try {
+    parts.push(simulateRange(plan, { ...options, from: 0, to: ranges[0]?.from ?? draws }).draws);
+    // Collect the workers' ranges in order; a worker that could not load is replaced in-thread.
+    for (const [k, r] of ranges.entries()) {
+      const reply = await (running[k] as RunningWorker).reply;
+      if (reply.kind === 'done') parts.push(reply.draws);
+      else if (reply.kind === 'error') rethrow(reply);
+      else if (extra.fallback === false) unavailable(reply.message);
+      else parts.push(simulateRange(plan, { ...options, ...r }).draws);
+    }
+  } finally {
+    for (const w of running) w.stop();
+  }
+  const keepDraws = options.keepDraws === true;
+  const outputs: SimulatedOutput[] = checked.outputs.map((output, o) => {
+    const values = new Float64Array(draws);
+    let at = 0;
+    for (const part of parts) {
+      const chunk = part[o] as Float64Array;
+      values.set(chunk, at);
+      at += chunk.length;
+    }
+    return Object.freeze({ output, ...summarise(values), ...(keepDraws ? { draws: values } : {}) });
+  });
+  return Object.freeze({
+    draws,
+    seed: options.seed,
+    inputs: checked.inputs,
+    outputs: Object.freeze(outputs),
+  });
+}
