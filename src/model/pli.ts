@@ -1,4 +1,5 @@
 import { ZERO } from '../core/decimal.js';
+import { decimalJsRounding } from '../core/rounding.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { evaluatePli } from '../pli/evaluatePli.js';
@@ -37,6 +38,7 @@ export function pliByYear(
   const enrolments = section.enrolments.map((e): PliEnrolmentResult => {
     const scheme = enrolmentScheme(e);
     const tenure = tenureOf(scheme, e);
+    const floor = scheme.categories[e.enrolment.category]?.invoiceFloor;
     const ids = e.segments.map((s) => (typeof s === 'string' ? s : s.segment));
     const products = new Map(
       e.segments.flatMap((s) => (typeof s === 'string' ? [] : [[s.segment, s.product] as const])),
@@ -54,11 +56,14 @@ export function pliByYear(
         cumulativeInvestment: inr(cumulative),
         lines: segs
           .filter((s) => s.averagePrice !== null && s.units.greaterThan(0))
+          // Invoice bands: each segment sells its units at the year's average invoice value. The
+          // engine counts whole units, so units are rounded half-up here (at most half a device).
           .map((s) => ({
             invoiceValue: s.averagePrice ?? inr(ZERO),
-            units: s.units,
+            units: s.units.toDecimalPlaces(0, decimalJsRounding('half-up')),
             ...(products.has(s.segment) ? { product: products.get(s.segment) } : {}),
-          })),
+          }))
+          .filter((line) => line.units.greaterThan(0)),
       };
     });
     const evaluated = evaluatePli({
@@ -66,11 +71,13 @@ export function pliByYear(
       scheme,
       years: inputs
         .filter((i) => tenure.has(i.year))
-        .map((i) => ({
-          year: i.year,
-          netSales: i.netSales,
-          cumulativeInvestment: i.cumulativeInvestment,
-        })),
+        // A category with an invoice floor gets the sales as lines, so the engine splits them at
+        // the floor; otherwise the exact net sales.
+        .map((i) =>
+          floor === undefined
+            ? { year: i.year, netSales: i.netSales, cumulativeInvestment: i.cumulativeInvestment }
+            : { year: i.year, lines: i.lines, cumulativeInvestment: i.cumulativeInvestment },
+        ),
     });
     const byYear = new Map(evaluated.years.map((r) => [r.year, r]));
     return {
@@ -84,7 +91,8 @@ export function pliByYear(
         return {
           year: i.year,
           schemeYear: r?.schemeYear ?? null,
-          netSales: i.netSales,
+          netSales: r?.netSales ?? i.netSales,
+          belowFloorSales: r?.belowFloorSales ?? inr(ZERO),
           cumulativeInvestment: i.cumulativeInvestment,
           netIncrementalSales: r?.netIncrementalSales ?? inr(ZERO),
           eligible: r?.eligible ?? false,

@@ -103,8 +103,10 @@ export interface PliEnrolmentYear {
   readonly year: string;
   /** The scheme year (1 = the firm's first), or null outside the scheme's window. */
   readonly schemeYear: number | null;
-  /** Net sales of the enrolment's segments (from the projection). */
+  /** Net sales of the enrolment's segments (from the projection; as whole-unit invoice lines where the category has an invoice floor). */
   readonly netSales: Money<'INR'>;
+  /** Of which invoiced below the category's floor: they earn nothing. */
+  readonly belowFloorSales: Money<'INR'>;
   /** Cumulative spend on the enrolment's investments by year end (from the schedule). */
   readonly cumulativeInvestment: Money<'INR'>;
   readonly netIncrementalSales: Money<'INR'>;

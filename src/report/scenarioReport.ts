@@ -311,6 +311,14 @@ function pliSection(r: ScenarioResult, d: number): ReportSection {
           decimals: 0,
         },
         { label: 'Net sales of eligible goods', values: e.years.map((y) => y.netSales) },
+        ...(e.years.some((y) => y.belowFloorSales.amount.greaterThan(0))
+          ? [
+              {
+                label: 'of which below the invoice floor',
+                values: e.years.map((y) => y.belowFloorSales),
+              },
+            ]
+          : []),
         { label: 'Net incremental sales', values: e.years.map((y) => y.netIncrementalSales) },
         { label: 'Cumulative investment', values: e.years.map((y) => y.cumulativeInvestment) },
         {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
 import { runScenario } from '../../src/model/runScenario.js';
 import type { Money } from '../../src/money/money.js';
@@ -91,6 +92,33 @@ describe('runScenario — variants of the seed', () => {
       expected?.toFixed(6),
     );
     expect(gordon.valuation.terminalMethod).toBe('perpetuity-growth');
+  });
+
+  it('an invoice floor splits the phones into bands: below ₹15,000 earns nothing', () => {
+    // The same phones under LSEM's global category (what the global partner could claim): the
+    // engine gets each segment's whole units at its average invoice value and applies the floor.
+    const global = run((j) => {
+      const pli = j.pli as { enrolments: Record<string, unknown>[] };
+      pli.enrolments.push({
+        id: 'lsem-global-view',
+        scheme: 'lsem-2020',
+        category: 'global-mobile',
+        firstYear: 'FY2021-22',
+        baseYearSales: '₹0 crore',
+        segments: ['smartphones-value', 'smartphones-premium', 'feature-phones'],
+        investments: ['mobile-lines'],
+      });
+    });
+    const view = global.pli?.enrolments.find((e) => e.id === 'lsem-global-view');
+    const ops = global.operations[0];
+    const below = (ops?.segments ?? [])
+      .filter((seg) => seg.segment === 'smartphones-value' || seg.segment === 'feature-phones')
+      .reduce((sum, seg) => sum.plus(seg.revenue.amount), new Decimal(0));
+    // Value smartphones (₹9,000) and feature phones (₹1,050) are all below the floor; the
+    // difference is at most half a unit per segment from rounding to whole units.
+    const gap = view?.years[0]?.belowFloorSales.amount.minus(below).abs();
+    expect(gap?.lessThanOrEqualTo(9000)).toBe(true);
+    expect(view?.years[0]?.belowFloorSales.amount.greaterThan(0)).toBe(true);
   });
 
   it('with no terminal value the plan is valued on its own years', () => {
