@@ -39,7 +39,7 @@ export interface CliIo {
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export const USAGE = `Usage:
-  crorecast run <scenario.json> [--format table|markdown|csv|json] [--out FILE] [--chart FILE.svg]
+  crorecast run <scenario.json> [--format table|markdown|csv|json] [--out FILE] [--chart FILE.svg] [--usd]
   crorecast validate <scenario.json>
   crorecast --help
 
@@ -51,6 +51,7 @@ Options:
   -o, --out      write the report to FILE instead of standard output
   -c, --chart    also write the plan's chart (revenue by segment, headcount) as SVG;
                  needs the optional packages vega and vega-lite
+      --usd      add the key figures in US$ million (needs fx.USD in the scenario)
   -h, --help     show this help
 `;
 
@@ -69,6 +70,7 @@ function parseCommandLine(argv: readonly string[]) {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         chart: { type: 'string', short: 'c' },
+        usd: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -136,7 +138,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     if (file === undefined) throw new UsageError(`${command}: no scenario file given`);
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     if (command === 'validate') {
-      for (const key of ['format', 'out', 'chart'] as const) {
+      for (const key of ['format', 'out', 'chart', 'usd'] as const) {
         if (values[key] !== undefined) throw new UsageError(`validate does not take --${key}`);
       }
     }
@@ -147,7 +149,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       return EXIT.ok;
     }
     const result = runScenario(scenario);
-    const text = renderDocument(scenarioReport(result), format);
+    const text = renderDocument(scenarioReport(result, { usd: values.usd === true }), format);
     if (values.out === undefined) io.stdout(text);
     else {
       await io.writeFile(values.out, text);

@@ -1,9 +1,10 @@
-import { type Decimal, HUNDRED, ZERO } from '../core/decimal.js';
+import { type Decimal, HUNDRED, ONE, ZERO } from '../core/decimal.js';
 import { isDecimal } from '../core/decimalLike.js';
 import type { ProfitAndLossYear } from '../model/profitAndLoss.js';
 import type { ScenarioResult } from '../model/types.js';
 import type { Valuation } from '../model/valuation.js';
 import { inr } from '../money/constructors.js';
+import { convert } from '../money/convert.js';
 import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
 import { type FiscalYearLine, fiscalYearTable } from './fiscalYearTable.js';
@@ -22,6 +23,11 @@ const sumMoney = (list: readonly Money<'INR'>[]) =>
 export interface ScenarioReportOptions {
   /** Decimal places for ₹ crore figures (default 0). */
   readonly decimals?: number;
+  /**
+   * Add the key figures in US$ million (revenue, EBITDA, profit after tax, free cash flow), each
+   * year converted at the average rate its revenue was earned at (needs `fx.USD`; default false).
+   */
+  readonly usd?: boolean;
 }
 
 /**
@@ -57,7 +63,7 @@ export function scenarioReport(
     ...(result.operations.some((o) => o.headcount !== null) ? [headcountSection(result, d)] : []),
     investmentSection(result, d),
     ...(result.pli === null ? [] : [pliSection(result, d)]),
-    profitSection(result, d),
+    profitSection(result, d, options.usd === true),
     cashSection(result, d),
     valuationSection(result),
     ...(result.targets.length === 0 ? [] : [targetsSection(result)]),
@@ -386,18 +392,56 @@ function pnlLines(
   ];
 }
 
-function profitSection(r: ScenarioResult, d: number): ReportSection {
-  return {
-    heading: 'Profit and loss',
-    tables: [
-      fiscalYearTable(
-        'P&L by fiscal year (₹ crore; unlevered, PLI accrued when earned)',
-        r.years,
-        pnlLines(r.profitAndLoss.withPli, r.profitAndLoss.withoutPli),
-        { decimals: d, total: true, labelHeader: '' },
-      ),
+function profitSection(r: ScenarioResult, d: number, usd: boolean): ReportSection {
+  const tables: ReportTable[] = [
+    fiscalYearTable(
+      'P&L by fiscal year (₹ crore; unlevered, PLI accrued when earned)',
+      r.years,
+      pnlLines(r.profitAndLoss.withPli, r.profitAndLoss.withoutPli),
+      { decimals: d, total: true, labelHeader: '' },
+    ),
+  ];
+  if (usd) {
+    const table = usdTable(r);
+    if (table !== null) tables.push(table);
+  }
+  return { heading: 'Profit and loss', tables };
+}
+
+// Each year's INR figures in US dollars at the average rate that year's revenue was earned at
+// (revenue ÷ revenue in USD, from the projection's monthly FX path).
+function usdTable(r: ScenarioResult): ReportTable | null {
+  const rates = r.operations.map((o) =>
+    o.revenueUsd === null || o.revenueUsd.amount.isZero()
+      ? null
+      : o.revenueUsd.amount.dividedBy(o.revenue.amount),
+  );
+  if (rates.some((x) => x === null)) return null;
+  const inUsd = (values: readonly Money<'INR'>[]) =>
+    values.map((m, y) => convert(m, 'USD', rates[y] ?? ONE));
+  return fiscalYearTable(
+    "Key figures in US dollars (US$ million, at each year's average revenue rate)",
+    r.years,
+    [
+      {
+        label: 'USD/INR (average)',
+        values: rates.map((x) => (x === null ? null : ONE.dividedBy(x))),
+        decimals: 2,
+        noTotal: true,
+      },
+      { label: 'Revenue', values: inUsd(r.operations.map((o) => o.revenue)) },
+      { label: 'EBITDA', values: inUsd(r.profitAndLoss.withPli.map((p) => p.ebitda)) },
+      {
+        label: 'Profit after tax',
+        values: inUsd(r.profitAndLoss.withPli.map((p) => p.profitAfterTax)),
+      },
+      {
+        label: 'Free cash flow',
+        values: inUsd(r.cashFlow.withPli.slice(0, r.years.length).map((c) => c.freeCashFlow)),
+      },
     ],
-  };
+    { unit: 'million', decimals: 0, total: true, labelHeader: '' },
+  );
 }
 
 function cashSection(r: ScenarioResult, d: number): ReportSection {

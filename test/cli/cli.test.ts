@@ -122,6 +122,18 @@ describe('crorecast run', () => {
     }
   });
 
+  it('adds the key figures in US dollars with --usd', async () => {
+    const env = fakeIo();
+    expect(await main(['run', SEED, '--usd', '-f', 'markdown'], env.io)).toBe(EXIT.ok);
+    const md = env.stdout();
+    expect(md).toContain(
+      "**Key figures in US dollars (US$ million, at each year's average revenue rate)**",
+    );
+    // FY2021-22: the rupee at 74.5 all year, so ₹5,366.94 crore is US$720 million.
+    expect(md).toMatch(/\| USD\/INR \(average\) \| 74\.50 \| 75\.99 \|/);
+    expect(md).toMatch(/\| Revenue \| 720 \| 1,452 \|/);
+  });
+
   it('writes the chart as SVG showing the segments and the headcount', async () => {
     const env = fakeIo();
     expect(await main(['run', SEED, '--chart', 'out/chart.svg', '--out', 'out/r.md'], env.io)).toBe(
