@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
+import { freeCashFlow } from '../../src/model/freeCashFlow.js';
+import { profitAndLoss } from '../../src/model/profitAndLoss.js';
+import { workingCapital } from '../../src/model/workingCapital.js';
+
+const amount = fc
+  .integer({ min: -5_000_000, max: 50_000_000 })
+  .map((n) => new Decimal(n).dividedBy(100));
+const positive = fc.integer({ min: 0, max: 50_000_000 }).map((n) => new Decimal(n).dividedBy(100));
+const year = fc.record({
+  revenue: positive,
+  costOfGoods: positive,
+  payroll: positive,
+  otherOperatingCosts: positive,
+  depreciation: positive,
+  pliIncome: positive,
+});
+const years = fc
+  .array(year, { minLength: 1, maxLength: 6 })
+  .map((ys) => ys.map((y, i) => ({ ...y, year: `Y${i}` })));
+const rate = fc.integer({ min: 0, max: 4000 }).map((n) => new Decimal(n).dividedBy(10_000));
+
+describe('profitAndLoss (properties)', () => {
+  it('ties out: EBITDA − depreciation + PLI = PBT, PBT − tax = PAT, tax never negative', () => {
+    fc.assert(
+      fc.property(years, rate, (ys, taxRate) => {
+        for (const p of profitAndLoss(ys, { taxRate })) {
+          expect(p.ebit.amount.plus(p.pliIncome.amount).equals(p.profitBeforeTax.amount)).toBe(
+            true,
+          );
+          expect(p.profitBeforeTax.amount.minus(p.tax.amount).equals(p.profitAfterTax.amount)).toBe(
+            true,
+          );
+          expect(p.tax.amount.isNegative()).toBe(false);
+          expect(p.lossCarriedForward.amount.isNegative()).toBe(false);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('carrying losses forward: rate × max(0, Σ PBT) ≤ Σ tax ≤ rate × Σ max(0, PBT)', () => {
+    fc.assert(
+      fc.property(years, rate, (ys, taxRate) => {
+        const out = profitAndLoss(ys, { taxRate });
+        const zero = new Decimal(0);
+        const totalTax = out.reduce((a, p) => a.plus(p.tax.amount), zero);
+        const totalPbt = out.reduce((a, p) => a.plus(p.profitBeforeTax.amount), zero);
+        const profitsOnly = out.reduce(
+          (a, p) => a.plus(Decimal.max(p.profitBeforeTax.amount, 0)),
+          zero,
+        );
+        expect(totalTax.greaterThanOrEqualTo(Decimal.max(totalPbt, 0).times(taxRate))).toBe(true);
+        expect(totalTax.lessThanOrEqualTo(profitsOnly.times(taxRate))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('PLI never lowers profit after tax', () => {
+    fc.assert(
+      fc.property(years, rate, (ys, taxRate) => {
+        const withPli = profitAndLoss(ys, { taxRate });
+        const without = profitAndLoss(ys, { taxRate, withoutPli: true });
+        withPli.forEach((p, i) => {
+          expect(
+            p.profitAfterTax.amount.greaterThanOrEqualTo(without[i]?.profitAfterTax.amount ?? 0),
+          ).toBe(true);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('workingCapital and freeCashFlow (properties)', () => {
+  it('the changes add up to the closing net working capital less the opening', () => {
+    fc.assert(
+      fc.property(years, positive, (ys, opening) => {
+        const days = {
+          receivableDays: new Decimal(45),
+          inventoryDays: new Decimal(45),
+          payableDays: new Decimal(60),
+        };
+        const wc = workingCapital(ys, { ...days, opening });
+        const changes = wc.reduce((a, w) => a.plus(w.change.amount), new Decimal(0));
+        const last = wc[wc.length - 1]?.net.amount ?? new Decimal(0);
+        expect(changes.minus(last.minus(opening)).abs().lessThan('1e-25')).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('free cash flow is EBITDA − tax − capex − ΔWC + PLI received, and the terminal value stays apart', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(amount, positive, positive, amount, positive, positive), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (rows) => {
+          const inputs = rows.map(([ebitda, tax, capex, dwc, pli, tv], i) => ({
+            year: `Y${i}`,
+            ebitda,
+            tax,
+            capex,
+            changeInWorkingCapital: dwc,
+            pliReceived: pli,
+            terminalValue: tv,
+          }));
+          freeCashFlow(inputs, inputs.length).forEach((f, i) => {
+            const x = inputs[i];
+            if (x === undefined) return;
+            const expected = x.ebitda
+              .minus(x.tax)
+              .minus(x.capex)
+              .minus(x.changeInWorkingCapital)
+              .plus(x.pliReceived);
+            expect(f.freeCashFlow.amount.equals(expected)).toBe(true);
+            expect(f.valuationFlow.amount.equals(expected.plus(x.terminalValue))).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
