@@ -129,14 +129,14 @@ export function simulateRange(
 /** Options of {@link simulateParallel}. */
 export interface SimulateParallelOptions extends SimulateOptions {
   /**
-   * Threads to use, the calling one included (default: `os.availableParallelism()`, at most 8).
-   * 1 runs in the calling thread.
+   * Worker threads to run the draws in (default: `os.availableParallelism()`, at most 8); the
+   * calling thread only validates, waits and summarises. 1 runs everything in the calling thread.
    */
   readonly threads?: number;
   /**
-   * The fewest draws worth a thread of their own (default 5,000): a worker costs tens of
-   * milliseconds to start and load crorecast, about what 1,000–5,000 draws of a 5-year monthly
-   * plan cost on one core. Fewer draws than twice this run in the calling thread.
+   * The fewest draws worth a worker of their own (default 5,000): starting a worker and loading
+   * crorecast in it costs about 0.1–0.5 s, what 1,000–5,000 draws of a 5-year monthly plan cost
+   * on one core. Fewer draws than twice this run in the calling thread.
    */
   readonly minDrawsPerThread?: number;
   /**
@@ -306,11 +306,16 @@ function rethrow(reply: Extract<WorkerReply, { kind: 'error' }>): never {
 
 /**
  * `simulate` on every core: the same seeded Monte Carlo, with the same results bit for bit for
- * the same options, its draws split into contiguous ranges run by `simulateRange` — the first
- * in the calling thread, the others in `node:worker_threads` workers. Because every draw is a
- * function of the seed and its number alone, the percentiles do not depend on the number of
- * threads. Below `2 × minDrawsPerThread` draws, or with `threads: 1`, it runs in the calling
- * thread.
+ * the same options, its draws split into one contiguous range per thread, each run by
+ * `simulateRange` in a `node:worker_threads` worker. Because every draw is a function of the
+ * seed and its number alone, the percentiles do not depend on the number of threads. Below
+ * `2 × minDrawsPerThread` draws, or with `threads: 1`, it runs in the calling thread.
+ *
+ * Workers also run faster per draw than a thread that has already run the exact (Decimal)
+ * projection: the equations are shared by both calculators, and an engine that has seen both
+ * specialises them for neither (measured about 3× slower per draw; see the README's performance
+ * section). Starting a worker and loading crorecast in it costs roughly 0.1–0.5 s, hence the
+ * threshold.
  *
  * Unlike the rest of crorecast this function is asynchronous and starts worker threads; it has
  * no other side effect (it reads no file, keeps no state, and the workers end with the call).
@@ -349,9 +354,9 @@ export async function simulateParallel(
     threads = 1;
   }
   const bounds = Array.from({ length: threads + 1 }, (_, t) => Math.round((draws * t) / threads));
-  const ranges = bounds.slice(1, -1).map((from, t) => ({ from, to: bounds[t + 2] ?? draws }));
+  const ranges = bounds.slice(0, -1).map((from, t) => ({ from, to: bounds[t + 1] ?? draws }));
   let running: RunningWorker[] = [];
-  if (ranges.length > 0) {
+  if (threads > 1) {
     const task = {
       moduleUrl: moduleUrl as string,
       input: toPlainData(plan.input),
@@ -366,13 +371,14 @@ export async function simulateParallel(
     }) as Record<string, unknown>;
     running = ranges.map((r) => runWorker({ ...task, options: { ...plainOptions, ...r } }));
   }
-  // The workers start at once on their own threads; meanwhile this thread runs range 0. Any
-  // error stops the workers still running: the call settles with nothing left behind.
+  // Every range runs in a worker of its own (none in this thread, which stays free, and whose
+  // engine may have specialised the shared equations for Decimal already); collect them in
+  // order. A worker that could not load is replaced in this thread. Any error stops the others:
+  // the call settles with nothing left running.
   const parts: (readonly Float64Array[])[] = [];
   try {
-    parts.push(simulateRange(plan, { ...options, from: 0, to: ranges[0]?.from ?? draws }).draws);
-    // Collect the workers' ranges in order; a worker that could not load is replaced in-thread.
-    for (const [k, r] of ranges.entries()) {
+    if (threads === 1) parts.push(simulateRange(plan, { ...options, from: 0, to: draws }).draws);
+    for (const [k, r] of running.length > 0 ? ranges.entries() : []) {
       const reply = await (running[k] as RunningWorker).reply;
       if (reply.kind === 'done') parts.push(reply.draws);
       else if (reply.kind === 'error') rethrow(reply);
