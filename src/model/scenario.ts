@@ -38,10 +38,28 @@ const yearlyRateSchema = decimalSchema.refine((d) => d.greaterThan(-1), {
   message: 'must be above -1 (−100%)',
 });
 
-/** An investment commitment with an id that PLI enrolments refer to. */
+/**
+ * An investment commitment (the schedule layer's `commitmentSchema`) with an id that PLI
+ * enrolments refer to.
+ *
+ * @example
+ * ```ts
+ * scenarioInvestmentSchema.parse({ id: 'mobile-lines', total: '₹500 crore', start: 'FY2021-22',
+ *   periods: 3, profile: 'front-loaded' }).total?.amount.toFixed() //=> '5000000000'
+ * ```
+ */
 export const scenarioInvestmentSchema = commitmentSchema.extend({ id: idSchema });
 
-/** Operating costs other than cost of goods and payroll: a share of revenue plus a fixed amount. */
+/**
+ * Operating costs other than cost of goods and payroll: a share of revenue plus a fixed amount
+ * that changes each year.
+ *
+ * @example
+ * ```ts
+ * operatingCostsSchema.parse({ shareOfRevenue: '0.01', fixedPerYear: '₹25 crore' }).fixedYearlyChange.toFixed()
+ * //=> '0'
+ * ```
+ */
 export const operatingCostsSchema = z
   .object({
     /** Variable costs (power, freight, plant overheads, selling) as a share of revenue. */
@@ -49,11 +67,19 @@ export const operatingCostsSchema = z
     /** Fixed costs in the first fiscal year. */
     fixedPerYear: inrSchema,
     /** Yearly change of the fixed costs (default 0). */
-    fixedYearlyChange: yearlyRateSchema.default('0' as never),
+    fixedYearlyChange: yearlyRateSchema.prefault('0'),
   })
   .strict();
 
-/** The terminal value added to the last year's flow for NPV and IRR. */
+/**
+ * The terminal value added to the last year's flow for NPV and IRR: `none`, `net-assets` (net
+ * block + working capital at the end) or `perpetuity-growth` (Gordon growth).
+ *
+ * @example
+ * ```ts
+ * terminalValueSchema.parse({ method: 'perpetuity-growth', growth: '0.04' }).method //=> 'perpetuity-growth'
+ * ```
+ */
 export const terminalValueSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('none') }).strict(),
   /** Net block plus net working capital at the end of the horizon (a project's recovery value). */
@@ -62,7 +88,16 @@ export const terminalValueSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('perpetuity-growth'), growth: yearlyRateSchema }).strict(),
 ]);
 
-/** Tax, working capital, discount rate and terminal value. */
+/**
+ * Tax, working capital, discount rate and terminal value.
+ *
+ * @example
+ * ```ts
+ * scenarioFinanceSchema.parse({ taxRate: '0.2517', discountRate: '0.12',
+ *   workingCapital: { receivableDays: 45, inventoryDays: 45, payableDays: 60 } }).terminalValue
+ * //=> { method: 'none' }
+ * ```
+ */
 export const scenarioFinanceSchema = z
   .object({
     /** Tax on profit before tax (25.17% under s. 115BAA, 17.16% under s. 115BAB). */
@@ -73,7 +108,7 @@ export const scenarioFinanceSchema = z
         inventoryDays: nonNegativeDecimalSchema,
         payableDays: nonNegativeDecimalSchema,
         /** Net working capital at the start of the first fiscal year (default ₹0). */
-        opening: inrSchema.default('₹0' as never),
+        opening: inrSchema.prefault('₹0'),
       })
       .strict(),
     /** The yearly discount rate for NPV (`"0.12"`). */
@@ -82,7 +117,14 @@ export const scenarioFinanceSchema = z
   })
   .strict();
 
-/** A stated target of the plan, checked against the result in the year named. */
+/**
+ * A stated target of the plan, checked against the result in the year named.
+ *
+ * @example
+ * ```ts
+ * scenarioTargetSchema.parse({ metric: 'revenue', value: '₹38,000 crore', by: 'FY26' }).by //=> 'FY2025-26'
+ * ```
+ */
 export const scenarioTargetSchema = z.discriminatedUnion('metric', [
   z.object({ metric: z.literal('revenue'), value: inrSchema, by: fiscalYearSchema }).strict(),
   z
@@ -278,7 +320,19 @@ function crossCheck(
   return issues;
 }
 
-/** Splits `segments[2].price.perUnit` into `['segments', 2, 'price', 'perUnit']`. */
+/**
+ * Splits a field path as crorecast prints it into its keys (the inverse of `formatPath`), or
+ * returns undefined for text that is not one.
+ *
+ * @param path - a path such as `segments[2].price.perUnit`
+ * @returns the keys, indexes as numbers
+ *
+ * @example
+ * ```ts
+ * parseFieldPath('segments[2].price.perUnit') //=> ['segments', 2, 'price', 'perUnit']
+ * parseFieldPath('a..b') //=> undefined
+ * ```
+ */
 export function parseFieldPath(path: string): (string | number)[] | undefined {
   const keys: (string | number)[] = [];
   const re = /([^.[\]]+)|\[(\d+)\]/g;

@@ -107,7 +107,14 @@ export interface PliReferences {
  * The scheme an enrolment evaluates under: the PLI layer's parsed scheme with the enrolment's
  * overrides applied.
  *
+ * @param e - a parsed enrolment
+ * @returns the scheme to evaluate it under
  * @throws {ValidationError} for invalid overrides (from `withOverrides`)
+ *
+ * @example
+ * ```ts
+ * enrolmentScheme(parseScenario(seed).pli.enrolments[0]).id //=> 'lsem-2020'
+ * ```
  */
 export function enrolmentScheme(e: PliEnrolment): PliScheme {
   return e.overrides === undefined

@@ -142,6 +142,24 @@ describe('parseScenario', () => {
     ).toBe(true);
   });
 
+  it('fills the documented defaults with parsed values', () => {
+    const json = seedJson();
+    setAt(json, 'finance.workingCapital.opening', undefined);
+    setAt(json, 'operatingCosts.fixedYearlyChange', undefined);
+    setAt(json, 'finance.terminalValue', undefined);
+    setAt(json, 'pli.disbursementLagYears', undefined);
+    const meta = json.meta as { assumptions: { appliesTo: string[] }[] };
+    for (const a of meta.assumptions)
+      a.appliesTo = a.appliesTo.filter((p) => p !== 'finance.terminalValue');
+    meta.assumptions = meta.assumptions.filter((a) => a.appliesTo.length > 0);
+    const scenario = parseScenario(json);
+    expect(scenario.finance.workingCapital.opening.amount.toFixed()).toBe('0');
+    expect(scenario.finance.workingCapital.opening.currency).toBe('INR');
+    expect(scenario.operatingCosts.fixedYearlyChange.toFixed()).toBe('0');
+    expect(scenario.finance.terminalValue).toEqual({ method: 'none' });
+    expect(scenario.pli?.disbursementLagYears).toBe(1);
+  });
+
   it('reads fiscal years in any form the time layer accepts, as their keys', () => {
     const json = seedJson();
     setAt(json, 'targets[0].by', 'FY26');
