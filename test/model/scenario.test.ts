@@ -149,8 +149,8 @@ describe('parseScenario', () => {
     setAt(json, 'finance.terminalValue', undefined);
     setAt(json, 'pli.disbursementLagYears', undefined);
     const meta = json.meta as { assumptions: { appliesTo: string[] }[] };
-    for (const a of meta.assumptions)
-      a.appliesTo = a.appliesTo.filter((p) => p !== 'finance.terminalValue');
+    const removed = ['finance.terminalValue', 'pli.disbursementLagYears'];
+    for (const a of meta.assumptions) a.appliesTo = a.appliesTo.filter((p) => !removed.includes(p));
     meta.assumptions = meta.assumptions.filter((a) => a.appliesTo.length > 0);
     const scenario = parseScenario(json);
     expect(scenario.finance.workingCapital.opening.amount.toFixed()).toBe('0');
