@@ -167,8 +167,12 @@ export interface TargetCheck {
   readonly shortfall: Money<'INR'> | Decimal;
   /** The first fiscal year in which the target was reached, or null. */
   readonly firstYearReached: string | null;
-  /** What limits the figure when it falls short: `capacity`, `demand`, `hiring limit`, … */
-  readonly bindingConstraint: string | null;
+  /**
+   * What limits the figure when it falls short, null when reached: the projection's `capacity`,
+   * `hiring-limit` or `demand` for revenue and headcount; `phasing` for cumulative investment.
+   */
+  readonly bindingConstraint: 'capacity' | 'hiring-limit' | 'demand' | 'phasing' | null;
+  /** One or two sentences in ₹ crore a reader can act on. */
   readonly explanation: string;
 }
 
