@@ -12,9 +12,11 @@ export {
   parseFieldPath,
   Scenario,
   type ScenarioInput,
+  type ScenarioVariant,
   scenarioFinanceSchema,
   scenarioInvestmentSchema,
   scenarioTargetSchema,
+  scenarioVariantSchema,
   terminalValueSchema,
 } from './scenario.js';
 export {

@@ -174,5 +174,11 @@ export function runScenario(scenario: Scenario): ScenarioResult {
     },
     targets: checkScenarioTargets(scenario, projection, operations, investment.years),
     answers: { revenue: answerRevenueTarget(scenario, operations) },
+    variants: scenario.variants.map((v) => ({
+      id: v.id,
+      name: v.name,
+      description: v.description,
+      result: runScenario(v.scenario),
+    })),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decimalSchema, nonNegativeDecimalSchema } from '../core/schemas.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
+import { mergeOverrides } from '../projection/applyOverrides.js';
 import {
   idSchema,
   type ProjectionInput,
@@ -158,16 +159,51 @@ const scenarioRestSchema = z
     pli: pliSectionSchema.optional(),
     finance: scenarioFinanceSchema,
     targets: z.array(scenarioTargetSchema).default([]),
+    variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
   })
   .strict();
 
-type Rest = z.output<typeof scenarioRestSchema>;
+/**
+ * A variant of the plan: a deep-partial override of the scenario file (merged by the projection
+ * layer's `mergeOverrides`: objects key by key, arrays by position, `null` removes), validated as
+ * strictly as the base. `runScenario` runs each variant and the report compares them.
+ *
+ * @example
+ * ```json
+ * { "id": "pli-two-years-late", "name": "PLI paid two years late",
+ *   "overrides": { "pli": { "disbursementLagYears": 2 } } }
+ * ```
+ */
+export const scenarioVariantSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1),
+    description: z.string().optional(),
+    overrides: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+
+type RestOutput = z.output<typeof scenarioRestSchema>;
+type Rest = Omit<RestOutput, 'variants'>;
 
 /** A scenario file as written (JSON-friendly): the projection's fields plus the model's own. */
 export type ScenarioInput = ProjectionInputJson & z.input<typeof scenarioRestSchema>;
 
+/** One validated variant: its id, name and the whole scenario it makes. */
+export interface ScenarioVariant {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string | null;
+  /** The base merged with the variant's overrides, validated (its own `variants` are empty). */
+  readonly scenario: Scenario;
+}
+
 /** A validated scenario. */
-export type Scenario = ProjectionInput & Rest;
+export type Scenario = ProjectionInput &
+  Rest & {
+    /** The plan's variants, each a whole validated scenario. */
+    readonly variants: readonly ScenarioVariant[];
+  };
 
 type Issue = { path: PropertyKey[]; message: string };
 
@@ -202,6 +238,56 @@ export const Scenario = z.unknown().transform((input, ctx): Scenario => {
     return z.NEVER;
   }
   const raw = input as Record<string, unknown>;
+  const base = parseWhole(raw, raw);
+  const issues = [...base.issues];
+  const variants: ScenarioVariant[] = [];
+  if (base.scenario !== undefined) {
+    const { variants: _written, ...rawBase } = raw;
+    base.variantInputs.forEach((v, i) => {
+      // The merged file is validated like a base; the registry's paths are checked against the
+      // file as written (where they may point into the variant's overrides).
+      const merged = parseWhole(
+        mergeOverrides(rawBase, v.overrides) as Record<string, unknown>,
+        raw,
+      );
+      for (const issue of merged.issues) {
+        issues.push({
+          path: ['variants', i, 'overrides', ...issue.path],
+          message: issue.message,
+        });
+      }
+      if (merged.scenario !== undefined) {
+        variants.push({
+          id: v.id,
+          name: v.name,
+          description: v.description ?? null,
+          scenario: merged.scenario,
+        });
+      }
+    });
+    const seen = new Set<string>();
+    base.variantInputs.forEach((v, i) => {
+      if (seen.has(v.id))
+        issues.push({ path: ['variants', i, 'id'], message: `duplicate variant id "${v.id}"` });
+      seen.add(v.id);
+    });
+  }
+  for (const issue of issues) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
+  }
+  if (issues.length > 0 || base.scenario === undefined) return z.NEVER;
+  return { ...base.scenario, variants };
+});
+
+/** Parses a scenario's fields and cross-checks them; variants are returned unparsed. */
+function parseWhole(
+  raw: Record<string, unknown>,
+  registryRoot: Record<string, unknown>,
+): {
+  scenario: Scenario | undefined;
+  issues: Issue[];
+  variantInputs: RestOutput['variants'];
+} {
   const issues: Issue[] = [];
   const projection = projectionInputSchema.safeParse(pick(raw, PROJECTION_KEYS, true));
   if (!projection.success) issues.push(...issuesOf(projection.error));
@@ -210,18 +296,20 @@ export const Scenario = z.unknown().transform((input, ctx): Scenario => {
   // The whole-plan checks run whenever the model's own fields parsed, so a file with a bad
   // segment price still hears about a PLI enrolment naming an unknown segment.
   if (rest.success) {
-    issues.push(...crossCheck(projection.success ? projection.data : undefined, rest.data, raw));
+    issues.push(
+      ...crossCheck(projection.success ? projection.data : undefined, rest.data, registryRoot),
+    );
   }
-  for (const issue of issues) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
+  if (issues.length > 0 || !projection.success || !rest.success) {
+    return { scenario: undefined, issues, variantInputs: [] };
   }
-  if (issues.length > 0 || !projection.success || !rest.success) return z.NEVER;
-  return { ...projection.data, ...rest.data };
-});
+  const { variants: variantInputs, ...restData } = rest.data;
+  return { scenario: { ...projection.data, ...restData, variants: [] }, issues, variantInputs };
+}
 
 function crossCheck(
   projection: ProjectionInput | undefined,
-  rest: Rest,
+  rest: RestOutput,
   raw: Record<string, unknown>,
 ): Issue[] {
   const issues: Issue[] = [];

@@ -241,4 +241,11 @@ export interface ScenarioResult {
   readonly answers: {
     readonly revenue: RevenueCapacityAnswer | null;
   };
+  /** The scenario's variants, each run in full (their own `variants` are empty). */
+  readonly variants: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly description: string | null;
+    readonly result: ScenarioResult;
+  }[];
 }

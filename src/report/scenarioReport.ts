@@ -66,6 +66,7 @@ export function scenarioReport(
     profitSection(result, d, options.usd === true),
     cashSection(result, d),
     valuationSection(result),
+    ...(result.variants.length === 0 ? [] : [variantsSection(result)]),
     ...(result.targets.length === 0 ? [] : [targetsSection(result)]),
     sourcesSection(result),
   ];
@@ -123,6 +124,15 @@ function answersSection(r: ScenarioResult): ReportSection {
     paragraphs.push(
       `**Earnings.** In ${lastPnl.year}: EBITDA ${cr(lastPnl.ebitda)} (${pct(lastPnl.ebitdaMargin)} of revenue), profit after tax ${cr(lastPnl.profitAfterTax)} with PLI, ${cr(r.profitAndLoss.withoutPli[pnl.length - 1]?.profitAfterTax ?? inr(0))} without. Free cash flow over the plan: ${cr(fcf)} with PLI, ${cr(fcfWithout)} without.`,
       `**Value of the ${cr(r.investment.total)} plan** at ${pct(v.withPli.discountRate)} (terminal value: ${v.terminalMethod}): NPV ${cr(v.withPli.npv)} and IRR ${irrText(v.withPli)} with PLI; NPV ${cr(v.withoutPli.npv)} and IRR ${irrText(v.withoutPli)} without. Payback ${paybackText(v.withPli)} with PLI, ${paybackText(v.withoutPli)} without.`,
+    );
+  }
+  if (r.variants.length > 0) {
+    const lines = r.variants.map((v) => {
+      const last = v.result.profitAndLoss.withPli[v.result.profitAndLoss.withPli.length - 1];
+      return `${v.name}: EBITDA ${last === undefined ? '—' : cr(last.ebitda)} in ${last?.year ?? ''}, NPV ${cr(v.result.valuation.withPli.npv)} with PLI and ${cr(v.result.valuation.withoutPli.npv)} without`;
+    });
+    paragraphs.push(
+      `**Variants.** ${lines.join('; ')} (the table under Variants compares them in full).`,
     );
   }
   return { heading: 'What the plan answers', paragraphs };
@@ -517,6 +527,46 @@ function valuationSection(r: ScenarioResult): ReportSection {
     ],
   };
   return { heading: 'Valuation', tables: [table] };
+}
+
+function variantsSection(r: ScenarioResult): ReportSection {
+  const runs = [
+    { key: 'base', name: 'Plan', result: r },
+    ...r.variants.map((v, i) => ({ key: `v${i}`, name: v.name, result: v.result })),
+  ];
+  const last = r.years[r.years.length - 1] ?? '';
+  const pick = (label: string, f: (x: ScenarioResult) => string) => ({
+    cells: Object.fromEntries([['label', label], ...runs.map((run) => [run.key, f(run.result)])]),
+  });
+  const lastOf = <T>(list: readonly T[]): T | undefined => list[list.length - 1];
+  const table: ReportTable = {
+    title: 'The plan and its variants',
+    columns: [
+      { key: 'label', header: '' },
+      ...runs.map((run) => ({ key: run.key, header: run.name, align: 'right' as const })),
+    ],
+    rows: [
+      pick(`Revenue ${last}`, (x) => cr(lastOf(x.operations)?.revenue ?? inr(ZERO))),
+      pick(`Headcount, end of ${last}`, (x) => {
+        const hc = lastOf(x.operations)?.headcount;
+        return hc == null ? '—' : num(hc.closing);
+      }),
+      pick('PLI earned, all years', (x) => (x.pli === null ? '—' : cr(x.pli.total))),
+      pick(`EBITDA ${last}`, (x) => cr(lastOf(x.profitAndLoss.withPli)?.ebitda ?? inr(ZERO))),
+      pick(`Profit after tax ${last}`, (x) =>
+        cr(lastOf(x.profitAndLoss.withPli)?.profitAfterTax ?? inr(ZERO)),
+      ),
+      pick('Free cash flow, all years', (x) =>
+        cr(sumMoney(x.cashFlow.withPli.map((c) => c.freeCashFlow))),
+      ),
+      pick('NPV with PLI', (x) => cr(x.valuation.withPli.npv)),
+      pick('NPV without PLI', (x) => cr(x.valuation.withoutPli.npv)),
+      pick('IRR with PLI', (x) => irrText(x.valuation.withPli)),
+      pick('IRR without PLI', (x) => irrText(x.valuation.withoutPli)),
+    ],
+    notes: r.variants.map((v) => `${v.name}: ${v.description ?? v.id}`),
+  };
+  return { heading: 'Variants', tables: [table] };
 }
 
 function targetValue(value: Money | Decimal): string {

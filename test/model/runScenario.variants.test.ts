@@ -62,14 +62,8 @@ describe('runScenario — variants of the seed', () => {
       setAt(j, 'pli', undefined);
       setAt(j, 'headcount', undefined);
       setAt(j, 'targets', undefined);
-      const meta = j.meta as {
-        assumptions: { appliesTo: string[] }[];
-        facts: { appliesTo: string[] }[];
-      };
-      const keep = (p: string) => !/^(pli|headcount|targets)/.test(p);
-      for (const e of [...meta.assumptions, ...meta.facts]) e.appliesTo = e.appliesTo.filter(keep);
-      meta.assumptions = meta.assumptions.filter((e) => e.appliesTo.length > 0);
-      meta.facts = meta.facts.filter((e) => e.appliesTo.length > 0);
+      setAt(j, 'variants', undefined);
+      dropFromRegistry(j, /^(pli|headcount|targets|variants)/);
     });
     expect(bare.pli).toBeNull();
     expect(bare.operations.every((o) => o.headcount === null)).toBe(true);
@@ -135,6 +129,29 @@ describe('runScenario — variants of the seed', () => {
     expect(hc?.reached).toBe(false);
     expect(hc?.bindingConstraint).toBe('hiring-limit');
     expect(slow.operations.some((o) => (o.headcount?.hiringLimitMonths ?? 0) > 0)).toBe(true);
+  });
+
+  it("runs the seed's variants in full and compares them in the report", () => {
+    expect(base.variants.map((v) => v.id)).toEqual(['pli-two-years-late', 'weaker-rupee']);
+    const [late, rupee] = base.variants;
+    // Two years' lag: the same PLI, received later, so a lower NPV with PLI.
+    expect(crore(late?.result.pli?.total as Money)).toBe(crore(base.pli?.total as Money));
+    expect(
+      late?.result.valuation.withPli.npv.amount.lessThan(base.valuation.withPli.npv.amount),
+    ).toBe(true);
+    // A weaker rupee raises the cost of imported parts faster than prices: lower EBITDA.
+    const ebitda = (r: typeof base) => r.profitAndLoss.withPli[4]?.ebitda.amount;
+    expect(ebitda(rupee?.result ?? base)?.lessThan(ebitda(base) ?? 0)).toBe(true);
+    expect(late?.result.variants).toEqual([]);
+  });
+
+  it("names a variant's problems by the variant and the merged field", () => {
+    expect(() =>
+      run((j) => {
+        const variants = j.variants as { overrides: Record<string, unknown> }[];
+        if (variants[1]) variants[1].overrides = { finance: { taxRate: '1.5' } };
+      }),
+    ).toThrow(/variants\[1\]\.overrides\.finance\.taxRate: must be a fraction between 0 and 1/);
   });
 
   it('rejects capex beyond the horizon, naming the investment', () => {
