@@ -71,6 +71,12 @@ for (const heading of ['Profit and loss', 'Working capital and free cash flow', 
 }
 
 // %% [markdown]
+// The file's variants — PLI paid two years late, a rupee 3% weaker a year — run in full and
+// compared with the plan: thin EMS margins cannot absorb a weaker rupee; PLI carries the value.
+// %%
+for (const table of section('Variants').tables ?? []) show(table);
+
+// %% [markdown]
 // The stated targets, each with the constraint that binds. The same report renders as
 // markdown, CSV or JSON: `renderDocument(report, 'markdown')`.
 // %%
