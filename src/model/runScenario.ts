@@ -150,6 +150,12 @@ export function runScenario(scenario: Scenario): ScenarioResult {
       })),
       factCount: scenario.meta.facts.length,
       assumptionCount: scenario.meta.assumptions.length,
+      facts: scenario.meta.facts.map((f) => ({ id: f.id, value: f.value, source: f.source })),
+      assumptions: scenario.meta.assumptions.map((a) => ({
+        id: a.id,
+        value: a.value,
+        rationale: a.rationale,
+      })),
     },
     years,
     operations,

@@ -207,6 +207,18 @@ export interface ScenarioResult {
     }[];
     readonly factCount: number;
     readonly assumptionCount: number;
+    /** The figures taken from sources, with the source id. */
+    readonly facts: readonly {
+      readonly id: string;
+      readonly value: string;
+      readonly source: string;
+    }[];
+    /** The modeller's assumptions, each with its rationale. */
+    readonly assumptions: readonly {
+      readonly id: string;
+      readonly value: string;
+      readonly rationale: string;
+    }[];
   };
   /** The fiscal years of the horizon, in order. */
   readonly years: readonly string[];
