@@ -123,7 +123,7 @@ function answersSection(r: ScenarioResult): ReportSection {
     const v = r.valuation;
     paragraphs.push(
       `**Earnings.** In ${lastPnl.year}: EBITDA ${cr(lastPnl.ebitda)} (${pct(lastPnl.ebitdaMargin)} of revenue), profit after tax ${cr(lastPnl.profitAfterTax)} with PLI, ${cr(r.profitAndLoss.withoutPli[pnl.length - 1]?.profitAfterTax ?? inr(0))} without. Free cash flow over the plan: ${cr(fcf)} with PLI, ${cr(fcfWithout)} without.`,
-      `**Value of the ${cr(r.investment.total)} plan** at ${pct(v.withPli.discountRate)} (terminal value: ${v.terminalMethod}): NPV ${cr(v.withPli.npv)} and IRR ${irrText(v.withPli)} with PLI; NPV ${cr(v.withoutPli.npv)} and IRR ${irrText(v.withoutPli)} without. Payback ${paybackText(v.withPli)} with PLI, ${paybackText(v.withoutPli)} without.`,
+      `**Value.** The ${cr(r.investment.total)} plan at ${pct(v.withPli.discountRate)} (terminal value: ${v.terminalMethod}): NPV ${cr(v.withPli.npv)} and IRR ${irrText(v.withPli)} with PLI; NPV ${cr(v.withoutPli.npv)} and IRR ${irrText(v.withoutPli)} without. Payback ${paybackText(v.withPli)} with PLI, ${paybackText(v.withoutPli)} without.`,
     );
   }
   if (r.variants.length > 0) {
