@@ -135,8 +135,9 @@ export interface SimulateParallelOptions extends SimulateOptions {
   readonly threads?: number;
   /**
    * The fewest draws worth a worker of their own (default 5,000): starting a worker and loading
-   * crorecast in it costs about 0.1–0.5 s, what 1,000–5,000 draws of a 5-year monthly plan cost
-   * on one core. Fewer draws than twice this run in the calling thread.
+   * crorecast in it cost about 0.5 s from the built package on a loaded 2-core machine (seconds
+   * under tsx, which compiles the source in each worker), what 3,000–5,000 draws of the 5-year
+   * monthly seed plan cost there. Fewer draws than twice this run in the calling thread.
    */
   readonly minDrawsPerThread?: number;
   /**
@@ -313,9 +314,8 @@ function rethrow(reply: Extract<WorkerReply, { kind: 'error' }>): never {
  *
  * Workers also run faster per draw than a thread that has already run the exact (Decimal)
  * projection: the equations are shared by both calculators, and an engine that has seen both
- * specialises them for neither (measured about 3× slower per draw; see the README's performance
- * section). Starting a worker and loading crorecast in it costs roughly 0.1–0.5 s, hence the
- * threshold.
+ * specialises them for neither (measured about 3–4× slower per draw; see the README's
+ * performance section). Starting a worker costs about 0.5 s, hence the threshold.
  *
  * Unlike the rest of crorecast this function is asynchronous and starts worker threads; it has
  * no other side effect (it reads no file, keeps no state, and the workers end with the call).
