@@ -8,6 +8,8 @@
  * - format in Indian grouping with the rupee sign (`₹13,50,00,00,000.00`). dinero.js has no
  *   formatter of its own: its documented way is `toDecimal` with a transformer, here through a
  *   reused `Intl.NumberFormat('en-IN')` (given the decimal string, so every digit is exact).
+ * - a chain: twelve months of `acc = acc + amount × rate` (interest or a royalty accrued), where
+ *   dinero.js carries the rate's scale into every sum.
  * Target: crorecast at least as fast as dinero.js bigint on every operation (ratio ≥ 1.0).
  */
 import DecimalJs from 'decimal.js';
@@ -81,11 +83,35 @@ function verify(): void {
       .join(' '),
   );
   expect(
+    'chain',
+    (chainCrorecast() as ReturnType<typeof inr>).amount.toFixed(6),
+    dToDecimal(chainDinero() as typeof dZero),
+    (chainDecimal() as DecimalJs).toFixed(6),
+  );
+  expect(
     'format',
     formatMoney(cA),
     dToDecimal(dA, ({ value }) => inrFormat.format(value as unknown as number)),
     inrFormat.format(rA.toFixed(2) as unknown as number),
   );
+}
+
+function chainCrorecast(): unknown {
+  let acc = inr(0);
+  for (let m = 0; m < 12; m++) acc = add(acc, multiply(cB, cRate));
+  return acc;
+}
+const dZero = dinero({ amount: 0n, currency: dINR });
+function chainDinero(): unknown {
+  let acc = dZero;
+  for (let m = 0; m < 12; m++) acc = dAdd(acc, dMultiply(dB, dRate));
+  return acc;
+}
+const rZero = new Raw(0);
+function chainDecimal(): unknown {
+  let acc = rZero;
+  for (let m = 0; m < 12; m++) acc = acc.plus(rB.times(rRate));
+  return acc;
 }
 
 interface Op {
@@ -125,6 +151,13 @@ const OPS: readonly Op[] = [
     dinero: () => dToDecimal(dA, ({ value }) => inrFormat.format(value as unknown as number)),
     decimal: () => inrFormat.format(rA.toFixed(2) as unknown as number),
     batch: 500,
+  },
+  {
+    op: '12-month accrual chain',
+    crorecast: chainCrorecast,
+    dinero: chainDinero,
+    decimal: chainDecimal,
+    batch: 200,
   },
 ];
 
