@@ -5,13 +5,13 @@
  * core, money, time, series, finance, schedule, pli, projection, model, report.
  */
 export * from './core/index.js';
-export * from './money/index.js';
-export * from './time/index.js';
-export * from './series/index.js';
 export * from './finance/index.js';
-export * from './schedule/index.js';
-export * from './pli/index.js';
-export * from './sharing/index.js';
-export * from './projection/index.js';
 export * from './model/index.js';
+export * from './money/index.js';
+export * from './pli/index.js';
+export * from './projection/index.js';
 export * from './report/index.js';
+export * from './schedule/index.js';
+export * from './series/index.js';
+export * from './sharing/index.js';
+export * from './time/index.js';
