@@ -280,7 +280,7 @@ function applyBounds<C extends CurrencyCode>(
 
   const held = new Map<string, Money<C>>();
   let shares = ruleShares;
-  for (let round = 0; round <= ids.length; round += 1) {
+  for (let round = 0; round <= 2 * ids.length; round += 1) {
     const over = ids.filter((id) => {
       const cap = caps.get(id);
       return (
@@ -321,8 +321,14 @@ function applyBounds<C extends CurrencyCode>(
         shares: { [id]: floor },
       });
     }
+    let remaining = subtract(total, sum([...held.values()], total.currency));
+    if (remaining.amount.isNegative()) {
+      // A floor took more than the unheld parties had: a cap is only an upper bound, so the
+      // parties held at their caps go back into the pool and give up what the floor needs.
+      for (const id of [...held.keys()]) if (caps.has(id) && !floors.has(id)) held.delete(id);
+      remaining = subtract(total, sum([...held.values()], total.currency));
+    }
     const free = ids.filter((id) => !held.has(id));
-    const remaining = subtract(total, sum([...held.values()], total.currency));
     if (free.length === 0) {
       if (!remaining.amount.isZero()) {
         throw new SharingError(

@@ -401,6 +401,19 @@ describe('shareIncentives', () => {
 });
 
 describe('shareIncentive (properties: caps and floors)', () => {
+  it('releases a capped party when a floor needs more than the others hold', () => {
+    // Found by the property below: ₹12 at 4:0:1, oel capped at ₹9, brand floored at ₹4.
+    const { shares } = shareIncentive(inr(12), {
+      parties: three,
+      rule: { kind: 'fixed', weights: { oel: 4, wistron: 0, brand: 1 } },
+      caps: { oel: inr(9) },
+      floors: { brand: inr(4) },
+    });
+    expect(shares.oel?.amount.toFixed()).toBe('8');
+    expect(shares.wistron?.amount.toFixed()).toBe('0');
+    expect(shares.brand?.amount.toFixed()).toBe('4');
+  });
+
   it('every share lands within its bounds and the shares sum exactly', () => {
     const pct = fc.integer({ min: 0, max: 100 });
     fc.assert(
