@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
+import { simulateParallel } from '../../src/node/simulateParallel.js';
 import { compileProjection } from '../../src/projection/compile.js';
 import { ProjectionError } from '../../src/projection/errors.js';
 import { simulate } from '../../src/projection/simulate.js';
-import { simulateParallel, simulateRange } from '../../src/projection/simulateParallel.js';
-import { eightSegmentPlan } from './fixtures.js';
+import { simulateRange } from '../../src/projection/simulateRange.js';
+import { eightSegmentPlan } from '../projection/fixtures.js';
 
 const input = eightSegmentPlan();
 const plan = compileProjection(input);
