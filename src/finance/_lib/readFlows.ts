@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { type Decimal, ZERO } from '../../core/decimal.js';
 import { toDecimal } from '../../core/decimalLike.js';
 import { ArgumentError, describe } from '../../core/errors.js';
