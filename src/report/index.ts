@@ -35,3 +35,18 @@ export {
   type ReportSection,
   type ReportTable,
 } from './types.js';
+export {
+  INDIAN_AMOUNT_FORMAT,
+  INDIAN_COUNT_FORMAT,
+  type ScenarioWorkbookOptions,
+  scenarioWorkbook,
+  scenarioWorkbookSheets,
+  type Workbook,
+  type WorkbookCell,
+  type WorkbookCellStyle,
+  WorkbookDependencyError,
+  type WorkbookNumberFormat,
+  type WorkbookSheet,
+  workbookParts,
+  type ZipSync,
+} from './workbook/index.js';
