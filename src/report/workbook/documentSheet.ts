@@ -69,7 +69,13 @@ function sameHeaders(a: readonly string[], b: readonly string[]): boolean {
 export function writeTable(b: SheetBuilder, table: ReportTable, header: readonly string[]): void {
   b.add([textCell(table.title, { bold: true })]);
   const headers = table.columns.map((c) => c.header);
-  if (!sameHeaders(headers, header)) b.add(headers.map((h) => textCell(h, { bold: true })));
+  const right = table.columns.map(
+    (c) => c.align === 'right' || table.rows.some((r) => isDecimal(r.cells[c.key])),
+  );
+  const headerCells = headers.map((h, i) =>
+    textCell(h, { bold: true, right: i > 0 && right[i] === true }),
+  );
+  if (!sameHeaders(headers, header)) b.add(headerCells);
   for (const row of table.rows) {
     const bold = row.style === 'total' || row.style === 'subtotal' || row.style === 'heading';
     const rowNumber = b.nextRow();
@@ -96,7 +102,7 @@ export function documentSheet(name: string, sections: readonly ReportSection[]):
   const header = first === undefined ? [] : first.columns.map((c) => c.header);
   b.add([
     textCell(sections[0]?.heading ?? name, { bold: true }),
-    ...header.slice(1).map((h) => textCell(h, { bold: true })),
+    ...header.slice(1).map((h) => textCell(h, { bold: true, right: true })),
   ]);
   const shown = ['', ...header.slice(1)];
   for (const section of sections) {

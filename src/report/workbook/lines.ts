@@ -87,8 +87,8 @@ export function writeLine(b: SheetBuilder, layout: YearLayout, line: Line): numb
 export function headerRow(b: SheetBuilder, title: string, years: readonly string[]): number {
   return b.add([
     textCell(title, { bold: true }),
-    ...years.map((y) => textCell(y, { bold: true })),
-    textCell('Total', { bold: true }),
+    ...years.map((y) => textCell(y, { bold: true, right: true })),
+    textCell('Total', { bold: true, right: true }),
   ]);
 }
 

@@ -4,9 +4,13 @@
  */
 export type WorkbookNumberFormat = 'amount' | 'count' | 'percent' | 'general';
 
-/** How a cell looks: bold (headings, totals), wrapped (prose), an input (shaded, meant to be edited). */
+/**
+ * How a cell looks: bold (headings, totals), wrapped (prose), an input (shaded, meant to be
+ * edited), right-aligned (the headers of number columns).
+ */
 export interface WorkbookCellStyle {
   readonly bold?: boolean;
+  readonly right?: boolean;
   readonly wrap?: boolean;
   readonly input?: boolean;
 }

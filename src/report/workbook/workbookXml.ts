@@ -32,10 +32,12 @@ const FORMAT_IDS: Readonly<Record<WorkbookNumberFormat, number>> = {
 };
 const FORMATS: readonly WorkbookNumberFormat[] = ['general', 'amount', 'count', 'percent'];
 
-// One cell style per combination of number format, bold, wrap and input shading.
+// One cell style per combination of number format, right alignment, bold, wrap and input
+// shading.
 function styleIndex(format: WorkbookNumberFormat, style: WorkbookCellStyle): number {
   return (
-    FORMATS.indexOf(format) * 8 +
+    FORMATS.indexOf(format) * 16 +
+    (style.right === true ? 8 : 0) +
     (style.bold === true ? 4 : 0) +
     (style.wrap === true ? 2 : 0) +
     (style.input === true ? 1 : 0)
@@ -45,12 +47,17 @@ function styleIndex(format: WorkbookNumberFormat, style: WorkbookCellStyle): num
 function stylesXml(): string {
   const xfs: string[] = [];
   for (const format of FORMATS) {
-    for (let flags = 0; flags < 8; flags += 1) {
+    for (let flags = 0; flags < 16; flags += 1) {
+      const right = (flags & 8) !== 0;
       const bold = (flags & 4) !== 0;
       const wrap = (flags & 2) !== 0;
       const input = (flags & 1) !== 0;
+      const alignment =
+        right || wrap
+          ? ` applyAlignment="1"><alignment${right ? ' horizontal="right"' : ''}${wrap ? ' wrapText="1" vertical="top"' : ''}/></xf>`
+          : '/>';
       xfs.push(
-        `<xf numFmtId="${FORMAT_IDS[format]}" fontId="${bold ? 1 : 0}" fillId="${input ? 2 : 0}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"${wrap ? ' applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>' : '/>'}`,
+        `<xf numFmtId="${FORMAT_IDS[format]}" fontId="${bold ? 1 : 0}" fillId="${input ? 2 : 0}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"${alignment}`,
       );
     }
   }
@@ -113,7 +120,26 @@ function sheetXml(sheet: WorkbookSheet, first: boolean): string {
       return cells === '' ? '' : `<row r="${r + 1}">${cells}</row>`;
     })
     .join('');
-  return `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0"${first ? ' tabSelected="1"' : ''}>${paneXml(sheet.freeze)}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols === '' ? '' : `<cols>${cols}</cols>`}<sheetData>${rows}</sheetData></worksheet>`;
+  // Printed on A4 landscape, fitted to the page width (the header row and label column repeat:
+  // see the print titles in workbook.xml).
+  return `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0"${first ? ' tabSelected="1"' : ''}>${paneXml(sheet.freeze)}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols === '' ? '' : `<cols>${cols}</cols>`}<sheetData>${rows}</sheetData><pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`;
+}
+
+// The frozen rows and columns repeat on every printed page.
+function printTitles(sheets: readonly WorkbookSheet[]): string {
+  const names = sheets.flatMap((sheet, i) => {
+    const { rows, columns } = sheet.freeze;
+    if (rows === 0 && columns === 0) return [];
+    const quoted = `'${sheet.name.replaceAll("'", "''")}'`;
+    const ranges = [
+      ...(columns > 0 ? [`${quoted}!$A:$${cellAddress(columns - 1, 1).replace(/\d+$/, '')}`] : []),
+      ...(rows > 0 ? [`${quoted}!$1:$${rows}`] : []),
+    ];
+    return [
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(ranges.join(','))}</definedName>`,
+    ];
+  });
+  return names.length === 0 ? '' : `<definedNames>${names.join('')}</definedNames>`;
 }
 
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
@@ -144,7 +170,7 @@ export function workbookParts(workbook: Workbook): Record<string, string> {
     '[Content_Types].xml': `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
     '_rels/.rels': `${HEAD}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     // fullCalcOnLoad: Excel recalculates on opening, so an edited copy never shows stale totals.
-    'xl/workbook.xml': `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
+    'xl/workbook.xml': `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets>${printTitles(sheets)}<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`,
     'xl/_rels/workbook.xml.rels': `${HEAD}<Relationships xmlns="${PKG_REL}">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
     'xl/styles.xml': stylesXml(),
   };
