@@ -1,6 +1,7 @@
 import { Decimal } from './decimal.js';
 import { type DecimalLike, toDecimal } from './decimalLike.js';
 import { ArgumentError } from './errors.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * The arithmetic that crorecast's projection equations are written against, so that one set of
@@ -55,7 +56,7 @@ function logOfNonPositive(value: unknown): never {
  * decimalCalculator.add(decimalCalculator.from('0.1'), decimalCalculator.from('0.2')).toString() //=> '0.3'
  * ```
  */
-export const decimalCalculator: Calculator<Decimal> = {
+export const decimalCalculator: Calculator<Decimal> = deepFreeze({
   kind: 'decimal',
   zero: new Decimal(0),
   one: new Decimal(1),
@@ -76,7 +77,7 @@ export const decimalCalculator: Calculator<Decimal> = {
   isZero: (a) => a.isZero(),
   floor: (a) => a.floor(),
   ceil: (a) => a.ceil(),
-};
+});
 
 /**
  * The fast backend: IEEE-754 float64. For simulations and sensitivity sweeps, whose results are
@@ -87,7 +88,7 @@ export const decimalCalculator: Calculator<Decimal> = {
  * float64Calculator.multiply(float64Calculator.from('1.5'), 2) //=> 3
  * ```
  */
-export const float64Calculator: Calculator<number> = {
+export const float64Calculator: Calculator<number> = deepFreeze({
   kind: 'float64',
   zero: 0,
   one: 1,
@@ -109,7 +110,7 @@ export const float64Calculator: Calculator<number> = {
   isZero: (a) => a === 0,
   floor: (a) => Math.floor(a),
   ceil: (a) => Math.ceil(a),
-};
+});
 
 function toNumberChecked(value: number): number {
   // Reuse toDecimal's validation so NaN/Infinity fail the same way in both backends.

@@ -63,6 +63,14 @@ for (const key of Object.getOwnPropertyNames(Decimal)) {
 export type Decimal = DecimalJs;
 
 /** Shared constants: constructing a Decimal from a literal on every call is measurably slow. */
-export const ZERO: Decimal = new Decimal(0);
-export const ONE: Decimal = new Decimal(1);
-export const HUNDRED: Decimal = new Decimal(100);
+export const ZERO: Decimal = constant(0);
+export const ONE: Decimal = constant(1);
+export const HUNDRED: Decimal = constant(100);
+
+// Exported constants are frozen with their digit arrays: decimal.js never writes to an operand,
+// and an importer writing to `ONE.d[0]` must not change every computation crorecast makes.
+function constant(value: number): Decimal {
+  const d = new Decimal(value);
+  Object.freeze((d as unknown as { d: number[] }).d);
+  return Object.freeze(d);
+}

@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { isDecimal } from '../core/decimalLike.js';
+import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
-import { deepFreeze } from './_lib/freeze.js';
 import { PliScheme, type PliSchemeInput } from './scheme.js';
 
 /** A deep partial of a scheme's input form: objects merge, arrays and values replace. */
