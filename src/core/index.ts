@@ -6,9 +6,18 @@ export {
   CrorecastError,
   describe,
   InvalidAmountError,
+  MAX_LISTED_ISSUES,
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
 export { decimalJsRounding, ROUNDING_MODES, type RoundingMode } from './rounding.js';
 export { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from './schemas.js';
+export {
+  checkStructure,
+  isUnsafeKey,
+  MAX_ENTRIES,
+  MAX_NESTING_DEPTH,
+  type StructureIssue,
+  UNSAFE_KEYS,
+} from './structure.js';
 export { formatPath, parseInput, toValidationIssues } from './validate.js';
