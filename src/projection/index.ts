@@ -93,9 +93,7 @@ export {
   simulationInputSchema,
 } from './simulate.js';
 export {
-  type SimulateParallelOptions,
   type SimulateRangeOptions,
   type SimulationDraws,
-  simulateParallel,
   simulateRange,
-} from './simulateParallel.js';
+} from './simulateRange.js';
