@@ -14,6 +14,7 @@ export {
   describe,
   ImmutableError,
   InvalidAmountError,
+  MAX_LISTED_ISSUES,
   NumberOutOfRangeError,
   ValidationError,
   type ValidationIssue,
@@ -21,4 +22,12 @@ export {
 export { NUMBER_LIMITS, type NumberLimits } from './limits.js';
 export { decimalJsRounding, ROUNDING_MODES, type RoundingMode } from './rounding.js';
 export { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from './schemas.js';
+export {
+  checkStructure,
+  isUnsafeKey,
+  MAX_ENTRIES,
+  MAX_NESTING_DEPTH,
+  type StructureIssue,
+  UNSAFE_KEYS,
+} from './structure.js';
 export { formatPath, parseInput, toValidationIssues } from './validate.js';

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { parseInput } from '../core/validate.js';
+import { ArgumentError } from '../core/errors.js';
+import { checkStructure } from '../core/structure.js';
+import { formatPath, parseInput } from '../core/validate.js';
 import {
   type ProjectionInput,
   type ProjectionInputJson,
@@ -26,18 +28,36 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * `undefined` holes keep the base element, a `null` element removes it, and an empty array
  * empties the list); a `null` value deletes a key; anything else replaces.
  *
+ * The override is checked before anything recurses into it: a key `__proto__`, `constructor` or
+ * `prototype` (which could replace an object's prototype) or nesting deeper than
+ * `MAX_NESTING_DEPTH` is refused.
+ *
+ * @throws {ArgumentError} `UNSAFE_OVERRIDE`, naming the path of the unsafe key or too-deep value
+ *
  * @example
  * ```ts
  * mergeOverrides({ xs: [1, 2, 3], a: 1 }, { xs: [undefined, null], a: null }) //=> { xs: [1, 3] }
  * ```
  */
 export function mergeOverrides(base: unknown, override: unknown): unknown {
+  const problem = checkStructure(override)[0];
+  if (problem !== undefined) {
+    throw new ArgumentError(
+      'UNSAFE_OVERRIDE',
+      `cannot merge overrides at "${formatPath(problem.path)}": ${problem.message}`,
+    );
+  }
+  return merge(base, override);
+}
+
+// The override was checked by checkStructure: no unsafe keys, no deeper than MAX_NESTING_DEPTH.
+function merge(base: unknown, override: unknown): unknown {
   if (override === undefined) return base;
   if (Array.isArray(override)) {
     if (override.length === 0) return [];
     const baseList = Array.isArray(base) ? base : [];
     const length = Math.max(baseList.length, override.length);
-    return Array.from({ length }, (_, i) => mergeOverrides(baseList[i], override[i])).filter(
+    return Array.from({ length }, (_, i) => merge(baseList[i], override[i])).filter(
       (_, i) => override[i] !== null,
     );
   }
@@ -45,7 +65,7 @@ export function mergeOverrides(base: unknown, override: unknown): unknown {
     const out: Record<string, unknown> = { ...base };
     for (const [key, value] of Object.entries(override)) {
       if (value === null) delete out[key];
-      else out[key] = mergeOverrides(base[key], value);
+      else out[key] = merge(base[key], value);
     }
     return out;
   }
