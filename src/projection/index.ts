@@ -30,7 +30,12 @@ export {
   compileProjection,
   isCompiledProjection,
 } from './compile.js';
-export { type Distribution, distributionSchema } from './distribution.js';
+export {
+  DISTRIBUTION_PARAMETER_LIMIT,
+  type Distribution,
+  distributionSchema,
+  PERT_LAMBDA_LIMIT,
+} from './distribution.js';
 export {
   createWorkspace,
   runEquations,

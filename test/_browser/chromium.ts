@@ -1,31 +1,21 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-/**
- * The Chromium the browser tests run: `CHROMIUM_PATH`, or Debian's `chromium` package
- * (installed by `scripts/ensure-chromium.sh`). Playwright cannot download its own browsers on
- * this project's machines, so playwright-core drives the system one.
- */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p): p is string => typeof p === 'string' && existsSync(p));
-  if (found === undefined) {
-    throw new Error(
-      'no Chromium found (tried CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser): ' +
-        'run scripts/ensure-chromium.sh',
-    );
-  }
-  return found;
-}
+/** Debian's Chromium (`scripts/ensure-chromium.sh` installs it); Playwright downloads nothing. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Launches headless Chromium for a browser test. `--no-sandbox` because CI runs as root, where
- * Chromium's sandbox refuses to start. Close the browser when done (`await browser.close()`).
+ * Launches headless Chromium through playwright-core with the system browser. Fails with what
+ * to run when the browser is missing, rather than letting a test skip silently.
  */
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} not found: run scripts/ensure-chromium.sh`);
+  }
   return chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: CHROMIUM_PATH,
     headless: true,
+    // Containers and CI run as root, where Chromium's sandbox cannot start.
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
 }
