@@ -22,17 +22,29 @@ export interface Calculator<N> {
   toDecimal(value: N): Decimal;
   /** Converts to a float64 (for statistics over simulation draws). */
   toNumber(value: N): number;
+  /** a + b. */
   add(a: N, b: N): N;
+  /** a − b. */
   subtract(a: N, b: N): N;
+  /** a × b. */
   multiply(a: N, b: N): N;
+  /** dividend ÷ divisor; throws `DIVISION_BY_ZERO` for a zero divisor. */
   divide(dividend: N, divisor: N): N;
+  /** −a. */
   negate(a: N): N;
+  /** base raised to exponent. */
   power(base: N, exponent: N): N;
+  /** e raised to a. */
   exp(a: N): N;
+  /** The natural logarithm; throws `LOG_OF_NON_POSITIVE` for a ≤ 0. */
   ln(a: N): N;
+  /** The smaller of a and b. */
   min(a: N, b: N): N;
+  /** The larger of a and b. */
   max(a: N, b: N): N;
+  /** −1, 0 or 1 as a is below, equal to or above b. */
   compare(a: N, b: N): -1 | 0 | 1;
+  /** Whether a is zero. */
   isZero(a: N): boolean;
   /** Rounds down to a whole number (units, heads). */
   floor(a: N): N;

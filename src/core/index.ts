@@ -1,3 +1,13 @@
+/**
+ * core — crorecast's private Decimal, coercion of decimal-like values and the accepted number
+ * range, the error classes with their stable codes, rounding modes, and the Calculator interface
+ * (exact Decimal or fast float64) that the projection equations run on.
+ *
+ * Import it alone as `crorecast/core`, or from the root entry `crorecast`.
+ *
+ * @module core
+ */
+
 export { type Calculator, decimalCalculator, float64Calculator } from './calculator.js';
 export { Decimal, HUNDRED, ONE, ZERO } from './decimal.js';
 export {

@@ -76,11 +76,11 @@ function merge(base: unknown, override: unknown): unknown {
  * Builds a scenario variant: merges a deep-partial override into a base input (in its JSON form,
  * as read from a file) and validates the result, so a variant is checked as strictly as a base.
  * Objects merge key by key; arrays element by element by position (`null` removes an element,
- * `[]` empties the list); `null` removes an optional key. With a `schema`, any input (the model's scenario, say) can be overridden the same way.
+ * `[]` empties the list); `null` removes an optional key. With a `schema`, any input (the
+ * model's scenario, say) can be overridden the same way.
  *
  * @param base - the base input, JSON form (not a parsed value: Decimals do not re-parse)
  * @param overrides - what changes
- * @param schema - the schema to validate the merge with (default `projectionInputSchema`)
  * @returns the validated variant
  * @throws {ValidationError} naming each field path the merged input gets wrong
  *
@@ -94,6 +94,20 @@ export function applyOverrides(
   base: ProjectionInputJson,
   overrides: DeepPartial<ProjectionInputJson>,
 ): ProjectionInput;
+/**
+ * Builds a variant of any input the same way — merge, then validate — with the given schema
+ * (the model's `Scenario`, say) in place of `projectionInputSchema`.
+ *
+ * @param base - the base input, JSON form (not a parsed value: Decimals do not re-parse)
+ * @param overrides - what changes
+ * @param schema - the schema to validate the merge with (the model's `Scenario`, say)
+ * @returns the validated variant, as the schema outputs it
+ *
+ * @example
+ * ```ts
+ * applyOverrides(scenarioJson, { pli: { disbursementLagYears: 2 } }, Scenario).pli?.disbursementLagYears //=> 2
+ * ```
+ */
 export function applyOverrides<S extends z.ZodType>(
   base: z.input<S>,
   overrides: DeepPartial<z.input<S>>,

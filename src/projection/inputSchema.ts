@@ -288,6 +288,14 @@ export const horizonSchema = z
     message: 'give exactly one of years or months',
   });
 
+/**
+ * The schema of {@link CapacityAllocation}: `'priority'` or `'pro-rata'`.
+ *
+ * @example
+ * ```ts
+ * capacityAllocationSchema.parse('pro-rata') //=> 'pro-rata'
+ * ```
+ */
 export const capacityAllocationSchema = z.enum(['priority', 'pro-rata']);
 /** How demand above a plant's capacity is cut: by segment priority, or pro rata to demand. */
 export type CapacityAllocation = z.infer<typeof capacityAllocationSchema>;
