@@ -50,10 +50,10 @@ async function open(width: number, height: number) {
 describe('the HTML report in headless Chromium', () => {
   it('loads with no console error and no request, and shows the key figures', async () => {
     const { page, problems } = await open(1280, 900);
-    expect(await page.locator('h1').innerText()).toBe(result.meta.name);
+    expect(await page.locator('h1').textContent()).toBe(result.meta.name);
     const value = page.locator('.answers p', { hasText: 'Value.' });
     await expect.poll(() => value.isVisible()).toBe(true);
-    expect(await value.innerText()).toContain(npvText);
+    expect(await value.textContent()).toContain(npvText);
     const pnl = page.locator('caption', { hasText: 'P&L by fiscal year' });
     await pnl.scrollIntoViewIfNeeded();
     expect(await pnl.isVisible()).toBe(true);
