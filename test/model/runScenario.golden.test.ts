@@ -201,35 +201,33 @@ describe('runScenario — the seed plan (golden figures)', () => {
   });
 
   it('free cash flow and the value of the plan', () => {
-    // FY2021-22: EBITDA 202.38 − tax 94.06 − capex 406.67 − ΔWC (457.01 − 60 opening) + 0 PLI
-    // received = −₹695.36 crore. FY2026-27 only collects the last year's PLI.
+    // FY2021-22: EBITDA 202.38 − current tax 87.42 (on tax depreciation 45.75, not book 19.37)
+    // − capex 406.67 − ΔWC (457.01 − 60 opening) + 0 PLI received = −₹688.72 crore.
     expect(result.cashFlow.withPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-695.36',
-      '-468.72',
-      '-53.10',
-      '458.08',
-      '777.69',
+      '-688.72',
+      '-457.90',
+      '-41.62',
+      '465.69',
+      '780.01',
       '411.86',
     ]);
     expect(result.cashFlow.withoutPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-647.36',
-      '-563.88',
-      '-317.25',
-      '129.69',
-      '365.30',
+      '-640.72',
+      '-553.07',
+      '-305.77',
+      '137.29',
+      '367.62',
     ]);
     // Terminal value (net assets): net block ₹932.66 crore + working capital ₹1,942.69 crore.
     expect(crore(result.cashFlow.withPli[4]?.terminalValue as Money)).toBe('2875.35');
     const v = result.valuation;
-    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1540.30', '667.91']);
-    expect([v.withPli.irr.value?.toFixed(4), v.withoutPli.irr.value?.toFixed(4)]).toEqual([
-      '0.4488',
-      '0.2762',
-    ]);
-    // Payback on free cash flow alone: cumulative −695.36, −1,164.08, −1,217.18, −759.10, then
-    // +777.69 in FY2025-26 → 4 + 759.10/777.69 = 4.98 years. Without PLI it never pays back
-    // within the plan (cumulative −₹1,033.50 crore).
-    expect(v.withPli.payback.period?.toFixed(2)).toBe('4.98');
+    expect(v.basis).toBe('whole-business');
+    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1641.11', '728.54']);
+    // The terminal value in the open: its present value is more than the whole NPV.
+    expect(crore(v.withPli.terminalValuePresent)).toBe('1706.68');
+    expect(crore(v.withPli.npvWithoutTerminal)).toBe('-65.57');
+    expect(v.withPli.terminalDominates).toBe(true);
+    expect(v.withPli.payback.period?.toFixed(2)).toBe('4.93');
     expect(v.withoutPli.payback.paysBack).toBe(false);
   });
 
