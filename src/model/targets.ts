@@ -193,8 +193,8 @@ function cumulativeReading(
     reached,
     firstYearReached: first !== null && first <= by ? first : null,
     explanation: reached
-      ? `Read as cumulative revenue over ${start} to ${by}: ${crore(inr(through))}, past ${crore(target)} during ${first}.`
-      : `Read as cumulative revenue over ${start} to ${by}: ${crore(inr(through))}, ${crore(inr(target.amount.minus(through)))} short of ${crore(target)}.`,
+      ? `Summed over ${start} to ${by}, revenue is ${crore(inr(through))}: it passes ${crore(target)} during ${first}.`
+      : `Summed over ${start} to ${by}, revenue is ${crore(inr(through))}, ${crore(inr(target.amount.minus(through)))} short of ${crore(target)}.`,
   };
 }
 

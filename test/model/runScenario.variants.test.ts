@@ -172,8 +172,8 @@ describe('runScenario — variants of the seed', () => {
   });
 
   it('rejects capex beyond the horizon, naming the investment', () => {
-    expect(() => run((j) => setAt(j, 'investments[3].periods', 6))).toThrow(
-      /investments\[3\]: spends in FY2026-27, outside the horizon FY2021-22\.\.FY2025-26/,
+    expect(() => run((j) => setAt(j, 'investments[5].periods', 6))).toThrow(
+      /investments\[5\]: spends in FY2026-27, outside the horizon FY2021-22\.\.FY2025-26/,
     );
   });
 });

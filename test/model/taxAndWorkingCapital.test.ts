@@ -59,7 +59,7 @@ describe('workingCapital — GST on receivables', () => {
   });
 });
 
-describe('runScenario — opening working capital and the tax regime', () => {
+describe('runScenario — opening working capital and the tax regime', { timeout: 60_000 }, () => {
   it('derives the opening from the days on the run-rate at the start, by default', () => {
     const json = seedJson();
     setAt(json, 'finance.workingCapital.opening', undefined);
