@@ -63,7 +63,7 @@ const options = fc.oneof(
   ),
 );
 
-describe('money fuzz', () => {
+describe('money fuzz', { timeout: 300_000 }, () => {
   it('constructors', () => {
     fc.assert(
       fc.property(amount, currency, (a, c) => {
