@@ -11,11 +11,16 @@ import {
   projectionInputSchema,
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
-import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYears.js';
+import { fiscalYearKey, fiscalYearRange, fiscalYearStart } from './_lib/fiscalYears.js';
+import { investmentIssues } from './investments.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
 
 const inrSchema = moneySchemaFor('INR');
+/** Rupees that cannot be negative: costs, targets. (Opening working capital may be.) */
+const nonNegativeInrSchema = inrSchema.refine((m) => !m.amount.isNegative(), {
+  message: 'must not be negative',
+});
 
 /** A fiscal-year label in any form the time layer reads (`FY2025-26`, `FY26`), as its key. */
 const fiscalYearSchema = z.string().transform((label, ctx) => {
@@ -68,7 +73,7 @@ export const operatingCostsSchema = z
     /** Variable costs (power, freight, plant overheads, selling) as a share of revenue. */
     shareOfRevenue: shareSchema,
     /** Fixed costs in the first fiscal year. */
-    fixedPerYear: inrSchema,
+    fixedPerYear: nonNegativeInrSchema,
     /** Yearly change of the fixed costs (default 0). */
     fixedYearlyChange: yearlyRateSchema.prefault('0'),
   })
@@ -129,7 +134,9 @@ export const scenarioFinanceSchema = z
  * ```
  */
 export const scenarioTargetSchema = z.discriminatedUnion('metric', [
-  z.object({ metric: z.literal('revenue'), value: inrSchema, by: fiscalYearSchema }).strict(),
+  z
+    .object({ metric: z.literal('revenue'), value: nonNegativeInrSchema, by: fiscalYearSchema })
+    .strict(),
   z
     .object({
       metric: z.literal('headcount'),
@@ -138,7 +145,11 @@ export const scenarioTargetSchema = z.discriminatedUnion('metric', [
     })
     .strict(),
   z
-    .object({ metric: z.literal('cumulative-investment'), value: inrSchema, by: fiscalYearSchema })
+    .object({
+      metric: z.literal('cumulative-investment'),
+      value: nonNegativeInrSchema,
+      by: fiscalYearSchema,
+    })
     .strict(),
 ]);
 
@@ -345,7 +356,12 @@ function parseWhole(
     return { scenario: undefined, issues, variantInputs: [] };
   }
   const { variants: variantInputs, ...restData } = rest.data;
-  return { scenario: { ...projection.data, ...restData, variants: [] }, issues, variantInputs };
+  const scenario: Scenario = { ...projection.data, ...restData, variants: [] };
+  // What the run would refuse in the investment schedule and its depreciation, found now with
+  // the file's own paths (`investments[1].total`, `depreciation.usefulLife`).
+  const late = investmentIssues(scenario);
+  if (late.length > 0) return { scenario: undefined, issues: late, variantInputs: [] };
+  return { scenario, issues, variantInputs };
 }
 
 function crossCheck(
@@ -369,6 +385,10 @@ function crossCheck(
   ) {
     issue(['horizon', 'years'], 'a plan runs 3 to 5 fiscal years: give years from 3 to 5');
   }
+  const years =
+    first === undefined || horizon?.years === undefined || horizon.years < 3 || horizon.years > 5
+      ? undefined
+      : fiscalYearRange(horizon.start, horizon.years);
   const inHorizon = (label: string) => {
     const start = fiscalYearStart(label);
     return (
@@ -415,7 +435,14 @@ function crossCheck(
     );
   }
   if (rest.pli !== undefined) {
-    append(issues, checkPliSection(rest.pli, { segmentIds, investmentIds }));
+    append(
+      issues,
+      checkPliSection(rest.pli, {
+        segmentIds,
+        investmentIds,
+        ...(years === undefined ? {} : { years }),
+      }),
+    );
   }
   // The provenance registry: facts cite known sources; every appliesTo path exists in the file.
   const meta = rest.meta;
