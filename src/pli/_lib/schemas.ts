@@ -89,3 +89,8 @@ export const inrSchema = z
     }
     return m as Money<'INR'>;
   });
+
+/** Indian rupees, not negative: base-year sales, committed investment, revenue. */
+export const nonNegativeInrSchema = inrSchema.refine((m) => !m.amount.isNegative(), {
+  message: 'must not be negative',
+});
