@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decimalSchema, nonNegativeDecimalSchema } from '../core/schemas.js';
+import { checkInput } from '../core/validate.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { mergeOverrides } from '../projection/applyOverrides.js';
 import {
@@ -289,9 +290,9 @@ function parseWhole(
   variantInputs: RestOutput['variants'];
 } {
   const issues: Issue[] = [];
-  const projection = projectionInputSchema.safeParse(pick(raw, PROJECTION_KEYS, true));
+  const projection = checkInput(projectionInputSchema, pick(raw, PROJECTION_KEYS, true));
   if (!projection.success) issues.push(...issuesOf(projection.error));
-  const rest = scenarioRestSchema.safeParse(pick(raw, PROJECTION_KEYS, false));
+  const rest = checkInput(scenarioRestSchema, pick(raw, PROJECTION_KEYS, false));
   if (!rest.success) issues.push(...issuesOf(rest.error));
   // The whole-plan checks run whenever the model's own fields parsed, so a file with a bad
   // segment price still hears about a PLI enrolment naming an unknown segment.
