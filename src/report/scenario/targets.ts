@@ -1,0 +1,36 @@
+import type { Decimal } from '../../core/decimal.js';
+import { isDecimal } from '../../core/decimalLike.js';
+import type { ScenarioResult } from '../../model/types.js';
+import type { Money } from '../../money/money.js';
+import type { ReportSection, ReportTable } from '../types.js';
+import { cr, num } from './format.js';
+
+function targetValue(value: Money | Decimal): string {
+  return isDecimal(value) ? num(value) : cr(value as Money);
+}
+
+export function targetsSection(r: ScenarioResult): ReportSection {
+  const table: ReportTable = {
+    title: 'Stated targets against the plan',
+    columns: [
+      { key: 'metric', header: 'Target' },
+      { key: 'by', header: 'By' },
+      { key: 'target', header: 'Stated', align: 'right' },
+      { key: 'actual', header: 'Plan', align: 'right' },
+      { key: 'reached', header: 'Reached' },
+      { key: 'binding', header: 'Binding constraint' },
+    ],
+    rows: r.targets.map((t) => ({
+      cells: {
+        metric: t.metric,
+        by: t.by,
+        target: targetValue(t.target),
+        actual: targetValue(t.actual),
+        reached: t.reached ? `yes (${t.firstYearReached})` : 'no',
+        binding: t.bindingConstraint ?? '—',
+      },
+    })),
+    notes: r.targets.map((t) => t.explanation),
+  };
+  return { heading: 'Targets', tables: [table] };
+}
