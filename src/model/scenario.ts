@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { checkStructure, isUnsafeKey } from '../core/structure.js';
-import { formatPath } from '../core/validate.js';
+import { checkInput, formatPath } from '../core/validate.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { mergeOverrides } from '../projection/applyOverrides.js';
 import {
@@ -11,7 +11,8 @@ import {
   projectionInputSchema,
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
-import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYears.js';
+import { fiscalYearKey, fiscalYearRange, fiscalYearStart } from './_lib/fiscalYears.js';
+import { investmentIssues } from './investments.js';
 import {
   baselineSchema,
   scenarioFinanceSchema,
@@ -23,6 +24,10 @@ import { scenarioMetaSchema } from './scenarioMeta.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
 
 const inrSchema = moneySchemaFor('INR');
+/** Rupees that cannot be negative: costs, targets. (Opening working capital may be.) */
+const nonNegativeInrSchema = inrSchema.refine((m) => !m.amount.isNegative(), {
+  message: 'must not be negative',
+});
 
 /** A fiscal-year label in any form the time layer reads (`FY2025-26`, `FY26`), as its key. */
 const fiscalYearSchema = z.string().transform((label, ctx) => {
@@ -69,7 +74,7 @@ export const operatingCostsSchema = z
     /** Variable costs (power, freight, plant overheads, selling) as a share of revenue. */
     shareOfRevenue: shareSchema,
     /** Fixed costs in the first fiscal year. */
-    fixedPerYear: inrSchema,
+    fixedPerYear: nonNegativeInrSchema,
     /** Yearly change of the fixed costs (default 0). */
     fixedYearlyChange: yearlyRateSchema.prefault('0'),
   })
@@ -89,7 +94,7 @@ export const scenarioTargetSchema = z.discriminatedUnion('metric', [
   z
     .object({
       metric: z.literal('revenue'),
-      value: inrSchema,
+      value: nonNegativeInrSchema,
       by: fiscalYearSchema,
       /** In the year `by` (`annual`, default) or summed from the horizon start (`cumulative`). */
       basis: z.enum(['annual', 'cumulative']).default('annual'),
@@ -103,7 +108,11 @@ export const scenarioTargetSchema = z.discriminatedUnion('metric', [
     })
     .strict(),
   z
-    .object({ metric: z.literal('cumulative-investment'), value: inrSchema, by: fiscalYearSchema })
+    .object({
+      metric: z.literal('cumulative-investment'),
+      value: nonNegativeInrSchema,
+      by: fiscalYearSchema,
+    })
     .strict(),
 ]);
 
@@ -306,10 +315,10 @@ function parseWhole(
   variantInputs: RestOutput['variants'];
 } {
   const issues: Issue[] = [];
-  const projection = projectionInputSchema.safeParse(pick(raw, PROJECTION_KEYS, true));
+  const projection = checkInput(projectionInputSchema, pick(raw, PROJECTION_KEYS, true));
   // Appended one by one: a huge file can hold more issues than a spread has arguments.
   if (!projection.success) append(issues, issuesOf(projection.error));
-  const rest = scenarioRestSchema.safeParse(pick(raw, PROJECTION_KEYS, false));
+  const rest = checkInput(scenarioRestSchema, pick(raw, PROJECTION_KEYS, false));
   if (!rest.success) append(issues, issuesOf(rest.error));
   // The whole-plan checks run whenever the model's own fields parsed, so a file with a bad
   // segment price still hears about a PLI enrolment naming an unknown segment.
@@ -323,7 +332,12 @@ function parseWhole(
     return { scenario: undefined, issues, variantInputs: [] };
   }
   const { variants: variantInputs, ...restData } = rest.data;
-  return { scenario: { ...projection.data, ...restData, variants: [] }, issues, variantInputs };
+  const scenario: Scenario = { ...projection.data, ...restData, variants: [] };
+  // What the run would refuse in the investment schedule and its depreciation, found now with
+  // the file's own paths (`investments[1].total`, `depreciation.usefulLife`).
+  const late = investmentIssues(scenario);
+  if (late.length > 0) return { scenario: undefined, issues: late, variantInputs: [] };
+  return { scenario, issues, variantInputs };
 }
 
 function crossCheck(
@@ -347,6 +361,10 @@ function crossCheck(
   ) {
     issue(['horizon', 'years'], 'a plan runs 3 to 5 fiscal years: give years from 3 to 5');
   }
+  const years =
+    first === undefined || horizon?.years === undefined || horizon.years < 3 || horizon.years > 5
+      ? undefined
+      : fiscalYearRange(horizon.start, horizon.years);
   const inHorizon = (label: string) => {
     const start = fiscalYearStart(label);
     return (
@@ -393,7 +411,14 @@ function crossCheck(
     );
   }
   if (rest.pli !== undefined) {
-    append(issues, checkPliSection(rest.pli, { segmentIds, investmentIds }));
+    append(
+      issues,
+      checkPliSection(rest.pli, {
+        segmentIds,
+        investmentIds,
+        ...(years === undefined ? {} : { years }),
+      }),
+    );
   }
   // The provenance registry: facts cite known sources; every appliesTo path exists in the file.
   const meta = rest.meta;

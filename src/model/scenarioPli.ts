@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CrorecastError } from '../core/errors.js';
+import { checkInput } from '../core/validate.js';
 import { PliEnrolment as PliEnrolmentSchema } from '../pli/enrolment.js';
+import { pliSchemeYears } from '../pli/pliSchemeYears.js';
 import type { PliScheme } from '../pli/scheme.js';
 import { type PliSchemeOverrides, withOverrides } from '../pli/withOverrides.js';
 import { idSchema } from '../projection/inputSchema.js';
@@ -55,8 +57,8 @@ export const pliEnrolmentSchema = z
     const rest = Object.fromEntries(
       Object.entries(raw).filter(([k]) => !OWN_KEYS.includes(k as never)),
     );
-    const link = enrolmentLinkSchema.safeParse(own);
-    const enrolment = PliEnrolmentSchema.safeParse(rest);
+    const link = checkInput(enrolmentLinkSchema, own);
+    const enrolment = checkInput(PliEnrolmentSchema, rest);
     for (const result of [link, enrolment]) {
       if (result.success) continue;
       for (const issue of result.error.issues) {
@@ -101,6 +103,8 @@ export type PliSection = z.output<typeof pliSectionSchema>;
 export interface PliReferences {
   readonly segmentIds: ReadonlySet<string>;
   readonly investmentIds: ReadonlySet<string>;
+  /** The horizon's fiscal-year keys, when the horizon parsed. */
+  readonly years?: readonly string[];
 }
 
 /**
@@ -140,6 +144,25 @@ export function checkPliSection(
     } catch (error) {
       if (!(error instanceof CrorecastError)) throw error;
       issue([...at, 'overrides'], error.message.replace(/^\[crorecast\] /, ''));
+    }
+    if (scheme !== undefined) {
+      // What the run would refuse: a first year the scheme does not allow, or a window of
+      // scheme years that misses the plan's horizon entirely.
+      try {
+        const window = pliSchemeYears(scheme, {
+          ...(e.enrolment.firstYear === undefined ? {} : { firstYear: e.enrolment.firstYear }),
+        });
+        const years = refs.years;
+        if (years !== undefined && !window.some((y) => years.includes(y))) {
+          issue(
+            [...at, e.enrolment.firstYear === undefined ? 'scheme' : 'firstYear'],
+            `the scheme years ${window[0]}..${window.at(-1)} do not overlap the horizon ${years[0]}..${years.at(-1)}`,
+          );
+        }
+      } catch (error) {
+        if (!(error instanceof CrorecastError)) throw error;
+        issue([...at, 'firstYear'], error.message.replace(/^\[crorecast\] /, ''));
+      }
     }
     const categories = scheme === undefined ? [] : Object.keys(scheme.categories);
     if (scheme !== undefined && !categories.includes(e.enrolment.category)) {

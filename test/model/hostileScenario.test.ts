@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LISTED_ISSUES, ValidationError } from '../../src/core/errors.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
-import { seedJson } from './_seed.js';
+import { seedJson, setAt } from './_seed.js';
 
 /** The ValidationError parseScenario throws for `json` (fails the test when it does not). */
 function rejection(json: unknown): ValidationError {
@@ -113,3 +113,57 @@ describe('parseScenario: hostile structure (issue 11 items 5 and 13)', () => {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('parseScenario rejects what runScenario would (issue 11 item 6)', () => {
+  it.each([
+    [
+      'depreciation.usefulLife',
+      '300000',
+      'depreciation.usefulLife: gives a useful life of 300000 years; at most 100 are accepted',
+    ],
+    ['depreciation.usefulLife', 1e30, 'depreciation.usefulLife: gives a useful life of'],
+    [
+      'pli.enrolments[0].firstYear',
+      'FY2099-00',
+      'pli.enrolments[0].firstYear: firstYear FY2099-00 is not allowed by lsem-2020',
+    ],
+    [
+      'pli.enrolments[1].firstYear',
+      'FY2020-21',
+      'pli.enrolments[1].firstYear: firstYear FY2020-21 is not allowed by it-hardware-2021',
+    ],
+    ['investments[0].total', undefined, 'investments[0].total: required: the amount committed'],
+    [
+      'investments[1].periods',
+      undefined,
+      'investments[1].end: give end (a period label) or periods',
+    ],
+    [
+      'investments[0].start',
+      'FY2030-31',
+      'investments[0]: spends in FY2030-31, FY2031-32, FY2032-33, outside the horizon',
+    ],
+  ])('%s = %j: %s', (path, value, expected) => {
+    const json = seedJson();
+    setAt(json, path, value);
+    expect(lines(rejection(json)).join('\n')).toContain(expected);
+  });
+});
+
+describe('parseScenario: money that cannot be negative (issue 11 item 12)', () => {
+  it.each([
+    ['pli.enrolments[0].baseYearSales', '₹-500 crore'],
+    ['operatingCosts.fixedPerYear', '₹-25 crore'],
+    ['targets[0].value', '₹-38000 crore'],
+  ])('%s = %s is refused with its path', (path, value) => {
+    const json = seedJson();
+    setAt(json, path, value);
+    expect(lines(rejection(json))).toContain(`${path}: must not be negative`);
+  });
+
+  it('a negative opening working capital is still accepted (payables can exceed the rest)', () => {
+    const json = seedJson();
+    setAt(json, 'finance.workingCapital.opening', '₹-10 crore');
+    expect(() => parseScenario(json)).not.toThrow();
+  });
+});
