@@ -16,6 +16,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import {
+  type FileAccess,
+  InputError,
+  loadScenarioFile,
+  OutputError,
+  systemReason,
+  writeOutput,
+} from './cli/files.js';
 import { ChartDependencyError, loadChartRenderer } from './cli/renderSvg.js';
 import { CrorecastError, ValidationError } from './core/errors.js';
 import { parseScenario } from './model/parseScenario.js';
@@ -29,12 +37,7 @@ import { REPORT_FORMATS, type ReportFormat } from './report/types.js';
 import { scenarioWorkbook, WorkbookDependencyError } from './report/workbook/scenarioWorkbook.js';
 
 /** What the CLI does I/O through, so tests can run it in-process with fakes. */
-export interface CliIo {
-  readonly readFile: (path: string) => Promise<string>;
-  /** Writes a file, creating its directory when needed. */
-  readonly writeFile: (path: string, data: string) => Promise<void>;
-  /** Writes a binary file (the workbook), creating its directory when needed. */
-  readonly writeBytes: (path: string, data: Uint8Array) => Promise<void>;
+export interface CliIo extends FileAccess {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /**
@@ -112,70 +115,6 @@ function readFormat(value: string | undefined): ReportFormat {
   }
   return format;
 }
-
-async function loadScenarioFile(path: string, io: CliIo): Promise<unknown> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (error) {
-    const reason =
-      (error as { code?: string }).code ?? (error instanceof Error ? error.message : '');
-    throw new InputError(`cannot read scenario file ${path}${reason === '' ? '' : ` (${reason})`}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new InputError(jsonErrorMessage(path, text, error));
-  }
-}
-
-/**
- * Where JSON.parse stopped, as `file:line:column`, with V8's reason without its position
- * (`broken.json:3:5: invalid JSON: Expected property name or '}'`).
- */
-export function jsonErrorMessage(path: string, text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /at position (\d+)/.exec(message);
-  const offset = at === null ? text.length : Number(at[1]);
-  const before = text.slice(0, offset).split('\n');
-  const line = before.length;
-  const column = [...(before[before.length - 1] ?? '')].length + 1;
-  const reason = message
-    .replace(/ in JSON at position \d+.*$/s, '')
-    .replace(/, ".*" is not valid JSON$/s, '')
-    .replace(/^Unexpected end of JSON input$/, 'the file ends too early');
-  return `${path}:${line}:${column}: invalid JSON: ${reason}`;
-}
-
-/** An output file that cannot be written (exit 1), naming the file and the option. */
-class OutputError extends Error {}
-
-async function writeOutput(
-  io: CliIo,
-  path: string,
-  option: string,
-  data: string | Uint8Array,
-): Promise<void> {
-  try {
-    await (typeof data === 'string' ? io.writeFile(path, data) : io.writeBytes(path, data));
-  } catch (error) {
-    throw new OutputError(`cannot write ${path} (${option}): ${systemReason(error)}`);
-  }
-}
-
-// Node's message already starts with its code ("EEXIST: file already exists, mkdir 'out'"); say
-// the code once.
-function systemReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  if (typeof code !== 'string' || message.startsWith(`${code}:`) || message.startsWith(code)) {
-    return message;
-  }
-  return `${code}: ${message}`;
-}
-
-/** A file that cannot be read or parsed (exit 2). */
-class InputError extends Error {}
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script path) and returns the exit
@@ -321,6 +260,7 @@ export const nodeIo: CliIo = {
   loadChartRenderer: () => loadChartRenderer(),
 };
 
+export { jsonErrorMessage } from './cli/files.js';
 export {
   ChartDependencyError,
   loadChartRenderer,
