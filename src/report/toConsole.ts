@@ -1,4 +1,5 @@
 import { alignOf, assertTable, cellOf, displayText } from './_lib.js';
+import { printable } from './printable.js';
 import type { ReportDocument, ReportTable } from './types.js';
 
 /** Visible width of text in a monospace terminal (code points; the report uses no wide glyphs). */
@@ -32,11 +33,13 @@ function pad(text: string, size: number, align: 'left' | 'right'): string {
 export function tableToConsole(table: ReportTable): string {
   assertTable(table);
   const aligns = table.columns.map((c) => alignOf(table, c));
+  // Names come from the scenario file: no escape sequence or control character reaches the terminal.
   const body = table.rows.map((row) =>
-    table.columns.map((c) => displayText(cellOf(row.cells, c.key), c, row)),
+    table.columns.map((c) => printable(displayText(cellOf(row.cells, c.key), c, row))),
   );
-  const widths = table.columns.map((c, i) =>
-    Math.max(width(c.header), ...body.map((cells) => width(cells[i] ?? ''))),
+  const headers = table.columns.map((c) => printable(c.header));
+  const widths = headers.map((header, i) =>
+    Math.max(width(header), ...body.map((cells) => width(cells[i] ?? ''))),
   );
   const line = (cells: readonly string[]) =>
     cells
@@ -44,12 +47,12 @@ export function tableToConsole(table: ReportTable): string {
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const out = [table.title, line(table.columns.map((c) => c.header)), rule];
+  const out = [printable(table.title), line(headers), rule];
   table.rows.forEach((row, index) => {
     if (row.style === 'total' && index > 0) out.push(rule);
     out.push(line(body[index] ?? []));
   });
-  for (const note of table.notes ?? []) out.push(`  * ${note}`);
+  for (const note of table.notes ?? []) out.push(`  * ${printable(note)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -64,12 +67,16 @@ export function tableToConsole(table: ReportTable): string {
  * ```
  */
 export function documentToConsole(doc: ReportDocument): string {
-  const parts = [`${doc.title}\n${'='.repeat(width(doc.title))}`];
-  if (doc.subtitle !== undefined) parts.push(doc.subtitle);
+  const title = printable(doc.title);
+  const parts = [`${title}\n${'='.repeat(width(title))}`];
+  if (doc.subtitle !== undefined) parts.push(printable(doc.subtitle, true));
   for (const section of doc.sections) {
-    const heading = `${section.heading}\n${'-'.repeat(width(section.heading))}`;
+    const name = printable(section.heading);
+    const heading = `${name}\n${'-'.repeat(width(name))}`;
     // Paragraphs may carry markdown emphasis; a terminal shows the words without the markers.
-    const paragraphs = (section.paragraphs ?? []).map((p) => p.replace(/\*\*(.+?)\*\*/g, '$1'));
+    const paragraphs = (section.paragraphs ?? []).map((p) =>
+      printable(p, true).replace(/\*\*(.+?)\*\*/g, '$1'),
+    );
     parts.push(paragraphs.length === 0 ? heading : `${heading}\n${paragraphs.join('\n\n')}`);
     for (const table of section.tables ?? []) parts.push(tableToConsole(table).trimEnd());
   }
