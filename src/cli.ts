@@ -12,12 +12,13 @@
  * scenario (each problem printed with its field path).
  */
 import { readFileSync, realpathSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   type FileAccess,
+  FileTooLargeError,
   InputError,
   loadScenarioFile,
   OutputError,
@@ -25,6 +26,9 @@ import {
   writeOutput,
 } from './cli/files.js';
 import { ChartDependencyError, loadChartRenderer } from './cli/renderSvg.js';
+
+export { FileTooLargeError } from './cli/files.js';
+
 import { CrorecastError, ValidationError } from './core/errors.js';
 import { parseScenario } from './model/parseScenario.js';
 import { runScenario } from './model/runScenario.js';
@@ -114,6 +118,37 @@ function readFormat(value: string | undefined): ReportFormat {
     throw new UsageError(`unknown format "${value}" (use ${REPORT_FORMATS.join(', ')})`);
   }
   return format;
+}
+
+/**
+ * The largest scenario file the CLI reads: 10 MB. The seed is 33 KB; the cap keeps a wrong path
+ * (`/dev/zero`, a log file) from filling memory before the JSON parser can object.
+ */
+export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Reads a UTF-8 file, at most `limit` bytes: one byte more means the file is too large, and
+ * reading stops there (a device such as `/dev/zero` never ends).
+ */
+export async function readFileCapped(path: string, limit = MAX_SCENARIO_BYTES): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    while (length <= limit) {
+      const { bytesRead } = await handle.read(buffer, length, limit + 1 - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > limit) {
+      throw new FileTooLargeError(
+        `${path} is larger than ${limit / 1024 / 1024} MB, the limit for a scenario file`,
+      );
+    }
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -242,7 +277,7 @@ function report(error: unknown, io: CliIo): number {
 
 /** The real file system and console. */
 export const nodeIo: CliIo = {
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: (path) => readFileCapped(path),
   writeFile: async (path, data) => {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, data, 'utf8');

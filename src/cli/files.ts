@@ -13,6 +13,9 @@ export interface FileAccess {
 /** A file that cannot be read or parsed (exit 2). */
 export class InputError extends Error {}
 
+/** A file longer than the CLI reads (`MAX_SCENARIO_BYTES`); reading stops at the limit. */
+export class FileTooLargeError extends Error {}
+
 /** An output file that cannot be written (exit 1), naming the file and the option. */
 export class OutputError extends Error {}
 
@@ -21,6 +24,7 @@ export async function loadScenarioFile(path: string, io: FileAccess): Promise<un
   try {
     text = await io.readFile(path);
   } catch (error) {
+    if (error instanceof FileTooLargeError) throw new InputError(error.message);
     const reason =
       (error as { code?: string }).code ?? (error instanceof Error ? error.message : '');
     throw new InputError(`cannot read scenario file ${path}${reason === '' ? '' : ` (${reason})`}`);
