@@ -39,9 +39,27 @@ function rowsByPeriod<V>(rows: readonly { period: string; value: V }[]): Map<str
  * @returns capex, cumulative investment, depreciation and net block per year, by commitment
  */
 export function investmentsByYear(scenario: Scenario, years: readonly string[]): InvestmentFigures {
+  if (scenario.investments.length === 0) {
+    // A baseline without the plan invests nothing.
+    const zero = inr(ZERO);
+    return {
+      total: zero,
+      commitments: [],
+      years: years.map((year) => ({
+        year,
+        capex: zero,
+        cumulative: zero,
+        byInvestment: {},
+        depreciation: zero,
+        netBlock: zero,
+      })),
+      closingNetAssets: zero,
+      completion: {},
+    };
+  }
   const phased = phaseInvestment({
     granularity: 'fy',
-    commitments: scenario.investments.map(({ id, ...commitment }) => ({
+    commitments: scenario.investments.map(({ id, taxBlock: _taxBlock, ...commitment }) => ({
       ...commitment,
       name: commitment.name ?? id,
     })),

@@ -12,6 +12,8 @@ export interface OperatingYear {
   readonly depreciation: Decimal;
   /** PLI income recognised in the year it is earned (the company's share after sharing). */
   readonly pliIncome: Decimal;
+  /** Depreciation allowed under the Income-tax Act (default: the book depreciation). */
+  readonly taxDepreciation?: Decimal;
 }
 
 /** One fiscal year of the P&L (INR). */
@@ -28,8 +30,21 @@ export interface ProfitAndLossYear {
   /** The PLI incentive, its own line below EBIT (accrued in the year earned). */
   readonly pliIncome: Money<'INR'>;
   readonly profitBeforeTax: Money<'INR'>;
-  /** Tax after setting off losses carried forward. */
+  /** Depreciation under the Income-tax Act, beside the book depreciation above. */
+  readonly taxDepreciation: Money<'INR'>;
+  /** PBT + book depreciation − tax depreciation, before losses are set off. */
+  readonly taxableProfit: Money<'INR'>;
+  /** Tax payable on the year's return: taxable profit after setting off losses carried forward. */
+  readonly currentTax: Money<'INR'>;
+  /**
+   * Deferred tax: the rate × (tax − book depreciation), the tax that the faster tax depreciation
+   * defers to later years (a charge when tax depreciation runs ahead of book).
+   */
+  readonly deferredTax: Money<'INR'>;
+  /** The tax charge in the P&L: current + deferred. */
   readonly tax: Money<'INR'>;
+  /** The deferred-tax liability at the year end (the sum of the deferred charges so far). */
+  readonly deferredTaxLiability: Money<'INR'>;
   readonly profitAfterTax: Money<'INR'>;
   /** Losses still available to set off at the end of the year. */
   readonly lossCarriedForward: Money<'INR'>;
@@ -41,7 +56,7 @@ export interface ProfitAndLossYear {
 
 /** Options for {@link profitAndLoss}. */
 export interface ProfitAndLossOptions {
-  /** Tax rate on profit before tax, as a fraction (`0.2517`). */
+  /** Tax rate on taxable profit, as a fraction (`0.25168`). */
   readonly taxRate: Decimal;
   /** Leave PLI out (for the "without PLI" case); the line shows zero. */
   readonly withoutPli?: boolean;
@@ -58,10 +73,14 @@ function ratioOf(part: Decimal, whole: Decimal): Decimal {
  * − other operating costs = EBITDA; − depreciation = EBIT; + PLI income = profit before tax;
  * − tax = profit after tax. It is unlevered (no interest): the plan is valued on its operations.
  *
- * Tax is `taxRate × max(0, PBT − losses brought forward)`; a loss is carried forward and set off
- * against later profits (the Income-tax Act's eight-year limit never binds within a 3–5 year
- * plan). The PLI incentive is taxable income (a revenue receipt), so it is taxed in the year it is
- * earned. Amounts are exact and unrounded.
+ * Tax is computed on the Income-tax Act's depreciation, not the book's: taxable profit = PBT +
+ * book depreciation − tax depreciation; current tax = `taxRate × max(0, taxable − losses brought
+ * forward)`; a loss is carried forward and set off against later profits (the eight-year limit
+ * never binds within a 3–5 year plan). Deferred tax = `taxRate × (tax − book depreciation)` — the
+ * tax the faster allowance defers — and the P&L's tax charge is current + deferred, so profit
+ * after tax reads at the statutory rate while cash pays only the current tax. No deferred-tax
+ * asset is recognised on losses carried forward (prudence). The PLI incentive is taxable income
+ * (a revenue receipt), taxed in the year it is earned. Amounts are exact and unrounded.
  *
  * @param years - the operating figures of each fiscal year, in order
  * @param options - tax rate, whether to leave PLI out, losses brought forward
@@ -80,21 +99,27 @@ export function profitAndLoss(
   options: ProfitAndLossOptions,
 ): ProfitAndLossYear[] {
   let losses = options.lossBroughtForward ?? ZERO;
+  let liability = ZERO;
   return years.map((y) => {
     const pli = options.withoutPli === true ? ZERO : y.pliIncome;
     const grossProfit = y.revenue.minus(y.costOfGoods);
     const ebitda = grossProfit.minus(y.payroll).minus(y.otherOperatingCosts);
     const ebit = ebitda.minus(y.depreciation);
     const pbt = ebit.plus(pli);
+    const taxDepreciation = y.taxDepreciation ?? y.depreciation;
+    const taxableProfit = pbt.plus(y.depreciation).minus(taxDepreciation);
     let taxable = ZERO;
-    if (pbt.isNegative()) {
-      losses = losses.minus(pbt);
+    if (taxableProfit.isNegative()) {
+      losses = losses.minus(taxableProfit);
     } else {
-      const setOff = Decimal.min(losses, pbt);
+      const setOff = Decimal.min(losses, taxableProfit);
       losses = losses.minus(setOff);
-      taxable = pbt.minus(setOff);
+      taxable = taxableProfit.minus(setOff);
     }
-    const tax = taxable.times(options.taxRate);
+    const currentTax = taxable.times(options.taxRate);
+    const deferredTax = taxDepreciation.minus(y.depreciation).times(options.taxRate);
+    liability = liability.plus(deferredTax);
+    const tax = currentTax.plus(deferredTax);
     const pat = pbt.minus(tax);
     return {
       year: y.year,
@@ -108,7 +133,12 @@ export function profitAndLoss(
       ebit: inr(ebit),
       pliIncome: inr(pli),
       profitBeforeTax: inr(pbt),
+      taxDepreciation: inr(taxDepreciation),
+      taxableProfit: inr(taxableProfit),
+      currentTax: inr(currentTax),
+      deferredTax: inr(deferredTax),
       tax: inr(tax),
+      deferredTaxLiability: inr(liability),
       profitAfterTax: inr(pat),
       lossCarriedForward: inr(losses),
       ebitdaMargin: ratioOf(ebitda, y.revenue),

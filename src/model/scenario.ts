@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimalSchema, nonNegativeDecimalSchema } from '../core/schemas.js';
+import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { mergeOverrides } from '../projection/applyOverrides.js';
 import {
@@ -10,6 +10,13 @@ import {
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
 import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYears.js';
+import {
+  baselineSchema,
+  scenarioFinanceSchema,
+  shareSchema,
+  taxBlockSchema,
+  yearlyRateSchema,
+} from './scenarioFinance.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
 
@@ -29,16 +36,6 @@ const fiscalYearSchema = z.string().transform((label, ctx) => {
   return key;
 });
 
-/** A fraction from 0 to 1 inclusive (`"0.2517"` for 25.17%). */
-const shareSchema = decimalSchema.refine((d) => !d.isNegative() && d.lessThanOrEqualTo(1), {
-  message: 'must be a fraction between 0 and 1 (write 25.17% as "0.2517")',
-});
-
-/** A yearly rate above −100%. */
-const yearlyRateSchema = decimalSchema.refine((d) => d.greaterThan(-1), {
-  message: 'must be above -1 (−100%)',
-});
-
 /**
  * An investment commitment (the schedule layer's `commitmentSchema`) with an id that PLI
  * enrolments refer to.
@@ -49,7 +46,11 @@ const yearlyRateSchema = decimalSchema.refine((d) => d.greaterThan(-1), {
  *   periods: 3, profile: 'front-loaded' }).total?.amount.toFixed() //=> '5000000000'
  * ```
  */
-export const scenarioInvestmentSchema = commitmentSchema.extend({ id: idSchema });
+export const scenarioInvestmentSchema = commitmentSchema.extend({
+  id: idSchema,
+  /** The Income-tax block(s) the spend falls in (default plant and machinery). */
+  taxBlock: taxBlockSchema.default('plant-and-machinery'),
+});
 
 /**
  * Operating costs other than cost of goods and payroll: a share of revenue plus a fixed amount
@@ -73,53 +74,9 @@ export const operatingCostsSchema = z
   .strict();
 
 /**
- * The terminal value added to the last year's flow for NPV and IRR: `none`, `net-assets` (net
- * block + working capital at the end) or `perpetuity-growth` (Gordon growth).
- *
- * @example
- * ```ts
- * terminalValueSchema.parse({ method: 'perpetuity-growth', growth: '0.04' }).method //=> 'perpetuity-growth'
- * ```
- */
-export const terminalValueSchema = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('none') }).strict(),
-  /** Net block plus net working capital at the end of the horizon (a project's recovery value). */
-  z.object({ method: z.literal('net-assets') }).strict(),
-  /** Gordon growth on the last year's free cash flow before PLI: FCF × (1 + g) / (r − g). */
-  z.object({ method: z.literal('perpetuity-growth'), growth: yearlyRateSchema }).strict(),
-]);
-
-/**
- * Tax, working capital, discount rate and terminal value.
- *
- * @example
- * ```ts
- * scenarioFinanceSchema.parse({ taxRate: '0.2517', discountRate: '0.12',
- *   workingCapital: { receivableDays: 45, inventoryDays: 45, payableDays: 60 } }).terminalValue
- * //=> { method: 'none' }
- * ```
- */
-export const scenarioFinanceSchema = z
-  .object({
-    /** Tax on profit before tax (25.17% under s. 115BAA, 17.16% under s. 115BAB). */
-    taxRate: shareSchema,
-    workingCapital: z
-      .object({
-        receivableDays: nonNegativeDecimalSchema,
-        inventoryDays: nonNegativeDecimalSchema,
-        payableDays: nonNegativeDecimalSchema,
-        /** Net working capital at the start of the first fiscal year (default ₹0). */
-        opening: inrSchema.prefault('₹0'),
-      })
-      .strict(),
-    /** The yearly discount rate for NPV (`"0.12"`). */
-    discountRate: yearlyRateSchema,
-    terminalValue: terminalValueSchema.default({ method: 'none' }),
-  })
-  .strict();
-
-/**
- * A stated target of the plan, checked against the result in the year named.
+ * A stated target of the plan, checked against the result in the year named. A revenue target
+ * is read in the year named (`basis: 'annual'`) or summed over the plan up to it
+ * (`'cumulative'`); the check answers the other reading too.
  *
  * @example
  * ```ts
@@ -127,7 +84,15 @@ export const scenarioFinanceSchema = z
  * ```
  */
 export const scenarioTargetSchema = z.discriminatedUnion('metric', [
-  z.object({ metric: z.literal('revenue'), value: inrSchema, by: fiscalYearSchema }).strict(),
+  z
+    .object({
+      metric: z.literal('revenue'),
+      value: inrSchema,
+      by: fiscalYearSchema,
+      /** In the year `by` (`annual`, default) or summed from the horizon start (`cumulative`). */
+      basis: z.enum(['annual', 'cumulative']).default('annual'),
+    })
+    .strict(),
   z
     .object({
       metric: z.literal('headcount'),
@@ -158,6 +123,8 @@ const scenarioRestSchema = z
     operatingCosts: operatingCostsSchema,
     pli: pliSectionSchema.optional(),
     finance: scenarioFinanceSchema,
+    /** What happens without the plan: the plan is valued as the increment over it. */
+    baseline: baselineSchema.optional(),
     targets: z.array(scenarioTargetSchema).default([]),
     variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
   })
@@ -265,6 +232,17 @@ export const Scenario = z.unknown().transform((input, ctx): Scenario => {
         });
       }
     });
+    const baseline = base.scenario.baseline;
+    if (
+      baseline !== undefined &&
+      'variant' in baseline &&
+      !base.variantInputs.some((v) => v.id === baseline.variant)
+    ) {
+      issues.push({
+        path: ['baseline', 'variant'],
+        message: `no variant "${baseline.variant}" (variants: ${base.variantInputs.map((v) => v.id).join(', ') || 'none'})`,
+      });
+    }
     const seen = new Set<string>();
     base.variantInputs.forEach((v, i) => {
       if (seen.has(v.id))

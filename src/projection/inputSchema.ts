@@ -193,6 +193,12 @@ export const segmentSchema = z
         perUnit: positiveMoneySchema,
         /** Applied at the start of each fiscal year after the first. */
         yearlyChange: yearlyChangeSchema.prefault('0'),
+        /**
+         * The share of a change in the rupee cost of the segment's foreign-currency components,
+         * since the horizon's first month, passed into its rupee price (0 = prices fixed in
+         * rupees, 1 = full pass-through, as a cost-plus contract). Default 0.
+         */
+        fxPassThrough: shareSchema.prefault('0'),
       })
       .strict(),
     /** Cost components per unit by name (`materials`, `conversion`, `importedComponents`…). */

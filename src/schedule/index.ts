@@ -61,4 +61,15 @@ export {
   tranchesProfileSchema,
   weightsProfileSchema,
 } from './schemas.js';
+export {
+  HALF_RATE_BELOW_DAYS,
+  TAX_BLOCK_IDS,
+  TAX_BLOCKS,
+  type TaxAddition,
+  type TaxBlock,
+  type TaxBlockYear,
+  type TaxDepreciationOptions,
+  type TaxDepreciationYear,
+  taxDepreciation,
+} from './taxDepreciation.js';
 export { type ToCashFlowsOptions, toCashFlows } from './toCashFlows.js';
