@@ -45,6 +45,15 @@ export function croreOf(money: Money): number {
   return money.amount.dividedBy(CRORE).toNumber();
 }
 
+/**
+ * An ISO date (`yyyy-MM-dd`) as an Excel date serial: days since 1899-12-30 (Excel's epoch,
+ * which absorbs its 1900 leap-year slip for every date after February 1900).
+ */
+export function dateSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) / 86_400_000 + 25_569;
+}
+
 export function textCell(value: string, style: WorkbookCellStyle = {}): WorkbookCell {
   return { kind: 'text', value, ...style };
 }
