@@ -9,6 +9,7 @@ import { headerRow, inCrore, inputRow, type Line, writeLine, yearColumn } from '
 import { PROFIT_SHEET, type ProfitRows } from './profitSheet.js';
 
 import {
+  addNote,
   cellAddress,
   dateSerial,
   formulaCell,
@@ -266,10 +267,9 @@ export function cashFlowSheet(
     rate,
     'withoutPli',
   );
-  b.add([
-    textCell(
-      `${r.valuation.basis === 'incremental' ? `NPV and IRR value the increment over the baseline (${r.valuation.baseline?.description ?? ''}). ` : ''}XNPV discounts each flow from the valuation date by its date, Actual/365; the terminal value (${r.valuation.terminalMethod}) arrives at the end of the horizon and is kept as a figure. Change the discount rate, a capex or a P&L line: free cash flow, NPV and IRR recalculate.`,
-    ),
-  ]);
+  addNote(
+    b,
+    `${r.valuation.basis === 'incremental' ? `NPV and IRR value the increment over the baseline (${r.valuation.baseline?.description ?? ''}). ` : ''}XNPV discounts each flow from the valuation date by its date, Actual/365; the terminal value (${r.valuation.terminalMethod}) arrives at the end of the horizon and is kept as a figure. Change the discount rate, a capex or a P&L line: free cash flow, NPV and IRR recalculate.`,
+  );
   return { sheet: b.build({ rows: 1, columns: 1 }), withPli, withoutPli };
 }

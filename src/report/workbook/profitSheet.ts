@@ -2,7 +2,7 @@ import { Decimal, ZERO } from '../../core/decimal.js';
 import type { ProfitAndLossYear } from '../../model/profitAndLoss.js';
 import type { ScenarioResult } from '../../model/types.js';
 import { headerRow, inputRow, type Line, writeLine, type YearLayout, yearColumn } from './lines.js';
-import { type SheetBuilder, sheetBuilder, textCell } from './sheetBuilder.js';
+import { addNote, type SheetBuilder, sheetBuilder, textCell } from './sheetBuilder.js';
 import type { WorkbookSheet } from './types.js';
 
 export const PROFIT_SHEET = 'P&L';
@@ -155,10 +155,9 @@ export function profitSheet(r: ScenarioResult): {
   const withPli = block(b, layout, 'With PLI', r.profitAndLoss.withPli, rate);
   b.gap();
   const withoutPli = block(b, layout, 'Without PLI', r.profitAndLoss.withoutPli, rate);
-  b.add([
-    textCell(
-      'Unlevered (no interest); PLI accrued in the year it is earned and taxed then. Tax is computed on the Income-tax Act depreciation, losses carried forward are set off against later taxable profits, and the deferred tax on the faster tax depreciation is charged beside the current tax (cash flow pays the current tax). Change the tax rate or any line: totals, profit and the valuation recalculate.',
-    ),
-  ]);
+  addNote(
+    b,
+    'Unlevered (no interest); PLI accrued in the year it is earned and taxed then. Tax is computed on the Income-tax Act depreciation, losses carried forward are set off against later taxable profits, and the deferred tax on the faster tax depreciation is charged beside the current tax (cash flow pays the current tax). Change the tax rate or any line: totals, profit and the valuation recalculate.',
+  );
   return { sheet: b.build({ rows: 1, columns: 1 }), withPli, withoutPli };
 }

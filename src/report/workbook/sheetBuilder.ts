@@ -67,6 +67,23 @@ export function formulaCell(
   return { kind: 'formula', formula, cached, format, ...style };
 }
 
+const NOTE_WIDTH = 100;
+
+/**
+ * A note as rows of at most about 100 characters, broken between words: a long line left to
+ * spill over empty cells would widen what a print fitted to the page width has to shrink.
+ */
+export function addNote(b: SheetBuilder, text: string): void {
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + word.length + 1 > NOTE_WIDTH) {
+      b.add([textCell(line)]);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') b.add([textCell(line)]);
+}
+
 /** A sheet under construction. */
 export interface SheetBuilder {
   readonly name: string;
