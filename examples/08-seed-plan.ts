@@ -11,7 +11,7 @@ import {
   runScenario,
   scenarioReport,
   tableToConsole,
-} from '../src/index.js';
+} from 'crorecast';
 
 const cr = (m: Money) => formatMoney(m, { unit: 'crore', decimals: 0 });
 const show = (table: ReportTable) => console.log(`\n${tableToConsole(table).trimEnd()}`);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { checkStructure, isUnsafeKey } from '../core/structure.js';
-import { formatPath } from '../core/validate.js';
+import { checkInput, formatPath } from '../core/validate.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { mergeOverrides } from '../projection/applyOverrides.js';
 import {
@@ -315,10 +315,10 @@ function parseWhole(
   variantInputs: RestOutput['variants'];
 } {
   const issues: Issue[] = [];
-  const projection = projectionInputSchema.safeParse(pick(raw, PROJECTION_KEYS, true));
+  const projection = checkInput(projectionInputSchema, pick(raw, PROJECTION_KEYS, true));
   // Appended one by one: a huge file can hold more issues than a spread has arguments.
   if (!projection.success) append(issues, issuesOf(projection.error));
-  const rest = scenarioRestSchema.safeParse(pick(raw, PROJECTION_KEYS, false));
+  const rest = checkInput(scenarioRestSchema, pick(raw, PROJECTION_KEYS, false));
   if (!rest.success) append(issues, issuesOf(rest.error));
   // The whole-plan checks run whenever the model's own fields parsed, so a file with a bad
   // segment price still hears about a PLI enrolment naming an unknown segment.

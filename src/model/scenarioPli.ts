@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CrorecastError } from '../core/errors.js';
+import { checkInput } from '../core/validate.js';
 import { PliEnrolment as PliEnrolmentSchema } from '../pli/enrolment.js';
 import { pliSchemeYears } from '../pli/pliSchemeYears.js';
 import type { PliScheme } from '../pli/scheme.js';
@@ -56,8 +57,8 @@ export const pliEnrolmentSchema = z
     const rest = Object.fromEntries(
       Object.entries(raw).filter(([k]) => !OWN_KEYS.includes(k as never)),
     );
-    const link = enrolmentLinkSchema.safeParse(own);
-    const enrolment = PliEnrolmentSchema.safeParse(rest);
+    const link = checkInput(enrolmentLinkSchema, own);
+    const enrolment = checkInput(PliEnrolmentSchema, rest);
     for (const result of [link, enrolment]) {
       if (result.success) continue;
       for (const issue of result.error.issues) {

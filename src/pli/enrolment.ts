@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkInput } from '../core/validate.js';
 import { fiscalYearKeySchema } from './_lib/fiscalYear.js';
 import { inrSchema, nonNegativeInrSchema, unitsSchema } from './_lib/schemas.js';
 import { getPliScheme } from './getPliScheme.js';
@@ -49,7 +50,7 @@ export const PliSchemeRef = z
       });
       return z.NEVER;
     }
-    const parsed = PliScheme.safeParse(value);
+    const parsed = checkInput(PliScheme, value);
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) {
       ctx.addIssue({

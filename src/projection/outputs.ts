@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Calculator } from '../core/calculator.js';
 import { deepFreeze } from '../core/freeze.js';
+import { checkInput } from '../core/validate.js';
 import type { CompiledProjection } from './compile.js';
 import type { Workspace, WorkspaceBuffer } from './equations.js';
 import { ProjectionError } from './errors.js';
@@ -168,7 +169,7 @@ export function compileSelector(
   plan: CompiledProjection,
   input: OutputSelectorInput,
 ): { key: string; selector: OutputSelector; extract: Extractor } {
-  const parsed = outputSelectorSchema.safeParse(input);
+  const parsed = checkInput(outputSelectorSchema, input);
   if (!parsed.success) {
     throw new ProjectionError(
       'UNKNOWN_OUTPUT',

@@ -73,7 +73,7 @@ describe('parseScenario', () => {
     [
       'depreciation.method',
       'double',
-      'depreciation.method: Invalid option: expected one of "straight-line"|"written-down-value"',
+      'depreciation.method: expected one of "straight-line", "written-down-value", got "double"',
     ],
     [
       'finance.taxRate',
@@ -127,7 +127,7 @@ describe('parseScenario', () => {
       'dixon',
       'pli.sharing.company: "dixon" is not a party of the agreement (parties: optiemus, wistron)',
     ],
-    ['pli.disbursementLagYears', 1.5, 'pli.disbursementLagYears: Invalid input: expected int'],
+    ['pli.disbursementLagYears', 1.5, 'pli.disbursementLagYears: expected an integer, got 1.5'],
     ['meta.facts[0].source', 'nowhere', 'meta.facts[0].source: unknown source "nowhere"'],
     [
       'meta.assumptions[0].appliesTo[0]',
@@ -135,7 +135,7 @@ describe('parseScenario', () => {
       'meta.assumptions[0].appliesTo[0]: no field "segments[99].price" in the scenario',
     ],
     ['meta.asOf', '24/08/2021', 'meta.asOf: expected a calendar date as yyyy-MM-dd'],
-    ['surprise', 1, ': Unrecognized key: "surprise"'],
+    ['surprise', 1, ': unknown key "surprise"'],
   ])('%s = %j → %s', (path, value, expected) => {
     const found = problems((json) => setAt(json, path, value));
     expect(
