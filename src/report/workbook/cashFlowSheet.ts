@@ -1,7 +1,8 @@
-import { ZERO } from '../../core/decimal.js';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { Decimal, ZERO } from '../../core/decimal.js';
 import type { FreeCashFlowYear } from '../../model/freeCashFlow.js';
 import type { ScenarioResult } from '../../model/types.js';
-import type { Valuation } from '../../model/valuation.js';
+import type { DatedValuation } from '../../model/valuation.js';
 import type { Money } from '../../money/money.js';
 import { paybackText } from '../scenario/format.js';
 import { headerRow, inCrore, inputRow, type Line, writeLine, yearColumn } from './lines.js';
@@ -9,6 +10,7 @@ import { PROFIT_SHEET, type ProfitRows } from './profitSheet.js';
 import {
   cellAddress,
   formulaCell,
+  numberCell,
   type SheetBuilder,
   sheetBuilder,
   sheetRef,
@@ -17,6 +19,11 @@ import {
 import type { WorkbookSheet } from './types.js';
 
 export const CASH_SHEET = 'Cash flow and valuation';
+
+/** A `yyyy-MM-dd` date as Excel's serial day (days since 30 December 1899). */
+function serialOf(date: string): Decimal {
+  return new Decimal(differenceInCalendarDays(parseISO(date), parseISO('1899-12-30')));
+}
 
 /** Where the valuation's answers are, for the Answers sheet. */
 export interface ValuationCells {
@@ -69,7 +76,7 @@ function flowsBlock(
   pnl: ProfitRows,
   wcChange: number,
   rate: string,
-  valuation: Valuation,
+  valuation: DatedValuation,
 ): ValuationCells {
   const layout = { count: flows.length };
   const horizon = r.years.length;
@@ -102,23 +109,54 @@ function flowsBlock(
     bold: true,
   });
   const terminal = line({ label: 'Terminal value', values: of((c) => c.terminalValue) });
-  const valued = line({
-    label: 'Flow valued (free cash flow + terminal value)',
-    values: of((c) => c.valuationFlow),
-    formula: (c) => `${c}${fcf}+${c}${terminal}`,
-  });
-  const range = `${yearColumn(0)}${valued}:${yearColumn(flows.length - 1)}${valued}`;
+  // Dated flows for XNPV and XIRR: the valuation date with nothing, each year's free cash flow
+  // on its date (the convention's), the terminal value at the end of the horizon.
+  const n = flows.length;
+  const flowRow = b.add([
+    textCell('Dated flows (valuation date, each year, terminal value)'),
+    numberCell(ZERO, 'amount'),
+    ...flows.map((c, i) =>
+      formulaCell(`${yearColumn(i)}${fcf}`, inCrore(c.freeCashFlow).toNumber(), 'amount'),
+    ),
+    formulaCell(
+      `SUM(${yearColumn(0)}${terminal}:${yearColumn(n - 1)}${terminal})`,
+      inCrore(valuation.terminalValue).toNumber(),
+      'amount',
+    ),
+  ]);
+  const dateRow = b.add([
+    textCell('Their dates (Excel serial day)'),
+    numberCell(serialOf(valuation.valuationDate), 'general'),
+    ...valuation.dates.map((d) => numberCell(serialOf(d), 'general')),
+    numberCell(serialOf(valuation.terminalDate), 'general'),
+  ]);
+  // The flows sit one column right of the year columns: the valuation date takes column B.
+  const col = (i: number) => yearColumn(i + 1);
+  const values = `${yearColumn(0)}${flowRow}:${col(n)}${flowRow}`;
+  const dates = `${yearColumn(0)}${dateRow}:${col(n)}${dateRow}`;
+  const valuesNoTv = `${yearColumn(0)}${flowRow}:${col(n - 1)}${flowRow}`;
+  const datesNoTv = `${yearColumn(0)}${dateRow}:${col(n - 1)}${dateRow}`;
   const npvRow = b.add([
     textCell('NPV (₹ crore)', { bold: true }),
-    formulaCell(`NPV(${rate},${range})`, inCrore(valuation.npv).toNumber(), 'amount', {
+    formulaCell(`XNPV(${rate},${values},${dates})`, inCrore(valuation.npv).toNumber(), 'amount', {
       bold: true,
     }),
+  ]);
+  b.add([
+    textCell('NPV without the terminal value'),
+    formulaCell(
+      `XNPV(${rate},${valuesNoTv},${datesNoTv})`,
+      inCrore(valuation.npvWithoutTerminal).toNumber(),
+      'amount',
+    ),
   ]);
   const irrRow = b.add([
     textCell('IRR', { bold: true }),
     valuation.irr.value === null
       ? textCell(`n/a (${valuation.irr.reason})`)
-      : formulaCell(`IRR(${range})`, valuation.irr.value.toNumber(), 'percent', { bold: true }),
+      : formulaCell(`XIRR(${values},${dates})`, valuation.irr.value.toNumber(), 'percent', {
+          bold: true,
+        }),
   ]);
   b.add([textCell('Payback on free cash flow'), textCell(paybackText(valuation))]);
   b.gap();
@@ -153,7 +191,7 @@ export function cashFlowSheet(
     pnl.withPli,
     wcChange,
     rate,
-    r.valuation.withPli,
+    r.valuation.business.withPli,
   );
   const withoutPli = flowsBlock(
     b,
@@ -163,11 +201,11 @@ export function cashFlowSheet(
     pnl.withoutPli,
     wcChange,
     rate,
-    r.valuation.withoutPli,
+    r.valuation.business.withoutPli,
   );
   b.add([
     textCell(
-      `NPV discounts each year's flow a whole year per year from the start of ${r.years[0] ?? ''} (Excel's NPV); terminal value: ${r.valuation.terminalMethod}, kept as a figure. Change the discount rate, a capex or a P&L line: free cash flow, NPV and IRR recalculate.`,
+      `XNPV and XIRR value the plan's own flows (the whole business) at ${r.valuation.valuationDate}, each year's flow ${r.valuation.convention === 'mid-year' ? 'at mid-year' : 'at its end'}, the terminal value (${r.valuation.terminalMethod}) at the end of the horizon. Change the discount rate, a capex or a P&L line: free cash flow, NPV and IRR recalculate.${r.valuation.basis === 'incremental' ? ' The report headlines the increment over the baseline; its figures are on the Answers sheet.' : ''}`,
     ),
   ]);
   return { sheet: b.build({ rows: 1, columns: 1 }), withPli, withoutPli };

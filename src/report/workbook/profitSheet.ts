@@ -10,22 +10,14 @@ export const PROFIT_SHEET = 'P&L';
 /** Where a P&L block's lines are, for the cash-flow sheet's references. */
 export interface ProfitRows {
   readonly ebitda: number;
+  /** The current tax: what the cash flow pays. */
   readonly tax: number;
   readonly profitAfterTax: number;
 }
 
-/**
- * The tax rate the run used: tax ÷ taxable profit in a year that paid tax (exact: the model
- * multiplies the two), zero when no year did (the rate then moves no figure of the plan).
- */
+/** The tax rate the run used (the regime's effective rate, or the stated one). */
 export function taxRateOf(r: ScenarioResult): Decimal {
-  for (const year of [...r.profitAndLoss.withPli, ...r.profitAndLoss.withoutPli]) {
-    const taxable = taxableOf(year, lossBroughtForward(r.profitAndLoss.withPli, year));
-    if (year.tax.amount.greaterThan(0) && taxable.greaterThan(0)) {
-      return year.tax.amount.dividedBy(taxable);
-    }
-  }
-  return ZERO;
+  return r.tax.rate;
 }
 
 function lossBroughtForward(pnl: readonly ProfitAndLossYear[], year: ProfitAndLossYear): Decimal {
@@ -34,7 +26,7 @@ function lossBroughtForward(pnl: readonly ProfitAndLossYear[], year: ProfitAndLo
 }
 
 function taxableOf(year: ProfitAndLossYear, broughtForward: Decimal): Decimal {
-  return Decimal.max(ZERO, year.profitBeforeTax.amount.minus(broughtForward));
+  return Decimal.max(ZERO, year.taxableProfit.amount.minus(broughtForward));
 }
 
 function block(
@@ -90,10 +82,19 @@ function block(
     values: of((p) => p.profitBeforeTax),
     formula: (c) => `${c}${ebit}+${c}${pli}`,
   });
+  const taxDepreciation = line({
+    label: 'Tax depreciation (Income-tax Act)',
+    values: of((p) => p.taxDepreciation),
+  });
+  const taxableBefore = line({
+    label: 'Taxable profit before set-off',
+    values: of((p) => p.taxableProfit),
+    formula: (c) => `${c}${pbt}+${c}${depreciation}-${c}${taxDepreciation}`,
+  });
   // Losses carried forward are set off against later profits: each year's opening losses are
-  // the previous year's closing ones, four rows below.
+  // the previous year's closing ones, six rows below.
   const broughtForwardRow = b.nextRow();
-  const carriedForwardRow = broughtForwardRow + 4;
+  const carriedForwardRow = broughtForwardRow + 6;
   const broughtForward = pnl.map((p) => lossBroughtForward(pnl, p).dividedBy('10000000'));
   line({
     label: 'Losses brought forward',
@@ -104,12 +105,22 @@ function block(
   const taxable = line({
     label: 'Taxable profit after set-off',
     values: pnl.map((p) => taxableOf(p, lossBroughtForward(pnl, p)).dividedBy('10000000')),
-    formula: (c) => `MAX(0,${c}${pbt}-${c}${broughtForwardRow})`,
+    formula: (c) => `MAX(0,${c}${taxableBefore}-${c}${broughtForwardRow})`,
+  });
+  const currentTax = line({
+    label: 'Current tax',
+    values: of((p) => p.currentTax),
+    formula: (c) => `${taxRate}*${c}${taxable}`,
+  });
+  const deferredTax = line({
+    label: 'Deferred tax',
+    values: of((p) => p.deferredTax),
+    formula: (c) => `${taxRate}*(${c}${taxDepreciation}-${c}${depreciation})`,
   });
   const tax = line({
     label: 'Tax',
     values: of((p) => p.tax),
-    formula: (c) => `${taxRate}*${c}${taxable}`,
+    formula: (c) => `${c}${currentTax}+${c}${deferredTax}`,
   });
   const profitAfterTax = line({
     label: 'Profit after tax',
@@ -120,10 +131,10 @@ function block(
   line({
     label: 'Losses carried forward',
     values: of((p) => p.lossCarriedForward),
-    formula: (c) => `MAX(0,${c}${broughtForwardRow}-${c}${pbt})`,
+    formula: (c) => `MAX(0,${c}${broughtForwardRow}-${c}${taxableBefore})`,
     total: 'none',
   });
-  return { ebitda, tax, profitAfterTax };
+  return { ebitda, tax: currentTax, profitAfterTax };
 }
 
 /**
@@ -145,7 +156,7 @@ export function profitSheet(r: ScenarioResult): {
   const withoutPli = block(b, layout, 'Without PLI', r.profitAndLoss.withoutPli, rate);
   b.add([
     textCell(
-      'Unlevered (no interest); PLI accrued in the year it is earned and taxed then; losses carried forward and set off against later profits. Change the tax rate or any line: totals, profit and the valuation recalculate.',
+      'Unlevered (no interest); PLI accrued in the year it is earned and taxed then; current tax on the Income-tax Act depreciation, deferred tax on its difference from the book depreciation; losses carried forward and set off against later profits. Change the tax rate or any line: totals, profit and the valuation recalculate.',
     ),
   ]);
   return { sheet: b.build({ rows: 1, columns: 1 }), withPli, withoutPli };

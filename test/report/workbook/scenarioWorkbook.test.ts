@@ -108,8 +108,9 @@ describe('scenarioWorkbook', () => {
   it('makes the tax and discount rates input cells the formulas use', () => {
     const pnl = sheet('P&L');
     const rateRow = rowOf(pnl, 'Tax rate (input)');
-    expect(cellAt(pnl, `B${rateRow}`).value).toBe(0.2517);
-    const taxRow = rowOf(pnl, 'Tax', rowOf(pnl, 'With PLI'));
+    expect(cellAt(pnl, `B${rateRow}`).value).toBe(0.25168);
+    // Current tax is the rate on the taxable profit (after tax depreciation and set-off) above it.
+    const taxRow = rowOf(pnl, 'Current tax', rowOf(pnl, 'With PLI'));
     expect(cellAt(pnl, `C${taxRow}`).formula).toBe(`$B$${rateRow}*C${taxRow - 1}`);
     const cash = sheet('Cash flow and valuation');
     const discount = rowOf(cash, 'Discount rate (input)');
@@ -117,7 +118,9 @@ describe('scenarioWorkbook', () => {
       result.valuation.withPli.discountRate.toNumber(),
     );
     const npv = cellAt(cash, `B${rowOf(cash, 'NPV (₹ crore)')}`);
-    expect(npv.formula).toMatch(new RegExp(`^NPV\\(\\$B\\$${discount},B\\d+:[A-Z]\\d+\\)$`));
+    expect(npv.formula).toMatch(
+      new RegExp(`^XNPV\\(\\$B\\$${discount},B\\d+:[A-Z]\\d+,B\\d+:[A-Z]\\d+\\)$`),
+    );
   });
 
   it.each([
@@ -138,13 +141,14 @@ describe('scenarioWorkbook', () => {
     });
     const ebitda = cellAt(cash, `B${rowOf(cash, 'EBITDA', start)}`);
     expect(ebitda.formula).toMatch(/^'P&L'!B\d+$/);
-    const v = result.valuation[key];
+    // The sheet values the plan's own flows (the whole business) with formulas.
+    const v = result.valuation.business[key];
     const npv = cellAt(cash, `B${rowOf(cash, 'NPV (₹ crore)', start)}`);
     expect(npv.value).toBe(cr(v.npv));
     const irr = cellAt(cash, `B${rowOf(cash, 'IRR', start)}`);
     if (v.irr.value === null) expect(irr.formula).toBeNull();
     else {
-      expect(irr.formula).toMatch(/^IRR\(B\d+:[A-Z]\d+\)$/);
+      expect(irr.formula).toMatch(/^XIRR\(B\d+:[A-Z]\d+,B\d+:[A-Z]\d+\)$/);
       expect(irr.value).toBe(v.irr.value.toNumber());
     }
     const wc = rowOf(cash, 'Increase in working capital');
@@ -155,9 +159,14 @@ describe('scenarioWorkbook', () => {
 
   it('answers first, with the key figures linked to the formulas that compute them', () => {
     const answers = sheet('Answers');
-    const npv = cellAt(answers, `B${rowOf(answers, 'NPV with PLI')}`);
+    const npv = cellAt(answers, `B${rowOf(answers, 'NPV with PLI (whole business)')}`);
     expect(npv.formula).toMatch(/^'Cash flow and valuation'!B\d+$/);
-    expect(npv.value).toBe(cr(result.valuation.withPli.npv));
+    expect(npv.value).toBe(cr(result.valuation.business.withPli.npv));
+    const investment = cellAt(
+      answers,
+      `B${rowOf(answers, 'NPV of the investment (increment) with PLI')}`,
+    );
+    expect(investment.value).toBe(cr(result.valuation.withPli.npv));
     const prose = [...answers.cells.values()]
       .map((c) => c.value)
       .filter((v) => typeof v === 'string');
