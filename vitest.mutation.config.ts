@@ -20,8 +20,9 @@ export default defineConfig({
   test: {
     include: [`test/${area}/**/*.test.ts`],
     typecheck: { enabled: false },
-    // crorecast is pure, so a worker can keep its module cache between mutant runs (Stryker
-    // switches mutants at run time) instead of re-importing decimal.js and zod for each one.
-    isolate: false,
+    // Each mutant run re-imports the library (vitest's default isolation): a shared module cache
+    // would keep a lazily built value (a z.lazy schema) from the first run's mutant, and on this
+    // shared machine sharing the cache was not measurably faster.
+    isolate: true,
   },
 });

@@ -1,3 +1,13 @@
+/**
+ * model — the scenario file (zod schema, `parseScenario`) and `runScenario`, which composes
+ * projection, schedule, PLI, sharing and finance into one exact result: P&L, working capital,
+ * free cash flow and valuation with and without PLI, and the stated targets.
+ *
+ * Import it alone as `crorecast/model`, or from the root entry `crorecast`.
+ *
+ * @module model
+ */
+
 export { openingRunRateScenario } from './baseline.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 export { parseScenario } from './parseScenario.js';

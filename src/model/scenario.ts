@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';
+import { checkStructure, isUnsafeKey } from '../core/structure.js';
+import { formatPath } from '../core/validate.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { mergeOverrides } from '../projection/applyOverrides.js';
 import {
@@ -182,6 +184,30 @@ function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({ path: [...i.path], message: i.message }));
 }
 
+function append(to: Issue[], more: readonly Issue[]): void {
+  for (const issue of more) to.push(issue);
+}
+
+/**
+ * An issue of a merged variant, placed in the file as written: at its own path under the
+ * variant's `overrides` when the overrides hold it, else at the deepest part of that path they
+ * do hold, with the merged field named in the message (the rest of it lives in the base).
+ */
+function variantIssue(overrides: unknown, at: PropertyKey[], issue: Issue): Issue {
+  let node = overrides;
+  let depth = 0;
+  for (const key of issue.path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) break;
+    node = (node as Record<PropertyKey, unknown>)[key];
+    depth++;
+  }
+  if (depth === issue.path.length) return { path: [...at, ...issue.path], message: issue.message };
+  return {
+    path: [...at, ...issue.path.slice(0, depth)],
+    message: `${formatPath(issue.path)} of the merged variant: ${issue.message}`,
+  };
+}
+
 /**
  * The scenario schema: a whole plan as one JSON object. Its projection fields (`horizon`,
  * `capacityAllocation`, `fx`, `plants`, `segments`, `headcount`) are validated by the projection
@@ -200,10 +226,30 @@ function issuesOf(error: z.ZodError): Issue[] {
  * ```
  */
 export const Scenario = z.unknown().transform((input, ctx): Scenario => {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    ctx.addIssue({ code: 'custom', message: 'a scenario must be a JSON object', input });
-    return z.NEVER;
+  const checked = checkScenario(input);
+  for (const issue of checked.issues) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
   }
+  return checked.scenario ?? z.NEVER;
+});
+
+/**
+ * The whole of {@link Scenario}'s check without zod's issue bookkeeping (`parseScenario` uses it
+ * directly: a hostile file's many issues cost a list, not a zod context each).
+ *
+ * @internal
+ */
+export function checkScenario(input: unknown): {
+  scenario?: Scenario;
+  issues: { path: PropertyKey[]; message: string }[];
+} {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { issues: [{ path: [], message: 'a scenario must be a JSON object' }] };
+  }
+  // Unsafe keys (`__proto__` …), runaway nesting and huge arrays are refused before anything
+  // recurses into the file or merges a variant's overrides; the file is read no further.
+  const unsafe = checkStructure(input);
+  if (unsafe.length > 0) return { issues: unsafe };
   const raw = input as Record<string, unknown>;
   const base = parseWhole(raw, raw);
   const issues = [...base.issues];
@@ -211,18 +257,14 @@ export const Scenario = z.unknown().transform((input, ctx): Scenario => {
   if (base.scenario !== undefined) {
     const { variants: _written, ...rawBase } = raw;
     base.variantInputs.forEach((v, i) => {
+      const at = ['variants', i, 'overrides'];
       // The merged file is validated like a base; the registry's paths are checked against the
       // file as written (where they may point into the variant's overrides).
       const merged = parseWhole(
         mergeOverrides(rawBase, v.overrides) as Record<string, unknown>,
         raw,
       );
-      for (const issue of merged.issues) {
-        issues.push({
-          path: ['variants', i, 'overrides', ...issue.path],
-          message: issue.message,
-        });
-      }
+      for (const issue of merged.issues) issues.push(variantIssue(v.overrides, at, issue));
       if (merged.scenario !== undefined) {
         variants.push({
           id: v.id,
@@ -250,12 +292,9 @@ export const Scenario = z.unknown().transform((input, ctx): Scenario => {
       seen.add(v.id);
     });
   }
-  for (const issue of issues) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
-  }
-  if (issues.length > 0 || base.scenario === undefined) return z.NEVER;
-  return { ...base.scenario, variants };
-});
+  if (issues.length > 0 || base.scenario === undefined) return { issues };
+  return { scenario: { ...base.scenario, variants }, issues };
+}
 
 /** Parses a scenario's fields and cross-checks them; variants are returned unparsed. */
 function parseWhole(
@@ -268,14 +307,16 @@ function parseWhole(
 } {
   const issues: Issue[] = [];
   const projection = projectionInputSchema.safeParse(pick(raw, PROJECTION_KEYS, true));
-  if (!projection.success) issues.push(...issuesOf(projection.error));
+  // Appended one by one: a huge file can hold more issues than a spread has arguments.
+  if (!projection.success) append(issues, issuesOf(projection.error));
   const rest = scenarioRestSchema.safeParse(pick(raw, PROJECTION_KEYS, false));
-  if (!rest.success) issues.push(...issuesOf(rest.error));
+  if (!rest.success) append(issues, issuesOf(rest.error));
   // The whole-plan checks run whenever the model's own fields parsed, so a file with a bad
   // segment price still hears about a PLI enrolment naming an unknown segment.
   if (rest.success) {
-    issues.push(
-      ...crossCheck(projection.success ? projection.data : undefined, rest.data, registryRoot),
+    append(
+      issues,
+      crossCheck(projection.success ? projection.data : undefined, rest.data, registryRoot),
     );
   }
   if (issues.length > 0 || !projection.success || !rest.success) {
@@ -352,7 +393,7 @@ function crossCheck(
     );
   }
   if (rest.pli !== undefined) {
-    issues.push(...checkPliSection(rest.pli, { segmentIds, investmentIds }));
+    append(issues, checkPliSection(rest.pli, { segmentIds, investmentIds }));
   }
   // The provenance registry: facts cite known sources; every appliesTo path exists in the file.
   const meta = rest.meta;
@@ -412,7 +453,7 @@ export function parseFieldPath(path: string): (string | number)[] | undefined {
       keys.push(m[1]);
     }
   }
-  return consumed === path && keys.length > 0 ? keys : undefined;
+  return consumed === path && keys.length > 0 && !keys.some(isUnsafeKey) ? keys : undefined;
 }
 
 function pathExists(root: unknown, path: string): boolean {

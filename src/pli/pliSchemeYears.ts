@@ -1,3 +1,4 @@
+import { readOptions } from '../core/options.js';
 import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYear.js';
 import { chooseFirstYear } from './_lib/resolve.js';
 import { getPliScheme } from './getPliScheme.js';
@@ -29,6 +30,7 @@ export function pliSchemeYears(
   scheme: string | PliScheme,
   options: PliSchemeYearsOptions = {},
 ): readonly string[] {
+  readOptions(options, 'pliSchemeYears', ['firstYear']);
   const s = typeof scheme === 'string' ? getPliScheme(scheme) : scheme;
   const first = fiscalYearStart(chooseFirstYear(s, options.firstYear));
   return Object.freeze(Array.from({ length: s.tenure.years }, (_, i) => fiscalYearKey(first + i)));

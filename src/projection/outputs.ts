@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Calculator } from '../core/calculator.js';
+import { deepFreeze } from '../core/freeze.js';
 import type { CompiledProjection } from './compile.js';
 import type { Workspace, WorkspaceBuffer } from './equations.js';
 import { ProjectionError } from './errors.js';
@@ -13,7 +14,7 @@ import { ProjectionError } from './errors.js';
  * start: `openingHeadcount`. Means: `averageHeadcount`. Ratios of sums: `grossMargin`,
  * `utilisation` (units ÷ nameplate), `revenuePerEmployee` (revenue ÷ average headcount).
  */
-export const OUTPUT_METRICS = [
+export const OUTPUT_METRICS = deepFreeze([
   'demand',
   'units',
   'unmetUnits',
@@ -33,7 +34,7 @@ export const OUTPUT_METRICS = [
   'exits',
   'payroll',
   'revenuePerEmployee',
-] as const;
+] as const);
 
 /** A metric name from {@link OUTPUT_METRICS}. */
 export type OutputMetric = (typeof OUTPUT_METRICS)[number];

@@ -2,18 +2,19 @@ import type { Decimal } from '../core/decimal.js';
 import { ZERO } from '../core/decimal.js';
 import { isDecimal } from '../core/decimalLike.js';
 import { ArgumentError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import type { Money } from '../money/money.js';
 import type { ReportCell, ReportColumn, ReportRow, ReportRowStyle, ReportTable } from './types.js';
 
 /** The units a money line can be shown in, with their size in rupees (or dollars). */
-export const DISPLAY_UNITS = {
+export const DISPLAY_UNITS = deepFreeze({
   none: '1',
   thousand: '1000',
   lakh: '100000',
   million: '1000000',
   crore: '10000000',
   billion: '1000000000',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, string>);
 
 /** A unit a money line can be shown in. */
 export type DisplayUnit = keyof typeof DISPLAY_UNITS;

@@ -1,12 +1,13 @@
+import { deepFreeze } from '../core/freeze.js';
 /** The three granularities of a {@link Period}, finest first. */
 export type PeriodKind = 'month' | 'quarter' | 'fiscalYear';
 
 /** The kinds in order from finest to coarsest. */
-export const PERIOD_KINDS = [
+export const PERIOD_KINDS = deepFreeze([
   'month',
   'quarter',
   'fiscalYear',
-] as const satisfies readonly PeriodKind[];
+] as const satisfies readonly PeriodKind[]);
 
 /**
  * A calendar month, e.g. August 2021 with key `2021-08`. Months belong to no fiscal calendar; the

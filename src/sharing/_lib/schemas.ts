@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Decimal } from '../../core/decimal.js';
 import { isDecimal, isDecimalLike, toDecimal } from '../../core/decimalLike.js';
+import { describe } from '../../core/errors.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { isMoney, type Money } from '../../money/money.js';
 import { moneySchema } from '../../money/moneySchema.js';
@@ -18,7 +19,7 @@ const exactDecimal = z
       message:
         value === undefined
           ? 'is required (a decimal number such as "60")'
-          : `expected a decimal number (e.g. "60"), got ${JSON.stringify(value) ?? String(value)}`,
+          : `expected a decimal number (e.g. "60"), got ${describe(value)}`,
       input: value,
     });
     return z.NEVER;

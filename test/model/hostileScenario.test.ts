@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_LISTED_ISSUES, ValidationError } from '../../src/core/errors.js';
+import { parseScenario } from '../../src/model/parseScenario.js';
+import { seedJson } from './_seed.js';
+
+/** The ValidationError parseScenario throws for `json` (fails the test when it does not). */
+function rejection(json: unknown): ValidationError {
+  try {
+    parseScenario(json);
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw error;
+  }
+  throw new Error('expected a ValidationError');
+}
+
+function lines(error: ValidationError): string[] {
+  return error.issues.map((i) => `${i.path}: ${i.message}`);
+}
+
+describe('parseScenario: hostile structure (issue 11 items 5 and 13)', () => {
+  it('refuses a variant override nested 2,000 arrays deep, with its path, no stack overflow', () => {
+    const json = seedJson();
+    // A 4 KB file: what JSON.parse reads, the merge must not recurse into.
+    const text = `{"id":"deep","name":"Deep","overrides":{"bogus":${'['.repeat(2000)}1${']'.repeat(2000)}}}`;
+    json.variants = [JSON.parse(text)];
+    const error = rejection(json);
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]?.path).toMatch(/^variants\[0\]\.overrides\.bogus(\[0\])+$/);
+    expect(error.issues[0]?.message).toBe('nested deeper than 32 levels');
+  });
+
+  it('refuses an array of 150,000 elements with one issue, before validating each', () => {
+    const json = seedJson();
+    json.targets = Array.from({ length: 150_000 }, () => 0);
+    expect(lines(rejection(json))).toEqual([
+      'targets: has 150000 elements; at most 10000 are accepted',
+    ]);
+  });
+
+  it('refuses an object of 150,000 keys with one issue', () => {
+    const json = seedJson();
+    const weights = Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`p${i}`, 'x']));
+    (json.finance as Record<string, unknown>).workingCapital = weights;
+    expect(lines(rejection(json))).toEqual([
+      'finance.workingCapital: has 150000 keys; at most 10000 are accepted',
+    ]);
+  });
+
+  it('lists 10,000 problems as the first 100 and a count', () => {
+    const json = seedJson();
+    json.targets = Array.from({ length: 10_000 }, () => 0);
+    const error = rejection(json);
+    expect(error.issues).toHaveLength(MAX_LISTED_ISSUES);
+    expect(error.issueCount).toBe(10_000);
+    expect(error.issues[0]?.path).toBe('targets[0]');
+    expect(error.message).toMatch(/… and 9900 more problems$/);
+  });
+
+  it.each([
+    ['variants[0].overrides.__proto__', '{"__proto__":{"polluted":1}}'],
+    ['variants[0].overrides.finance.constructor', '{"finance":{"constructor":{"x":1}}}'],
+    ['variants[0].overrides.segments[0].prototype', '{"segments":[{"prototype":1}]}'],
+  ])('refuses %s in a variant before merging', (path, overrides) => {
+    const json = seedJson();
+    json.variants = [{ id: 'v', name: 'V', overrides: JSON.parse(overrides) }];
+    const error = rejection(json);
+    expect(lines(error)).toEqual([
+      expect.stringMatching(new RegExp(`^${escapeRegExp(path)}: key "`)),
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses __proto__ anywhere in the file, where a record would drop it silently', () => {
+    const json = JSON.parse(
+      JSON.stringify(seedJson()).replace('"weights":{', '"weights":{"__proto__":{"x":"1"},'),
+    );
+    expect(lines(rejection(json))).toEqual([
+      'pli.sharing.agreement.rule.then.weights.__proto__: key "__proto__" is not allowed',
+    ]);
+  });
+
+  it.each([
+    ['segments', 'segments[0].id'],
+    ['investments', 'investments[0].id'],
+  ])('refuses "constructor" as an id of %s (ids become keys)', (list, path) => {
+    const json = seedJson();
+    (json[list] as { id: string }[])[0] = {
+      ...(json[list] as { id: string }[])[0],
+      id: 'constructor',
+    } as { id: string };
+    expect(lines(rejection(json))).toContain(
+      `${path}: is a reserved name (constructor, prototype)`,
+    );
+  });
+
+  it('places a merged variant problem inside the overrides as written', () => {
+    const json = seedJson();
+    // The override moves the horizon; the base's targets then fall outside it.
+    (json.variants as object[]).push({
+      id: 'late',
+      name: 'Late',
+      overrides: { horizon: { start: 'FY2030-31' } },
+    });
+    const error = rejection(json);
+    for (const issue of error.issues) expect(issue.path).toMatch(/^variants\[2\]\.overrides/);
+    expect(lines(error)).toContain(
+      'variants[2].overrides: targets[0].by of the merged variant: FY2025-26 is outside the horizon',
+    );
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
