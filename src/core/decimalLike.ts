@@ -94,7 +94,7 @@ function computedRange(d: Decimal): Decimal | Problem {
 }
 
 /**
- * True when `d` is a finite value of crorecast's own Decimal whose exponent alone shows it lies
+ * True when `d` is a finite decimal.js value (of any clone) whose exponent alone shows it lies
  * inside the computed range (`NUMBER_LIMITS.maxComputedMagnitude` and `minComputedMagnitude`):
  * a comparison of two integers instead of two Decimal comparisons and an `abs()`, for results
  * crorecast builds from values already checked (a sum, a product). False means "not shown by
@@ -108,7 +108,7 @@ function computedRange(d: Decimal): Decimal | Problem {
  * isComputedInRange(new Decimal(0)) //=> true
  * ```
  */
-export function isComputedInRange(d: Decimal): boolean {
+export function isComputedInRange(d: unknown): boolean {
   if (!(d instanceof Decimal) || d.d === null) return false;
   if (d.d[0] === 0) return true;
   return d.e < MAX_COMPUTED_E && d.e > MIN_COMPUTED_E;
@@ -146,6 +146,8 @@ function tooLarge(): Problem {
  * ```
  */
 export function toDecimal(value: DecimalLike, what = 'amount'): Decimal {
+  // A Decimal crorecast computed (a rate, a factor) is settled by its exponent alone.
+  if (isComputedInRange(value)) return value as Decimal;
   const result = read(value);
   if (Decimal.isDecimal(result)) return result;
   if (result.outOfRange) throw new NumberOutOfRangeError(value, what, result.reason ?? '');
