@@ -20,6 +20,9 @@ export default defineConfig({
       // A summary, not a 200-line table; `npx vitest run --coverage --coverage.reporter=text`
       // prints the table by file.
       reporter: ['text-summary'],
+      // A little under what the suite reaches (1 Dec 2026: statements 96.6%, branches 85.5%,
+      // functions 98.3%, lines 97.9%): a change that drops coverage fails `npm test`.
+      thresholds: { statements: 95, branches: 84, functions: 97, lines: 96 },
     },
   },
 });

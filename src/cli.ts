@@ -12,11 +12,23 @@
  * scenario (each problem printed with its field path).
  */
 import { readFileSync, realpathSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import {
+  type FileAccess,
+  FileTooLargeError,
+  InputError,
+  loadScenarioFile,
+  OutputError,
+  systemReason,
+  writeOutput,
+} from './cli/files.js';
 import { ChartDependencyError, loadChartRenderer } from './cli/renderSvg.js';
+
+export { FileTooLargeError } from './cli/files.js';
+
 import { CrorecastError, ValidationError } from './core/errors.js';
 import { parseScenario } from './model/parseScenario.js';
 import { runScenario } from './model/runScenario.js';
@@ -29,12 +41,7 @@ import { REPORT_FORMATS, type ReportFormat } from './report/types.js';
 import { scenarioWorkbook, WorkbookDependencyError } from './report/workbook/scenarioWorkbook.js';
 
 /** What the CLI does I/O through, so tests can run it in-process with fakes. */
-export interface CliIo {
-  readonly readFile: (path: string) => Promise<string>;
-  /** Writes a file, creating its directory when needed. */
-  readonly writeFile: (path: string, data: string) => Promise<void>;
-  /** Writes a binary file (the workbook), creating its directory when needed. */
-  readonly writeBytes: (path: string, data: Uint8Array) => Promise<void>;
+export interface CliIo extends FileAccess {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /**
@@ -113,69 +120,36 @@ function readFormat(value: string | undefined): ReportFormat {
   return format;
 }
 
-async function loadScenarioFile(path: string, io: CliIo): Promise<unknown> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (error) {
-    const reason =
-      (error as { code?: string }).code ?? (error instanceof Error ? error.message : '');
-    throw new InputError(`cannot read scenario file ${path}${reason === '' ? '' : ` (${reason})`}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new InputError(jsonErrorMessage(path, text, error));
-  }
-}
+/**
+ * The largest scenario file the CLI reads: 10 MB. The seed is 33 KB; the cap keeps a wrong path
+ * (`/dev/zero`, a log file) from filling memory before the JSON parser can object.
+ */
+export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
 
 /**
- * Where JSON.parse stopped, as `file:line:column`, with V8's reason without its position
- * (`broken.json:3:5: invalid JSON: Expected property name or '}'`).
+ * Reads a UTF-8 file, at most `limit` bytes: one byte more means the file is too large, and
+ * reading stops there (a device such as `/dev/zero` never ends).
  */
-export function jsonErrorMessage(path: string, text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /at position (\d+)/.exec(message);
-  const offset = at === null ? text.length : Number(at[1]);
-  const before = text.slice(0, offset).split('\n');
-  const line = before.length;
-  const column = [...(before[before.length - 1] ?? '')].length + 1;
-  const reason = message
-    .replace(/ in JSON at position \d+.*$/s, '')
-    .replace(/, ".*" is not valid JSON$/s, '')
-    .replace(/^Unexpected end of JSON input$/, 'the file ends too early');
-  return `${path}:${line}:${column}: invalid JSON: ${reason}`;
-}
-
-/** An output file that cannot be written (exit 1), naming the file and the option. */
-class OutputError extends Error {}
-
-async function writeOutput(
-  io: CliIo,
-  path: string,
-  option: string,
-  data: string | Uint8Array,
-): Promise<void> {
+export async function readFileCapped(path: string, limit = MAX_SCENARIO_BYTES): Promise<string> {
+  const handle = await open(path, 'r');
   try {
-    await (typeof data === 'string' ? io.writeFile(path, data) : io.writeBytes(path, data));
-  } catch (error) {
-    throw new OutputError(`cannot write ${path} (${option}): ${systemReason(error)}`);
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    while (length <= limit) {
+      const { bytesRead } = await handle.read(buffer, length, limit + 1 - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > limit) {
+      throw new FileTooLargeError(
+        `${path} is larger than ${limit / 1024 / 1024} MB, the limit for a scenario file`,
+      );
+    }
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    await handle.close();
   }
 }
-
-// Node's message already starts with its code ("EEXIST: file already exists, mkdir 'out'"); say
-// the code once.
-function systemReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  if (typeof code !== 'string' || message.startsWith(`${code}:`) || message.startsWith(code)) {
-    return message;
-  }
-  return `${code}: ${message}`;
-}
-
-/** A file that cannot be read or parsed (exit 2). */
-class InputError extends Error {}
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script path) and returns the exit
@@ -303,7 +277,7 @@ function report(error: unknown, io: CliIo): number {
 
 /** The real file system and console. */
 export const nodeIo: CliIo = {
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: (path) => readFileCapped(path),
   writeFile: async (path, data) => {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, data, 'utf8');
@@ -321,6 +295,7 @@ export const nodeIo: CliIo = {
   loadChartRenderer: () => loadChartRenderer(),
 };
 
+export { jsonErrorMessage } from './cli/files.js';
 export {
   ChartDependencyError,
   loadChartRenderer,

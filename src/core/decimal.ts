@@ -59,6 +59,29 @@ for (const key of Object.getOwnPropertyNames(Decimal)) {
   Object.defineProperty(Decimal, key, { value: locked, writable: false, configurable: false });
 }
 
+/**
+ * The `Decimal` constructor as the public entries export it: crorecast's own constructor behind a
+ * guard that refuses every write. decimal.js documents assigning its configuration directly
+ * (`Decimal.precision = 3`) as well as `Decimal.set`; the guard turns both into an
+ * `ImmutableError`, while `new Decimal(…)`, `instanceof Decimal` and the static functions work
+ * as on the constructor itself. (crorecast's own modules use the constructor directly: decimal.js
+ * writes its configuration while it runs, which the guard would refuse.)
+ *
+ * @example
+ * ```ts
+ * new PublicDecimal('1.5').plus(1).toString() //=> '2.5'
+ * PublicDecimal.precision = 3 // throws ImmutableError
+ * ```
+ */
+export const PublicDecimal: typeof Decimal = new Proxy(Decimal, {
+  set: refuseReconfiguration,
+  defineProperty: refuseReconfiguration,
+  deleteProperty: refuseReconfiguration,
+  setPrototypeOf: refuseReconfiguration,
+});
+/** A decimal.js value (the type exported under the name `Decimal`). */
+export type PublicDecimal = DecimalJs;
+
 /** A decimal.js value. Values from any Decimal clone (including the host app's) interoperate. */
 export type Decimal = DecimalJs;
 

@@ -9,7 +9,7 @@
  */
 
 export { type Calculator, decimalCalculator, float64Calculator } from './calculator.js';
-export { Decimal, HUNDRED, ONE, ZERO } from './decimal.js';
+export { HUNDRED, ONE, PublicDecimal as Decimal, ZERO } from './decimal.js';
 export {
   assertInputRange,
   type DecimalLike,

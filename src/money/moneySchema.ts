@@ -18,7 +18,7 @@ export const moneyObjectSchema = z
       error: (issue) =>
         issue.input === undefined
           ? `required (one of ${CURRENCY_CODES.join(', ')})`
-          : `unknown currency ${JSON.stringify(issue.input)}; known: ${CURRENCY_CODES.join(', ')}`,
+          : `unknown currency ${describe(issue.input)}; known: ${CURRENCY_CODES.join(', ')}`,
     }),
   })
   .strict()

@@ -1,4 +1,5 @@
 import { alignOf, assertTable, cellOf, displayText } from './_lib.js';
+import { printable } from './printable.js';
 import type { ReportDocument, ReportTable } from './types.js';
 
 /** Visible width of text in a monospace terminal (code points; the report uses no wide glyphs). */
@@ -114,12 +115,14 @@ export function tableToConsole(table: ReportTable, options: ConsoleOptions = {})
   assertTable(table);
   const max = maxWidthOf(options);
   const aligns = table.columns.map((c) => alignOf(table, c));
+  // Names come from the scenario file: no escape sequence or control character reaches the terminal.
   const body = table.rows.map((row) =>
-    table.columns.map((c) => displayText(cellOf(row.cells, c.key), c, row)),
+    table.columns.map((c) => printable(displayText(cellOf(row.cells, c.key), c, row))),
   );
+  const headers = table.columns.map((c) => printable(c.header));
   const widths = fitWidths(
-    table.columns.map((c, i) =>
-      Math.max(width(c.header), ...body.map((cells) => width(cells[i] ?? ''))),
+    headers.map((header, i) =>
+      Math.max(width(header), ...body.map((cells) => width(cells[i] ?? ''))),
     ),
     aligns,
     max,
@@ -137,13 +140,14 @@ export function tableToConsole(table: ReportTable, options: ConsoleOptions = {})
     );
   };
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const out = [...wrapText(table.title, max), ...lines(table.columns.map((c) => c.header)), rule];
+  const out = [...wrapText(printable(table.title), max), ...lines(headers), rule];
   table.rows.forEach((row, index) => {
     if (row.style === 'total' && index > 0) out.push(rule);
     out.push(...lines(body[index] ?? []));
   });
   for (const note of table.notes ?? []) {
-    out.push(...wrapText(note, max - 4).map((l, k) => `${k === 0 ? '  * ' : '    '}${l}`));
+    const text = printable(note);
+    out.push(...wrapText(text, max - 4).map((l, k) => `${k === 0 ? '  * ' : '    '}${l}`));
   }
   return `${out.join('\n')}\n`;
 }
@@ -161,13 +165,16 @@ export function tableToConsole(table: ReportTable, options: ConsoleOptions = {})
 export function documentToConsole(doc: ReportDocument, options: ConsoleOptions = {}): string {
   const max = maxWidthOf(options);
   const wrap = (text: string) => wrapText(text, max).join('\n');
-  const parts = [`${wrap(doc.title)}\n${'='.repeat(Math.min(max, width(doc.title)))}`];
-  if (doc.subtitle !== undefined) parts.push(wrap(doc.subtitle));
+  // Names come from the scenario file: no escape sequence or control character reaches the terminal.
+  const title = printable(doc.title);
+  const parts = [`${wrap(title)}\n${'='.repeat(Math.min(max, width(title)))}`];
+  if (doc.subtitle !== undefined) parts.push(wrap(printable(doc.subtitle, true)));
   for (const section of doc.sections) {
-    const heading = `${wrap(section.heading)}\n${'-'.repeat(Math.min(max, width(section.heading)))}`;
+    const name = printable(section.heading);
+    const heading = `${wrap(name)}\n${'-'.repeat(Math.min(max, width(name)))}`;
     // Paragraphs may carry markdown emphasis; a terminal shows the words without the markers.
     const paragraphs = (section.paragraphs ?? []).map((p) =>
-      wrap(p.replace(/\*\*(.+?)\*\*/g, '$1')),
+      wrap(printable(p, true).replace(/\*\*(.+?)\*\*/g, '$1')),
     );
     parts.push(paragraphs.length === 0 ? heading : `${heading}\n${paragraphs.join('\n\n')}`);
     for (const table of section.tables ?? []) parts.push(tableToConsole(table, options).trimEnd());

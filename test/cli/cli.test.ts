@@ -1,7 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type CliIo, EXIT, loadChartRenderer, main, VERSION } from '../../src/cli.js';
+import {
+  type CliIo,
+  EXIT,
+  FileTooLargeError,
+  loadChartRenderer,
+  MAX_SCENARIO_BYTES,
+  main,
+  readFileCapped,
+  VERSION,
+} from '../../src/cli.js';
 
 const SEED = 'seeds/optiemus-wistron-2021.json';
 
@@ -333,4 +342,29 @@ describe('crorecast as a process', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('crorecast: cannot read scenario file no/such.json (ENOENT)\n');
   }, 60_000);
+});
+
+describe('crorecast: input size cap (issue 11 item 15)', () => {
+  it('readFileCapped stops at the limit on an endless device (/dev/zero), fast', async () => {
+    const started = performance.now();
+    await expect(readFileCapped('/dev/zero', 1024)).rejects.toThrow(
+      '/dev/zero is larger than 0.0009765625 MB',
+    );
+    await expect(readFileCapped('/dev/zero')).rejects.toThrow(FileTooLargeError);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('reads a file within the limit whole', async () => {
+    const text = await readFileCapped(SEED);
+    expect(text).toBe(readFileSync(SEED, 'utf8'));
+  });
+
+  it('validate /dev/zero: exit 2 with the file and the 10 MB limit named', async () => {
+    const env = fakeIo({}, { readFile: (path) => readFileCapped(path) });
+    expect(await main(['validate', '/dev/zero'], env.io)).toBe(EXIT.usage);
+    expect(env.stderr()).toBe(
+      'crorecast: /dev/zero is larger than 10 MB, the limit for a scenario file\n',
+    );
+    expect(MAX_SCENARIO_BYTES).toBe(10 * 1024 * 1024);
+  });
 });

@@ -55,4 +55,17 @@ describe('exported tables and constants are frozen deeply', () => {
     expect(() => Decimal.set({ precision: 3 })).toThrow(crorecast.ImmutableError);
     expect(crorecast.irr([-100, 60, 60]).toFixed()).toBe(before);
   });
+
+  it('assigning the configuration on the exported Decimal is refused too', () => {
+    const before = crorecast.irr([-100, 60, 60]).toFixed();
+    expect(() => {
+      (Decimal as { precision: number }).precision = 3;
+    }).toThrow(crorecast.ImmutableError);
+    expect(() => Object.defineProperty(Decimal, 'rounding', { value: 1 })).toThrow(
+      crorecast.ImmutableError,
+    );
+    expect(crorecast.irr([-100, 60, 60]).toFixed()).toBe(before);
+    expect(new Decimal('1.5').plus(1).toString()).toBe('2.5');
+    expect(crorecast.inr(5).amount).toBeInstanceOf(Decimal);
+  });
 });

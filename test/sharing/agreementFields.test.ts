@@ -155,6 +155,7 @@ describe('shareParsed', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(SharingError);
       expect((e as SharingError).code).toBe('SHARING_ZERO_BASIS');
+      expect((e as SharingError).message).toContain('the pro-rata basis is zero for every party');
     }
   });
 
