@@ -141,7 +141,8 @@ describe('parseScenario rejects what runScenario would (issue 11 item 6)', () =>
     [
       'investments[0].start',
       'FY2030-31',
-      'investments[0]: spends in FY2030-31, FY2031-32, FY2032-33, outside the horizon',
+      // The seed's first commitment now spans one year (issue 12 phased the capex by expansion).
+      'investments[0]: spends in FY2030-31, outside the horizon FY2021-22..FY2025-26',
     ],
   ])('%s = %j: %s', (path, value, expected) => {
     const json = seedJson();

@@ -5,7 +5,7 @@ import { CASH_SHEET } from './cashFlowSheet.js';
 import { plainProse } from './documentSheet.js';
 import { inCrore, yearColumn } from './lines.js';
 import { PROFIT_SHEET, type ProfitRows } from './profitSheet.js';
-import { formulaCell, numberCell, sheetBuilder, sheetRef, textCell } from './sheetBuilder.js';
+import { formulaCell, sheetBuilder, sheetRef, textCell } from './sheetBuilder.js';
 import type { WorkbookCell, WorkbookSheet } from './types.js';
 
 /**
@@ -47,44 +47,24 @@ export function answersSheet(
       );
     }
   }
-  const whole = r.valuation.basis === 'incremental' ? ' (whole business)' : '';
   for (const [label, cells, v] of [
-    ['with PLI', value.withPli, r.valuation.business.withPli],
-    ['without PLI', value.withoutPli, r.valuation.business.withoutPli],
+    ['with PLI', value.withPli, r.valuation.withPli],
+    ['without PLI', value.withoutPli, r.valuation.withoutPli],
   ] as const) {
     figure(
-      `NPV ${label}${whole}`,
+      `NPV ${label}`,
       formulaCell(sheetRef(CASH_SHEET, cells.npv), inCrore(v.npv).toNumber(), 'amount', {
         bold: true,
       }),
     );
     figure(
-      `IRR ${label}${whole}`,
+      `IRR ${label}`,
       v.irr.value === null
         ? textCell(`n/a (${v.irr.reason})`)
         : formulaCell(sheetRef(CASH_SHEET, cells.irr), v.irr.value.toNumber(), 'percent', {
             bold: true,
           }),
     );
-  }
-  if (r.valuation.basis === 'incremental') {
-    // The investment's value: the plan less its baseline, computed by crorecast (the baseline is
-    // a run of its own, not a line of this workbook).
-    for (const [label, v] of [
-      ['with PLI', r.valuation.withPli],
-      ['without PLI', r.valuation.withoutPli],
-    ] as const) {
-      figure(
-        `NPV of the investment (increment) ${label}`,
-        numberCell(inCrore(v.npv), 'amount', { bold: true }),
-      );
-      figure(
-        `IRR of the investment (increment) ${label}`,
-        v.irr.value === null
-          ? textCell(`n/a (${v.irr.reason})`)
-          : numberCell(v.irr.value, 'percent'),
-      );
-    }
   }
   b.gap();
   for (const paragraph of answers.paragraphs ?? []) {
