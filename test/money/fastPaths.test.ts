@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { isComputedInRange, isDecimalLike } from '../../src/core/decimalLike.js';
 import { NumberOutOfRangeError } from '../../src/core/errors.js';
+import { toMinorUnits } from '../../src/money/_lib/minorUnits.js';
 import {
   type AllocationRemainder,
   add,
@@ -141,6 +142,19 @@ describe('formatMoney without options', () => {
         expect(shown).toBe(formatMoney(m, { unit: 'none', symbol: 'symbol', grouping: 'indian' }));
         const digits = round(m).amount.abs().toFixed(2);
         expect(shown.replace(/[-₹,]/g, '')).toBe(digits);
+      }),
+    );
+  });
+});
+
+describe('toMinorUnits', () => {
+  it('reads the digits as toFixed would (property)', () => {
+    fc.assert(
+      fc.property(decimalText, fc.integer({ min: 0, max: 3 }), (amount, minorUnit) => {
+        const rounded = new Decimal(amount).toDecimalPlaces(minorUnit);
+        expect(toMinorUnits(rounded, minorUnit)).toBe(
+          BigInt(rounded.toFixed(minorUnit).replace('.', '')),
+        );
       }),
     );
   });
