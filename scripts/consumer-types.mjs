@@ -316,9 +316,10 @@ try {
   );
   // The installed root and layer entries bundle for the browser (no Node built-in reached).
   const { build } = await import('esbuild');
-  // Every entry the package exports except the Node-only one (and package.json).
+  // Every code entry the package exports except the Node-only one (not package.json, nor the
+  // data files under a pattern such as ./seeds/*).
   const layers = Object.keys(manifest.exports)
-    .filter((k) => !['.', './node', './package.json'].includes(k))
+    .filter((k) => !['.', './node', './package.json'].includes(k) && !k.includes('*'))
     .map((k) => k.slice(2));
   try {
     const bundle = await build({
