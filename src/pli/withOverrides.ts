@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
-import { isDecimal } from '../core/decimalLike.js';
 import { parseInput } from '../core/validate.js';
 import { deepFreeze } from './_lib/freeze.js';
+import { mergeScheme } from './_lib/merge.js';
 import { PliScheme, type PliSchemeInput } from './scheme.js';
 
 /** A deep partial of a scheme's input form: objects merge, arrays and values replace. */
@@ -45,22 +45,7 @@ export function withOverrides(
   scheme: PliScheme | PliSchemeInput,
   patch: PliSchemeOverrides,
 ): PliScheme {
-  const merged = merge(scheme, patch);
+  const merged = mergeScheme(scheme, patch);
   const id = typeof merged === 'object' && merged !== null && 'id' in merged ? merged.id : '?';
   return deepFreeze(parseInput(PliScheme, merged, `PLI scheme "${String(id)}" with overrides`));
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isDecimal(value);
-}
-
-// Builds fresh objects along the patched paths; untouched branches are shared (they are frozen).
-function merge(base: unknown, patch: unknown): unknown {
-  if (patch === undefined) return base;
-  if (!isPlainObject(patch) || !isPlainObject(base)) return patch;
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined) out[key] = merge(base[key], value);
-  }
-  return out;
 }

@@ -108,17 +108,18 @@ describe('runScenario — the seed plan (golden figures)', () => {
 
   it('PLI per enrolment, sharing and receipts', () => {
     const [lsem, itHardware] = result.pli?.enrolments ?? [];
-    // LSEM domestic-mobile, FY2021-22: phone sales 3,780 + 936 + 219.13 = ₹4,935.13 crore, less
-    // the ₹500 crore base year = 4,435.13 × 6% = ₹266.11 crore; FY2025-26: (15,209.18 − 500) × 4%.
+    // LSEM domestic-mobile, FY2021-22: phone sales 3,780 + 936 + 219.13 = ₹4,935.13 crore, of
+    // which year 1 counts 1 Aug–31 Mar (8/12) = ₹3,290.09 crore, less 8/12 of the ₹500 crore
+    // base year = 2,956.75 × 6% = ₹177.41 crore; FY2025-26: (15,209.18 − 500) × 4%.
     expect(lsem?.years.map((y) => crore(y.netSales))).toEqual([
-      '4935.13',
+      '3290.09',
       '8643.26',
       '12112.36',
       '14217.49',
       '15209.18',
     ]);
     expect(lsem?.years.map((y) => crore(y.incentive))).toEqual([
-      '266.11',
+      '177.41',
       '488.60',
       '580.62',
       '685.87',
@@ -134,10 +135,10 @@ describe('runScenario — the seed plan (golden figures)', () => {
       '0.00',
     ]);
     expect(itHardware?.years[4]?.schemeYear).toBeNull();
-    // Sharing: OEL keeps 40%, the rest 50/50 → 70/30. FY2021-22: 272.41 → 190.69 / 81.72.
+    // Sharing: OEL keeps 40%, the rest 50/50 → 70/30. FY2021-22: 183.71 → 128.59 / 55.11.
     const pli = result.pli;
     expect(pli?.years.map((y) => crore(y.shares.optiemus as Money))).toEqual([
-      '190.69',
+      '128.59',
       '379.50',
       '458.28',
       '516.06',
@@ -145,7 +146,7 @@ describe('runScenario — the seed plan (golden figures)', () => {
       '0.00',
     ]);
     expect(pli?.years.map((y) => crore(y.shares.wistron as Money))).toEqual([
-      '81.72',
+      '55.11',
       '162.64',
       '196.41',
       '221.17',
@@ -156,19 +157,19 @@ describe('runScenario — the seed plan (golden figures)', () => {
     expect(pli?.years.map((y) => y.year)).toContain('FY2026-27');
     expect(pli?.years.map((y) => crore(y.received))).toEqual([
       '0.00',
-      '190.69',
+      '128.59',
       '379.50',
       '458.28',
       '516.06',
       '411.86',
     ]);
-    expect(crore(pli?.total as Money)).toBe('2794.83');
+    expect(crore(pli?.total as Money)).toBe('2706.12');
   });
 
   it('the P&L with PLI on its own line', () => {
     const pnl = result.profitAndLoss.withPli;
-    // FY2021-22: EBITDA 202.38 − depreciation 19.37 + PLI (OEL's share) 190.69 = PBT 373.70;
-    // tax 25.17% = 94.06; PAT 279.64.
+    // FY2021-22: EBITDA 202.38 − depreciation 19.37 + PLI (OEL's share) 128.59 = PBT 311.61;
+    // tax 25.17% = 78.43; PAT 233.17.
     expect(pnl.map((p) => crore(p.ebitda))).toEqual([
       '202.38',
       '436.18',
@@ -177,15 +178,15 @@ describe('runScenario — the seed plan (golden figures)', () => {
       '758.62',
     ]);
     expect(pnl.map((p) => crore(p.profitBeforeTax))).toEqual([
-      '373.70',
+      '311.61',
       '756.88',
       '1014.79',
       '1148.07',
       '1044.12',
     ]);
-    expect(pnl.map((p) => crore(p.tax))).toEqual(['94.06', '190.51', '255.42', '288.97', '262.81']);
+    expect(pnl.map((p) => crore(p.tax))).toEqual(['78.43', '190.51', '255.42', '288.97', '262.81']);
     expect(pnl.map((p) => crore(p.profitAfterTax))).toEqual([
-      '279.64',
+      '233.17',
       '566.38',
       '759.37',
       '859.10',
@@ -201,11 +202,11 @@ describe('runScenario — the seed plan (golden figures)', () => {
   });
 
   it('free cash flow and the value of the plan', () => {
-    // FY2021-22: EBITDA 202.38 − tax 94.06 − capex 406.67 − ΔWC (457.01 − 60 opening) + 0 PLI
-    // received = −₹695.36 crore. FY2026-27 only collects the last year's PLI.
+    // FY2021-22: EBITDA 202.38 − tax 78.43 − capex 406.67 − ΔWC (457.01 − 60 opening) + 0 PLI
+    // received = −₹679.73 crore. FY2026-27 only collects the last year's PLI.
     expect(result.cashFlow.withPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-695.36',
-      '-468.72',
+      '-679.73',
+      '-530.81',
       '-53.10',
       '458.08',
       '777.69',
@@ -221,15 +222,15 @@ describe('runScenario — the seed plan (golden figures)', () => {
     // Terminal value (net assets): net block ₹932.66 crore + working capital ₹1,942.69 crore.
     expect(crore(result.cashFlow.withPli[4]?.terminalValue as Money)).toBe('2875.35');
     const v = result.valuation;
-    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1540.30', '667.91']);
+    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1504.75', '667.91']);
     expect([v.withPli.irr.value?.toFixed(4), v.withoutPli.irr.value?.toFixed(4)]).toEqual([
-      '0.4488',
+      '0.4383',
       '0.2762',
     ]);
-    // Payback on free cash flow alone: cumulative −695.36, −1,164.08, −1,217.18, −759.10, then
-    // +777.69 in FY2025-26 → 4 + 759.10/777.69 = 4.98 years. Without PLI it never pays back
-    // within the plan (cumulative −₹1,033.50 crore).
-    expect(v.withPli.payback.period?.toFixed(2)).toBe('4.98');
+    // Payback on free cash flow alone: cumulative −679.73, −1,210.54, −1,263.64, −805.56,
+    // −27.87 after FY2025-26, then the last PLI receipt of 411.86 in FY2026-27 → 5 + 27.87/411.86
+    // = 5.07 years. Without PLI it never pays back within the plan (cumulative −₹1,033.50 crore).
+    expect(v.withPli.payback.period?.toFixed(2)).toBe('5.07');
     expect(v.withoutPli.payback.paysBack).toBe(false);
   });
 
