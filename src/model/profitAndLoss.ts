@@ -10,8 +10,10 @@ export interface OperatingYear {
   readonly payroll: Decimal;
   readonly otherOperatingCosts: Decimal;
   readonly depreciation: Decimal;
-  /** PLI income recognised in the year it is earned (the company's share after sharing). */
+  /** PLI income recognised in the year it is earned (the whole incentive the company claims). */
   readonly pliIncome: Decimal;
+  /** The partners' shares of that incentive, paid by the company: an expense (default zero). */
+  readonly pliPaidToPartners?: Decimal;
 }
 
 /** One fiscal year of the P&L (INR). */
@@ -27,6 +29,8 @@ export interface ProfitAndLossYear {
   readonly ebit: Money<'INR'>;
   /** The PLI incentive, its own line below EBIT (accrued in the year earned). */
   readonly pliIncome: Money<'INR'>;
+  /** The partners' shares of the incentive paid by the company, its own line after PLI income. */
+  readonly pliPaidToPartners: Money<'INR'>;
   readonly profitBeforeTax: Money<'INR'>;
   /** Tax after setting off losses carried forward. */
   readonly tax: Money<'INR'>;
@@ -47,6 +51,8 @@ export interface ProfitAndLossOptions {
   readonly withoutPli?: boolean;
   /** Losses brought forward into the first year (default zero). */
   readonly lossBroughtForward?: Decimal;
+  /** Whether the payment of PLI to partners is deductible for tax (default true). */
+  readonly pliPaymentDeductible?: boolean;
 }
 
 function ratioOf(part: Decimal, whole: Decimal): Decimal {
@@ -55,8 +61,10 @@ function ratioOf(part: Decimal, whole: Decimal): Decimal {
 
 /**
  * The profit and loss statement by fiscal year: revenue − cost of goods = gross profit; − payroll
- * − other operating costs = EBITDA; − depreciation = EBIT; + PLI income = profit before tax;
- * − tax = profit after tax. It is unlevered (no interest): the plan is valued on its operations.
+ * − other operating costs = EBITDA; − depreciation = EBIT; + PLI income − PLI paid to partners
+ * = profit before tax; − tax = profit after tax. It is unlevered (no interest): the plan is
+ * valued on its operations. The payment to partners is deductible unless
+ * `pliPaymentDeductible` is false (then it is added back to the profit tax is charged on).
  *
  * Tax is `taxRate × max(0, PBT − losses brought forward)`; a loss is carried forward and set off
  * against later profits (the Income-tax Act's eight-year limit never binds within a 3–5 year
@@ -82,17 +90,20 @@ export function profitAndLoss(
   let losses = options.lossBroughtForward ?? ZERO;
   return years.map((y) => {
     const pli = options.withoutPli === true ? ZERO : y.pliIncome;
+    const paid = options.withoutPli === true ? ZERO : (y.pliPaidToPartners ?? ZERO);
     const grossProfit = y.revenue.minus(y.costOfGoods);
     const ebitda = grossProfit.minus(y.payroll).minus(y.otherOperatingCosts);
     const ebit = ebitda.minus(y.depreciation);
-    const pbt = ebit.plus(pli);
+    const pbt = ebit.plus(pli).minus(paid);
+    // A payment that is not deductible is added back to the profit tax is charged on.
+    const assessable = options.pliPaymentDeductible === false ? pbt.plus(paid) : pbt;
     let taxable = ZERO;
-    if (pbt.isNegative()) {
-      losses = losses.minus(pbt);
+    if (assessable.isNegative()) {
+      losses = losses.minus(assessable);
     } else {
-      const setOff = Decimal.min(losses, pbt);
+      const setOff = Decimal.min(losses, assessable);
       losses = losses.minus(setOff);
-      taxable = pbt.minus(setOff);
+      taxable = assessable.minus(setOff);
     }
     const tax = taxable.times(options.taxRate);
     const pat = pbt.minus(tax);
@@ -107,6 +118,7 @@ export function profitAndLoss(
       depreciation: inr(y.depreciation),
       ebit: inr(ebit),
       pliIncome: inr(pli),
+      pliPaidToPartners: inr(paid),
       profitBeforeTax: inr(pbt),
       tax: inr(tax),
       profitAfterTax: inr(pat),

@@ -71,10 +71,15 @@ export function runScenario(scenario: Scenario): ScenarioResult {
     payroll: op.headcount?.payroll.amount ?? ZERO,
     otherOperatingCosts: otherOperatingCosts[y] ?? ZERO,
     depreciation: investment.years[y]?.depreciation.amount ?? ZERO,
-    pliIncome: pli?.years[y]?.companyIncome.amount ?? ZERO,
+    // The company claims the whole incentive; the partners' shares are its payment to them.
+    pliIncome: pli?.years[y]?.earned.amount ?? ZERO,
+    pliPaidToPartners: pli?.years[y]?.paidToPartners.amount ?? ZERO,
   }));
   const taxRate = scenario.finance.taxRate;
-  const withPli = profitAndLoss(operating, { taxRate });
+  const withPli = profitAndLoss(operating, {
+    taxRate,
+    pliPaymentDeductible: pli?.sharing?.taxDeductible ?? true,
+  });
   const withoutPli = profitAndLoss(operating, { taxRate, withoutPli: true });
   const wc = workingCapital(operating, {
     receivableDays: scenario.finance.workingCapital.receivableDays,

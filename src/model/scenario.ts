@@ -9,25 +9,11 @@ import {
   projectionInputSchema,
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
-import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYears.js';
+import { fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
 
 const inrSchema = moneySchemaFor('INR');
-
-/** A fiscal-year label in any form the time layer reads (`FY2025-26`, `FY26`), as its key. */
-const fiscalYearSchema = z.string().transform((label, ctx) => {
-  const key = fiscalYearKey(label);
-  if (key === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected an Indian fiscal year such as "FY2025-26", got ${JSON.stringify(label)}`,
-      input: label,
-    });
-    return z.NEVER;
-  }
-  return key;
-});
 
 /** A fraction from 0 to 1 inclusive (`"0.2517"` for 25.17%). */
 const shareSchema = decimalSchema.refine((d) => !d.isNegative() && d.lessThanOrEqualTo(1), {

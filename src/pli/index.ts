@@ -20,6 +20,11 @@ export {
   type PliThresholdCheck,
   type PliYearResult,
 } from './evaluatePli.js';
+export {
+  findDoubleClaims,
+  type PliClaim,
+  type PliDoubleClaim,
+} from './findDoubleClaims.js';
 export { getPliScheme } from './getPliScheme.js';
 export {
   type PliRules,

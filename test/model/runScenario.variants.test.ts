@@ -91,19 +91,16 @@ describe('runScenario — variants of the seed', () => {
   it('an invoice floor splits the phones into bands: below ₹15,000 earns nothing', () => {
     // The same phones under LSEM's global category (what the global partner could claim): the
     // engine gets each segment's whole units at its average invoice value and applies the floor.
+    // (In place of the domestic enrolment: the same phones cannot be claimed twice.)
     const global = run((j) => {
       const pli = j.pli as { enrolments: Record<string, unknown>[] };
-      pli.enrolments.push({
-        id: 'lsem-global-view',
-        scheme: 'lsem-2020',
+      pli.enrolments[0] = {
+        ...pli.enrolments[0],
         category: 'global-mobile',
-        firstYear: 'FY2021-22',
         baseYearSales: '₹0 crore',
-        segments: ['smartphones-value', 'smartphones-premium', 'feature-phones'],
-        investments: ['mobile-lines'],
-      });
+      };
     });
-    const view = global.pli?.enrolments.find((e) => e.id === 'lsem-global-view');
+    const view = global.pli?.enrolments.find((e) => e.id === 'lsem-domestic-mobile');
     const ops = global.operations[0];
     const below = (ops?.segments ?? [])
       .filter((seg) => seg.segment === 'smartphones-value' || seg.segment === 'feature-phones')

@@ -3,18 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
 import { parseFieldPath } from '../../src/model/scenario.js';
-import { seedJson, setAt } from './_seed.js';
+import { scenarioIssues, seedJson, setAt } from './_seed.js';
 
 function problems(mutate: (json: Record<string, unknown>) => void): string[] {
   const json = seedJson();
   mutate(json);
-  try {
-    parseScenario(json);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues.map((i) => `${i.path}: ${i.message}`);
-    throw error;
-  }
-  return [];
+  return scenarioIssues(json);
 }
 
 describe('parseScenario', () => {

@@ -35,6 +35,7 @@ describe('scenarioReport', () => {
       '**Revenue.**',
       '**Headcount.**',
       '**PLI.**',
+      '**Unconfirmed PLI figures.**',
       '**Earnings.**',
       '**Value.**',
       '**Variants.**',

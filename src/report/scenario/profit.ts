@@ -25,7 +25,10 @@ function pnlLines(
     },
     { label: 'Depreciation', values: m((p) => p.depreciation) },
     { label: 'EBIT', values: m((p) => p.ebit), style: 'subtotal' },
-    { label: 'PLI incentive (company share)', values: m((p) => p.pliIncome) },
+    { label: 'PLI incentive earned (claimed)', values: m((p) => p.pliIncome) },
+    ...(pnl.some((p) => !p.pliPaidToPartners.amount.isZero())
+      ? [{ label: 'PLI paid to partners (expense)', values: m((p) => p.pliPaidToPartners) }]
+      : []),
     { label: 'Profit before tax', values: m((p) => p.profitBeforeTax) },
     { label: 'Tax', values: m((p) => p.tax) },
     { label: 'Profit after tax', values: m((p) => p.profitAfterTax), style: 'total' },
