@@ -6,6 +6,7 @@
  * Decimal equations (`evaluateProjection` with `decimalCalculator`) and the same on float64.
  * Target: ≤ 10 ms median end to end.
  */
+import type { ProjectionInputJson } from '../src/projection/inputSchema.js';
 import type { Lib } from './build.js';
 import { checkTarget, measure, printTable, type Stats } from './harness.js';
 import { loadSeed } from './seed.js';
@@ -18,7 +19,7 @@ export function runScenarioBench(lib: Lib, runs = 15): Stats[] {
   // The seed's variants (each run in full by runScenario) removed: one plan's cost.
   const variants = scenario.variants.length;
   const baseOnly = { ...scenario, variants: [] };
-  const projection: unknown = JSON.parse(JSON.stringify(seed.projection));
+  const projection: ProjectionInputJson = JSON.parse(JSON.stringify(seed.projection));
   const compile = () => lib.compileProjection(projection, { tranches: seed.tranches });
   const plan = compile();
   const outputs = plan.horizon.fiscalYears.flatMap((fy) => [

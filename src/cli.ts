@@ -4,6 +4,7 @@
  * validates it, runs it and prints or writes a report (and optionally a chart as SVG).
  *
  *   crorecast run <scenario.json> [--format table|markdown|csv|json] [--out FILE] [--chart FILE.svg]
+ *                 [--xlsx FILE.xlsx] [--html FILE.html]
  *   crorecast validate <scenario.json>
  *
  * Exit codes: 0 success; 1 the run failed (a model error, a file that cannot be written, the
@@ -21,14 +22,18 @@ import { runScenario } from './model/runScenario.js';
 import type { VegaLiteSpec } from './report/charts.js';
 import { renderDocument } from './report/renderDocument.js';
 import { scenarioChart } from './report/scenarioChart.js';
+import { scenarioHtml } from './report/scenarioHtml.js';
 import { scenarioReport } from './report/scenarioReport.js';
 import { REPORT_FORMATS, type ReportFormat } from './report/types.js';
+import { scenarioWorkbook, WorkbookDependencyError } from './report/workbook/scenarioWorkbook.js';
 
 /** What the CLI does I/O through, so tests can run it in-process with fakes. */
 export interface CliIo {
   readonly readFile: (path: string) => Promise<string>;
   /** Writes a file, creating its directory when needed. */
   readonly writeFile: (path: string, data: string) => Promise<void>;
+  /** Writes a binary file (the workbook), creating its directory when needed. */
+  readonly writeBytes: (path: string, data: Uint8Array) => Promise<void>;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Renders a Vega-Lite spec to SVG (loads vega and vega-lite on first use). */
@@ -40,6 +45,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export const USAGE = `Usage:
   crorecast run <scenario.json> [--format table|markdown|csv|json] [--out FILE] [--chart FILE.svg] [--usd]
+                [--xlsx FILE.xlsx] [--html FILE.html]
   crorecast validate <scenario.json>
   crorecast --help
 
@@ -52,6 +58,10 @@ Options:
   -c, --chart    also write the plan's chart (revenue by segment, headcount) as SVG;
                  needs the optional packages vega and vega-lite
       --usd      add the key figures in US$ million (needs fx.USD in the scenario)
+      --xlsx     also write the plan as an Excel workbook whose totals, profit, cash flow,
+                 NPV and IRR are formulas; needs the optional package fflate
+      --html     also write the report as one self-contained HTML page (with the chart
+                 when vega and vega-lite are installed)
   -h, --help     show this help
 `;
 
@@ -71,6 +81,8 @@ function parseCommandLine(argv: readonly string[]) {
         out: { type: 'string', short: 'o' },
         chart: { type: 'string', short: 'c' },
         usd: { type: 'boolean' },
+        xlsx: { type: 'string' },
+        html: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -138,7 +150,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     if (file === undefined) throw new UsageError(`${command}: no scenario file given`);
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     if (command === 'validate') {
-      for (const key of ['format', 'out', 'chart', 'usd'] as const) {
+      for (const key of ['format', 'out', 'chart', 'usd', 'xlsx', 'html'] as const) {
         if (values[key] !== undefined) throw new UsageError(`validate does not take --${key}`);
       }
     }
@@ -160,10 +172,38 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       await io.writeFile(values.chart, svg);
       io.stderr(`chart written to ${values.chart}\n`);
     }
+    if (values.xlsx !== undefined) {
+      await io.writeBytes(values.xlsx, await scenarioWorkbook(result));
+      io.stderr(`workbook written to ${values.xlsx}\n`);
+    }
+    if (values.html !== undefined) {
+      await writeHtml(values.html, result, values.usd === true, io);
+    }
     return EXIT.ok;
   } catch (error) {
     return report(error, io);
   }
+}
+
+async function writeHtml(
+  path: string,
+  result: ReturnType<typeof runScenario>,
+  usd: boolean,
+  io: CliIo,
+): Promise<void> {
+  let chartSvg: string | undefined;
+  try {
+    chartSvg = await io.renderSvg(scenarioChart(result));
+  } catch (error) {
+    if (!(error instanceof ChartDependencyError)) throw error;
+    // The page is still worth having without its chart; say what is missing.
+    io.stderr('crorecast: the HTML report has no chart (install vega and vega-lite for it)\n');
+  }
+  await io.writeFile(
+    path,
+    scenarioHtml(result, { usd, ...(chartSvg === undefined ? {} : { chartSvg }) }),
+  );
+  io.stderr(`HTML report written to ${path}\n`);
 }
 
 function report(error: unknown, io: CliIo): number {
@@ -179,8 +219,8 @@ function report(error: unknown, io: CliIo): number {
     io.stderr(`crorecast: ${error.message.replace(/^\[crorecast\] /, '')}\n`);
     return EXIT.usage;
   }
-  if (error instanceof ChartDependencyError) {
-    io.stderr(`crorecast: ${error.message}\n`);
+  if (error instanceof ChartDependencyError || error instanceof WorkbookDependencyError) {
+    io.stderr(`crorecast: ${error.message.replace(/^\[crorecast\] /, '')}\n`);
     return EXIT.failed;
   }
   if (error instanceof CrorecastError) {
@@ -243,6 +283,10 @@ export const nodeIo: CliIo = {
   writeFile: async (path, data) => {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, data, 'utf8');
+  },
+  writeBytes: async (path, data) => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, data);
   },
   stdout: (text) => {
     process.stdout.write(text);

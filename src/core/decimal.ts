@@ -1,16 +1,27 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
+import { ImmutableError } from './errors.js';
 
 /**
  * crorecast's private Decimal constructor.
  *
  * A `Decimal.clone` so that crorecast never changes the host application's global `Decimal`
- * (calling `Decimal.set` would). 40 significant digits keep every rupee amount up to 10^30 exact
- * to well below the paisa; the default rounding is half-up, like Excel's ROUND. Exponent
- * notation is switched off so `toString()` always gives a plain decimal string.
+ * (calling `Decimal.set` would). 40 significant digits keep every rupee amount up to 10^36 exact
+ * to four decimal places; the default rounding is half-up, like Excel's ROUND. Exponent
+ * notation is switched off so `toString()` always gives a plain decimal string — safe because
+ * every value crorecast accepts or returns lies inside `NUMBER_LIMITS` (README "Limits").
+ *
+ * `maxE`/`minE` are decimal.js's widest (±9e15): no value reachable from the accepted range in a
+ * bounded number of operations overflows to Infinity or underflows to a silent zero, and every
+ * value leaving crorecast is checked to be finite and in range anyway.
+ *
+ * The constructor is exported (values are `instanceof Decimal`), but its `set` and `config`
+ * throw an `ImmutableError`: an importer cannot reconfigure crorecast's precision or rounding.
+ * `Decimal.clone()` still gives an importer an independent constructor of their own.
  *
  * @example
  * ```ts
  * new Decimal('0.1').plus('0.2').toString() //=> '0.3'
+ * Decimal.set({ precision: 3 }) // throws ImmutableError
  * ```
  */
 export const Decimal = DecimalJs.clone({
@@ -21,6 +32,32 @@ export const Decimal = DecimalJs.clone({
   maxE: 9e15,
   minE: -9e15,
 });
+
+function refuseReconfiguration(): never {
+  throw new ImmutableError(
+    'IMMUTABLE_DECIMAL',
+    "crorecast's Decimal cannot be reconfigured (its precision and rounding are fixed); use Decimal.clone() for a constructor of your own",
+  );
+}
+// decimal.js's operations write the configuration (precision, rounding, …) on the constructor
+// while they run, so it cannot be frozen; every other static (set, config, pow, exp, clone, …) is
+// locked, and `set`/`config` — the documented ways to change the configuration — refuse.
+const WRITTEN_WHILE_RUNNING = new Set([
+  'precision',
+  'rounding',
+  'modulo',
+  'toExpNeg',
+  'toExpPos',
+  'minE',
+  'maxE',
+  'crypto',
+]);
+for (const key of Object.getOwnPropertyNames(Decimal)) {
+  if (WRITTEN_WHILE_RUNNING.has(key) || key === 'prototype') continue;
+  const locked =
+    key === 'set' || key === 'config' ? refuseReconfiguration : Reflect.get(Decimal, key);
+  Object.defineProperty(Decimal, key, { value: locked, writable: false, configurable: false });
+}
 
 /** A decimal.js value. Values from any Decimal clone (including the host app's) interoperate. */
 export type Decimal = DecimalJs;

@@ -17,8 +17,8 @@ export class CrorecastError extends Error {
 export class InvalidAmountError extends CrorecastError {
   readonly value: unknown;
 
-  constructor(value: unknown, what = 'amount') {
-    super('INVALID_AMOUNT', `${what} ${describe(value)} is not a finite decimal number`);
+  constructor(value: unknown, what = 'amount', code = 'INVALID_AMOUNT', problem?: string) {
+    super(code, `${what} ${describe(value)} ${problem ?? 'is not a finite decimal number'}`);
     this.value = value;
   }
 }
@@ -44,20 +44,44 @@ export class ValidationError extends CrorecastError {
   }
 }
 
-/** Renders a value for an error message without throwing on odd inputs. */
+/** Longest rendering of a value in an error message; hostile inputs can be megabytes long. */
+const MAX_DESCRIBED = 120;
+
+/**
+ * Renders a value for an error message without throwing on odd inputs, and without ever building
+ * a huge string: long values are cut (`…`) and decimals with extreme exponents are shown in
+ * exponent form (a plain rendering of 1e9000000000000000 would not fit in memory).
+ */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'bigint') return `${value}n`;
+  return clip(render(value));
+}
+
+function render(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(clip(value));
+  if (typeof value === 'bigint') {
+    const hex = value.toString(16);
+    return hex.length > 80 ? `a ${hex.length * 4}-bit bigint` : `${value}n`;
+  }
   if (value === null || value === undefined) return String(value);
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'object' && 'toFixed' in value && typeof value.toFixed === 'function') {
-    return String(value);
+  if (typeof value === 'function') return `a function`;
+  if (typeof value === 'object' && 'toExponential' in value && 'e' in value) {
+    const decimal = value as { e: number; toExponential(): string; toString(): string };
+    try {
+      return Math.abs(decimal.e) > 60 ? decimal.toExponential() : decimal.toString();
+    } catch {
+      return 'a decimal';
+    }
   }
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value);
+    return Object.prototype.toString.call(value);
   }
+}
+
+function clip(text: string): string {
+  return text.length <= MAX_DESCRIBED ? text : `${text.slice(0, MAX_DESCRIBED - 1)}…`;
 }
 
 /**
@@ -65,3 +89,20 @@ export function describe(value: unknown): string {
  * divisor of zero, an empty list where one value is needed). `code` says which.
  */
 export class ArgumentError extends CrorecastError {}
+
+/**
+ * A number is well-formed but outside crorecast's accepted range (see `NUMBER_LIMITS` and the
+ * README's "Limits"): too large, too small, too many digits, or a computed result past the range.
+ * A subclass of `InvalidAmountError`, so code that catches that keeps working.
+ */
+export class NumberOutOfRangeError extends InvalidAmountError {
+  readonly reason: string;
+
+  constructor(value: unknown, what: string, reason: string) {
+    super(value, what, 'OUT_OF_RANGE', `is outside crorecast's accepted range: ${reason}`);
+    this.reason = reason;
+  }
+}
+
+/** Something asked crorecast to change state that is fixed (its Decimal configuration, a table). */
+export class ImmutableError extends CrorecastError {}

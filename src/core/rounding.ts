@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * How to round, by name. `half-up` rounds halves away from zero, like Excel's ROUND and the

@@ -1,22 +1,29 @@
 import { z } from 'zod';
 import type { Decimal } from './decimal.js';
-import { isDecimalLike, toDecimal } from './decimalLike.js';
+import { decimalProblem, toDecimal } from './decimalLike.js';
+import { describe } from './errors.js';
 
 /**
  * A decimal-like input from a file or a user — a plain decimal string (`"1350.5"`) or a finite
  * number — parsed to an exact Decimal. Strings are preferred in files: they carry every digit.
+ * The accepted range (`NUMBER_LIMITS`) is `toDecimal`'s; a value outside it is an issue at its
+ * field path, never an exception escaping zod.
  *
  * @example
  * ```ts
  * decimalSchema.parse('0.06').toString() //=> '0.06'
  * decimalSchema.parse('6%') // ZodError: expected a decimal number (e.g. "1350.5"), got "6%"
+ * decimalSchema.parse('1e100000') // ZodError: "1e100000" is outside crorecast's accepted range: …
  * ```
  */
 export const decimalSchema = z.union([z.string(), z.number()]).transform((value, ctx): Decimal => {
-  if (!isDecimalLike(value)) {
+  const problem = decimalProblem(value);
+  if (problem !== undefined) {
     ctx.addIssue({
       code: 'custom',
-      message: `expected a decimal number (e.g. "1350.5"), got ${JSON.stringify(value)}`,
+      message: problem.startsWith('is outside')
+        ? `${describe(value)} ${problem} (README "Limits")`
+        : `expected a decimal number (e.g. "1350.5"), got ${describe(value)}`,
       input: value,
     });
     return z.NEVER;

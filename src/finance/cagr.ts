@@ -2,6 +2,7 @@ import { Decimal, ONE } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
 import { toDecimal } from '../core/decimalLike.js';
 import { ArgumentError, describe } from '../core/errors.js';
+import { NUMBER_LIMITS } from '../core/limits.js';
 import { readNamedAmounts } from './_lib/readFlows.js';
 import type { CashFlow } from './cashFlow.js';
 
@@ -29,10 +30,17 @@ export function cagr(start: CashFlow, end: CashFlow, years: DecimalLike): Decima
   if (!values.start.isPositive() || values.start.isZero())
     outOfDomain('start', start, 'greater than zero');
   if (values.end.isNegative()) outOfDomain('end', end, 'zero or more');
-  if (!span.isPositive() || span.isZero()) outOfDomain('years', years, 'greater than zero');
+  if (span.lessThan(NUMBER_LIMITS.minYears) || span.greaterThan(NUMBER_LIMITS.maxPeriods)) {
+    outOfDomain(
+      'years',
+      years,
+      `between one day (${NUMBER_LIMITS.minYears}) and ${NUMBER_LIMITS.maxPeriods} (README "Limits")`,
+    );
+  }
   const ratio = values.end.dividedBy(values.start);
   const grown = span.equals(ONE) ? ratio : Decimal.pow(ratio, ONE.dividedBy(span));
-  return new Decimal(grown.minus(ONE));
+  // The growth over a day of a ratio of 10^70 is past any range: a typed error, never Infinity.
+  return toDecimal(new Decimal(grown.minus(ONE)), 'cagr');
 }
 
 function outOfDomain(what: string, value: unknown, must: string): never {

@@ -1,5 +1,5 @@
 import type { DecimalLike } from '../core/decimalLike.js';
-import { toDecimal } from '../core/decimalLike.js';
+import { assertInputRange, toDecimal } from '../core/decimalLike.js';
 import { type Money, money } from './money.js';
 import { unitScale } from './units.js';
 
@@ -45,7 +45,7 @@ export function usd(amount: DecimalLike): Money<'USD'> {
  * ```
  */
 export function crore(n: DecimalLike): Money<'INR'> {
-  return money(toDecimal(n, 'crore').times(unitScale('crore')), 'INR');
+  return money(assertInputRange(toDecimal(n, 'crore').times(unitScale('crore')), 'crore'), 'INR');
 }
 
 /**
@@ -60,5 +60,5 @@ export function crore(n: DecimalLike): Money<'INR'> {
  * ```
  */
 export function lakh(n: DecimalLike): Money<'INR'> {
-  return money(toDecimal(n, 'lakh').times(unitScale('lakh')), 'INR');
+  return money(assertInputRange(toDecimal(n, 'lakh').times(unitScale('lakh')), 'lakh'), 'INR');
 }

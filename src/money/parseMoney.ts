@@ -1,4 +1,8 @@
-import { toDecimal } from '../core/decimalLike.js';
+import type { Decimal } from '../core/decimal.js';
+import { assertInputRange, toDecimal } from '../core/decimalLike.js';
+import { InvalidAmountError } from '../core/errors.js';
+import { NUMBER_LIMITS } from '../core/limits.js';
+import { readOptions } from '../core/options.js';
 import { shiftPoint } from './_lib/shift.js';
 import { CURRENCIES, CURRENCY_CODES, type CurrencyCode, isCurrencyCode } from './currency.js';
 import { MoneyParseError } from './errors.js';
@@ -10,6 +14,8 @@ export interface ParseMoneyOptions<C extends CurrencyCode = CurrencyCode> {
   /** The currency of a text that names none (`'1,350 crore'`); without it such text is an error. */
   readonly defaultCurrency?: C;
 }
+
+const MAX_MONEY_TEXT = 2 * NUMBER_LIMITS.maxTextLength;
 
 // Currency marks beyond each currency's code and symbol (which come from CURRENCIES).
 const CURRENCY_ALIASES: Readonly<Record<string, CurrencyCode>> = {
@@ -95,7 +101,9 @@ export function parseMoney<C extends CurrencyCode = CurrencyCode>(
     throw new MoneyParseError(text, reason);
   };
   if (typeof text !== 'string') return fail('expected a string');
-  const defaultCurrency = options.defaultCurrency;
+  // Money text is short; a megabyte of digits is an attack, not an amount.
+  if (text.length > MAX_MONEY_TEXT) return fail(`text longer than ${MAX_MONEY_TEXT} characters`);
+  const defaultCurrency = readOptions(options, 'parseMoney', ['defaultCurrency']).defaultCurrency;
   if (defaultCurrency !== undefined && !isCurrencyCode(defaultCurrency)) {
     return fail(`unknown defaultCurrency ${JSON.stringify(defaultCurrency)}`);
   }
@@ -154,7 +162,18 @@ export function parseMoney<C extends CurrencyCode = CurrencyCode>(
 
   const currency = prefix?.code ?? suffix ?? defaultCurrency;
   if (currency === undefined) return fail('missing currency (pass options.defaultCurrency)');
-  const amount = shiftPoint(toDecimal(digits.replaceAll(',', '')), exponent);
+  let amount: Decimal;
+  try {
+    amount = assertInputRange(
+      shiftPoint(toDecimal(digits.replaceAll(',', '')), exponent),
+      'amount',
+    );
+  } catch (error) {
+    // Out of range (or too many digits): a parse failure like any other, so schemas report it.
+    if (error instanceof InvalidAmountError)
+      return fail(error.message.replace(/^\[crorecast\] /, ''));
+    throw error;
+  }
   return money(negative ? amount.negated() : amount, currency as C);
 }
 

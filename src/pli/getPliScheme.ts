@@ -4,15 +4,18 @@ import { PliError } from './errors.js';
 import { PLI_PRESET_IDS, PLI_PRESETS, type PliPresetId } from './presets/index.js';
 import { PliScheme } from './scheme.js';
 
-// The presets are constants, so their parsed forms are too: parsed once, when first imported.
-const PARSED: Readonly<Record<string, PliScheme>> = deepFreeze(
-  Object.fromEntries(
-    PLI_PRESET_IDS.map((id) => [
-      id,
-      parseInput(PliScheme, PLI_PRESETS[id], `PLI scheme preset "${id}"`),
-    ]),
-  ),
-);
+// The presets are constants, so their parsed forms are too: each is parsed on first request and
+// kept (frozen), so importing crorecast does no validation work.
+const PARSED = new Map<PliPresetId, PliScheme>();
+
+function parsedPreset(id: PliPresetId): PliScheme {
+  let scheme = PARSED.get(id);
+  if (scheme === undefined) {
+    scheme = deepFreeze(parseInput(PliScheme, PLI_PRESETS[id], `PLI scheme preset "${id}"`));
+    PARSED.set(id, scheme);
+  }
+  return scheme;
+}
 
 /**
  * A preset PLI scheme by id, parsed and frozen: `lsem-2020`, `it-hardware-2021`,
@@ -32,12 +35,11 @@ const PARSED: Readonly<Record<string, PliScheme>> = deepFreeze(
  * ```
  */
 export function getPliScheme(id: PliPresetId | (string & {})): PliScheme {
-  const scheme = Object.hasOwn(PARSED, id) ? PARSED[id] : undefined;
-  if (scheme === undefined) {
+  if (!Object.hasOwn(PLI_PRESETS, id)) {
     throw new PliError(
       'PLI_UNKNOWN_SCHEME',
       `unknown PLI scheme ${JSON.stringify(id)}; presets: ${PLI_PRESET_IDS.join(', ')}`,
     );
   }
-  return scheme;
+  return parsedPreset(id as PliPresetId);
 }

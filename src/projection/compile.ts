@@ -4,7 +4,11 @@ import { parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { type Horizon, monthIndexOf, monthLabelAt, resolveHorizon } from './_lib/horizon.js';
 import { bindToSlots, collectSlots, type Rebuild, type SlotTable } from './_lib/slots.js';
-import { type ProjectionInput, projectionInputSchema } from './inputSchema.js';
+import {
+  type ProjectionInput,
+  type ProjectionInputJson,
+  projectionInputSchema,
+} from './inputSchema.js';
 
 /** A block of capacity (a plant's base or an expansion) in month-index terms. */
 export interface CompiledBlock {
@@ -130,7 +134,7 @@ export interface CompileProjectionOptions {
  * ```
  */
 export function compileProjection(
-  input: unknown,
+  input: ProjectionInputJson | ProjectionInput,
   options: CompileProjectionOptions = {},
 ): CompiledProjection {
   return compileParsedProjection(

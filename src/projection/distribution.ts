@@ -1,6 +1,30 @@
 import { z } from 'zod';
 import { decimalSchema } from '../core/schemas.js';
 import type { Random } from './_lib/prng.js';
+import { ProjectionError } from './errors.js';
+
+/**
+ * The largest magnitude of a distribution parameter (low, mode, high, mean, sd): 10^15. Draws run
+ * in float64, which holds every integer exactly only up to 2^53 ≈ 9 × 10^15; the inputs a plan
+ * simulates (prices, volumes, rates, FX) are many orders below. Bounded parameters keep every
+ * spread (high − low, sd²) finite.
+ */
+export const DISTRIBUTION_PARAMETER_LIMIT = 1e15;
+
+/**
+ * The largest PERT `lambda` (weight of the mode): 1,000. The classic PERT uses 4 and the modified
+ * PERT of risk tools a small multiple of it; the gamma shapes 1 + λ·(m − a)/(b − a) stay ≤ 1,001,
+ * where the sampler is fast and exact.
+ */
+export const PERT_LAMBDA_LIMIT = 1000;
+
+/** Rejection steps a gamma draw may take before giving up (Marsaglia–Tsang accepts > 95%). */
+const GAMMA_MAX_TRIES = 1000;
+
+const parameterSchema = decimalSchema.refine(
+  (d) => d.abs().lessThanOrEqualTo(DISTRIBUTION_PARAMETER_LIMIT),
+  { message: `must lie between -1e15 and 1e15 (the simulation's float64 range)` },
+);
 
 /**
  * A probability distribution for one simulated input, as JSON-friendly data. Parameters are
@@ -21,23 +45,23 @@ import type { Random } from './_lib/prng.js';
  */
 export const distributionSchema = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('uniform'), low: decimalSchema, high: decimalSchema }).strict(),
+    z.object({ kind: z.literal('uniform'), low: parameterSchema, high: parameterSchema }).strict(),
     z
       .object({
         kind: z.literal('triangular'),
-        low: decimalSchema,
-        mode: decimalSchema,
-        high: decimalSchema,
+        low: parameterSchema,
+        mode: parameterSchema,
+        high: parameterSchema,
       })
       .strict(),
-    z.object({ kind: z.literal('normal'), mean: decimalSchema, sd: decimalSchema }).strict(),
-    z.object({ kind: z.literal('lognormal'), mean: decimalSchema, sd: decimalSchema }).strict(),
+    z.object({ kind: z.literal('normal'), mean: parameterSchema, sd: parameterSchema }).strict(),
+    z.object({ kind: z.literal('lognormal'), mean: parameterSchema, sd: parameterSchema }).strict(),
     z
       .object({
         kind: z.literal('pert'),
-        low: decimalSchema,
-        mode: decimalSchema,
-        high: decimalSchema,
+        low: parameterSchema,
+        mode: parameterSchema,
+        high: parameterSchema,
         lambda: decimalSchema.optional(),
       })
       .strict(),
@@ -51,12 +75,18 @@ export const distributionSchema = z
         break;
       case 'triangular':
       case 'pert':
-        if (!d.high.greaterThan(d.low)) issue('high', 'must be above low');
-        else if (d.mode.lessThan(d.low) || d.mode.greaterThan(d.high)) {
+        // Compared as the sampler sees them: two decimals that round to one float64 are no range.
+        if (!(d.high.toNumber() > d.low.toNumber())) {
+          issue('high', 'must be above low (by more than float64 rounding)');
+        } else if (d.mode.lessThan(d.low) || d.mode.greaterThan(d.high)) {
           issue('mode', 'must lie between low and high');
         }
-        if (d.kind === 'pert' && d.lambda !== undefined && !d.lambda.greaterThan(0)) {
-          issue('lambda', 'must be greater than zero');
+        if (
+          d.kind === 'pert' &&
+          d.lambda !== undefined &&
+          !(d.lambda.greaterThan(0) && d.lambda.lessThanOrEqualTo(PERT_LAMBDA_LIMIT))
+        ) {
+          issue('lambda', `must be greater than zero and at most ${PERT_LAMBDA_LIMIT}`);
         }
         break;
       case 'normal':
@@ -162,12 +192,22 @@ function standardNormal(random: Random): Sampler {
   };
 }
 
-/** Marsaglia–Tsang gamma sampler for shape ≥ 1 (PERT shapes always are). */
+/**
+ * Marsaglia–Tsang gamma sampler for shape ≥ 1 (PERT shapes always are). It accepts more than 95%
+ * of its proposals for every shape ≥ 1, so a draw needing {@link GAMMA_MAX_TRIES} proposals
+ * means a shape the schema should have refused: it stops with a typed error instead of looping.
+ */
 function gamma(shape: number, random: Random, normal: Sampler): Sampler {
+  if (!(Number.isFinite(shape) && shape >= 1)) {
+    throw new ProjectionError(
+      'INVALID_DISTRIBUTION',
+      `PERT gamma shape ${shape} is not finite ≥ 1`,
+    );
+  }
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   return () => {
-    for (;;) {
+    for (let tries = 0; tries < GAMMA_MAX_TRIES; tries++) {
       const x = normal();
       const t = 1 + c * x;
       if (t <= 0) continue;
@@ -175,5 +215,9 @@ function gamma(shape: number, random: Random, normal: Sampler): Sampler {
       const u = 1 - random.next();
       if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
     }
+    throw new ProjectionError(
+      'INVALID_DISTRIBUTION',
+      `PERT gamma draw (shape ${shape}) found no value in ${GAMMA_MAX_TRIES} proposals`,
+    );
   };
 }

@@ -6,6 +6,8 @@ import { CrorecastError } from '../core/errors.js';
  * - `NO_CONVERGENCE`: `goalSeek` did not converge in its iteration budget;
  * - `NOT_A_NUMERIC_INPUT`: a sensitivity or simulation path does not name one numeric input;
  * - `UNKNOWN_OUTPUT`: an output selector names an unknown metric, period, segment or plant;
- * - `NON_FINITE_RESULT`: a simulated draw produced NaN or ±Infinity (the drawn inputs are named).
+ * - `NON_FINITE_RESULT`: a simulated draw produced NaN or ±Infinity (the drawn inputs are named);
+ * - `INVALID_DISTRIBUTION`: a sampler met parameters it cannot draw from in bounded time (the
+ *   schema refuses them; this guards code that builds a `Distribution` by hand).
  */
 export class ProjectionError extends CrorecastError {}

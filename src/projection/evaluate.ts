@@ -8,10 +8,15 @@ import {
 } from './compile.js';
 import { createWorkspace, runEquations } from './equations.js';
 import { ProjectionError } from './errors.js';
+import type { ProjectionInput, ProjectionInputJson } from './inputSchema.js';
 import { compileSelector, type Extractor, type OutputSelectorInput } from './outputs.js';
 
-/** A plan, or an input to compile into one. */
-export type ProjectionSource = CompiledProjection | unknown;
+/**
+ * A compiled plan, or a projection input (JSON form, as `projectionInputSchema` accepts it, or
+ * already parsed) to compile into one — typed, so a plan written in code gets completion and a misspelt key is a
+ * compile error. Data of unknown shape (`JSON.parse`) is checked at run time all the same.
+ */
+export type ProjectionSource = CompiledProjection | ProjectionInputJson | ProjectionInput;
 
 /** Compiles a source unless it already is a plan. */
 export function toPlan(

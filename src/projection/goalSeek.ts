@@ -51,10 +51,22 @@ export interface GoalSeekResult<X extends number | Decimal, Y extends number | D
  * // throws ProjectionError: target 9 is not between f(low) = 0 and f(high) = 4 (low 0, high 2)
  * ```
  */
+export function goalSeek<Y extends number | Decimal>(
+  f: (input: number) => Y,
+  target: DecimalLike,
+  options: GoalSeekOptions<number>,
+): GoalSeekResult<number, Y>;
+export function goalSeek<Y extends number | Decimal>(
+  f: (input: Decimal) => Y,
+  target: DecimalLike,
+  options: GoalSeekOptions<Decimal>,
+): GoalSeekResult<Decimal, Y>;
+// Overloads rather than one generic signature: the input's type comes from the bracket, so an
+// unannotated `(rate) => …` is typed (a number, or a Decimal when low/high are Decimals).
 export function goalSeek<X extends number | Decimal, Y extends number | Decimal>(
   f: (input: X) => Y,
   target: DecimalLike,
-  options: GoalSeekOptions<NoInfer<X>>,
+  options: GoalSeekOptions<X>,
 ): GoalSeekResult<X, Y> {
   const asDecimal = isDecimal(options.low);
   const wrap = (x: number): X => (asDecimal ? toDecimal(x) : x) as X;

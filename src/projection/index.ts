@@ -20,7 +20,12 @@ export {
   compileProjection,
   isCompiledProjection,
 } from './compile.js';
-export { type Distribution, distributionSchema } from './distribution.js';
+export {
+  DISTRIBUTION_PARAMETER_LIMIT,
+  type Distribution,
+  distributionSchema,
+  PERT_LAMBDA_LIMIT,
+} from './distribution.js';
 export {
   createWorkspace,
   runEquations,
@@ -88,9 +93,7 @@ export {
   simulationInputSchema,
 } from './simulate.js';
 export {
-  type SimulateParallelOptions,
   type SimulateRangeOptions,
   type SimulationDraws,
-  simulateParallel,
   simulateRange,
-} from './simulateParallel.js';
+} from './simulateRange.js';

@@ -18,9 +18,17 @@ export {
 export { type FormatNumberOptions, formatNumber } from './formatNumber.js';
 export { renderDocument } from './renderDocument.js';
 export { scenarioChart } from './scenarioChart.js';
+export { type ScenarioHtmlOptions, scenarioHtml } from './scenarioHtml.js';
 export { type ScenarioReportOptions, scenarioReport } from './scenarioReport.js';
 export { documentToConsole, tableToConsole } from './toConsole.js';
 export { type CsvOptions, csvField, documentToCsv, tableToCsv } from './toCsv.js';
+export {
+  documentToHtml,
+  escapeHtml,
+  type HtmlFigure,
+  type HtmlOptions,
+  tableToHtml,
+} from './toHtml.js';
 export { documentToJson, type JsonReportOptions, type JsonTable, tableToJson } from './toJson.js';
 export { documentToMarkdown, tableToMarkdown } from './toMarkdown.js';
 export {
@@ -35,3 +43,18 @@ export {
   type ReportSection,
   type ReportTable,
 } from './types.js';
+export {
+  INDIAN_AMOUNT_FORMAT,
+  INDIAN_COUNT_FORMAT,
+  type ScenarioWorkbookOptions,
+  scenarioWorkbook,
+  scenarioWorkbookSheets,
+  type Workbook,
+  type WorkbookCell,
+  type WorkbookCellStyle,
+  WorkbookDependencyError,
+  type WorkbookNumberFormat,
+  type WorkbookSheet,
+  workbookParts,
+  type ZipSync,
+} from './workbook/index.js';

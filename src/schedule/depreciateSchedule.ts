@@ -1,4 +1,6 @@
-import { addMonths, format, parseISO } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 import { ValidationError, type ValidationIssue } from '../core/errors.js';
 import { formatPath, parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
@@ -86,7 +88,9 @@ export function depreciateSchedule<C extends CurrencyCode>(
     if (value.amount.isZero()) return;
     anyPositive = true;
     const spentOn = timingDate(slot, o.putToUse ?? 'mid');
-    const putToUse = format(addMonths(parseISO(spentOn), o.lagMonths ?? 0), 'yyyy-MM-dd');
+    const putToUse = formatISO(addMonths(parseISO(spentOn), o.lagMonths ?? 0), {
+      representation: 'date',
+    });
     const params = resolveAsset(value, putToUse, undefined, o, 'half-up', report);
     if (params === undefined) return;
     const endless =

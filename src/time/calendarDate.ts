@@ -1,13 +1,12 @@
-import { format, isValid, parse } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { InvalidDateError } from './errors.js';
 
 /** A calendar date as crorecast accepts it: a `yyyy-MM-dd` string (canonical) or a `Date`. */
 export type CalendarDateInput = string | Date;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-// date-fns needs a reference date for fields the pattern lacks; every field is present here, so
-// any fixed date will do (never the clock).
-const REFERENCE = new Date(2000, 0, 1);
 
 /**
  * Reads a calendar date as a `Date` at local midnight.
@@ -33,9 +32,12 @@ const REFERENCE = new Date(2000, 0, 1);
 export function toCalendarDate(input: CalendarDateInput): Date {
   if (typeof input === 'string') {
     if (!ISO_DATE.test(input)) throw new InvalidDateError(input);
-    const date = parse(input, 'yyyy-MM-dd', REFERENCE);
-    // parse() rejects 2022-02-30; the round trip also rejects anything it normalised.
-    if (!isValid(date) || format(date, 'yyyy-MM-dd') !== input) throw new InvalidDateError(input);
+    // parseISO reads a date-only string as local midnight and rejects 2022-02-30; the round trip
+    // also rejects anything it normalised. (parseISO and formatISO, not parse and format: they
+    // load a handful of modules instead of every token parser and formatter.)
+    const date = parseISO(input);
+    if (!isValid(date) || formatISO(date, { representation: 'date' }) !== input)
+      throw new InvalidDateError(input);
     return date;
   }
   if (!(input instanceof Date) || !isValid(input)) {
@@ -57,5 +59,5 @@ export function toCalendarDate(input: CalendarDateInput): Date {
  * ```
  */
 export function formatCalendarDate(date: CalendarDateInput): string {
-  return format(toCalendarDate(date), 'yyyy-MM-dd');
+  return formatISO(toCalendarDate(date), { representation: 'date' });
 }

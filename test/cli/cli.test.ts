@@ -8,6 +8,7 @@ const SEED = 'seeds/optiemus-wistron-2021.json';
 /** An in-memory CLI environment: files to read, files written, captured stdout and stderr. */
 function fakeIo(files: Record<string, string> = {}, overrides: Partial<CliIo> = {}) {
   const written: Record<string, string> = {};
+  const bytes: Record<string, Uint8Array> = {};
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -19,12 +20,15 @@ function fakeIo(files: Record<string, string> = {}, overrides: Partial<CliIo> = 
     writeFile: async (path, data) => {
       written[path] = data;
     },
+    writeBytes: async (path, data) => {
+      bytes[path] = data;
+    },
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     renderSvg,
     ...overrides,
   };
-  return { io, written, stdout: () => out.join(''), stderr: () => err.join('') };
+  return { io, written, bytes, stdout: () => out.join(''), stderr: () => err.join('') };
 }
 
 describe('crorecast CLI: usage', () => {
@@ -180,6 +184,43 @@ describe('crorecast run', () => {
     );
     expect(await main(['run', SEED, '--out', '/root/x'], env.io)).toBe(EXIT.failed);
     expect(env.stderr()).toContain('EACCES');
+  });
+});
+
+describe('crorecast CLI: workbook and HTML report', () => {
+  it('writes the workbook with --xlsx and the HTML page (with its chart) with --html', async () => {
+    const env = fakeIo();
+    const code = await main(
+      ['run', SEED, '--out', 'r.txt', '--xlsx', 'out/seed.xlsx', '--html', 'out/seed.html'],
+      env.io,
+    );
+    expect(code).toBe(EXIT.ok);
+    expect([...(env.bytes['out/seed.xlsx'] ?? new Uint8Array()).subarray(0, 2)]).toEqual([
+      0x50, 0x4b,
+    ]);
+    const html = env.written['out/seed.html'] ?? '';
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<figure role="group"');
+    expect(env.stderr()).toContain('workbook written to out/seed.xlsx');
+    expect(env.stderr()).toContain('HTML report written to out/seed.html');
+  }, 60_000);
+
+  it('writes the HTML page without the chart when vega is missing, and says so', async () => {
+    const missing = async (): Promise<never> => {
+      throw new Error("Cannot find package 'vega'");
+    };
+    const env = fakeIo({}, { renderSvg: (spec) => renderSvg(spec, { load: missing }) });
+    expect(await main(['run', SEED, '--out', 'r.txt', '--html', 'p.html'], env.io)).toBe(EXIT.ok);
+    expect(env.written['p.html']).not.toContain('<figure');
+    expect(env.stderr()).toContain('the HTML report has no chart (install vega and vega-lite');
+  }, 30_000);
+
+  it('rejects --xlsx and --html on validate', async () => {
+    for (const flag of ['--xlsx', '--html']) {
+      const env = fakeIo();
+      expect(await main(['validate', SEED, flag, 'x'], env.io)).toBe(EXIT.usage);
+      expect(env.stderr()).toContain(`validate does not take ${flag}`);
+    }
   });
 });
 

@@ -113,7 +113,8 @@ describe('xirr', () => {
     const value = xirr(flows);
     // x = v^(1/365) solves x² + 7x − 1 = 0, so 1 + r = ((√53 − 7) / 2)^−365 ≈ 4.0e311.
     expectClose(value, '3.99086592423998709006504450919963623933e311', 1e-25);
-    expectClose(xnpv(value, flows), 0, 1e-25);
+    // A rate past the accepted range cannot be passed back in (README "Limits").
+    expect(() => xnpv(value, flows)).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
   });
 
   it('nets flows on the same date', () => {
@@ -156,11 +157,20 @@ describe('xirr (input)', () => {
     expect(JSON.stringify(flows)).toBe(copy);
   });
 
-  it('handles amounts beyond float64’s range', () => {
+  it('rejects amounts beyond the accepted range with a typed error', () => {
+    expect(() =>
+      xirr([
+        { date: '2020-01-01', amount: '-1e400' },
+        { date: '2021-01-01', amount: '0.5e400' },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
+  });
+
+  it('handles amounts at the top of the accepted range', () => {
     const value = xirr([
-      { date: '2020-01-01', amount: '-1e400' },
-      { date: '2021-01-01', amount: '0.5e400' },
-      { date: '2022-01-01', amount: '0.7e400' },
+      { date: '2020-01-01', amount: '-1e30' },
+      { date: '2021-01-01', amount: '0.5e30' },
+      { date: '2022-01-01', amount: '0.7e30' },
     ]);
     expect(
       xnpv(value, [

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 
-/** Decimal strings with up to 32 integer digits and 0–6 fraction digits, either sign. */
+/** Decimal strings below 10^30 (the accepted range) with 0–6 fraction digits, either sign. */
 export const decimalText = fc
   .tuple(
     fc.boolean(),
-    fc.bigInt({ min: 0n, max: 10n ** 32n }),
+    fc.bigInt({ min: 0n, max: 10n ** 30n - 1n }),
     fc.integer({ min: 0, max: 6 }),
     fc.integer({ min: 0, max: 999999 }),
   )

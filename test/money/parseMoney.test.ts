@@ -46,7 +46,7 @@ describe('parseMoney', () => {
     ['TWD 3 bn', 'TWD', '3000000000'],
     ['$.5', 'USD', '0.5'],
     ['$0.000000001 bn', 'USD', '1'],
-    [`₹${'9'.repeat(35)}.99`, 'INR', `${'9'.repeat(35)}.99`],
+    [`₹${'9'.repeat(29)}.99`, 'INR', `${'9'.repeat(29)}.99`],
   ])('reads %s', (text, currency, amount) => {
     const m = parseMoney(text);
     expect([m.currency, m.amount.toFixed()]).toEqual([currency, amount]);

@@ -5,7 +5,7 @@ import { evaluateProjection } from '../../src/projection/evaluate.js';
 import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
 import { flat, inr, usd } from './helpers.js';
 
-const exact = (input: unknown, outputs: string[], tranches?: Record<string, string>) =>
+const exact = (input: ProjectionInputJson, outputs: string[], tranches?: Record<string, string>) =>
   evaluateProjection<Decimal>(input, outputs, {
     calculator: decimalCalculator,
     ...(tranches ? { tranches } : {}),

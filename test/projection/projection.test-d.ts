@@ -4,10 +4,11 @@ import type { Decimal } from '../../src/core/decimal.js';
 import type { Money } from '../../src/money/money.js';
 import { evaluateProjection } from '../../src/projection/evaluate.js';
 import { goalSeek } from '../../src/projection/goalSeek.js';
+import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
 import type { ProjectionResult } from '../../src/projection/runProjection.js';
 import { sensitivity } from '../../src/projection/sensitivity.js';
 
-declare const input: unknown;
+declare const input: ProjectionInputJson;
 declare const result: ProjectionResult;
 
 describe('projection types', () => {

@@ -93,6 +93,28 @@ describe('simulate', () => {
     expect(run).toThrow(/division by zero|NON_FINITE|is (NaN|Infinity)/);
   });
 
+  it.each([
+    [{ kind: 'pert', low: 90, mode: 95, high: 100, lambda: 1e308 }, 'lambda'],
+    [{ kind: 'pert', low: 90, mode: 95, high: 100, lambda: '1e400' }, 'lambda'],
+    [{ kind: 'pert', low: '-1e400', mode: 95, high: '1e400' }, 'low'],
+    [{ kind: 'normal', mean: 95, sd: '1e300' }, 'sd'],
+  ] as const)(
+    'refuses %j at once with the field path, instead of hanging (issue 11 item 1)',
+    (d, field) => {
+      const started = performance.now();
+      const run = () =>
+        simulate(plan, {
+          draws: 1,
+          seed: 1,
+          outputs: ['revenue@FY2022-23'],
+          inputs: [{ path: 'segments[mobile].price.perUnit', distribution: d }],
+        });
+      expect(run).toThrow(ValidationError);
+      expect(run).toThrow(`inputs[0].distribution.${field}`);
+      expect(performance.now() - started).toBeLessThan(1000);
+    },
+  );
+
   it('validates its options', () => {
     expect(() => simulate(plan, { ...options, draws: 0 })).toThrow(ValidationError);
     expect(() => simulate(plan, { ...options, seed: -1 })).toThrow('seed');

@@ -146,9 +146,13 @@ describe('growthValues', () => {
   });
 
   it('decimal and float64 agree to 1e-9 relative for every curve (property)', () => {
-    const num = fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true });
+    // Subnormal doubles (5e-324) are outside the accepted range (README "Limits"): read as 0.
+    const inRange = (x: number) => (Math.abs(x) < 1e-40 ? 0 : x);
+    const num = fc
+      .double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true })
+      .map(inRange);
     const pos = fc.double({ min: 0.01, max: 1000, noNaN: true, noDefaultInfinity: true });
-    const years = fc.double({ min: 0, max: 10, noNaN: true, noDefaultInfinity: true });
+    const years = fc.double({ min: 0, max: 10, noNaN: true, noDefaultInfinity: true }).map(inRange);
     const points = fc
       .uniqueArray(years, { minLength: 1, maxLength: 5, selector: (x) => x })
       .map((xs) => [...xs].sort((a, b) => a - b));
@@ -156,7 +160,7 @@ describe('growthValues', () => {
       num.map((value) => ({ kind: 'flat' as const, value })),
       fc.tuple(num, num).map(([start, slope]) => ({ kind: 'linear' as const, start, slope })),
       fc
-        .tuple(num, fc.double({ min: -0.9, max: 2, noNaN: true }))
+        .tuple(num, fc.double({ min: -0.9, max: 2, noNaN: true }).map(inRange))
         .map(([start, rate]) => ({ kind: 'compound' as const, start, rate })),
       fc
         .tuple(num, num, years, fc.double({ min: 0.1, max: 5, noNaN: true }))

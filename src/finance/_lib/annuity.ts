@@ -2,6 +2,7 @@ import { Decimal, ONE } from '../../core/decimal.js';
 import type { DecimalLike } from '../../core/decimalLike.js';
 import { toDecimal } from '../../core/decimalLike.js';
 import { ArgumentError, describe } from '../../core/errors.js';
+import { NUMBER_LIMITS } from '../../core/limits.js';
 
 /** (1 + r)^n, with whole n by repeated multiplication (fast and exact to 40 digits). */
 export function growth(rate: Decimal, periods: Decimal): Decimal {
@@ -22,10 +23,14 @@ export function timingFactor(rate: Decimal, type: 0 | 1): Decimal {
 /** Reads a number of periods that must be ≥ 0 (or > 0 when `positive`). */
 export function readPeriods(value: DecimalLike, what: string, positive: boolean): Decimal {
   const periods = toDecimal(value, what);
-  if (periods.isNegative() || (positive && periods.isZero())) {
+  if (
+    periods.isNegative() ||
+    (positive && periods.isZero()) ||
+    periods.greaterThan(NUMBER_LIMITS.maxPeriods)
+  ) {
     throw new ArgumentError(
       'PERIODS_OUT_OF_RANGE',
-      `${what} ${describe(value)} must be ${positive ? 'greater than zero' : 'zero or more'}`,
+      `${what} ${describe(value)} must be ${positive ? 'greater than zero' : 'zero or more'} and at most ${NUMBER_LIMITS.maxPeriods} (README "Limits")`,
     );
   }
   return periods;

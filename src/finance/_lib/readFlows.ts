@@ -1,7 +1,8 @@
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { type Decimal, ZERO } from '../../core/decimal.js';
 import { toDecimal } from '../../core/decimalLike.js';
-import { ArgumentError } from '../../core/errors.js';
+import { ArgumentError, describe } from '../../core/errors.js';
+import { NUMBER_LIMITS } from '../../core/limits.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { assertSameCurrency, isMoney, type Money, money } from '../../money/index.js';
 import { formatCalendarDate, toCalendarDate } from '../../time/calendarDate.js';
@@ -47,6 +48,28 @@ function mixed(what: string, index: number): never {
 
 /** Rejects an empty list of flows (Excel: `#NUM!`/`#VALUE!`). */
 export function requireFlows(values: readonly unknown[], what: string, minimum = 1): void {
+  if (!Array.isArray(values)) {
+    throw new ArgumentError(
+      'NOT_A_LIST',
+      `${what} must be a list of cash flows, got ${describe(values)}`,
+    );
+  }
+  if (values.length > NUMBER_LIMITS.maxFlows) {
+    throw new ArgumentError(
+      'TOO_MANY_FLOWS',
+      `${what} has ${values.length} cash flows; at most ${NUMBER_LIMITS.maxFlows} (README "Limits")`,
+    );
+  }
+  // A sparse array ([-100, , 50]) has holes that map() skips and a for loop reads as undefined:
+  // reject it the same way everywhere instead of guessing the hole is zero.
+  for (let i = 0; i < values.length; i++) {
+    if (!(i in values)) {
+      throw new ArgumentError(
+        'SPARSE_FLOWS',
+        `${what}[${i}] is a hole in a sparse array; give every period a flow (0 for none)`,
+      );
+    }
+  }
   if (values.length < minimum) {
     throw new ArgumentError(
       'EMPTY_FLOWS',

@@ -1,4 +1,5 @@
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 /**
  * True for a real calendar date written `yyyy-MM-dd` (`2024-02-29` yes, `2023-02-29` and

@@ -1,4 +1,7 @@
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 
 // Calendar dates are `yyyy-MM-dd` strings; date-fns reads them as local midnights and counts
 // calendar days, so the arithmetic is the same in every time zone (daylight saving included).
@@ -10,7 +13,7 @@ export function daysInclusive(start: string, end: string): number {
 
 /** The date `days` calendar days after `date`. */
 export function plusDays(date: string, days: number): string {
-  return format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+  return formatISO(addDays(parseISO(date), days), { representation: 'date' });
 }
 
 /** The later of two calendar dates (ISO strings compare as dates). */

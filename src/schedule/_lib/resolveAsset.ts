@@ -1,4 +1,7 @@
-import { addMonths, format, parseISO, subDays } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
+import { subDays } from 'date-fns/subDays';
 import { Decimal, ONE, ZERO } from '../../core/decimal.js';
 import { decimalJsRounding, type RoundingMode } from '../../core/rounding.js';
 import { currencyInfo } from '../../money/currency.js';
@@ -93,10 +96,9 @@ export function resolveAsset(
   let endOfLife: string | undefined;
   if (life !== undefined) {
     const months = life.times(12).toDecimalPlaces(0, decimalJsRounding('half-up')).toNumber();
-    endOfLife = format(
-      subDays(addMonths(parseISO(putToUse), Math.max(months, 1)), 1),
-      'yyyy-MM-dd',
-    );
+    endOfLife = formatISO(subDays(addMonths(parseISO(putToUse), Math.max(months, 1)), 1), {
+      representation: 'date',
+    });
   }
   return {
     cost: cost.amount,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
+import { simulateParallel } from '../../src/node/simulateParallel.js';
 import { compileProjection } from '../../src/projection/compile.js';
 import { ProjectionError } from '../../src/projection/errors.js';
 import { simulate } from '../../src/projection/simulate.js';
-import { simulateParallel, simulateRange } from '../../src/projection/simulateParallel.js';
-import { eightSegmentPlan } from './fixtures.js';
+import { simulateRange } from '../../src/projection/simulateRange.js';
+import { eightSegmentPlan } from '../projection/fixtures.js';
 
 const input = eightSegmentPlan();
 const plan = compileProjection(input);
@@ -86,7 +87,9 @@ describe('simulateRange', () => {
     );
   });
 
-  it('names a failing draw by its number in the whole simulation', () => {
+  it('rejects a distribution outside the accepted range before any draw, naming its path', () => {
+    // Before the number range (issue 11) 1e308 reached the draws and failed as "draw 41: …
+    // Infinity"; now it is a validation error with the input's path, before any draw runs.
     const bad = {
       ...options,
       inputs: [
@@ -97,9 +100,8 @@ describe('simulateRange', () => {
       ],
     } as const;
     expect(() => simulateRange(plan, { ...bad, from: 40, to: 50 })).toThrow(
-      /^\[crorecast\] draw 41: output revenue@FY2026-27 is Infinity/,
+      /inputs\[0\]\.distribution\.low: .*outside crorecast's accepted range/,
     );
-    expect(() => simulateRange(plan, { ...bad, from: 40, to: 50 })).toThrow(ProjectionError);
   });
 
   it('does not mutate its input', () => {

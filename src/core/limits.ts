@@ -1,0 +1,41 @@
+/**
+ * crorecast's accepted number range, defined once. Every decimal a user or a file gives
+ * crorecast goes through `toDecimal` (and every schema through `decimalSchema`), which enforces
+ * these limits; the README's "Limits" section shows the same table.
+ *
+ * Why these values: the largest plan conceivable is far below ₹10^20 crore (10^27 rupees), so
+ * 10^30 in any unit leaves room while keeping every operation bounded in time and memory. At
+ * crorecast's 40 significant digits, an amount below 10^36 still carries four decimal places, so
+ * sums of up to a million amounts of up to 10^30 (with up to four decimals) are exact; a computed
+ * value past 10^36 is an error rather than a rounded total.
+ *
+ * @example
+ * ```ts
+ * NUMBER_LIMITS.maxMagnitude //=> '1e30'
+ * ```
+ */
+export const NUMBER_LIMITS = Object.freeze({
+  /** Largest magnitude of a decimal input (text, number, bigint), in whatever unit it is given. */
+  maxMagnitude: '1e30',
+  /** Smallest non-zero magnitude of a decimal input (a rate of 1e-40 is accepted). */
+  minMagnitude: '1e-40',
+  /** Most significant digits in a decimal input (crorecast computes with 40). */
+  maxSignificantDigits: 40,
+  /** Longest decimal text, in characters (sign, digits, point and exponent). */
+  maxTextLength: 200,
+  /** Most digits in the exponent of decimal text (`1e30`, `1e-40`; never `1e100000`). */
+  maxExponentDigits: 3,
+  /** Largest magnitude of a value crorecast computes (a Money or Decimal passed back in). */
+  maxComputedMagnitude: '1e36',
+  /** Smallest non-zero magnitude of a computed value; anything smaller is an error, not zero. */
+  minComputedMagnitude: '1e-100',
+  /** Most periods in an annuity or a growth (`nper`, years of a CAGR); 10,000 months is 833 years. */
+  maxPeriods: 10_000,
+  /** Fewest years of a CAGR (one day): shorter spans only magnify noise into huge rates. */
+  minYears: '0.00273972602739726',
+  /** Most cash flows in one list (npv, irr, xirr, payback). */
+  maxFlows: 10_000,
+});
+
+/** The limits as a type (all fields read-only). */
+export type NumberLimits = typeof NUMBER_LIMITS;

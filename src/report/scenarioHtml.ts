@@ -1,0 +1,56 @@
+import type { ScenarioResult } from '../model/types.js';
+import { scenarioReport } from './scenarioReport.js';
+import { documentToHtml } from './toHtml.js';
+
+/** Options for {@link scenarioHtml}. */
+export interface ScenarioHtmlOptions {
+  /**
+   * The plan's chart as SVG markup, rendered beforehand (`renderSvg(scenarioChart(result))` in
+   * the CLI — rendering needs the optional vega packages, so the page takes it ready-made and
+   * stays pure and synchronous). Without it the page has no chart.
+   */
+  readonly chartSvg?: string;
+  /** Add the key figures in US$ million (as `scenarioReport`'s `usd`). */
+  readonly usd?: boolean;
+  /** Decimal places for ₹ crore figures (default 0). */
+  readonly decimals?: number;
+}
+
+/**
+ * The plan's report as one self-contained HTML page (no network: inline CSS, the chart inline as
+ * SVG, no script): the answers first, the chart, then every table of `scenarioReport` — revenue,
+ * capacity, headcount, investment, PLI with its reasons and sharing, P&L, cash flow, valuation,
+ * variants, targets — and every source and assumption. Built from the report document, so a
+ * section the report gains appears here too. Prints on A4 with a page per section; tables scroll
+ * sideways on a phone.
+ *
+ * @param result - the result of `runScenario`
+ * @param options - the chart's SVG, US-dollar figures, decimals
+ * @returns the HTML document
+ *
+ * @example
+ * ```ts
+ * const html = scenarioHtml(result, { chartSvg: await renderSvg(scenarioChart(result)) });
+ * html.startsWith('<!doctype html>') //=> true
+ * ```
+ */
+export function scenarioHtml(result: ScenarioResult, options: ScenarioHtmlOptions = {}): string {
+  const doc = scenarioReport(result, {
+    ...(options.decimals === undefined ? {} : { decimals: options.decimals }),
+    ...(options.usd === undefined ? {} : { usd: options.usd }),
+  });
+  return documentToHtml(doc, {
+    lang: 'en-IN',
+    ...(options.chartSvg === undefined
+      ? {}
+      : {
+          figures: [
+            {
+              caption: `Revenue by segment (₹ crore) and headcount by fiscal year, against the stated targets`,
+              svg: options.chartSvg,
+            },
+          ],
+        }),
+    footer: `${result.meta.name} — as of ${result.meta.asOf}. Figures in ₹ crore unless stated; computed exactly and rounded only for display.`,
+  });
+}
