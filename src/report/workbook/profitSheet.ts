@@ -19,8 +19,9 @@ export interface ProfitRows {
  * multiplies the two), zero when no year did (the rate then moves no figure of the plan).
  */
 export function taxRateOf(r: ScenarioResult): Decimal {
+  const addBack = paymentAddedBack(r);
   for (const year of [...r.profitAndLoss.withPli, ...r.profitAndLoss.withoutPli]) {
-    const taxable = taxableOf(year, lossBroughtForward(r.profitAndLoss.withPli, year));
+    const taxable = taxableOf(year, lossBroughtForward(r.profitAndLoss.withPli, year), addBack);
     if (year.tax.amount.greaterThan(0) && taxable.greaterThan(0)) {
       return year.tax.amount.dividedBy(taxable);
     }
@@ -33,8 +34,19 @@ function lossBroughtForward(pnl: readonly ProfitAndLossYear[], year: ProfitAndLo
   return index <= 0 ? ZERO : (pnl[index - 1]?.lossCarriedForward.amount ?? ZERO);
 }
 
-function taxableOf(year: ProfitAndLossYear, broughtForward: Decimal): Decimal {
-  return Decimal.max(ZERO, year.profitBeforeTax.amount.minus(broughtForward));
+// Whether the PLI paid to partners is not deductible: tax is then charged on PBT + the payment.
+function paymentAddedBack(r: ScenarioResult): boolean {
+  return r.pli?.sharing?.taxDeductible === false;
+}
+
+function assessableOf(year: ProfitAndLossYear, addBack: boolean): Decimal {
+  return addBack
+    ? year.profitBeforeTax.amount.plus(year.pliPaidToPartners.amount)
+    : year.profitBeforeTax.amount;
+}
+
+function taxableOf(year: ProfitAndLossYear, broughtForward: Decimal, addBack: boolean): Decimal {
+  return Decimal.max(ZERO, assessableOf(year, addBack).minus(broughtForward));
 }
 
 function block(
@@ -43,6 +55,7 @@ function block(
   title: string,
   pnl: readonly ProfitAndLossYear[],
   taxRate: string,
+  addBack: boolean,
 ): ProfitRows {
   b.add([textCell(title, { bold: true })]);
   const line = (spec: Line) => writeLine(b, layout, spec);
@@ -84,12 +97,18 @@ function block(
     formula: (c) => `${c}${ebitda}-${c}${depreciation}`,
     bold: true,
   });
-  const pli = line({ label: 'PLI incentive (company share)', values: of((p) => p.pliIncome) });
+  const pli = line({ label: 'PLI incentive earned (claimed)', values: of((p) => p.pliIncome) });
+  const paid = line({
+    label: 'PLI paid to partners (expense)',
+    values: of((p) => p.pliPaidToPartners),
+  });
   const pbt = line({
     label: 'Profit before tax',
     values: of((p) => p.profitBeforeTax),
-    formula: (c) => `${c}${ebit}+${c}${pli}`,
+    formula: (c) => `${c}${ebit}+${c}${pli}-${c}${paid}`,
   });
+  // The profit tax is charged on: PBT, plus the payment to partners when it is not deductible.
+  const assessable = (c: string) => (addBack ? `(${c}${pbt}+${c}${paid})` : `${c}${pbt}`);
   // Losses carried forward are set off against later profits: each year's opening losses are
   // the previous year's closing ones, four rows below.
   const broughtForwardRow = b.nextRow();
@@ -103,8 +122,10 @@ function block(
   });
   const taxable = line({
     label: 'Taxable profit after set-off',
-    values: pnl.map((p) => taxableOf(p, lossBroughtForward(pnl, p)).dividedBy('10000000')),
-    formula: (c) => `MAX(0,${c}${pbt}-${c}${broughtForwardRow})`,
+    values: pnl.map((p) =>
+      taxableOf(p, lossBroughtForward(pnl, p), addBack).dividedBy('10000000'),
+    ),
+    formula: (c) => `MAX(0,${assessable(c)}-${c}${broughtForwardRow})`,
   });
   const tax = line({
     label: 'Tax',
@@ -120,7 +141,7 @@ function block(
   line({
     label: 'Losses carried forward',
     values: of((p) => p.lossCarriedForward),
-    formula: (c) => `MAX(0,${c}${broughtForwardRow}-${c}${pbt})`,
+    formula: (c) => `MAX(0,${c}${broughtForwardRow}-${assessable(c)})`,
     total: 'none',
   });
   return { ebitda, tax, profitAfterTax };
@@ -140,9 +161,10 @@ export function profitSheet(r: ScenarioResult): {
   headerRow(b, 'P&L (₹ crore)', r.years);
   const rate = inputRow(b, 'Tax rate (input)', taxRateOf(r), 'percent');
   b.gap();
-  const withPli = block(b, layout, 'With PLI', r.profitAndLoss.withPli, rate);
+  const addBack = paymentAddedBack(r);
+  const withPli = block(b, layout, 'With PLI', r.profitAndLoss.withPli, rate, addBack);
   b.gap();
-  const withoutPli = block(b, layout, 'Without PLI', r.profitAndLoss.withoutPli, rate);
+  const withoutPli = block(b, layout, 'Without PLI', r.profitAndLoss.withoutPli, rate, addBack);
   b.add([
     textCell(
       'Unlevered (no interest); PLI accrued in the year it is earned and taxed then; losses carried forward and set off against later profits. Change the tax rate or any line: totals, profit and the valuation recalculate.',
