@@ -5,6 +5,7 @@ import type { Money } from '../money/money.js';
 import { evaluatePli } from '../pli/evaluatePli.js';
 import type { PliScheme } from '../pli/scheme.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
+import type { PliOutturnInputs } from './actuals.js';
 import type { InvestmentFigures } from './investments.js';
 import { sharePliByYear } from './pliSharing.js';
 import type { Scenario } from './scenario.js';
@@ -78,6 +79,7 @@ export function pliByYear(
   operations: readonly OperationsYear[],
   investment: InvestmentFigures,
   years: readonly string[],
+  outturn?: PliOutturnInputs,
 ): PliResult | null {
   const section = scenario.pli;
   if (section === undefined) return null;
@@ -90,9 +92,22 @@ export function pliByYear(
     const products = new Map(
       e.segments.flatMap((s) => (typeof s === 'string' ? [] : [[s.segment, s.product] as const])),
     );
+    const scale = outturn?.salesScale.get(e.id);
     const inputs = years.map((year, y) => {
       const op = operations[y];
-      const segs = (op?.segments ?? []).filter((s) => ids.includes(s.segment));
+      // A re-forecast year takes the plan's sales of the enrolment × the actuals' ratio.
+      const ratio = scale !== undefined && y > scale.after ? scale.ratio : null;
+      const segs = (op?.segments ?? [])
+        .filter((s) => ids.includes(s.segment))
+        .map((s) =>
+          ratio === null
+            ? s
+            : {
+                ...s,
+                revenue: inr(s.revenue.amount.times(ratio)),
+                units: s.units.times(ratio),
+              },
+        );
       const cumulative = e.investments.reduce((acc, id) => {
         const c = investment.commitments.find((x) => x.id === id);
         return acc.plus((c?.byYear.slice(0, y + 1) ?? []).reduce((a, m) => a.plus(m.amount), ZERO));
@@ -115,18 +130,23 @@ export function pliByYear(
     });
     const own = e.enrolment.version !== undefined || e.enrolment.rulesAsOf !== undefined;
     const missed = e.assumeMissed;
+    const assumed =
+      missed === undefined
+        ? []
+        : (missed.years === 'all'
+            ? [...tenure].filter((y) => years.includes(y))
+            : missed.years
+          ).map((year) => ({ year, reason: missed.reason }));
+    const reported = (outturn?.missed.get(e.id) ?? []).filter((m) => tenure.has(m.year));
+    const thresholdsMissed = [
+      ...reported,
+      ...assumed.filter((a) => !reported.some((r) => r.year === a.year)),
+    ];
     const evaluated = evaluatePli({
       ...e.enrolment,
       scheme: enrolmentScheme(e),
       ...(own || section.rulesAsOf === undefined ? {} : { rulesAsOf: section.rulesAsOf }),
-      ...(missed === undefined
-        ? {}
-        : {
-            thresholdsMissed: (missed.years === 'all'
-              ? [...tenure].filter((y) => years.includes(y))
-              : missed.years
-            ).map((year) => ({ year, reason: missed.reason })),
-          }),
+      ...(thresholdsMissed.length === 0 ? {} : { thresholdsMissed }),
       years: inputs
         .filter((i) => tenure.has(i.year))
         // A category with an invoice floor gets the sales as lines, so the engine splits them at
@@ -138,6 +158,27 @@ export function pliByYear(
         ),
     });
     const byYear = new Map(evaluated.years.map((r) => [r.year, r]));
+    const enrolmentYears = inputs.map((i) => {
+      const r = byYear.get(i.year);
+      return {
+        year: i.year,
+        schemeYear: r?.schemeYear ?? null,
+        netSales: r?.netSales ?? i.netSales,
+        belowFloorSales: r?.belowFloorSales ?? inr(ZERO),
+        cumulativeInvestment: i.cumulativeInvestment,
+        netIncrementalSales: r?.netIncrementalSales ?? inr(ZERO),
+        eligible: r?.eligible ?? false,
+        rate: r?.rate ?? ZERO,
+        investmentThreshold: r?.thresholds.investment.required ?? null,
+        salesThreshold: r?.thresholds.sales.required ?? null,
+        headroom: r?.headroom ?? null,
+        countedShare: r?.countedShare ?? ONE,
+        incentive:
+          outturn?.earned.get(`${e.id} ${i.year}`) ??
+          (r === undefined ? inr(ZERO) : inr(r.incentive.amount)),
+        reasons: r?.reasons ?? [`${i.year} is outside the scheme's years for this enrolment`],
+      };
+    });
     return {
       id: e.id,
       scheme: scheme.id,
@@ -154,26 +195,8 @@ export function pliByYear(
         inputs[0]?.netSales ?? inr(ZERO),
         section.baseYearGrowthLimit,
       ),
-      years: inputs.map((i) => {
-        const r = byYear.get(i.year);
-        return {
-          year: i.year,
-          schemeYear: r?.schemeYear ?? null,
-          netSales: r?.netSales ?? i.netSales,
-          belowFloorSales: r?.belowFloorSales ?? inr(ZERO),
-          cumulativeInvestment: i.cumulativeInvestment,
-          netIncrementalSales: r?.netIncrementalSales ?? inr(ZERO),
-          eligible: r?.eligible ?? false,
-          rate: r?.rate ?? ZERO,
-          investmentThreshold: r?.thresholds.investment.required ?? null,
-          salesThreshold: r?.thresholds.sales.required ?? null,
-          headroom: r?.headroom ?? null,
-          countedShare: r?.countedShare ?? ONE,
-          incentive: r === undefined ? inr(ZERO) : inr(r.incentive.amount),
-          reasons: r?.reasons ?? [`${i.year} is outside the scheme's years for this enrolment`],
-        };
-      }),
-      total: inr(evaluated.total.amount),
+      years: enrolmentYears,
+      total: inr(enrolmentYears.reduce((a, y) => a.plus(y.incentive.amount), ZERO)),
     };
   });
 

@@ -5,6 +5,7 @@ import { compileParsedProjection } from '../projection/compile.js';
 import type { ProjectionInput } from '../projection/inputSchema.js';
 import { runProjection } from '../projection/runProjection.js';
 import { fiscalYearRange } from './_lib/fiscalYears.js';
+import { actualsOutturn } from './actuals.js';
 import { type CashFlowInputs, freeCashFlow } from './freeCashFlow.js';
 import { investmentsByYear } from './investments.js';
 import { operationsByYear } from './operations.js';
@@ -184,6 +185,7 @@ export function runScenario(scenario: Scenario): ScenarioResult {
       }),
     },
     targets: checkScenarioTargets(scenario, projection, operations, investment.years),
+    actuals: actualsOutturn(scenario, operations, investment, years, pli),
     answers: { revenue: answerRevenueTarget(scenario, operations) },
     variants: scenario.variants.map((v) => ({
       id: v.id,

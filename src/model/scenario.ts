@@ -10,6 +10,7 @@ import {
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
 import { fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
+import { scenarioActualSchema } from './actuals.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
 
@@ -145,6 +146,8 @@ const scenarioRestSchema = z
     pli: pliSectionSchema.optional(),
     finance: scenarioFinanceSchema,
     targets: z.array(scenarioTargetSchema).default([]),
+    /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
+    actuals: z.array(scenarioActualSchema).default([]),
     variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
   })
   .strict();
@@ -365,6 +368,33 @@ function crossCheck(
   // The provenance registry: facts cite known sources; every appliesTo path exists in the file.
   const meta = rest.meta;
   const sourceIds = ids(meta.sources, ['meta', 'sources'], 'source');
+  const enrolmentIds = new Set(rest.pli?.enrolments.map((e) => e.id) ?? []);
+  const actualYears = new Set<string>();
+  rest.actuals.forEach((a, i) => {
+    const at = ['actuals', i];
+    if (!inHorizon(a.year)) issue([...at, 'year'], `${a.year} is outside the horizon`);
+    if (actualYears.has(a.year)) issue([...at, 'year'], `${a.year} is given twice`);
+    actualYears.add(a.year);
+    a.sources.forEach((s, j) => {
+      if (!sourceIds.has(s)) {
+        issue(
+          [...at, 'sources', j],
+          `unknown source "${s}" (sources: ${[...sourceIds].join(', ')})`,
+        );
+      }
+    });
+    a.pli.forEach((p, j) => {
+      if (!enrolmentIds.has(p.enrolment)) {
+        issue(
+          [...at, 'pli', j, 'enrolment'],
+          `unknown enrolment "${p.enrolment}" (enrolments: ${[...enrolmentIds].join(', ') || 'none'})`,
+        );
+      }
+      if (p.thresholdsMet === false && p.earned !== undefined && !p.earned.amount.isZero()) {
+        issue([...at, 'pli', j, 'earned'], 'a year whose thresholds were not met earns nothing');
+      }
+    });
+  });
   const registryIds = new Set<string>();
   const register = (id: string, path: PropertyKey[]) => {
     if (registryIds.has(id)) issue(path, `duplicate fact or assumption id "${id}"`);

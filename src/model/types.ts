@@ -2,6 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import type { Money } from '../money/money.js';
 import type { PliHeadroom } from '../pli/evaluatePli.js';
 import type { PliRules } from '../pli/pliRulesInForce.js';
+import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { Valuation } from './valuation.js';
@@ -299,6 +300,8 @@ export interface ScenarioResult {
     readonly withoutPli: Valuation;
   };
   readonly targets: readonly TargetCheck[];
+  /** The plan against what happened (the scenario's `actuals`), or null without any. */
+  readonly actuals: ActualsResult | null;
   readonly answers: {
     readonly revenue: RevenueCapacityAnswer | null;
   };

@@ -109,8 +109,10 @@ describe('runScenario — the seed plan (golden figures)', () => {
   it('PLI per enrolment, sharing and receipts', () => {
     const [lsem, itHardware] = result.pli?.enrolments ?? [];
     // LSEM domestic-mobile, FY2021-22: phone sales 3,780 + 936 + 219.13 = ₹4,935.13 crore, of
-    // which year 1 counts 1 Aug–31 Mar (8/12) = ₹3,290.09 crore, less 8/12 of the ₹500 crore
-    // base year = 2,956.75 × 6% = ₹177.41 crore; FY2025-26: (15,209.18 − 500) × 4%.
+    // which year 1 counts 1 Aug–31 Mar (8/12) = ₹3,290.09 crore, less 8/12 of the ₹3,357 crore
+    // base year (₹2,238 crore) = 1,052.09 × 6% = ₹63.13 crore; FY2022-23: (8,643.26 − 3,357) ×
+    // 6% = ₹317.18 crore; from FY2023-24 the assumed ₹6,000 crore per-firm cap binds: 6,000 × 5%,
+    // 5%, 4%.
     expect(lsem?.years.map((y) => crore(y.netSales))).toEqual([
       '3290.09',
       '8643.26',
@@ -119,11 +121,11 @@ describe('runScenario — the seed plan (golden figures)', () => {
       '15209.18',
     ]);
     expect(lsem?.years.map((y) => crore(y.incentive))).toEqual([
-      '177.41',
-      '488.60',
-      '580.62',
-      '685.87',
-      '588.37',
+      '63.13',
+      '317.18',
+      '300.00',
+      '300.00',
+      '240.00',
     ]);
     // IT Hardware 1.0 domestic, four years from FY2021-22 at 4/3/2/1% on laptops + tablets
     // (base year ₹0): FY2021-22 tablets ₹157.6 crore × 4% = ₹6.30 crore; FY2025-26 is outside.
@@ -135,41 +137,43 @@ describe('runScenario — the seed plan (golden figures)', () => {
       '0.00',
     ]);
     expect(itHardware?.years[4]?.schemeYear).toBeNull();
-    // Sharing: OEL keeps 40%, the rest 50/50 → 70/30. FY2021-22: 183.71 → 128.59 / 55.11.
+    // Sharing covers LSEM's phones below ₹15,000 only (value smartphones and feature phones, by
+    // net sales: (3,780 + 219.13) / 4,935.13 of ₹63.13 crore = ₹51.16 crore); of it OEL keeps 40%,
+    // the rest 50/50 → Wistron 30% = ₹15.35 crore. OEL keeps the rest: 69.43 − 15.35 = 54.08.
     const pli = result.pli;
     expect(pli?.years.map((y) => crore(y.shares.optiemus as Money))).toEqual([
-      '128.59',
-      '379.50',
-      '458.28',
-      '516.06',
-      '411.86',
+      '54.08',
+      '299.87',
+      '310.68',
+      '289.35',
+      '190.78',
       '0.00',
     ]);
     expect(pli?.years.map((y) => crore(y.shares.wistron as Money))).toEqual([
-      '55.11',
-      '162.64',
-      '196.41',
-      '221.17',
-      '176.51',
+      '15.35',
+      '70.85',
+      '63.39',
+      '62.00',
+      '49.22',
       '0.00',
     ]);
     // Received one year after it is earned; the FY2025-26 share arrives in FY2026-27.
     expect(pli?.years.map((y) => y.year)).toContain('FY2026-27');
     expect(pli?.years.map((y) => crore(y.received))).toEqual([
       '0.00',
-      '128.59',
-      '379.50',
-      '458.28',
-      '516.06',
-      '411.86',
+      '54.08',
+      '299.87',
+      '310.68',
+      '289.35',
+      '190.78',
     ]);
-    expect(crore(pli?.total as Money)).toBe('2706.12');
+    expect(crore(pli?.total as Money)).toBe('1405.56');
   });
 
   it('the P&L with PLI on its own line', () => {
     const pnl = result.profitAndLoss.withPli;
-    // FY2021-22: EBITDA 202.38 − depreciation 19.37 + PLI (OEL's share) 128.59 = PBT 311.61;
-    // tax 25.17% = 78.43; PAT 233.17.
+    // FY2021-22: EBITDA 202.38 − depreciation 19.37 + PLI earned 69.43 − paid to Wistron 15.35
+    // = PBT 237.09; tax 25.17% = 59.68; PAT 177.42.
     expect(pnl.map((p) => crore(p.ebitda))).toEqual([
       '202.38',
       '436.18',
@@ -178,19 +182,19 @@ describe('runScenario — the seed plan (golden figures)', () => {
       '758.62',
     ]);
     expect(pnl.map((p) => crore(p.profitBeforeTax))).toEqual([
-      '311.61',
-      '756.88',
-      '1014.79',
-      '1148.07',
-      '1044.12',
+      '237.09',
+      '677.26',
+      '867.19',
+      '921.36',
+      '823.04',
     ]);
-    expect(pnl.map((p) => crore(p.tax))).toEqual(['78.43', '190.51', '255.42', '288.97', '262.81']);
+    expect(pnl.map((p) => crore(p.tax))).toEqual(['59.68', '170.47', '218.27', '231.91', '207.16']);
     expect(pnl.map((p) => crore(p.profitAfterTax))).toEqual([
-      '233.17',
-      '566.38',
-      '759.37',
-      '859.10',
-      '781.32',
+      '177.42',
+      '506.79',
+      '648.92',
+      '689.46',
+      '615.88',
     ]);
     expect(result.profitAndLoss.withoutPli.map((p) => crore(p.profitAfterTax))).toEqual([
       '136.95',
@@ -202,15 +206,15 @@ describe('runScenario — the seed plan (golden figures)', () => {
   });
 
   it('free cash flow and the value of the plan', () => {
-    // FY2021-22: EBITDA 202.38 − tax 78.43 − capex 406.67 − ΔWC (457.01 − 60 opening) + 0 PLI
-    // received = −₹679.73 crore. FY2026-27 only collects the last year's PLI.
+    // FY2021-22: EBITDA 202.38 − tax 59.68 − capex 406.67 − ΔWC (457.01 − 60 opening) + 0 PLI
+    // received = −₹660.97 crore. FY2026-27 only collects the last year's PLI.
     expect(result.cashFlow.withPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-679.73',
-      '-530.81',
-      '-53.10',
-      '458.08',
-      '777.69',
-      '411.86',
+      '-660.97',
+      '-585.28',
+      '-95.58',
+      '367.54',
+      '606.62',
+      '190.78',
     ]);
     expect(result.cashFlow.withoutPli.map((f) => crore(f.freeCashFlow))).toEqual([
       '-647.36',
@@ -222,15 +226,15 @@ describe('runScenario — the seed plan (golden figures)', () => {
     // Terminal value (net assets): net block ₹932.66 crore + working capital ₹1,942.69 crore.
     expect(crore(result.cashFlow.withPli[4]?.terminalValue as Money)).toBe('2875.35');
     const v = result.valuation;
-    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1504.75', '667.91']);
+    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1181.23', '667.91']);
     expect([v.withPli.irr.value?.toFixed(4), v.withoutPli.irr.value?.toFixed(4)]).toEqual([
-      '0.4383',
+      '0.3810',
       '0.2762',
     ]);
-    // Payback on free cash flow alone: cumulative −679.73, −1,210.54, −1,263.64, −805.56,
-    // −27.87 after FY2025-26, then the last PLI receipt of 411.86 in FY2026-27 → 5 + 27.87/411.86
-    // = 5.07 years. Without PLI it never pays back within the plan (cumulative −₹1,033.50 crore).
-    expect(v.withPli.payback.period?.toFixed(2)).toBe('5.07');
+    // Payback on free cash flow alone: cumulative −660.97, −1,246.25, −1,341.83, −974.29,
+    // −367.67, then −176.89 after the last PLI receipt: the plan does not pay back on its flows
+    // (the terminal value is what recovers it), with PLI or without (cumulative −₹1,033.50 crore).
+    expect(v.withPli.payback.paysBack).toBe(false);
     expect(v.withoutPli.payback.paysBack).toBe(false);
   });
 

@@ -63,7 +63,8 @@ describe('runScenario — variants of the seed', () => {
       setAt(j, 'headcount', undefined);
       setAt(j, 'targets', undefined);
       setAt(j, 'variants', undefined);
-      dropFromRegistry(j, /^(pli|headcount|targets|variants)/);
+      setAt(j, 'actuals', undefined);
+      dropFromRegistry(j, /^(pli|headcount|targets|variants|actuals)/);
     });
     expect(bare.pli).toBeNull();
     expect(bare.operations.every((o) => o.headcount === null)).toBe(true);
@@ -130,7 +131,12 @@ describe('runScenario — variants of the seed', () => {
   });
 
   it("runs the seed's variants in full and compares them in the report", () => {
-    expect(base.variants.map((v) => v.id)).toEqual(['pli-two-years-late', 'weaker-rupee']);
+    expect(base.variants.map((v) => v.id)).toEqual([
+      'pli-two-years-late',
+      'weaker-rupee',
+      'pli-rules-notified-at-the-time',
+      'pli-not-earned',
+    ]);
     const [late, rupee] = base.variants;
     // Two years' lag: the same PLI, received later, so a lower NPV with PLI.
     expect(crore(late?.result.pli?.total as Money)).toBe(crore(base.pli?.total as Money));

@@ -113,7 +113,11 @@ describe('parseScenario', () => {
       'tablets',
       'pli.enrolments[0].category: unknown category "tablets" of lsem-2020 (categories: global-mobile, domestic-mobile, components)',
     ],
-    ['pli.sharing.appliesTo[0]', 'lsem', 'pli.sharing.appliesTo[0]: unknown enrolment "lsem"'],
+    [
+      'pli.sharing.scope.enrolments[0]',
+      'lsem',
+      'pli.sharing.scope.enrolments[0]: unknown enrolment "lsem"',
+    ],
     [
       'pli.sharing.company',
       'dixon',
@@ -182,6 +186,7 @@ describe('parseScenario', () => {
     expect(withRefs).toEqual([
       'segments[2].price.perUnit: must be greater than zero',
       expect.stringMatching(/^pli\.enrolments\[0\]\.segments\[0\]: unknown segment "phones"/),
+      expect.stringMatching(/^pli\.sharing\.scope\.segments\[0\]: segment "smartphones-value"/),
     ]);
   });
 

@@ -23,6 +23,7 @@ describe('scenarioReport', () => {
       'Headcount',
       'Investment',
       'PLI incentives and sharing',
+      'Plan against what happened',
       'Profit and loss',
       'Working capital and free cash flow',
       'Valuation',

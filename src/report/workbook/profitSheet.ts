@@ -122,9 +122,7 @@ function block(
   });
   const taxable = line({
     label: 'Taxable profit after set-off',
-    values: pnl.map((p) =>
-      taxableOf(p, lossBroughtForward(pnl, p), addBack).dividedBy('10000000'),
-    ),
+    values: pnl.map((p) => taxableOf(p, lossBroughtForward(pnl, p), addBack).dividedBy('10000000')),
     formula: (c) => `MAX(0,${assessable(c)}-${c}${broughtForwardRow})`,
   });
   const tax = line({
