@@ -216,7 +216,7 @@ describe('the seed provenance registry', () => {
     const ids = ['sources', 'facts', 'assumptions'].flatMap((k) =>
       (meta[k] ?? []).map((e) => e.id),
     );
-    expect(ids.length).toBe(41);
+    expect(ids.length).toBe(54);
     expect(ids.filter((id) => !new RegExp(`\\| \`?${id}\`? +\\|`).test(readme))).toEqual([]);
   });
 

@@ -59,7 +59,9 @@ describe('rules as of a date, in the scenario', () => {
 });
 
 describe('sharing scope and the payment to the partner', () => {
-  it('shares only the scoped segments of the scoped enrolments, and books the payment as an expense', () => {
+  it('shares only the scoped segments of the scoped enrolments, and books the payment as an expense', {
+    timeout: 30_000,
+  }, () => {
     const json = seedJson();
     const sharing = pliOf(json).sharing;
     delete sharing.appliesTo;
@@ -98,7 +100,7 @@ describe('sharing scope and the payment to the partner', () => {
     });
   });
 
-  it('taxes a payment that is not deductible on the profit before it', () => {
+  it('taxes a payment that is not deductible on the profit before it', { timeout: 30_000 }, () => {
     const json = seedJson();
     pliOf(json).sharing.treatment = { taxDeductible: false, gst: 'n/a' };
     const r = runScenario(parseScenario(json));
