@@ -19,9 +19,14 @@ export default defineConfig({
   },
   test: {
     include: [`test/${area}/**/*.test.ts`],
+    // The fixed fast-check seed of `npm test`, so that a score is reproducible.
+    setupFiles: ['test/setup/fastCheck.ts'],
+    // As in vitest.config.ts: a test that imports a whole layer takes seconds on a loaded machine.
+    testTimeout: 60_000,
     typecheck: { enabled: false },
-    // crorecast is pure, so a worker can keep its module cache between mutant runs (Stryker
-    // switches mutants at run time) instead of re-importing decimal.js and zod for each one.
-    isolate: false,
+    // Each mutant run re-imports the library (vitest's default isolation): a shared module cache
+    // would keep a lazily built value (a z.lazy schema) from the first run's mutant, and on this
+    // shared machine sharing the cache was not measurably faster.
+    isolate: true,
   },
 });

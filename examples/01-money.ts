@@ -19,7 +19,7 @@ import {
   round,
   sum,
   toJSON,
-} from '../src/index.js';
+} from 'crorecast';
 
 const inCrore = (m: Money) => formatMoney(m, { unit: 'crore' });
 

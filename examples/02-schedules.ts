@@ -18,7 +18,7 @@ import {
   tableToConsole,
   toCashFlows,
   xnpv,
-} from '../src/index.js';
+} from 'crorecast';
 
 const CRORE = new Decimal('1e7');
 const cr = (m: Money): Decimal => m.amount.dividedBy(CRORE);

@@ -19,7 +19,7 @@ import {
   pmt,
   xirr,
   xnpv,
-} from '../src/index.js';
+} from 'crorecast';
 
 const inCrore = (m: Money) => formatMoney(m, { unit: 'crore' });
 const percent = (r: Decimal, dp = 2) => `${r.times(100).toFixed(dp)}%`;

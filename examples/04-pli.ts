@@ -11,12 +11,13 @@ import {
   type PliEvaluation,
   subtract,
   withOverrides,
-} from '../src/index.js';
+} from 'crorecast';
+import { printTable } from './_print.js';
 
 const cr = (m: Money) => formatMoney(m, { unit: 'crore', decimals: 1 });
 const pct = (d: { times(n: number): { toFixed(): string } }) => `${d.times(100).toFixed()}%`;
 const table = (result: PliEvaluation) =>
-  console.table(
+  printTable(
     result.years.map((y) => ({
       year: y.year,
       'scheme yr': y.schemeYear,
@@ -36,7 +37,7 @@ const lsem = getPliScheme('lsem-2020');
 console.log(
   `${lsem.name} (${lsem.authority}), notified ${lsem.notified}, base year ${lsem.baseYear}`,
 );
-console.table(
+printTable(
   Object.entries(lsem.categories).map(([id, c]) => ({
     category: id,
     'investment (₹ cr, cumulative)': c.thresholds.investment?.cumulative
@@ -118,7 +119,7 @@ const global = evaluatePli({
   company: undefined,
   baseYearLines: [{ invoiceValue: inr(16000), units: 50_000 }],
 });
-console.table(
+printTable(
   global.years.map((y) => ({
     year: y.year,
     'counted (≥ ₹15,000)': cr(y.netSales),
@@ -146,7 +147,7 @@ const floored = withOverrides(lsem, {
   },
 });
 const onlyPremium = evaluatePli({ ...plan, scheme: floored });
-console.table(
+printTable(
   domestic.years.map((y, i) => ({
     year: y.year,
     'incentive, all bands': cr(y.incentive),

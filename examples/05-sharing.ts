@@ -10,7 +10,8 @@ import {
   shareIncentive,
   shareIncentives,
   sum,
-} from '../src/index.js';
+} from 'crorecast';
+import { printTable } from './_print.js';
 
 const cr = (m: Money) => formatMoney(m, { unit: 'crore', decimals: 2 });
 const parties = [
@@ -56,7 +57,7 @@ const seedSplit: SharingAgreementInput = {
   },
 };
 const shared = shareIncentives(pli, seedSplit);
-console.table(
+printTable(
   shared.years.map((y) => ({
     year: y.year,
     incentive: cr(y.amount),
@@ -103,7 +104,7 @@ const capped = shareIncentive(year4, {
   caps: { partner: crore(40) }, // ASSUMED
 });
 for (const step of capped.steps) console.log(`- ${step.description}`);
-console.table(
+printTable(
   Object.entries(capped.shares).map(([party, m]) => ({
     party,
     share: cr(m),

@@ -11,8 +11,8 @@ import {
   type Money,
   type ProjectionInputJson,
   runProjection,
-} from '../src/index.js';
-import { tableToConsole } from '../src/report/index.js';
+  tableToConsole,
+} from 'crorecast';
 
 const crores = (m: Money) => m.amount.dividedBy(1e7);
 const table = (
@@ -298,7 +298,12 @@ console.log(
 try {
   goalSeek(fy27Revenue, crore(60000).amount, { low: 0, high: 1 });
 } catch (e) {
-  console.log(`₹60,000 crore: ${(e as Error).message}`);
+  // The error carries raw float64 revenues; say it in crore.
+  const at = (rate: number) =>
+    formatMoney(crore((fy27Revenue(rate) / 1e7).toFixed(2)), { unit: 'crore', decimals: 0 });
+  console.log(
+    `₹60,000 crore is out of reach (${(e as { code?: string }).code}): FY2026-27 revenue is ${at(0)} at 0% and ${at(1)} at 100% mobile CAGR`,
+  );
 }
 const exact = evaluateProjection<Decimal>(withMobileCagr(seekRate.input), ['revenue@FY2026-27'], {
   tranches,

@@ -11,8 +11,8 @@ import {
   runProjection,
   sensitivity,
   simulate,
-} from '../src/index.js';
-import { tableToConsole } from '../src/report/index.js';
+  tableToConsole,
+} from 'crorecast';
 
 const table = (
   title: string,

@@ -11,7 +11,7 @@ import {
   runScenario,
   scenarioReport,
   tableToConsole,
-} from '../src/index.js';
+} from 'crorecast';
 
 const cr = (m: Money) => formatMoney(m, { unit: 'crore', decimals: 0 });
 const show = (table: ReportTable) => console.log(`\n${tableToConsole(table).trimEnd()}`);
@@ -64,7 +64,9 @@ for (const table of section('Headcount').tables ?? []) show(table);
 for (const table of section('PLI incentives and sharing').tables ?? []) show(table);
 
 // %% [markdown]
-// The P&L (PLI on its own line), free cash flow, and the value of the plan with and without PLI.
+// The P&L (PLI on its own line, tax on Income-tax Act depreciation), free cash flow, and the value
+// of the investment — the increment over the business as it runs at the start — with and without
+// PLI, the terminal value's share in the open.
 // %%
 for (const heading of ['Profit and loss', 'Working capital and free cash flow', 'Valuation']) {
   for (const table of section(heading).tables ?? []) show(table);
@@ -72,7 +74,8 @@ for (const heading of ['Profit and loss', 'Working capital and free cash flow', 
 
 // %% [markdown]
 // The file's variants — PLI paid two years late, a rupee 3% weaker a year — run in full and
-// compared with the plan: thin EMS margins cannot absorb a weaker rupee; PLI carries the value.
+// compared with the plan: prices pass on each segment's share of a weaker rupee, which still trims
+// a thin EMS margin; PLI carries much of the value.
 // %%
 for (const table of section('Variants').tables ?? []) show(table);
 

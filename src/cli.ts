@@ -11,11 +11,24 @@
  * optional chart packages missing); 2 bad usage, an unreadable file, invalid JSON or an invalid
  * scenario (each problem printed with its field path).
  */
-import { realpathSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, realpathSync } from 'node:fs';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import {
+  type FileAccess,
+  FileTooLargeError,
+  InputError,
+  loadScenarioFile,
+  OutputError,
+  systemReason,
+  writeOutput,
+} from './cli/files.js';
+import { ChartDependencyError, loadChartRenderer } from './cli/renderSvg.js';
+
+export { FileTooLargeError } from './cli/files.js';
+
 import { CrorecastError, ValidationError } from './core/errors.js';
 import { parseScenario } from './model/parseScenario.js';
 import { runScenario } from './model/runScenario.js';
@@ -28,16 +41,14 @@ import { REPORT_FORMATS, type ReportFormat } from './report/types.js';
 import { scenarioWorkbook, WorkbookDependencyError } from './report/workbook/scenarioWorkbook.js';
 
 /** What the CLI does I/O through, so tests can run it in-process with fakes. */
-export interface CliIo {
-  readonly readFile: (path: string) => Promise<string>;
-  /** Writes a file, creating its directory when needed. */
-  readonly writeFile: (path: string, data: string) => Promise<void>;
-  /** Writes a binary file (the workbook), creating its directory when needed. */
-  readonly writeBytes: (path: string, data: Uint8Array) => Promise<void>;
+export interface CliIo extends FileAccess {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Renders a Vega-Lite spec to SVG (loads vega and vega-lite on first use). */
-  readonly renderSvg: (spec: VegaLiteSpec) => Promise<string>;
+  /**
+   * Loads vega and vega-lite and returns a renderer of Vega-Lite specs to SVG; rejects with
+   * {@link ChartDependencyError} when they are not installed.
+   */
+  readonly loadChartRenderer: () => Promise<(spec: VegaLiteSpec) => Promise<string>>;
 }
 
 /** The exit codes of {@link main}. */
@@ -47,7 +58,7 @@ export const USAGE = `Usage:
   crorecast run <scenario.json> [--format table|markdown|csv|json] [--out FILE] [--chart FILE.svg] [--usd]
                 [--xlsx FILE.xlsx] [--html FILE.html]
   crorecast validate <scenario.json>
-  crorecast --help
+  crorecast --help | --version
 
   run       validate and run a scenario; print its report (or write it with --out)
   validate  check a scenario file and list every problem with its field path
@@ -63,12 +74,20 @@ Options:
       --html     also write the report as one self-contained HTML page (with the chart
                  when vega and vega-lite are installed)
   -h, --help     show this help
+  -v, --version  print crorecast's version
 `;
 
 class UsageError extends Error {}
 
-/** The optional charting packages (vega, vega-lite) could not be loaded. */
-export class ChartDependencyError extends Error {}
+/**
+ * crorecast's version, from its package.json (one directory up from both `src/cli.ts` and
+ * `dist/cli.js`).
+ */
+export const VERSION: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 function parseCommandLine(argv: readonly string[]) {
   try {
@@ -84,6 +103,7 @@ function parseCommandLine(argv: readonly string[]) {
         xlsx: { type: 'string' },
         html: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
@@ -100,26 +120,36 @@ function readFormat(value: string | undefined): ReportFormat {
   return format;
 }
 
-async function loadScenarioFile(path: string, io: CliIo): Promise<unknown> {
-  let text: string;
+/**
+ * The largest scenario file the CLI reads: 10 MB. The seed is 33 KB; the cap keeps a wrong path
+ * (`/dev/zero`, a log file) from filling memory before the JSON parser can object.
+ */
+export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Reads a UTF-8 file, at most `limit` bytes: one byte more means the file is too large, and
+ * reading stops there (a device such as `/dev/zero` never ends).
+ */
+export async function readFileCapped(path: string, limit = MAX_SCENARIO_BYTES): Promise<string> {
+  const handle = await open(path, 'r');
   try {
-    text = await io.readFile(path);
-  } catch (error) {
-    const reason =
-      (error as { code?: string }).code ?? (error instanceof Error ? error.message : '');
-    throw new InputError(`cannot read scenario file ${path}${reason === '' ? '' : ` (${reason})`}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new InputError(
-      `${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    while (length <= limit) {
+      const { bytesRead } = await handle.read(buffer, length, limit + 1 - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > limit) {
+      throw new FileTooLargeError(
+        `${path} is larger than ${limit / 1024 / 1024} MB, the limit for a scenario file`,
+      );
+    }
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    await handle.close();
   }
 }
-
-/** A file that cannot be read or parsed (exit 2). */
-class InputError extends Error {}
 
 /**
  * Runs the CLI with the given arguments (without `node` and the script path) and returns the exit
@@ -142,6 +172,10 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       io.stdout(USAGE);
       return EXIT.ok;
     }
+    if (values.version === true) {
+      io.stdout(`crorecast ${VERSION}\n`);
+      return EXIT.ok;
+    }
     const [command, file, ...extra] = positionals;
     if (command === undefined) throw new UsageError('no command given');
     if (command !== 'run' && command !== 'validate') {
@@ -150,7 +184,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     if (file === undefined) throw new UsageError(`${command}: no scenario file given`);
     if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
     if (command === 'validate') {
-      for (const key of ['format', 'out', 'chart', 'usd', 'xlsx', 'html'] as const) {
+      for (const key of ['format', 'out', 'chart', 'usd', 'xlsx', 'html', 'version'] as const) {
         if (values[key] !== undefined) throw new UsageError(`validate does not take --${key}`);
       }
     }
@@ -160,20 +194,22 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       io.stdout(`${file}: valid scenario "${scenario.meta.name}"\n`);
       return EXIT.ok;
     }
+    // Load the optional chart packages first: a missing one fails before any report is printed.
+    const render = values.chart === undefined ? undefined : await io.loadChartRenderer();
     const result = runScenario(scenario);
     const text = renderDocument(scenarioReport(result, { usd: values.usd === true }), format);
     if (values.out === undefined) io.stdout(text);
     else {
-      await io.writeFile(values.out, text);
+      await writeOutput(io, values.out, '--out', text);
       io.stderr(`report written to ${values.out}\n`);
     }
-    if (values.chart !== undefined) {
-      const svg = await io.renderSvg(scenarioChart(result));
-      await io.writeFile(values.chart, svg);
+    if (values.chart !== undefined && render !== undefined) {
+      await writeOutput(io, values.chart, '--chart', await render(scenarioChart(result)));
       io.stderr(`chart written to ${values.chart}\n`);
     }
     if (values.xlsx !== undefined) {
-      await io.writeBytes(values.xlsx, await scenarioWorkbook(result));
+      const workbook = await scenarioWorkbook(result);
+      await writeOutput(io, values.xlsx, '--xlsx', workbook);
       io.stderr(`workbook written to ${values.xlsx}\n`);
     }
     if (values.html !== undefined) {
@@ -193,14 +229,16 @@ async function writeHtml(
 ): Promise<void> {
   let chartSvg: string | undefined;
   try {
-    chartSvg = await io.renderSvg(scenarioChart(result));
+    chartSvg = await (await io.loadChartRenderer())(scenarioChart(result));
   } catch (error) {
     if (!(error instanceof ChartDependencyError)) throw error;
     // The page is still worth having without its chart; say what is missing.
     io.stderr('crorecast: the HTML report has no chart (install vega and vega-lite for it)\n');
   }
-  await io.writeFile(
+  await writeOutput(
+    io,
     path,
+    '--html',
     scenarioHtml(result, { usd, ...(chartSvg === undefined ? {} : { chartSvg }) }),
   );
   io.stderr(`HTML report written to ${path}\n`);
@@ -219,7 +257,11 @@ function report(error: unknown, io: CliIo): number {
     io.stderr(`crorecast: ${error.message.replace(/^\[crorecast\] /, '')}\n`);
     return EXIT.usage;
   }
-  if (error instanceof ChartDependencyError || error instanceof WorkbookDependencyError) {
+  if (
+    error instanceof ChartDependencyError ||
+    error instanceof WorkbookDependencyError ||
+    error instanceof OutputError
+  ) {
     io.stderr(`crorecast: ${error.message.replace(/^\[crorecast\] /, '')}\n`);
     return EXIT.failed;
   }
@@ -229,57 +271,13 @@ function report(error: unknown, io: CliIo): number {
     );
     return EXIT.failed;
   }
-  const code = (error as { code?: string } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`crorecast: ${code === undefined ? '' : `${code}: `}${message}\n`);
+  io.stderr(`crorecast: ${systemReason(error)}\n`);
   return EXIT.failed;
-}
-
-/** Options for {@link renderSvg}. */
-export interface RenderSvgOptions {
-  /** Loads vega and vega-lite (default: dynamic imports; tests inject a failing loader). */
-  readonly load?: () => Promise<[typeof import('vega'), typeof import('vega-lite')]>;
-}
-
-function loadCharting(): Promise<[typeof import('vega'), typeof import('vega-lite')]> {
-  return Promise.all([import('vega'), import('vega-lite')]);
-}
-
-/**
- * Renders a Vega-Lite spec to SVG in Node, without a browser or canvas: vega-lite compiles it to
- * Vega, and a headless Vega view renders SVG text. vega and vega-lite are optional peer
- * dependencies, loaded only here.
- *
- * @param spec - the Vega-Lite spec
- * @param options - how to load the charting packages
- * @returns the SVG document
- * @throws {ChartDependencyError} when vega or vega-lite is not installed (saying what to install)
- */
-export async function renderSvg(
-  spec: VegaLiteSpec,
-  options: RenderSvgOptions = {},
-): Promise<string> {
-  let vega: typeof import('vega');
-  let vegaLite: typeof import('vega-lite');
-  try {
-    [vega, vegaLite] = await (options.load ?? loadCharting)();
-  } catch {
-    throw new ChartDependencyError(
-      '--chart needs the optional packages vega and vega-lite: npm install vega vega-lite',
-    );
-  }
-  const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0]).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
 }
 
 /** The real file system and console. */
 export const nodeIo: CliIo = {
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: (path) => readFileCapped(path),
   writeFile: async (path, data) => {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, data, 'utf8');
@@ -294,8 +292,16 @@ export const nodeIo: CliIo = {
   stderr: (text) => {
     process.stderr.write(text);
   },
-  renderSvg,
+  loadChartRenderer: () => loadChartRenderer(),
 };
+
+export { jsonErrorMessage } from './cli/files.js';
+export {
+  ChartDependencyError,
+  loadChartRenderer,
+  type RenderSvgOptions,
+  renderSvg,
+} from './cli/renderSvg.js';
 
 // Run when executed as a script (`crorecast …`, `tsx src/cli.ts …`), not when imported by tests.
 const entry = process.argv[1];

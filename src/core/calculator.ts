@@ -1,6 +1,7 @@
 import { Decimal } from './decimal.js';
 import { type DecimalLike, toDecimal } from './decimalLike.js';
 import { ArgumentError } from './errors.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * The arithmetic that crorecast's projection equations are written against, so that one set of
@@ -21,17 +22,29 @@ export interface Calculator<N> {
   toDecimal(value: N): Decimal;
   /** Converts to a float64 (for statistics over simulation draws). */
   toNumber(value: N): number;
+  /** a + b. */
   add(a: N, b: N): N;
+  /** a − b. */
   subtract(a: N, b: N): N;
+  /** a × b. */
   multiply(a: N, b: N): N;
+  /** dividend ÷ divisor; throws `DIVISION_BY_ZERO` for a zero divisor. */
   divide(dividend: N, divisor: N): N;
+  /** −a. */
   negate(a: N): N;
+  /** base raised to exponent. */
   power(base: N, exponent: N): N;
+  /** e raised to a. */
   exp(a: N): N;
+  /** The natural logarithm; throws `LOG_OF_NON_POSITIVE` for a ≤ 0. */
   ln(a: N): N;
+  /** The smaller of a and b. */
   min(a: N, b: N): N;
+  /** The larger of a and b. */
   max(a: N, b: N): N;
+  /** −1, 0 or 1 as a is below, equal to or above b. */
   compare(a: N, b: N): -1 | 0 | 1;
+  /** Whether a is zero. */
   isZero(a: N): boolean;
   /** Rounds down to a whole number (units, heads). */
   floor(a: N): N;
@@ -55,7 +68,7 @@ function logOfNonPositive(value: unknown): never {
  * decimalCalculator.add(decimalCalculator.from('0.1'), decimalCalculator.from('0.2')).toString() //=> '0.3'
  * ```
  */
-export const decimalCalculator: Calculator<Decimal> = {
+export const decimalCalculator: Calculator<Decimal> = deepFreeze({
   kind: 'decimal',
   zero: new Decimal(0),
   one: new Decimal(1),
@@ -76,7 +89,7 @@ export const decimalCalculator: Calculator<Decimal> = {
   isZero: (a) => a.isZero(),
   floor: (a) => a.floor(),
   ceil: (a) => a.ceil(),
-};
+});
 
 /**
  * The fast backend: IEEE-754 float64. For simulations and sensitivity sweeps, whose results are
@@ -87,7 +100,7 @@ export const decimalCalculator: Calculator<Decimal> = {
  * float64Calculator.multiply(float64Calculator.from('1.5'), 2) //=> 3
  * ```
  */
-export const float64Calculator: Calculator<number> = {
+export const float64Calculator: Calculator<number> = deepFreeze({
   kind: 'float64',
   zero: 0,
   one: 1,
@@ -109,7 +122,7 @@ export const float64Calculator: Calculator<number> = {
   isZero: (a) => a === 0,
   floor: (a) => Math.floor(a),
   ceil: (a) => Math.ceil(a),
-};
+});
 
 function toNumberChecked(value: number): number {
   // Reuse toDecimal's validation so NaN/Infinity fail the same way in both backends.

@@ -59,10 +59,64 @@ for (const key of Object.getOwnPropertyNames(Decimal)) {
   Object.defineProperty(Decimal, key, { value: locked, writable: false, configurable: false });
 }
 
+/**
+ * The `Decimal` constructor as the public entries export it: crorecast's own constructor behind a
+ * guard that refuses every write. decimal.js documents assigning its configuration directly
+ * (`Decimal.precision = 3`) as well as `Decimal.set`; the guard turns both into an
+ * `ImmutableError`, while `new Decimal(…)`, `instanceof Decimal` and the static functions work
+ * as on the constructor itself. (crorecast's own modules use the constructor directly: decimal.js
+ * writes its configuration while it runs, which the guard would refuse.)
+ *
+ * @example
+ * ```ts
+ * new PublicDecimal('1.5').plus(1).toString() //=> '2.5'
+ * PublicDecimal.precision = 3 // throws ImmutableError
+ * ```
+ */
+export const PublicDecimal: typeof Decimal = new Proxy(Decimal, {
+  set: refuseReconfiguration,
+  defineProperty: refuseReconfiguration,
+  deleteProperty: refuseReconfiguration,
+  setPrototypeOf: refuseReconfiguration,
+});
+/** A decimal.js value (the type exported under the name `Decimal`). */
+export type PublicDecimal = DecimalJs;
+
 /** A decimal.js value. Values from any Decimal clone (including the host app's) interoperate. */
 export type Decimal = DecimalJs;
 
-/** Shared constants: constructing a Decimal from a literal on every call is measurably slow. */
-export const ZERO: Decimal = new Decimal(0);
-export const ONE: Decimal = new Decimal(1);
-export const HUNDRED: Decimal = new Decimal(100);
+/**
+ * Decimal 0, shared: constructing a Decimal from a literal on every call is measurably slow.
+ *
+ * @example
+ * ```ts
+ * ZERO.plus('1.5').toString() //=> '1.5'
+ * ```
+ */
+export const ZERO: Decimal = constant(0);
+/**
+ * Decimal 1, shared (see {@link ZERO}).
+ *
+ * @example
+ * ```ts
+ * ONE.dividedBy(4).toString() //=> '0.25'
+ * ```
+ */
+export const ONE: Decimal = constant(1);
+/**
+ * Decimal 100, shared (see {@link ZERO}): percentages.
+ *
+ * @example
+ * ```ts
+ * new Decimal('0.125').times(HUNDRED).toString() //=> '12.5'
+ * ```
+ */
+export const HUNDRED: Decimal = constant(100);
+
+// Exported constants are frozen with their digit arrays: decimal.js never writes to an operand,
+// and an importer writing to `ONE.d[0]` must not change every computation crorecast makes.
+function constant(value: number): Decimal {
+  const d = new Decimal(value);
+  Object.freeze((d as unknown as { d: number[] }).d);
+  return Object.freeze(d);
+}

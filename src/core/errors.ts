@@ -31,16 +31,30 @@ export interface ValidationIssue {
 }
 
 /**
- * An input from a file or a user failed its schema. `issues` lists every problem with its field
- * path; the message shows them one per line.
+ * The most issues a {@link ValidationError} keeps and prints: 100. A broken file can hold
+ * hundreds of thousands of problems (one per element of a huge array); the first hundred say
+ * what is wrong, and the count says how much more there is.
+ */
+export const MAX_LISTED_ISSUES = 100;
+
+/**
+ * An input from a file or a user failed its schema. `issues` lists the problems with their field
+ * paths — the first {@link MAX_LISTED_ISSUES} of them; `issueCount` is how many there were in
+ * all. The message shows them one per line, then `… and N more problems`.
  */
 export class ValidationError extends CrorecastError {
   readonly issues: readonly ValidationIssue[];
+  /** How many problems the input has, including those beyond `issues`. */
+  readonly issueCount: number;
 
   constructor(what: string, issues: readonly ValidationIssue[]) {
-    const lines = issues.map((i) => `  - ${i.path === '' ? '(root)' : i.path}: ${i.message}`);
+    const listed = issues.slice(0, MAX_LISTED_ISSUES);
+    const lines = listed.map((i) => `  - ${i.path === '' ? '(root)' : i.path}: ${i.message}`);
+    const more = issues.length - listed.length;
+    if (more > 0) lines.push(`  … and ${more} more problem${more === 1 ? '' : 's'}`);
     super('INVALID_INPUT', `invalid ${what}:\n${lines.join('\n')}`);
-    this.issues = issues;
+    this.issues = Object.freeze(listed);
+    this.issueCount = issues.length;
   }
 }
 

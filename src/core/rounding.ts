@@ -1,4 +1,5 @@
 import { Decimal as DecimalJs } from 'decimal.js';
+import { deepFreeze } from './freeze.js';
 
 /**
  * How to round, by name. `half-up` rounds halves away from zero, like Excel's ROUND and the
@@ -8,7 +9,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor';
 
 /** The rounding modes, in a stable order, for schemas and documentation. */
-export const ROUNDING_MODES = [
+export const ROUNDING_MODES = deepFreeze([
   'half-up',
   'half-even',
   'half-down',
@@ -16,7 +17,7 @@ export const ROUNDING_MODES = [
   'down',
   'ceil',
   'floor',
-] as const satisfies readonly RoundingMode[];
+] as const satisfies readonly RoundingMode[]);
 
 const DECIMAL_JS_MODE = {
   'half-up': DecimalJs.ROUND_HALF_UP,

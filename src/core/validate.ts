@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ValidationError, type ValidationIssue } from './errors.js';
+import { issueMessage } from './issueMessage.js';
 
 /**
  * Formats a zod issue path the way a reader writes it: `segments[2].price.amount`.
@@ -41,7 +42,7 @@ export function toValidationIssues(error: z.ZodError, prefix: readonly PropertyK
  * ```ts
  * parseInput(z.object({ rate: z.number() }), { rate: 'x' }, 'options')
  * // throws ValidationError: invalid options:
- * //   - rate: Invalid input: expected number, received string
+ * //   - rate: expected a number, got "x"
  * ```
  */
 export function parseInput<S extends z.ZodType>(
@@ -49,7 +50,22 @@ export function parseInput<S extends z.ZodType>(
   input: unknown,
   what: string,
 ): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = checkInput(schema, input);
   if (!result.success) throw new ValidationError(what, toValidationIssues(result.error));
   return result.data;
+}
+
+/**
+ * `schema.safeParse(input)` with crorecast's wording for zod's built-in problems
+ * ({@link issueMessage}): every parse inside the library goes through here, so a message reads
+ * the same wherever the problem was found.
+ *
+ * @example
+ * ```ts
+ * checkInput(z.object({ years: z.number() }).strict(), { yeras: 5 }).error?.issues.map((i) => i.message)
+ * //=> ['required', 'unknown key "yeras"']
+ * ```
+ */
+export function checkInput<S extends z.ZodType>(schema: S, input: unknown) {
+  return schema.safeParse(input, { error: issueMessage });
 }

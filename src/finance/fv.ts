@@ -1,5 +1,6 @@
 import type { DecimalLike } from '../core/decimalLike.js';
-import { annuityFactor, growth, readPeriods, timingFactor } from './_lib/annuity.js';
+import { annuityTerms, readPeriods } from './_lib/annuity.js';
+import { readExcelTail } from './_lib/excelArguments.js';
 import { readPaymentTiming, readRate } from './_lib/rates.js';
 import { readNamedAmounts, wrap } from './_lib/readFlows.js';
 import type { AmountOf, CashFlow, SameKind } from './cashFlow.js';
@@ -20,7 +21,7 @@ export interface FvOptions<A extends CashFlow = CashFlow> {
  * @param rate - the rate per period (> −1)
  * @param nper - the number of periods (≥ 0; fractions allowed)
  * @param pmt - the payment each period (Money or a number)
- * @param options - {@link FvOptions}
+ * @param options - {@link FvOptions}, or Excel's positional pv, type (`fv(…, pv, type)`)
  * @returns the future value, unrounded: Money in the inputs' currency or a Decimal
  * @throws {ArgumentError} `RATE_OUT_OF_RANGE`, `PERIODS_OUT_OF_RANGE`, `INVALID_OPTION` (type),
  *   `MIXED_FLOW_KINDS`
@@ -35,13 +36,28 @@ export function fv<A extends CashFlow>(
   rate: DecimalLike,
   nper: DecimalLike,
   pmt: A,
-  options: FvOptions<A> = {},
+  options?: FvOptions<A>,
+): AmountOf<A>;
+export function fv<A extends CashFlow>(
+  rate: DecimalLike,
+  nper: DecimalLike,
+  pmt: A,
+  pv?: SameKind<A>,
+  type?: 0 | 1,
+): AmountOf<A>;
+export function fv<A extends CashFlow>(
+  rate: DecimalLike,
+  nper: DecimalLike,
+  pmt: A,
+  ...rest: unknown[]
 ): AmountOf<A> {
+  const options = readExcelTail<FvOptions<A>>('fv', ['pv', 'type'], rest);
   const r = readRate(rate);
   const n = readPeriods(nper, 'nper', false);
   const type = readPaymentTiming(options.type);
   const { values, currency } = readNamedAmounts({ pmt, pv: options.pv });
-  const grown = growth(r, n);
-  const paymentsFv = values.pmt.times(timingFactor(r, type)).times(annuityFactor(r, n, grown));
-  return wrap(values.pv.times(grown).plus(paymentsFv).negated(), currency) as AmountOf<A>;
+  const t = annuityTerms(r, n, type);
+  const paymentsFv = t.at(values.pmt).times(t.timing).times(t.factor);
+  const value = t.at(values.pv).times(t.grown).plus(paymentsFv).negated();
+  return wrap(t.finish(value), currency) as AmountOf<A>;
 }

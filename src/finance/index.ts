@@ -3,6 +3,10 @@
  * the annuity functions PMT/PV/FV/NPER/RATE, CAGR and payback periods. Amounts are exact Decimals
  * (or Money of one currency); the rate solvers bracket every root above −100% and never return
  * NaN.
+ *
+ * Import it alone as `crorecast/finance`, or from the root entry `crorecast`.
+ *
+ * @module finance
  */
 
 export { RATE_SIGNIFICANT_DIGITS } from './_lib/rates.js';

@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
+import { readOptions } from '../core/options.js';
 import { exponentialSum } from './_lib/exponentialSum.js';
 import { flowEquation, flowsLabel, twoFlowRate } from './_lib/flowEquation.js';
 import { readRate } from './_lib/rates.js';
@@ -47,6 +48,7 @@ const DEFAULT_GUESS = new Decimal('0.1');
  * ```
  */
 export function irr(flows: readonly CashFlow[], options: IrrOptions = {}): Decimal {
+  readOptions(options, 'irr', ['guess']);
   requireFlows(flows, 'irr: flows');
   const guess = readRate(options.guess ?? DEFAULT_GUESS, 'guess');
   const sum = periodicSum(flows);

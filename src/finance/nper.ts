@@ -1,6 +1,7 @@
 import { Decimal, ONE } from '../core/decimal.js';
-import type { DecimalLike } from '../core/decimalLike.js';
-import { timingFactor } from './_lib/annuity.js';
+import { type DecimalLike, toDecimal } from '../core/decimalLike.js';
+import { isTinyRate, narrow, timingFactor, WideDecimal } from './_lib/annuity.js';
+import { readExcelTail } from './_lib/excelArguments.js';
 import { readPaymentTiming, readRate } from './_lib/rates.js';
 import { readNamedAmounts } from './_lib/readFlows.js';
 import type { CashFlow } from './cashFlow.js';
@@ -23,7 +24,7 @@ export interface NperOptions {
  * @param rate - the rate per period (> −1)
  * @param pmt - the payment each period (Money or a number)
  * @param pv - the present value (same currency as `pmt`)
- * @param options - {@link NperOptions}
+ * @param options - {@link NperOptions}, or Excel's positional fv, type (`nper(…, fv, type)`)
  * @returns the number of periods, a Decimal (may be negative, as in Excel, when the flows imply it)
  * @throws {NoSolutionError} `undefined` when no number of periods balances the flows (the
  *   payment never covers the interest; Excel: `#NUM!`)
@@ -38,8 +39,17 @@ export function nper(
   rate: DecimalLike,
   pmt: CashFlow,
   pv: CashFlow,
-  options: NperOptions = {},
-): Decimal {
+  options?: NperOptions,
+): Decimal;
+export function nper(
+  rate: DecimalLike,
+  pmt: CashFlow,
+  pv: CashFlow,
+  fv?: CashFlow,
+  type?: 0 | 1,
+): Decimal;
+export function nper(rate: DecimalLike, pmt: CashFlow, pv: CashFlow, ...rest: unknown[]): Decimal {
+  const options = readExcelTail<NperOptions>('nper', ['fv', 'type'], rest);
   const r = readRate(rate);
   const type = readPaymentTiming(options.type);
   const { values } = readNamedAmounts({ pmt, pv, fv: options.fv });
@@ -59,8 +69,18 @@ export function nper(
       `no number of periods balances pmt ${values.pmt.toString()}, pv ${values.pv.toString()} and fv ${values.fv.toString()} at rate ${r.toString()}`,
     );
   }
-  return new Decimal(
-    Decimal.ln(numerator.dividedBy(denominator)).dividedBy(Decimal.ln(ONE.plus(r))),
+  if (isTinyRate(r)) {
+    // ln(1 + 1e-40) is 0 at 40 digits (and the result NaN): take both logarithms at 120 digits.
+    const wide = (d: Decimal) => new WideDecimal(d);
+    const ratio = wide(numerator).dividedBy(wide(denominator));
+    return toDecimal(
+      narrow(WideDecimal.ln(ratio).dividedBy(WideDecimal.ln(wide(r).plus(1)))),
+      'nper',
+    );
+  }
+  return toDecimal(
+    new Decimal(Decimal.ln(numerator.dividedBy(denominator)).dividedBy(Decimal.ln(ONE.plus(r)))),
+    'nper',
   );
 }
 

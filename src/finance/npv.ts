@@ -1,5 +1,6 @@
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
+import { readOptions } from '../core/options.js';
 import { readFirstFlowAt, readRate } from './_lib/rates.js';
 import { readAmounts, requireFlows, wrap } from './_lib/readFlows.js';
 import type { AmountOf, CashFlow } from './cashFlow.js';
@@ -41,6 +42,7 @@ export function npv<A extends CashFlow>(
   flows: readonly A[],
   options: NpvOptions = {},
 ): AmountOf<A> {
+  readOptions(options, 'npv', ['firstFlowAt']);
   requireFlows(flows, 'npv: flows');
   const r = readRate(rate);
   const firstFlowAt = readFirstFlowAt(options.firstFlowAt);

@@ -1,5 +1,6 @@
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
+import { readOptions } from '../core/options.js';
 import { readFirstFlowAt, readRate } from './_lib/rates.js';
 import { readAmounts, readDatedFlows, requireFlows, wrap } from './_lib/readFlows.js';
 import type { AmountOf, CashFlow, DatedCashFlow } from './cashFlow.js';
@@ -52,6 +53,7 @@ export function npvBreakdown<A extends CashFlow>(
   flows: readonly A[],
   options: NpvOptions = {},
 ): NpvBreakdown<AmountOf<A>> {
+  readOptions(options, 'npvBreakdown', ['firstFlowAt']);
   requireFlows(flows, 'npvBreakdown: flows');
   const r = readRate(rate);
   const firstFlowAt = readFirstFlowAt(options.firstFlowAt);

@@ -1,5 +1,6 @@
 import type { DecimalLike } from '../core/decimalLike.js';
-import { annuityFactor, growth, readPeriods, timingFactor } from './_lib/annuity.js';
+import { annuityTerms, readPeriods } from './_lib/annuity.js';
+import { readExcelTail } from './_lib/excelArguments.js';
 import { readPaymentTiming, readRate } from './_lib/rates.js';
 import { readNamedAmounts, wrap } from './_lib/readFlows.js';
 import type { AmountOf, CashFlow, SameKind } from './cashFlow.js';
@@ -20,7 +21,7 @@ export interface PmtOptions<A extends CashFlow = CashFlow> {
  * @param rate - the rate per period (> −1)
  * @param nper - the number of payments (> 0; fractions allowed)
  * @param pv - the present value (Money or a number)
- * @param options - {@link PmtOptions}
+ * @param options - {@link PmtOptions}, or Excel's positional fv, type (`pmt(…, fv, type)`)
  * @returns the payment per period, unrounded: Money in the inputs' currency or a Decimal
  * @throws {ArgumentError} `RATE_OUT_OF_RANGE`, `PERIODS_OUT_OF_RANGE`, `INVALID_OPTION`,
  *   `MIXED_FLOW_KINDS`
@@ -36,14 +37,28 @@ export function pmt<A extends CashFlow>(
   rate: DecimalLike,
   nper: DecimalLike,
   pv: A,
-  options: PmtOptions<A> = {},
+  options?: PmtOptions<A>,
+): AmountOf<A>;
+export function pmt<A extends CashFlow>(
+  rate: DecimalLike,
+  nper: DecimalLike,
+  pv: A,
+  fv?: SameKind<A>,
+  type?: 0 | 1,
+): AmountOf<A>;
+export function pmt<A extends CashFlow>(
+  rate: DecimalLike,
+  nper: DecimalLike,
+  pv: A,
+  ...rest: unknown[]
 ): AmountOf<A> {
+  const options = readExcelTail<PmtOptions<A>>('pmt', ['fv', 'type'], rest);
   const r = readRate(rate);
   const n = readPeriods(nper, 'nper', true);
   const type = readPaymentTiming(options.type);
   const { values, currency } = readNamedAmounts({ pv, fv: options.fv });
-  const grown = growth(r, n);
-  const balance = values.pv.times(grown).plus(values.fv);
-  const perPayment = timingFactor(r, type).times(annuityFactor(r, n, grown));
-  return wrap(balance.dividedBy(perPayment).negated(), currency) as AmountOf<A>;
+  const t = annuityTerms(r, n, type);
+  const balance = t.at(values.pv).times(t.grown).plus(t.at(values.fv));
+  const perPayment = t.timing.times(t.factor);
+  return wrap(t.finish(balance.dividedBy(perPayment).negated()), currency) as AmountOf<A>;
 }

@@ -1,5 +1,6 @@
 import type { DecimalLike } from '../core/decimalLike.js';
-import { annuityFactor, growth, readPeriods, timingFactor } from './_lib/annuity.js';
+import { annuityTerms, readPeriods } from './_lib/annuity.js';
+import { readExcelTail } from './_lib/excelArguments.js';
 import { readPaymentTiming, readRate } from './_lib/rates.js';
 import { readNamedAmounts, wrap } from './_lib/readFlows.js';
 import type { AmountOf, CashFlow, SameKind } from './cashFlow.js';
@@ -20,7 +21,7 @@ export interface PvOptions<A extends CashFlow = CashFlow> {
  * @param rate - the rate per period (> −1)
  * @param nper - the number of periods (≥ 0; fractions allowed)
  * @param pmt - the payment each period (Money or a number)
- * @param options - {@link PvOptions}
+ * @param options - {@link PvOptions}, or Excel's positional fv, type (`pv(…, fv, type)`)
  * @returns the present value, unrounded: Money in the inputs' currency or a Decimal
  * @throws {ArgumentError} `RATE_OUT_OF_RANGE`, `PERIODS_OUT_OF_RANGE`, `INVALID_OPTION`,
  *   `MIXED_FLOW_KINDS`
@@ -35,13 +36,28 @@ export function pv<A extends CashFlow>(
   rate: DecimalLike,
   nper: DecimalLike,
   pmt: A,
-  options: PvOptions<A> = {},
+  options?: PvOptions<A>,
+): AmountOf<A>;
+export function pv<A extends CashFlow>(
+  rate: DecimalLike,
+  nper: DecimalLike,
+  pmt: A,
+  fv?: SameKind<A>,
+  type?: 0 | 1,
+): AmountOf<A>;
+export function pv<A extends CashFlow>(
+  rate: DecimalLike,
+  nper: DecimalLike,
+  pmt: A,
+  ...rest: unknown[]
 ): AmountOf<A> {
+  const options = readExcelTail<PvOptions<A>>('pv', ['fv', 'type'], rest);
   const r = readRate(rate);
   const n = readPeriods(nper, 'nper', false);
   const type = readPaymentTiming(options.type);
   const { values, currency } = readNamedAmounts({ pmt, fv: options.fv });
-  const grown = growth(r, n);
-  const paymentsFv = values.pmt.times(timingFactor(r, type)).times(annuityFactor(r, n, grown));
-  return wrap(values.fv.plus(paymentsFv).dividedBy(grown).negated(), currency) as AmountOf<A>;
+  const t = annuityTerms(r, n, type);
+  const paymentsFv = t.at(values.pmt).times(t.timing).times(t.factor);
+  const value = t.at(values.fv).plus(paymentsFv).dividedBy(t.grown).negated();
+  return wrap(t.finish(value), currency) as AmountOf<A>;
 }

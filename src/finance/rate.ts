@@ -1,6 +1,7 @@
 import { Decimal } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
 import { annuityFactor, growth, readPeriods, timingFactor } from './_lib/annuity.js';
+import { readExcelTail } from './_lib/excelArguments.js';
 import { exponentialSum } from './_lib/exponentialSum.js';
 import { flowEquation, twoFlowRate } from './_lib/flowEquation.js';
 import { rateFromLog, readPaymentTiming, readRate } from './_lib/rates.js';
@@ -39,7 +40,7 @@ const MAX_FLOW_PERIODS = 1_000;
  * @param nper - the number of periods (> 0)
  * @param pmt - the payment each period (Money or a number)
  * @param pv - the present value (same currency as `pmt`)
- * @param options - {@link RateOptions}
+ * @param options - {@link RateOptions}, or Excel's positional fv, type, guess (`rate(…, fv, type, guess)`)
  * @returns the rate per period as a Decimal fraction
  * @throws {NoSolutionError} when no rate balances the flows
  * @throws {ArgumentError} `PERIODS_OUT_OF_RANGE`, `RATE_OUT_OF_RANGE` (guess), `INVALID_OPTION`,
@@ -54,8 +55,18 @@ export function rate(
   nper: DecimalLike,
   pmt: CashFlow,
   pv: CashFlow,
-  options: RateOptions = {},
-): Decimal {
+  options?: RateOptions,
+): Decimal;
+export function rate(
+  nper: DecimalLike,
+  pmt: CashFlow,
+  pv: CashFlow,
+  fv?: CashFlow,
+  type?: 0 | 1,
+  guess?: DecimalLike,
+): Decimal;
+export function rate(nper: DecimalLike, pmt: CashFlow, pv: CashFlow, ...rest: unknown[]): Decimal {
+  const options = readExcelTail<RateOptions>('rate', ['fv', 'type', 'guess'], rest);
   const n = readPeriods(nper, 'nper', true);
   const type = readPaymentTiming(options.type);
   const guess = readRate(options.guess ?? DEFAULT_GUESS, 'guess');

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { readOptions } from '../core/options.js';
 import { exponentialSum } from './_lib/exponentialSum.js';
 import { flowEquation, flowsLabel, twoFlowRate } from './_lib/flowEquation.js';
 import { readRate } from './_lib/rates.js';
@@ -48,6 +49,7 @@ export function xirr(
   flows: readonly DatedCashFlow<CashFlow>[],
   options: XirrOptions = {},
 ): Decimal {
+  readOptions(options, 'xirr', ['guess']);
   requireFlows(flows, 'xirr: flows');
   const guess = readRate(options.guess ?? DEFAULT_GUESS, 'guess');
   const sum = datedSum(flows);

@@ -1,3 +1,14 @@
+/**
+ * model — the scenario file (zod schema, `parseScenario`) and `runScenario`, which composes
+ * projection, schedule, PLI, sharing and finance into one exact result: P&L, working capital,
+ * free cash flow and valuation with and without PLI, and the stated targets.
+ *
+ * Import it alone as `crorecast/model`, or from the root entry `crorecast`.
+ *
+ * @module model
+ */
+
+export { openingRunRateScenario } from './baseline.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 export { parseScenario } from './parseScenario.js';
 export {
@@ -13,12 +24,22 @@ export {
   Scenario,
   type ScenarioInput,
   type ScenarioVariant,
-  scenarioFinanceSchema,
   scenarioInvestmentSchema,
   scenarioTargetSchema,
   scenarioVariantSchema,
-  terminalValueSchema,
 } from './scenario.js';
+export {
+  baselineSchema,
+  type ScenarioBaseline,
+  type ScenarioTax,
+  scenarioFinanceSchema,
+  TAX_REGIMES,
+  taxBlockSchema,
+  taxRateOf,
+  taxSchema,
+  terminalValueSchema,
+  workingCapitalSchema,
+} from './scenarioFinance.js';
 export {
   type ScenarioMeta,
   scenarioAssumptionSchema,
@@ -34,9 +55,17 @@ export {
   pliSectionSchema,
   pliSharingSchema,
 } from './scenarioPli.js';
+export {
+  type TerminalInputs,
+  type TerminalValue,
+  type TerminalValueOptions,
+  terminalValue,
+} from './terminalValue.js';
 export type {
   HeadcountYear,
+  IncrementalFlowYear,
   InvestmentYear,
+  OpeningWorkingCapital,
   OperationsYear,
   PlantYear,
   PliEnrolmentResult,
@@ -46,10 +75,22 @@ export type {
   RevenueBridge,
   RevenueCapacityAnswer,
   ScenarioResult,
+  ScenarioValuation,
   SegmentYear,
   TargetCheck as ScenarioTargetCheck,
+  TargetRatiosAnswer,
+  TargetReading,
 } from './types.js';
-export { type IrrResult, type Valuation, type ValueFlowsOptions, valueFlows } from './valuation.js';
+export {
+  type DatedFlows,
+  type DatedValuation,
+  type FlowConvention,
+  type IrrResult,
+  type Valuation,
+  type ValueFlowsOptions,
+  valueDatedFlows,
+  valueFlows,
+} from './valuation.js';
 export {
   type WorkingCapitalTerms,
   type WorkingCapitalYear,

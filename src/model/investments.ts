@@ -4,7 +4,8 @@ import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { depreciateSchedule } from '../schedule/depreciateSchedule.js';
 import { phaseInvestment } from '../schedule/phaseInvestment.js';
-import type { Scenario } from './scenario.js';
+import { fiscalYearRange } from './_lib/fiscalYears.js';
+import { parseFieldPath, type Scenario } from './scenario.js';
 import type { InvestmentYear } from './types.js';
 
 /** The plan's investment, phased and depreciated, by fiscal year of the horizon. */
@@ -39,13 +40,35 @@ function rowsByPeriod<V>(rows: readonly { period: string; value: V }[]): Map<str
  * @returns capex, cumulative investment, depreciation and net block per year, by commitment
  */
 export function investmentsByYear(scenario: Scenario, years: readonly string[]): InvestmentFigures {
-  const phased = phaseInvestment({
-    granularity: 'fy',
-    commitments: scenario.investments.map(({ id, ...commitment }) => ({
-      ...commitment,
-      name: commitment.name ?? id,
-    })),
-  });
+  if (scenario.investments.length === 0) {
+    // A baseline without the plan invests nothing.
+    const zero = inr(ZERO);
+    return {
+      total: zero,
+      commitments: [],
+      years: years.map((year) => ({
+        year,
+        capex: zero,
+        cumulative: zero,
+        byInvestment: {},
+        depreciation: zero,
+        netBlock: zero,
+      })),
+      closingNetAssets: zero,
+      completion: {},
+    };
+  }
+  const phased = inFile(
+    () =>
+      phaseInvestment({
+        granularity: 'fy',
+        commitments: scenario.investments.map(({ id, taxBlock: _taxBlock, ...commitment }) => ({
+          ...commitment,
+          name: commitment.name ?? id,
+        })),
+      }),
+    (path) => path.replace(/^commitments\[/, 'investments['),
+  );
   const commitments = scenario.investments.map((inv, i) => {
     const part = phased.commitments[i];
     const byPeriod = rowsByPeriod(part?.schedule.toRows() ?? []);
@@ -70,11 +93,17 @@ export function investmentsByYear(scenario: Scenario, years: readonly string[]):
     }
   });
   const last = years[years.length - 1] ?? '';
-  const depreciation = depreciateSchedule(phased.schedule, {
-    ...scenario.depreciation,
-    through: last,
-    granularity: 'fy',
-  });
+  const depreciation = inFile(
+    () =>
+      depreciateSchedule(phased.schedule, {
+        ...scenario.depreciation,
+        through: last,
+        granularity: 'fy',
+      }),
+    // The policy's fields are the file's `depreciation.*`; anything else is the section itself.
+    (path) =>
+      Object.hasOwn(scenario.depreciation, path) ? `depreciation.${path}` : 'depreciation',
+  );
   const depRows = new Map(depreciation.rows.map((r) => [r.period, r]));
   let cumulative = ZERO;
   const out: InvestmentYear[] = years.map((year, y) => {
@@ -112,4 +141,33 @@ export function investmentsByYear(scenario: Scenario, years: readonly string[]):
     ),
     completion,
   };
+}
+
+/** Runs a schedule-layer step; its ValidationError is re-thrown with the scenario file's paths. */
+function inFile<T>(step: () => T, toFilePath: (path: string) => string): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      'scenario',
+      error.issues.map((i) => ({ path: toFilePath(i.path), message: i.message })),
+    );
+  }
+}
+
+/**
+ * What {@link investmentsByYear} would refuse for a parsed scenario (a commitment without a total
+ * or an end, capex outside the horizon, a depreciation policy that cannot run), as issues with
+ * the file's paths — so `parseScenario` rejects what `runScenario` would.
+ */
+export function investmentIssues(scenario: Scenario): { path: PropertyKey[]; message: string }[] {
+  const years = fiscalYearRange(scenario.horizon.start, scenario.horizon.years ?? 0);
+  try {
+    investmentsByYear(scenario, years);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    return error.issues.map((i) => ({ path: parseFieldPath(i.path) ?? [], message: i.message }));
+  }
 }

@@ -7,7 +7,7 @@ import type { OperationsYear } from './types.js';
 /**
  * Arranges the projection's fiscal-year rows (from `runProjection`, exact) by year: totals, each
  * segment (demand, units, unmet demand and the revenue it would have brought, price, margin), the
- * revenue bridge by driver, each plant (capacity, utilisation, whether it binds) and the workforce
+ * revenue bridge by driver (volume, price, new and discontinued products), each plant (capacity, utilisation, whether it binds) and the workforce
  * (with the months in which the hiring limit bound).
  *
  * @param scenario - the validated scenario (for plant and segment names)
@@ -51,16 +51,24 @@ export function operationsByYear(
       }),
       bridge: projection.segments.flatMap((s) => {
         const b = s.bridge.find((r) => r.period === year);
-        return b === undefined
-          ? []
-          : [
-              {
-                segment: s.id,
-                volumeEffect: b.volumeEffect,
-                priceEffect: b.priceEffect,
-                change: inr(b.revenue.amount.minus(b.previous.amount)),
-              },
-            ];
+        if (b === undefined) return [];
+        const before = s.yearly[y - 1]?.units ?? ZERO;
+        const now = s.yearly[y]?.units ?? ZERO;
+        const change = b.revenue.amount.minus(b.previous.amount);
+        // A product with no units on one side has no price or volume to compare: it is new or gone.
+        const isNew = before.isZero() && now.greaterThan(0);
+        const gone = now.isZero() && before.greaterThan(0);
+        const zero = inr(ZERO);
+        return [
+          {
+            segment: s.id,
+            volumeEffect: isNew || gone ? zero : b.volumeEffect,
+            priceEffect: isNew || gone ? zero : b.priceEffect,
+            newProducts: isNew ? inr(change) : zero,
+            discontinued: gone ? inr(change) : zero,
+            change: inr(change),
+          },
+        ];
       }),
       plants: projection.plants.map((p) => {
         const row = p.yearly[y];

@@ -1,5 +1,6 @@
-import { parseInput } from '../core/validate.js';
-import { Scenario } from './scenario.js';
+import { ValidationError } from '../core/errors.js';
+import { formatPath } from '../core/validate.js';
+import { checkScenario, type Scenario } from './scenario.js';
 
 /**
  * Validates a scenario (parsed JSON from a file or an object built in code) and returns it typed.
@@ -7,7 +8,8 @@ import { Scenario } from './scenario.js';
  *
  * @param input - the untrusted scenario
  * @returns the validated {@link Scenario}
- * @throws {ValidationError} listing every problem (`segments[2].price.perUnit: …`)
+ * @throws {ValidationError} listing the problems (`segments[2].price.perUnit: …`), the first
+ *   hundred of them with a count of the rest
  *
  * @example
  * ```ts
@@ -18,5 +20,10 @@ import { Scenario } from './scenario.js';
  * ```
  */
 export function parseScenario(input: unknown): Scenario {
-  return parseInput(Scenario, input, 'scenario');
+  const { scenario, issues } = checkScenario(input);
+  if (scenario !== undefined) return scenario;
+  throw new ValidationError(
+    'scenario',
+    issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+  );
 }

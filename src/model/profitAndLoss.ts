@@ -14,6 +14,8 @@ export interface OperatingYear {
   readonly pliIncome: Decimal;
   /** The partners' shares of that incentive, paid by the company: an expense (default zero). */
   readonly pliPaidToPartners?: Decimal;
+  /** Depreciation allowed under the Income-tax Act (default: the book depreciation). */
+  readonly taxDepreciation?: Decimal;
 }
 
 /** One fiscal year of the P&L (INR). */
@@ -32,8 +34,21 @@ export interface ProfitAndLossYear {
   /** The partners' shares of the incentive paid by the company, its own line after PLI income. */
   readonly pliPaidToPartners: Money<'INR'>;
   readonly profitBeforeTax: Money<'INR'>;
-  /** Tax after setting off losses carried forward. */
+  /** Depreciation under the Income-tax Act, beside the book depreciation above. */
+  readonly taxDepreciation: Money<'INR'>;
+  /** PBT (+ a non-deductible payment to partners) + book − tax depreciation, before set-off. */
+  readonly taxableProfit: Money<'INR'>;
+  /** Tax payable on the year's return: taxable profit after setting off losses carried forward. */
+  readonly currentTax: Money<'INR'>;
+  /**
+   * Deferred tax: the rate × (tax − book depreciation), the tax that the faster tax depreciation
+   * defers to later years (a charge when tax depreciation runs ahead of book).
+   */
+  readonly deferredTax: Money<'INR'>;
+  /** The tax charge in the P&L: current + deferred. */
   readonly tax: Money<'INR'>;
+  /** The deferred-tax liability at the year end (the sum of the deferred charges so far). */
+  readonly deferredTaxLiability: Money<'INR'>;
   readonly profitAfterTax: Money<'INR'>;
   /** Losses still available to set off at the end of the year. */
   readonly lossCarriedForward: Money<'INR'>;
@@ -45,7 +60,7 @@ export interface ProfitAndLossYear {
 
 /** Options for {@link profitAndLoss}. */
 export interface ProfitAndLossOptions {
-  /** Tax rate on profit before tax, as a fraction (`0.2517`). */
+  /** Tax rate on taxable profit, as a fraction (`0.25168`). */
   readonly taxRate: Decimal;
   /** Leave PLI out (for the "without PLI" case); the line shows zero. */
   readonly withoutPli?: boolean;
@@ -66,10 +81,14 @@ function ratioOf(part: Decimal, whole: Decimal): Decimal {
  * valued on its operations. The payment to partners is deductible unless
  * `pliPaymentDeductible` is false (then it is added back to the profit tax is charged on).
  *
- * Tax is `taxRate × max(0, PBT − losses brought forward)`; a loss is carried forward and set off
- * against later profits (the Income-tax Act's eight-year limit never binds within a 3–5 year
- * plan). The PLI incentive is taxable income (a revenue receipt), so it is taxed in the year it is
- * earned. Amounts are exact and unrounded.
+ * Tax is computed on the Income-tax Act's depreciation, not the book's: taxable profit = PBT (plus
+ * a non-deductible payment to partners) + book depreciation − tax depreciation; current tax = `taxRate × max(0, taxable − losses brought
+ * forward)`; a loss is carried forward and set off against later profits (the eight-year limit
+ * never binds within a 3–5 year plan). Deferred tax = `taxRate × (tax − book depreciation)` — the
+ * tax the faster allowance defers — and the P&L's tax charge is current + deferred, so profit
+ * after tax reads at the statutory rate while cash pays only the current tax. No deferred-tax
+ * asset is recognised on losses carried forward (prudence). The PLI incentive is taxable income
+ * (a revenue receipt), taxed in the year it is earned. Amounts are exact and unrounded.
  *
  * @param years - the operating figures of each fiscal year, in order
  * @param options - tax rate, whether to leave PLI out, losses brought forward
@@ -88,6 +107,7 @@ export function profitAndLoss(
   options: ProfitAndLossOptions,
 ): ProfitAndLossYear[] {
   let losses = options.lossBroughtForward ?? ZERO;
+  let liability = ZERO;
   return years.map((y) => {
     const pli = options.withoutPli === true ? ZERO : y.pliIncome;
     const paid = options.withoutPli === true ? ZERO : (y.pliPaidToPartners ?? ZERO);
@@ -95,17 +115,22 @@ export function profitAndLoss(
     const ebitda = grossProfit.minus(y.payroll).minus(y.otherOperatingCosts);
     const ebit = ebitda.minus(y.depreciation);
     const pbt = ebit.plus(pli).minus(paid);
+    const taxDepreciation = y.taxDepreciation ?? y.depreciation;
     // A payment that is not deductible is added back to the profit tax is charged on.
     const assessable = options.pliPaymentDeductible === false ? pbt.plus(paid) : pbt;
+    const taxableProfit = assessable.plus(y.depreciation).minus(taxDepreciation);
     let taxable = ZERO;
-    if (assessable.isNegative()) {
-      losses = losses.minus(assessable);
+    if (taxableProfit.isNegative()) {
+      losses = losses.minus(taxableProfit);
     } else {
-      const setOff = Decimal.min(losses, assessable);
+      const setOff = Decimal.min(losses, taxableProfit);
       losses = losses.minus(setOff);
-      taxable = assessable.minus(setOff);
+      taxable = taxableProfit.minus(setOff);
     }
-    const tax = taxable.times(options.taxRate);
+    const currentTax = taxable.times(options.taxRate);
+    const deferredTax = taxDepreciation.minus(y.depreciation).times(options.taxRate);
+    liability = liability.plus(deferredTax);
+    const tax = currentTax.plus(deferredTax);
     const pat = pbt.minus(tax);
     return {
       year: y.year,
@@ -120,7 +145,12 @@ export function profitAndLoss(
       pliIncome: inr(pli),
       pliPaidToPartners: inr(paid),
       profitBeforeTax: inr(pbt),
+      taxDepreciation: inr(taxDepreciation),
+      taxableProfit: inr(taxableProfit),
+      currentTax: inr(currentTax),
+      deferredTax: inr(deferredTax),
       tax: inr(tax),
+      deferredTaxLiability: inr(liability),
       profitAfterTax: inr(pat),
       lossCarriedForward: inr(losses),
       ebitdaMargin: ratioOf(ebitda, y.revenue),

@@ -1,21 +1,36 @@
-import { type Decimal, ONE, ZERO } from '../core/decimal.js';
+import { addMonths, formatISO, parseISO } from 'date-fns';
+import { ONE, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { compileParsedProjection } from '../projection/compile.js';
 import type { ProjectionInput } from '../projection/inputSchema.js';
-import { runProjection } from '../projection/runProjection.js';
+import { type ProjectionResult, runProjection } from '../projection/runProjection.js';
+import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
+import { parseFiscalYear } from '../time/parseFiscalYear.js';
+import { endOf, startOf } from '../time/startOf.js';
 import { fiscalYearRange } from './_lib/fiscalYears.js';
 import { actualsOutturn } from './actuals.js';
-import { type CashFlowInputs, freeCashFlow } from './freeCashFlow.js';
-import { investmentsByYear } from './investments.js';
+import { openingRunRateScenario } from './baseline.js';
+import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
+import { type InvestmentFigures, investmentsByYear } from './investments.js';
 import { operationsByYear } from './operations.js';
 import { pliByYear } from './pli.js';
-import { profitAndLoss } from './profitAndLoss.js';
+import { type ProfitAndLossYear, profitAndLoss } from './profitAndLoss.js';
 import type { Scenario } from './scenario.js';
-import { answerRevenueTarget, checkScenarioTargets } from './targets.js';
-import type { ScenarioResult } from './types.js';
-import { valueFlows } from './valuation.js';
-import { workingCapital } from './workingCapital.js';
+import { taxRateOf } from './scenarioFinance.js';
+import { answerRevenueTarget, answerTargetRatios, checkScenarioTargets } from './targets.js';
+import { taxDepreciationByYear } from './taxDepreciationByYear.js';
+import { type TerminalValue, terminalValue } from './terminalValue.js';
+import type {
+  IncrementalFlowYear,
+  OpeningWorkingCapital,
+  OperationsYear,
+  PliResult,
+  ScenarioResult,
+  ScenarioValuation,
+} from './types.js';
+import { type DatedValuation, type FlowConvention, valueDatedFlows } from './valuation.js';
+import { type WorkingCapitalYear, workingCapital } from './workingCapital.js';
 
 /**
  * Runs a whole plan: composes the projection (revenue, capacity, headcount), the investment
@@ -25,6 +40,13 @@ import { workingCapital } from './workingCapital.js';
  * operations by fiscal year and segment, the P&L with PLI as its own line, working capital,
  * free cash flow with the PLI received after its disbursement lag, the plan's value with and
  * without PLI, and the stated targets checked with their binding constraints.
+ *
+ * Tax is computed on the Income-tax Act's depreciation (blocks of assets, written-down value),
+ * with deferred tax in the P&L and current tax in the cash flow. The value is dated: flows are
+ * discounted to `finance.valuationDate` (default `meta.asOf`) with XNPV, at each year's end or
+ * middle (`finance.convention`), the terminal value kept apart. With a `baseline` the headline
+ * valuation is of the increment — plan minus baseline cash flows — the value of the investment;
+ * without one it is the value of the whole business, and the result says so.
  *
  * Pure and deterministic: the same scenario gives the same result; nothing is rounded (the
  * report rounds when it prints).
@@ -41,6 +63,50 @@ import { workingCapital } from './workingCapital.js';
  * ```
  */
 export function runScenario(scenario: Scenario): ScenarioResult {
+  const core = runCore(scenario);
+  const fixedBaseline = variantBaseline(scenario);
+  const baselineOf = (s: Scenario, c: Core): Core | null => {
+    if (s.baseline === undefined) return null;
+    if ('variant' in s.baseline) return fixedBaseline;
+    return runCore(openingRunRateScenario(s, c.projection));
+  };
+  const variants = scenario.variants.map((v) => {
+    const vc = runCore(v.scenario);
+    return {
+      id: v.id,
+      name: v.name,
+      description: v.description,
+      result: assemble(v.scenario, vc, baselineOf(v.scenario, vc), []),
+    };
+  });
+  return assemble(scenario, core, baselineOf(scenario, core), variants);
+}
+
+/** The core run of the variant a scenario names as its baseline, or null. */
+function variantBaseline(scenario: Scenario): Core | null {
+  const b = scenario.baseline;
+  if (b === undefined || !('variant' in b)) return null;
+  const v = scenario.variants.find((x) => x.id === b.variant);
+  return v === undefined ? null : runCore({ ...v.scenario, baseline: undefined });
+}
+
+/** Everything but the valuation: one scenario run through the layers. */
+interface Core {
+  readonly years: string[];
+  readonly projection: ProjectionResult;
+  readonly operations: OperationsYear[];
+  readonly investment: InvestmentFigures;
+  readonly pli: PliResult | null;
+  readonly otherOperatingCosts: Money<'INR'>[];
+  readonly taxDepreciation: TaxDepreciationYear[];
+  readonly pnl: { withPli: ProfitAndLossYear[]; withoutPli: ProfitAndLossYear[] };
+  readonly wc: WorkingCapitalYear[];
+  readonly openingWc: OpeningWorkingCapital;
+  readonly fcf: { withPli: FreeCashFlowYear[]; withoutPli: FreeCashFlowYear[] };
+  readonly terminal: TerminalValue;
+}
+
+function runCore(scenario: Scenario): Core {
   const projectionInput: ProjectionInput = {
     horizon: scenario.horizon,
     capacityAllocation: scenario.capacityAllocation,
@@ -55,15 +121,13 @@ export function runScenario(scenario: Scenario): ScenarioResult {
   const projection = runProjection(plan);
   const operations = operationsByYear(scenario, projection);
   const pli = pliByYear(scenario, operations, investment, years);
+  const taxDep = taxDepreciationByYear(scenario, investment, years);
 
+  const costs = scenario.operatingCosts;
   const otherOperatingCosts = operations.map((op, y) =>
     op.revenue.amount
-      .times(scenario.operatingCosts.shareOfRevenue)
-      .plus(
-        scenario.operatingCosts.fixedPerYear.amount.times(
-          ONE.plus(scenario.operatingCosts.fixedYearlyChange).toPower(y),
-        ),
-      ),
+      .times(costs.shareOfRevenue)
+      .plus(costs.fixedPerYear.amount.times(ONE.plus(costs.fixedYearlyChange).toPower(y))),
   );
   const operating = operations.map((op, y) => ({
     year: op.year,
@@ -72,30 +136,53 @@ export function runScenario(scenario: Scenario): ScenarioResult {
     payroll: op.headcount?.payroll.amount ?? ZERO,
     otherOperatingCosts: otherOperatingCosts[y] ?? ZERO,
     depreciation: investment.years[y]?.depreciation.amount ?? ZERO,
+    taxDepreciation: taxDep[y]?.depreciation.amount ?? ZERO,
     // The company claims the whole incentive; the partners' shares are its payment to them.
     pliIncome: pli?.years[y]?.earned.amount ?? ZERO,
     pliPaidToPartners: pli?.years[y]?.paidToPartners.amount ?? ZERO,
   }));
-  const taxRate = scenario.finance.taxRate;
+  const taxRate = taxRateOfScenario(scenario);
   const withPli = profitAndLoss(operating, {
     taxRate,
     pliPaymentDeductible: pli?.sharing?.taxDeductible ?? true,
   });
   const withoutPli = profitAndLoss(operating, { taxRate, withoutPli: true });
-  const wc = workingCapital(operating, {
-    receivableDays: scenario.finance.workingCapital.receivableDays,
-    inventoryDays: scenario.finance.workingCapital.inventoryDays,
-    payableDays: scenario.finance.workingCapital.payableDays,
-    opening: scenario.finance.workingCapital.opening.amount,
-  });
 
-  const terminal = scenario.finance.terminalValue;
-  const lastWc = wc[wc.length - 1]?.net.amount ?? ZERO;
-  const cashFlows = (pnl: typeof withPli, includePli: boolean) => {
+  const terms = scenario.finance.workingCapital;
+  const days = {
+    receivableDays: terms.receivableDays,
+    inventoryDays: terms.inventoryDays,
+    payableDays: terms.payableDays,
+    ...(terms.gstOnReceivables === undefined ? {} : { gstOnReceivables: terms.gstOnReceivables }),
+  };
+  // The run-rate at the start: the first month's revenue and cost of goods, a year of them.
+  const first = projection.total.monthly[0];
+  const [atStart] = workingCapital(
+    [
+      {
+        year: years[0] ?? '',
+        revenue: (first?.revenue.amount ?? ZERO).times(12),
+        costOfGoods: (first?.cogs.amount ?? ZERO).times(12),
+      },
+    ],
+    { ...days, opening: ZERO },
+  );
+  const fromDays = atStart?.net.amount ?? ZERO;
+  const stated = terms.opening?.amount ?? null;
+  const openingWc: OpeningWorkingCapital = {
+    used: inr(stated ?? fromDays),
+    fromDays: inr(fromDays),
+    stated: stated === null ? null : inr(stated),
+    difference: stated === null ? null : inr(stated.minus(fromDays)),
+  };
+  const wc = workingCapital(operating, { ...days, opening: stated ?? fromDays });
+
+  const cashFlows = (pnl: readonly ProfitAndLossYear[], includePli: boolean) => {
     const flows: CashFlowInputs[] = pnl.map((p, y) => ({
       year: p.year,
       ebitda: p.ebitda.amount,
-      tax: p.tax.amount,
+      // Cash pays the current tax; the deferred charge is not paid this year.
+      tax: p.currentTax.amount,
       capex: investment.years[y]?.capex.amount ?? ZERO,
       changeInWorkingCapital: wc[y]?.change.amount ?? ZERO,
       pliReceived: includePli ? (pli?.years[y]?.received.amount ?? ZERO) : ZERO,
@@ -112,36 +199,151 @@ export function runScenario(scenario: Scenario): ScenarioResult {
         });
       }
     }
-    const lastIndex = years.length - 1;
-    const last = flows[lastIndex];
-    if (last !== undefined) {
-      flows[lastIndex] = { ...last, terminalValue: terminalValue(last, lastWc) };
-    }
-    return freeCashFlow(flows, years.length);
+    return flows;
   };
-  const terminalValue = (last: CashFlowInputs, closingWc: Decimal): Decimal => {
-    switch (terminal.method) {
-      case 'none':
-        return ZERO;
-      case 'net-assets':
-        return investment.closingNetAssets.amount.plus(closingWc);
-      case 'perpetuity-growth': {
-        // Gordon growth on the last year's free cash flow before PLI (PLI ends with the scheme).
-        const base = last.ebitda
-          .minus(last.tax)
-          .minus(last.capex)
-          .minus(last.changeInWorkingCapital);
-        return base
-          .times(ONE.plus(terminal.growth))
-          .dividedBy(scenario.finance.discountRate.minus(terminal.growth));
-      }
-    }
+  const lastPnl = withoutPli[years.length - 1];
+  const tvMethod = scenario.finance.terminalValue;
+  const terminal = terminalValue(
+    {
+      ebit: lastPnl?.ebit.amount ?? ZERO,
+      netAssets: investment.closingNetAssets.amount,
+      workingCapital: wc[wc.length - 1]?.net.amount ?? ZERO,
+    },
+    tvMethod.method === 'perpetuity-growth'
+      ? {
+          method: 'perpetuity-growth',
+          growth: tvMethod.growth,
+          discountRate: scenario.finance.discountRate,
+          taxRate,
+        }
+      : { method: tvMethod.method },
+  );
+  const withTerminal = (flows: CashFlowInputs[]) =>
+    freeCashFlow(
+      flows.map((f, i) =>
+        i === years.length - 1 ? { ...f, terminalValue: terminal.value.amount } : f,
+      ),
+      years.length,
+    );
+  return {
+    years,
+    projection,
+    operations,
+    investment,
+    pli,
+    otherOperatingCosts: otherOperatingCosts.map((c) => inr(c)),
+    taxDepreciation: taxDep,
+    pnl: { withPli, withoutPli },
+    wc,
+    openingWc,
+    fcf: {
+      withPli: withTerminal(cashFlows(withPli, true)),
+      withoutPli: withTerminal(cashFlows(withoutPli, false)),
+    },
+    terminal,
   };
-  const fcfWith = cashFlows(withPli, true);
-  const fcfWithout = cashFlows(withoutPli, false);
-  const rate = scenario.finance.discountRate;
-  const flowsOf = (rows: typeof fcfWith): Money<'INR'>[] => rows.map((r) => r.valuationFlow);
+}
 
+function taxRateOfScenario(scenario: Scenario) {
+  const tax = scenario.finance.tax;
+  return tax === undefined ? (scenario.finance.taxRate ?? ZERO) : taxRateOf(tax);
+}
+
+/** The date a fiscal year's flow is taken to arrive under the convention. */
+function flowDate(year: string, convention: FlowConvention): string {
+  const fy = parseFiscalYear(year);
+  if (convention === 'end-of-year') return endOf(fy);
+  return formatISO(addMonths(parseISO(startOf(fy)), 6), { representation: 'date' });
+}
+
+function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): ScenarioValuation {
+  const finance = scenario.finance;
+  const rate = finance.discountRate;
+  const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
+  const convention = finance.convention;
+  const lastYear = core.years[core.years.length - 1] ?? '';
+  const terminalDate = endOf(parseFiscalYear(lastYear));
+  const value = (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation =>
+    valueDatedFlows(
+      {
+        rows: rows.map((r) => ({
+          year: r.year,
+          date: flowDate(r.year, convention),
+          flow: r.freeCashFlow,
+        })),
+        terminal: { date: terminalDate, value: tv },
+      },
+      rate,
+      valuationDate,
+      convention,
+    );
+  const business = {
+    withPli: value(core.fcf.withPli, core.terminal.value),
+    withoutPli: value(core.fcf.withoutPli, core.terminal.value),
+  };
+  const common = {
+    terminalMethod: finance.terminalValue.method,
+    valuationDate,
+    convention,
+    terminal: core.terminal,
+    business,
+  };
+  if (baseline === null || scenario.baseline === undefined) {
+    return {
+      ...common,
+      basis: 'whole-business',
+      baseline: null,
+      withPli: business.withPli,
+      withoutPli: business.withoutPli,
+      incremental: null,
+    };
+  }
+  const increment = (plan: readonly FreeCashFlowYear[], base: readonly FreeCashFlowYear[]) => {
+    const labels = [...new Set([...plan.map((r) => r.year), ...base.map((r) => r.year)])].sort();
+    return labels.map((year): IncrementalFlowYear => {
+      const p = plan.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
+      const b = base.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
+      return { year, plan: inr(p), baseline: inr(b), increment: inr(p.minus(b)) };
+    });
+  };
+  const flows = {
+    withPli: increment(core.fcf.withPli, baseline.fcf.withPli),
+    withoutPli: increment(core.fcf.withoutPli, baseline.fcf.withoutPli),
+  };
+  const tvIncrement = inr(core.terminal.value.amount.minus(baseline.terminal.value.amount));
+  const asRows = (list: readonly IncrementalFlowYear[]) =>
+    list.map((r) => ({ year: r.year, freeCashFlow: r.increment }) as FreeCashFlowYear);
+  const b = scenario.baseline;
+  return {
+    ...common,
+    basis: 'incremental',
+    baseline:
+      'variant' in b
+        ? {
+            kind: 'variant',
+            variant: b.variant,
+            description: `the variant "${scenario.variants.find((v) => v.id === b.variant)?.name ?? b.variant}"`,
+            terminalValue: baseline.terminal.value,
+          }
+        : {
+            kind: 'opening-run-rate',
+            variant: null,
+            description:
+              'the business as it runs at the start: first-month volumes held, no new capex, capacity or teams',
+            terminalValue: baseline.terminal.value,
+          },
+    withPli: value(asRows(flows.withPli), tvIncrement),
+    withoutPli: value(asRows(flows.withoutPli), tvIncrement),
+    incremental: flows,
+  };
+}
+
+function assemble(
+  scenario: Scenario,
+  core: Core,
+  baseline: Core | null,
+  variants: ScenarioResult['variants'],
+): ScenarioResult {
   return {
     meta: {
       id: scenario.meta.id,
@@ -163,35 +365,42 @@ export function runScenario(scenario: Scenario): ScenarioResult {
         rationale: a.rationale,
       })),
     },
-    years,
-    operations,
+    years: core.years,
+    operations: core.operations,
     investment: {
-      total: investment.total,
-      commitments: investment.commitments,
-      years: investment.years,
+      total: core.investment.total,
+      commitments: core.investment.commitments,
+      years: core.investment.years,
     },
-    pli,
-    otherOperatingCosts: otherOperatingCosts.map((c) => inr(c)),
-    profitAndLoss: { withPli, withoutPli },
-    workingCapital: wc,
-    cashFlow: { withPli: fcfWith, withoutPli: fcfWithout },
-    valuation: {
-      terminalMethod: terminal.method,
-      withPli: valueFlows(flowsOf(fcfWith), rate, {
-        paybackFlows: fcfWith.map((r) => r.freeCashFlow),
-      }),
-      withoutPli: valueFlows(flowsOf(fcfWithout), rate, {
-        paybackFlows: fcfWithout.map((r) => r.freeCashFlow),
-      }),
+    pli: core.pli,
+    otherOperatingCosts: core.otherOperatingCosts,
+    tax: taxSummary(scenario, core),
+    profitAndLoss: core.pnl,
+    workingCapital: core.wc,
+    openingWorkingCapital: core.openingWc,
+    cashFlow: core.fcf,
+    valuation: valuationOf(scenario, core, baseline),
+    targets: checkScenarioTargets(
+      scenario,
+      core.projection,
+      core.operations,
+      core.investment.years,
+    ),
+    actuals: actualsOutturn(scenario, core.operations, core.investment, core.years, core.pli),
+    answers: {
+      revenue: answerRevenueTarget(scenario, core.operations),
+      ratios: answerTargetRatios(scenario, core.operations),
     },
-    targets: checkScenarioTargets(scenario, projection, operations, investment.years),
-    actuals: actualsOutturn(scenario, operations, investment, years, pli),
-    answers: { revenue: answerRevenueTarget(scenario, operations) },
-    variants: scenario.variants.map((v) => ({
-      id: v.id,
-      name: v.name,
-      description: v.description,
-      result: runScenario(v.scenario),
-    })),
+    variants,
+  };
+}
+
+function taxSummary(scenario: Scenario, core: Core): ScenarioResult['tax'] {
+  const tax = scenario.finance.tax;
+  return {
+    regime: tax?.regime ?? 'stated-rate',
+    rate: taxRateOfScenario(scenario),
+    reason: tax?.reason ?? null,
+    depreciation: core.taxDepreciation,
   };
 }

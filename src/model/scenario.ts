@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { decimalSchema, nonNegativeDecimalSchema } from '../core/schemas.js';
+import { nonNegativeDecimalSchema } from '../core/schemas.js';
+import { checkStructure, isUnsafeKey } from '../core/structure.js';
+import { checkInput, formatPath } from '../core/validate.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { mergeOverrides } from '../projection/applyOverrides.js';
 import {
@@ -9,21 +11,23 @@ import {
   projectionInputSchema,
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
-import { fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
+import { fiscalYearRange, fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
 import { scenarioActualSchema } from './actuals.js';
+import { investmentIssues } from './investments.js';
+import {
+  baselineSchema,
+  scenarioFinanceSchema,
+  shareSchema,
+  taxBlockSchema,
+  yearlyRateSchema,
+} from './scenarioFinance.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
 
 const inrSchema = moneySchemaFor('INR');
-
-/** A fraction from 0 to 1 inclusive (`"0.2517"` for 25.17%). */
-const shareSchema = decimalSchema.refine((d) => !d.isNegative() && d.lessThanOrEqualTo(1), {
-  message: 'must be a fraction between 0 and 1 (write 25.17% as "0.2517")',
-});
-
-/** A yearly rate above −100%. */
-const yearlyRateSchema = decimalSchema.refine((d) => d.greaterThan(-1), {
-  message: 'must be above -1 (−100%)',
+/** Rupees that cannot be negative: costs, targets. (Opening working capital may be.) */
+const nonNegativeInrSchema = inrSchema.refine((m) => !m.amount.isNegative(), {
+  message: 'must not be negative',
 });
 
 /**
@@ -36,7 +40,11 @@ const yearlyRateSchema = decimalSchema.refine((d) => d.greaterThan(-1), {
  *   periods: 3, profile: 'front-loaded' }).total?.amount.toFixed() //=> '5000000000'
  * ```
  */
-export const scenarioInvestmentSchema = commitmentSchema.extend({ id: idSchema });
+export const scenarioInvestmentSchema = commitmentSchema.extend({
+  id: idSchema,
+  /** The Income-tax block(s) the spend falls in (default plant and machinery). */
+  taxBlock: taxBlockSchema.default('plant-and-machinery'),
+});
 
 /**
  * Operating costs other than cost of goods and payroll: a share of revenue plus a fixed amount
@@ -53,60 +61,16 @@ export const operatingCostsSchema = z
     /** Variable costs (power, freight, plant overheads, selling) as a share of revenue. */
     shareOfRevenue: shareSchema,
     /** Fixed costs in the first fiscal year. */
-    fixedPerYear: inrSchema,
+    fixedPerYear: nonNegativeInrSchema,
     /** Yearly change of the fixed costs (default 0). */
     fixedYearlyChange: yearlyRateSchema.prefault('0'),
   })
   .strict();
 
 /**
- * The terminal value added to the last year's flow for NPV and IRR: `none`, `net-assets` (net
- * block + working capital at the end) or `perpetuity-growth` (Gordon growth).
- *
- * @example
- * ```ts
- * terminalValueSchema.parse({ method: 'perpetuity-growth', growth: '0.04' }).method //=> 'perpetuity-growth'
- * ```
- */
-export const terminalValueSchema = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('none') }).strict(),
-  /** Net block plus net working capital at the end of the horizon (a project's recovery value). */
-  z.object({ method: z.literal('net-assets') }).strict(),
-  /** Gordon growth on the last year's free cash flow before PLI: FCF × (1 + g) / (r − g). */
-  z.object({ method: z.literal('perpetuity-growth'), growth: yearlyRateSchema }).strict(),
-]);
-
-/**
- * Tax, working capital, discount rate and terminal value.
- *
- * @example
- * ```ts
- * scenarioFinanceSchema.parse({ taxRate: '0.2517', discountRate: '0.12',
- *   workingCapital: { receivableDays: 45, inventoryDays: 45, payableDays: 60 } }).terminalValue
- * //=> { method: 'none' }
- * ```
- */
-export const scenarioFinanceSchema = z
-  .object({
-    /** Tax on profit before tax (25.17% under s. 115BAA, 17.16% under s. 115BAB). */
-    taxRate: shareSchema,
-    workingCapital: z
-      .object({
-        receivableDays: nonNegativeDecimalSchema,
-        inventoryDays: nonNegativeDecimalSchema,
-        payableDays: nonNegativeDecimalSchema,
-        /** Net working capital at the start of the first fiscal year (default ₹0). */
-        opening: inrSchema.prefault('₹0'),
-      })
-      .strict(),
-    /** The yearly discount rate for NPV (`"0.12"`). */
-    discountRate: yearlyRateSchema,
-    terminalValue: terminalValueSchema.default({ method: 'none' }),
-  })
-  .strict();
-
-/**
- * A stated target of the plan, checked against the result in the year named.
+ * A stated target of the plan, checked against the result in the year named. A revenue target
+ * is read in the year named (`basis: 'annual'`) or summed over the plan up to it
+ * (`'cumulative'`); the check answers the other reading too.
  *
  * @example
  * ```ts
@@ -114,7 +78,15 @@ export const scenarioFinanceSchema = z
  * ```
  */
 export const scenarioTargetSchema = z.discriminatedUnion('metric', [
-  z.object({ metric: z.literal('revenue'), value: inrSchema, by: fiscalYearSchema }).strict(),
+  z
+    .object({
+      metric: z.literal('revenue'),
+      value: nonNegativeInrSchema,
+      by: fiscalYearSchema,
+      /** In the year `by` (`annual`, default) or summed from the horizon start (`cumulative`). */
+      basis: z.enum(['annual', 'cumulative']).default('annual'),
+    })
+    .strict(),
   z
     .object({
       metric: z.literal('headcount'),
@@ -123,7 +95,11 @@ export const scenarioTargetSchema = z.discriminatedUnion('metric', [
     })
     .strict(),
   z
-    .object({ metric: z.literal('cumulative-investment'), value: inrSchema, by: fiscalYearSchema })
+    .object({
+      metric: z.literal('cumulative-investment'),
+      value: nonNegativeInrSchema,
+      by: fiscalYearSchema,
+    })
     .strict(),
 ]);
 
@@ -145,6 +121,8 @@ const scenarioRestSchema = z
     operatingCosts: operatingCostsSchema,
     pli: pliSectionSchema.optional(),
     finance: scenarioFinanceSchema,
+    /** What happens without the plan: the plan is valued as the increment over it. */
+    baseline: baselineSchema.optional(),
     targets: z.array(scenarioTargetSchema).default([]),
     /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
     actuals: z.array(scenarioActualSchema).default([]),
@@ -204,6 +182,30 @@ function issuesOf(error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({ path: [...i.path], message: i.message }));
 }
 
+function append(to: Issue[], more: readonly Issue[]): void {
+  for (const issue of more) to.push(issue);
+}
+
+/**
+ * An issue of a merged variant, placed in the file as written: at its own path under the
+ * variant's `overrides` when the overrides hold it, else at the deepest part of that path they
+ * do hold, with the merged field named in the message (the rest of it lives in the base).
+ */
+function variantIssue(overrides: unknown, at: PropertyKey[], issue: Issue): Issue {
+  let node = overrides;
+  let depth = 0;
+  for (const key of issue.path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) break;
+    node = (node as Record<PropertyKey, unknown>)[key];
+    depth++;
+  }
+  if (depth === issue.path.length) return { path: [...at, ...issue.path], message: issue.message };
+  return {
+    path: [...at, ...issue.path.slice(0, depth)],
+    message: `${formatPath(issue.path)} of the merged variant: ${issue.message}`,
+  };
+}
+
 /**
  * The scenario schema: a whole plan as one JSON object. Its projection fields (`horizon`,
  * `capacityAllocation`, `fx`, `plants`, `segments`, `headcount`) are validated by the projection
@@ -222,10 +224,30 @@ function issuesOf(error: z.ZodError): Issue[] {
  * ```
  */
 export const Scenario = z.unknown().transform((input, ctx): Scenario => {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    ctx.addIssue({ code: 'custom', message: 'a scenario must be a JSON object', input });
-    return z.NEVER;
+  const checked = checkScenario(input);
+  for (const issue of checked.issues) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
   }
+  return checked.scenario ?? z.NEVER;
+});
+
+/**
+ * The whole of {@link Scenario}'s check without zod's issue bookkeeping (`parseScenario` uses it
+ * directly: a hostile file's many issues cost a list, not a zod context each).
+ *
+ * @internal
+ */
+export function checkScenario(input: unknown): {
+  scenario?: Scenario;
+  issues: { path: PropertyKey[]; message: string }[];
+} {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { issues: [{ path: [], message: 'a scenario must be a JSON object' }] };
+  }
+  // Unsafe keys (`__proto__` …), runaway nesting and huge arrays are refused before anything
+  // recurses into the file or merges a variant's overrides; the file is read no further.
+  const unsafe = checkStructure(input);
+  if (unsafe.length > 0) return { issues: unsafe };
   const raw = input as Record<string, unknown>;
   const base = parseWhole(raw, raw);
   const issues = [...base.issues];
@@ -233,18 +255,14 @@ export const Scenario = z.unknown().transform((input, ctx): Scenario => {
   if (base.scenario !== undefined) {
     const { variants: _written, ...rawBase } = raw;
     base.variantInputs.forEach((v, i) => {
+      const at = ['variants', i, 'overrides'];
       // The merged file is validated like a base; the registry's paths are checked against the
       // file as written (where they may point into the variant's overrides).
       const merged = parseWhole(
         mergeOverrides(rawBase, v.overrides) as Record<string, unknown>,
         raw,
       );
-      for (const issue of merged.issues) {
-        issues.push({
-          path: ['variants', i, 'overrides', ...issue.path],
-          message: issue.message,
-        });
-      }
+      for (const issue of merged.issues) issues.push(variantIssue(v.overrides, at, issue));
       if (merged.scenario !== undefined) {
         variants.push({
           id: v.id,
@@ -254,6 +272,17 @@ export const Scenario = z.unknown().transform((input, ctx): Scenario => {
         });
       }
     });
+    const baseline = base.scenario.baseline;
+    if (
+      baseline !== undefined &&
+      'variant' in baseline &&
+      !base.variantInputs.some((v) => v.id === baseline.variant)
+    ) {
+      issues.push({
+        path: ['baseline', 'variant'],
+        message: `no variant "${baseline.variant}" (variants: ${base.variantInputs.map((v) => v.id).join(', ') || 'none'})`,
+      });
+    }
     const seen = new Set<string>();
     base.variantInputs.forEach((v, i) => {
       if (seen.has(v.id))
@@ -261,12 +290,9 @@ export const Scenario = z.unknown().transform((input, ctx): Scenario => {
       seen.add(v.id);
     });
   }
-  for (const issue of issues) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
-  }
-  if (issues.length > 0 || base.scenario === undefined) return z.NEVER;
-  return { ...base.scenario, variants };
-});
+  if (issues.length > 0 || base.scenario === undefined) return { issues };
+  return { scenario: { ...base.scenario, variants }, issues };
+}
 
 /** Parses a scenario's fields and cross-checks them; variants are returned unparsed. */
 function parseWhole(
@@ -278,22 +304,29 @@ function parseWhole(
   variantInputs: RestOutput['variants'];
 } {
   const issues: Issue[] = [];
-  const projection = projectionInputSchema.safeParse(pick(raw, PROJECTION_KEYS, true));
-  if (!projection.success) issues.push(...issuesOf(projection.error));
-  const rest = scenarioRestSchema.safeParse(pick(raw, PROJECTION_KEYS, false));
-  if (!rest.success) issues.push(...issuesOf(rest.error));
+  const projection = checkInput(projectionInputSchema, pick(raw, PROJECTION_KEYS, true));
+  // Appended one by one: a huge file can hold more issues than a spread has arguments.
+  if (!projection.success) append(issues, issuesOf(projection.error));
+  const rest = checkInput(scenarioRestSchema, pick(raw, PROJECTION_KEYS, false));
+  if (!rest.success) append(issues, issuesOf(rest.error));
   // The whole-plan checks run whenever the model's own fields parsed, so a file with a bad
   // segment price still hears about a PLI enrolment naming an unknown segment.
   if (rest.success) {
-    issues.push(
-      ...crossCheck(projection.success ? projection.data : undefined, rest.data, registryRoot),
+    append(
+      issues,
+      crossCheck(projection.success ? projection.data : undefined, rest.data, registryRoot),
     );
   }
   if (issues.length > 0 || !projection.success || !rest.success) {
     return { scenario: undefined, issues, variantInputs: [] };
   }
   const { variants: variantInputs, ...restData } = rest.data;
-  return { scenario: { ...projection.data, ...restData, variants: [] }, issues, variantInputs };
+  const scenario: Scenario = { ...projection.data, ...restData, variants: [] };
+  // What the run would refuse in the investment schedule and its depreciation, found now with
+  // the file's own paths (`investments[1].total`, `depreciation.usefulLife`).
+  const late = investmentIssues(scenario);
+  if (late.length > 0) return { scenario: undefined, issues: late, variantInputs: [] };
+  return { scenario, issues, variantInputs };
 }
 
 function crossCheck(
@@ -317,6 +350,10 @@ function crossCheck(
   ) {
     issue(['horizon', 'years'], 'a plan runs 3 to 5 fiscal years: give years from 3 to 5');
   }
+  const years =
+    first === undefined || horizon?.years === undefined || horizon.years < 3 || horizon.years > 5
+      ? undefined
+      : fiscalYearRange(horizon.start, horizon.years);
   const inHorizon = (label: string) => {
     const start = fiscalYearStart(label);
     return (
@@ -363,7 +400,14 @@ function crossCheck(
     );
   }
   if (rest.pli !== undefined) {
-    issues.push(...checkPliSection(rest.pli, { segmentIds, investmentIds }));
+    append(
+      issues,
+      checkPliSection(rest.pli, {
+        segmentIds,
+        investmentIds,
+        ...(years === undefined ? {} : { years }),
+      }),
+    );
   }
   // The provenance registry: facts cite known sources; every appliesTo path exists in the file.
   const meta = rest.meta;
@@ -450,7 +494,7 @@ export function parseFieldPath(path: string): (string | number)[] | undefined {
       keys.push(m[1]);
     }
   }
-  return consumed === path && keys.length > 0 ? keys : undefined;
+  return consumed === path && keys.length > 0 && !keys.some(isUnsafeKey) ? keys : undefined;
 }
 
 function pathExists(root: unknown, path: string): boolean {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { idSchema } from '../projection/inputSchema.js';
 
-const isoDate = z
+/** A calendar date as `yyyy-MM-dd`. */
+export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a calendar date as yyyy-MM-dd (e.g. "2021-08-24")');
 
@@ -12,7 +13,7 @@ export const scenarioSourceSchema = z
     title: z.string().min(1),
     publisher: z.string().min(1),
     /** Publication date, `yyyy-MM-dd`. */
-    date: isoDate.optional(),
+    date: isoDateSchema.optional(),
     url: z.string().url().optional(),
     note: z.string().optional(),
   })
@@ -54,7 +55,7 @@ export const scenarioMetaSchema = z
     name: z.string().min(1),
     description: z.string().optional(),
     /** The date the plan is modelled as of, `yyyy-MM-dd`. */
-    asOf: isoDate,
+    asOf: isoDateSchema,
     /** The reporting currency; crorecast's plans report in INR. */
     currency: z.literal('INR').default('INR'),
     sources: z.array(scenarioSourceSchema).default([]),

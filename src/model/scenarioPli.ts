@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CrorecastError } from '../core/errors.js';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';
+import { checkInput } from '../core/validate.js';
 import { PliEnrolment as PliEnrolmentSchema } from '../pli/enrolment.js';
 import { findDoubleClaims } from '../pli/findDoubleClaims.js';
 import { type PliRules, pliRulesInForce } from '../pli/pliRulesInForce.js';
@@ -71,8 +72,8 @@ export const pliEnrolmentSchema = z
     const rest = Object.fromEntries(
       Object.entries(raw).filter(([k]) => !OWN_KEYS.includes(k as never)),
     );
-    const link = enrolmentLinkSchema.safeParse(own);
-    const enrolment = PliEnrolmentSchema.safeParse(rest);
+    const link = checkInput(enrolmentLinkSchema, own);
+    const enrolment = checkInput(PliEnrolmentSchema, rest);
     for (const result of [link, enrolment]) {
       if (result.success) continue;
       for (const issue of result.error.issues) {
@@ -158,6 +159,8 @@ export type PliSection = z.output<typeof pliSectionSchema>;
 export interface PliReferences {
   readonly segmentIds: ReadonlySet<string>;
   readonly investmentIds: ReadonlySet<string>;
+  /** The horizon's fiscal-year keys, when the horizon parsed. */
+  readonly years?: readonly string[];
 }
 
 /**
@@ -230,6 +233,55 @@ export function checkPliSection(
       if (!(error instanceof CrorecastError)) throw error;
       issue([...at, 'overrides'], error.message.replace(/^\[crorecast\] /, ''));
     }
+    // The rules the enrolment is evaluated by: its version, or those in force on its date.
+    let rules: PliScheme | undefined;
+    if (scheme !== undefined) {
+      try {
+        rules = enrolmentRules(e, pli).scheme;
+      } catch (error) {
+        if (!(error instanceof CrorecastError)) throw error;
+        issue(
+          e.enrolment.version === undefined && e.enrolment.rulesAsOf === undefined
+            ? ['pli', 'rulesAsOf']
+            : [...at, e.enrolment.version !== undefined ? 'version' : 'rulesAsOf'],
+          error.message.replace(/^\[crorecast\] /, ''),
+        );
+      }
+    }
+    if (rules !== undefined) {
+      // What the run would refuse: a first year these rules do not allow, or a window of
+      // scheme years that misses the plan's horizon entirely; and years assumed missed that
+      // are not scheme years.
+      try {
+        const window = pliSchemeYears(rules, {
+          ...(e.enrolment.firstYear === undefined ? {} : { firstYear: e.enrolment.firstYear }),
+        });
+        const years = refs.years;
+        if (years !== undefined && !window.some((y) => years.includes(y))) {
+          issue(
+            [...at, e.enrolment.firstYear === undefined ? 'scheme' : 'firstYear'],
+            `the scheme years ${window[0]}..${window.at(-1)} do not overlap the horizon ${years[0]}..${years.at(-1)}`,
+          );
+        }
+        const missed = e.assumeMissed?.years;
+        if (Array.isArray(missed)) {
+          missed.forEach((year, j) => {
+            if (!window.includes(year)) {
+              issue(
+                [...at, 'assumeMissed', 'years', j],
+                `${year} is not a scheme year of this enrolment (${window.join(', ')})`,
+              );
+            }
+          });
+        }
+      } catch (error) {
+        if (!(error instanceof CrorecastError)) throw error;
+        issue(
+          [...at, 'firstYear'],
+          `${error.message.replace(/^\[crorecast\] /, '')} under these rules`,
+        );
+      }
+    }
     const categories = scheme === undefined ? [] : Object.keys(scheme.categories);
     if (scheme !== undefined && !categories.includes(e.enrolment.category)) {
       issue(
@@ -271,48 +323,6 @@ export function checkPliSection(
       `${d.code}: ${d.message}`,
     );
   }
-  // The first year, and the years assumed missed, under the rules the enrolment is evaluated by.
-  pli.enrolments.forEach((e, i) => {
-    const at = ['pli', 'enrolments', i];
-    let scheme: PliScheme;
-    try {
-      scheme = enrolmentRules(e, pli).scheme;
-    } catch (error) {
-      if (!(error instanceof CrorecastError)) throw error;
-      const field = e.enrolment.version !== undefined ? 'version' : 'rulesAsOf';
-      issue(
-        e.enrolment.version === undefined && e.enrolment.rulesAsOf === undefined
-          ? ['pli', 'rulesAsOf']
-          : [...at, field],
-        error.message.replace(/^\[crorecast\] /, ''),
-      );
-      return;
-    }
-    let years: readonly string[];
-    try {
-      years = pliSchemeYears(scheme, {
-        ...(e.enrolment.firstYear === undefined ? {} : { firstYear: e.enrolment.firstYear }),
-      });
-    } catch (error) {
-      if (!(error instanceof CrorecastError)) throw error;
-      issue(
-        [...at, 'firstYear'],
-        `${error.message.replace(/^\[crorecast\] /, '')} under these rules`,
-      );
-      return;
-    }
-    const missed = e.assumeMissed?.years;
-    if (Array.isArray(missed)) {
-      missed.forEach((year, j) => {
-        if (!years.includes(year)) {
-          issue(
-            [...at, 'assumeMissed', 'years', j],
-            `${year} is not a scheme year of this enrolment (${years.join(', ')})`,
-          );
-        }
-      });
-    }
-  });
   const sharing = pli.sharing;
   if (sharing !== undefined && !sharing.agreement.parties.some((p) => p.id === sharing.company)) {
     issue(

@@ -10,6 +10,8 @@ import type {
   OperationsYear,
   RevenueCapacityAnswer,
   TargetCheck,
+  TargetRatiosAnswer,
+  TargetReading,
 } from './types.js';
 
 const crore = (m: Money<'INR'>) => formatMoney(m, { unit: 'crore', decimals: 0 });
@@ -68,16 +70,27 @@ export function checkScenarioTargets(
                 ? "no plant is full, so the plan's volumes and prices are what fall short"
                 : `${full.join(' and ')} ${full.length === 1 ? 'is' : 'are'} full: serving all demand would bring ${crore(inr(uncapped))}${uncapped.lessThan(t.value.amount) ? ', still short — the volumes and prices fall short too' : ''}`
             }.`;
+        const annual: TargetReading = {
+          basis: 'annual',
+          actual: inr(check.actual),
+          reached: check.reached,
+          firstYearReached: first?.year ?? null,
+          explanation,
+        };
+        const cumulative = cumulativeReading(t.value, t.by, operations);
+        const primary = t.basis === 'annual' ? annual : cumulative;
         return {
           metric: 'revenue',
           by: t.by,
+          basis: t.basis,
+          otherReading: t.basis === 'annual' ? cumulative : annual,
           target: t.value,
-          actual: inr(check.actual),
-          reached: check.reached,
-          shortfall: inr(check.shortfall),
-          firstYearReached: first?.year ?? null,
-          bindingConstraint: binding,
-          explanation,
+          actual: primary.actual,
+          reached: primary.reached,
+          shortfall: inr(primary.reached ? ZERO : t.value.amount.minus(primary.actual.amount)),
+          firstYearReached: primary.firstYearReached,
+          bindingConstraint: primary.reached ? null : binding,
+          explanation: primary.explanation,
         };
       }
       const hc = op?.headcount;
@@ -90,6 +103,8 @@ export function checkScenarioTargets(
       return {
         metric: 'headcount',
         by: t.by,
+        basis: null,
+        otherReading: null,
         target: t.value,
         actual: check.actual,
         reached: check.reached,
@@ -108,6 +123,8 @@ export function checkScenarioTargets(
     return {
       metric: 'cumulative-investment',
       by: t.by,
+      basis: null,
+      otherReading: null,
       target: t.value,
       actual: inr(actual),
       reached,
@@ -152,4 +169,83 @@ export function answerRevenueTarget(
     reachable: op.revenue.amount.greaterThanOrEqualTo(target.value.amount),
     firstYearReached: first?.year ?? null,
   };
+}
+
+/** Revenue summed from the horizon start through `by`, against the target. */
+function cumulativeReading(
+  target: Money<'INR'>,
+  by: string,
+  operations: readonly OperationsYear[],
+): TargetReading {
+  let sum = ZERO;
+  let first: string | null = null;
+  let through = ZERO;
+  for (const o of operations) {
+    sum = sum.plus(o.revenue.amount);
+    if (first === null && sum.greaterThanOrEqualTo(target.amount)) first = o.year;
+    if (o.year === by) through = sum;
+  }
+  const reached = through.greaterThanOrEqualTo(target.amount);
+  const start = operations[0]?.year ?? '';
+  return {
+    basis: 'cumulative',
+    actual: inr(through),
+    reached,
+    firstYearReached: first !== null && first <= by ? first : null,
+    explanation: reached
+      ? `Summed over ${start} to ${by}, revenue is ${crore(inr(through))}: it passes ${crore(target)} during ${first}.`
+      : `Summed over ${start} to ${by}, revenue is ${crore(inr(through))}, ${crore(inr(target.amount.minus(through)))} short of ${crore(target)}.`,
+  };
+}
+
+/**
+ * What the stated targets imply for each other in the year the revenue (or headcount) target is
+ * assessed: devices per employee-month and revenue per employee at the stated figures and in the
+ * plan (on the year's average heads), and what each stated figure would need of the others at
+ * the plan's productivity.
+ *
+ * @returns the ratios, or null without a revenue or headcount target or without headcount drivers
+ *
+ * @example
+ * ```ts
+ * answerTargetRatios(seed, operations)?.statedDevicesPerEmployeeMonth?.toFixed(0) //=> '182'
+ * ```
+ */
+export function answerTargetRatios(
+  scenario: Scenario,
+  operations: readonly OperationsYear[],
+): TargetRatiosAnswer | null {
+  const revenueTarget = scenario.targets.find((t) => t.metric === 'revenue');
+  const headTarget = scenario.targets.find((t) => t.metric === 'headcount');
+  const by = revenueTarget?.by ?? headTarget?.by;
+  const op = operations.find((o) => o.year === by);
+  if (by === undefined || op === undefined || op.headcount === null) return null;
+  const revenue = revenueTarget?.metric === 'revenue' ? revenueTarget.value : null;
+  const heads = headTarget?.metric === 'headcount' ? headTarget.value : null;
+  const capacity = op.plants.reduce((a, p) => a.plus(p.nameplate), ZERO).dividedBy(12);
+  const average = op.headcount.average;
+  const perHead = (x: Decimal, n: Decimal | null) =>
+    n === null || n.isZero() ? null : x.dividedBy(n);
+  const planDevices = perHead(op.units.dividedBy(12), average);
+  const planRevenue = perHead(op.revenue.amount, average);
+  return {
+    by,
+    capacityPerMonth: capacity,
+    statedRevenue: revenue,
+    statedHeadcount: heads,
+    statedDevicesPerEmployeeMonth: perHead(capacity, heads),
+    statedRevenuePerEmployee: revenue === null ? null : nullableInr(perHead(revenue.amount, heads)),
+    planDevicesPerEmployeeMonth: planDevices,
+    planRevenuePerEmployee: nullableInr(planRevenue),
+    headsForCapacity: perHead(capacity, planDevices),
+    headsForRevenue: revenue === null ? null : perHead(revenue.amount, planRevenue),
+    revenueForHeadcount:
+      heads === null || planRevenue === null ? null : inr(heads.times(planRevenue)),
+    revenueAtCapacity:
+      op.averagePrice === null ? null : inr(capacity.times(12).times(op.averagePrice.amount)),
+  };
+}
+
+function nullableInr(amount: Decimal | null): Money<'INR'> | null {
+  return amount === null ? null : inr(amount);
 }

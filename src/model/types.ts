@@ -2,10 +2,12 @@ import type { Decimal } from '../core/decimal.js';
 import type { Money } from '../money/money.js';
 import type { PliHeadroom } from '../pli/evaluatePli.js';
 import type { PliRules } from '../pli/pliRulesInForce.js';
+import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
-import type { Valuation } from './valuation.js';
+import type { TerminalValue } from './terminalValue.js';
+import type { DatedValuation, FlowConvention } from './valuation.js';
 import type { WorkingCapitalYear } from './workingCapital.js';
 
 /** One segment in one fiscal year: volume, capacity cut, price, revenue and margin. */
@@ -28,14 +30,19 @@ export interface SegmentYear {
 }
 
 /**
- * The change in a segment's revenue from the previous year, split by driver: volume (the change
- * in units at last year's price), price (the change in price on this year's units). Volume +
- * price = the change, exactly.
+ * The change in a segment's revenue from the previous year, split by driver: a product new this
+ * year (no units last year) is all `newProducts`; one that stopped is all `discontinued`; for the
+ * others, volume (the change in units at last year's price) and price (the change in price on
+ * this year's units). The four sum to the change, exactly.
  */
 export interface RevenueBridge {
   readonly segment: string;
   readonly volumeEffect: Money<'INR'>;
   readonly priceEffect: Money<'INR'>;
+  /** Revenue of a product launched this year (it sold nothing last year). */
+  readonly newProducts: Money<'INR'>;
+  /** Minus last year's revenue of a product that sells nothing this year. */
+  readonly discontinued: Money<'INR'>;
   readonly change: Money<'INR'>;
 }
 
@@ -205,10 +212,24 @@ export interface PliResult {
   } | null;
 }
 
+/** A revenue target read one way: in the year named, or summed over the plan up to it. */
+export interface TargetReading {
+  readonly basis: 'annual' | 'cumulative';
+  readonly actual: Money<'INR'>;
+  readonly reached: boolean;
+  /** The first fiscal year the reading reaches the target, or null. */
+  readonly firstYearReached: string | null;
+  readonly explanation: string;
+}
+
 /** A stated target checked against the plan. */
 export interface TargetCheck {
   readonly metric: 'revenue' | 'headcount' | 'cumulative-investment';
   readonly by: string;
+  /** How a revenue target is read (`annual` or `cumulative`); null for the other metrics. */
+  readonly basis: 'annual' | 'cumulative' | null;
+  /** A revenue target read the other way, answered too (an announcement rarely says which). */
+  readonly otherReading: TargetReading | null;
   /** The target: Money for revenue and investment, a Decimal for headcount. */
   readonly target: Money<'INR'> | Decimal;
   readonly actual: Money<'INR'> | Decimal;
@@ -240,6 +261,83 @@ export interface RevenueCapacityAnswer {
   readonly unitsPerMonthNeededAtPlanMix: Decimal | null;
   readonly reachable: boolean;
   readonly firstYearReached: string | null;
+}
+
+/**
+ * What the stated targets imply for each other, on the year they are assessed in: the ratios at
+ * the stated figures, the plan's own, and what each target would need at the plan's
+ * productivity. Heads are the year's average (what revenue is earned with); capacity is the
+ * plants' nameplate.
+ */
+export interface TargetRatiosAnswer {
+  readonly by: string;
+  /** Nameplate devices a month in the year (the stated capacity). */
+  readonly capacityPerMonth: Decimal;
+  readonly statedRevenue: Money<'INR'> | null;
+  readonly statedHeadcount: Decimal | null;
+  /** Nameplate devices a month ÷ stated heads. */
+  readonly statedDevicesPerEmployeeMonth: Decimal | null;
+  /** Stated revenue ÷ stated heads. */
+  readonly statedRevenuePerEmployee: Money<'INR'> | null;
+  /** The plan's devices made a month ÷ its average heads in the year. */
+  readonly planDevicesPerEmployeeMonth: Decimal | null;
+  /** The plan's revenue ÷ its average heads in the year. */
+  readonly planRevenuePerEmployee: Money<'INR'> | null;
+  /** Heads the stated capacity needs, running full, at the plan's devices per employee-month. */
+  readonly headsForCapacity: Decimal | null;
+  /** Heads the stated revenue needs at the plan's revenue per employee. */
+  readonly headsForRevenue: Decimal | null;
+  /** Revenue the stated heads bring at the plan's revenue per employee. */
+  readonly revenueForHeadcount: Money<'INR'> | null;
+  /** Revenue of the stated capacity, running full, at the plan's average price. */
+  readonly revenueAtCapacity: Money<'INR'> | null;
+}
+
+/** The opening working capital: what was used, and how it compares with the stated days. */
+export interface OpeningWorkingCapital {
+  readonly used: Money<'INR'>;
+  /** From the days on the run-rate at the start (the first month × 12). */
+  readonly fromDays: Money<'INR'>;
+  /** The opening stated in the scenario, or null when derived. */
+  readonly stated: Money<'INR'> | null;
+  /** stated − fromDays, or null when derived. */
+  readonly difference: Money<'INR'> | null;
+}
+
+/** One year of an incremental valuation: the plan's flow, the baseline's, and the increment. */
+export interface IncrementalFlowYear {
+  readonly year: string;
+  readonly plan: Money<'INR'>;
+  readonly baseline: Money<'INR'>;
+  readonly increment: Money<'INR'>;
+}
+
+/** The plan's value: headline (incremental with a baseline), the whole business, the terminal value. */
+export interface ScenarioValuation {
+  readonly terminalMethod: 'none' | 'net-assets' | 'perpetuity-growth';
+  /** `incremental` (plan − baseline: the investment's value) or `whole-business` (no baseline). */
+  readonly basis: 'incremental' | 'whole-business';
+  readonly baseline: {
+    readonly kind: 'opening-run-rate' | 'variant';
+    readonly variant: string | null;
+    readonly description: string;
+    /** The baseline's own terminal value (subtracted from the plan's). */
+    readonly terminalValue: Money<'INR'>;
+  } | null;
+  readonly valuationDate: string;
+  readonly convention: FlowConvention;
+  /** The plan's terminal value and how it was reached. */
+  readonly terminal: TerminalValue;
+  /** The headline: of the increment with a baseline, else of the whole business. */
+  readonly withPli: DatedValuation;
+  readonly withoutPli: DatedValuation;
+  /** The whole business's value (the same as the headline without a baseline). */
+  readonly business: { readonly withPli: DatedValuation; readonly withoutPli: DatedValuation };
+  /** The flows of the increment, year by year; null without a baseline. */
+  readonly incremental: {
+    readonly withPli: readonly IncrementalFlowYear[];
+    readonly withoutPli: readonly IncrementalFlowYear[];
+  } | null;
 }
 
 /** A scenario's result: every figure by fiscal year, with breakdowns. */
@@ -285,25 +383,30 @@ export interface ScenarioResult {
   };
   readonly pli: PliResult | null;
   readonly otherOperatingCosts: readonly Money<'INR'>[];
+  /** The tax regime, its rate and the depreciation under the Income-tax Act by year. */
+  readonly tax: {
+    readonly regime: 'section-115BAA' | 'section-115BAB' | 'normal' | 'stated-rate';
+    readonly rate: Decimal;
+    readonly reason: string | null;
+    readonly depreciation: readonly TaxDepreciationYear[];
+  };
   readonly profitAndLoss: {
     readonly withPli: readonly ProfitAndLossYear[];
     readonly withoutPli: readonly ProfitAndLossYear[];
   };
   readonly workingCapital: readonly WorkingCapitalYear[];
+  readonly openingWorkingCapital: OpeningWorkingCapital;
   readonly cashFlow: {
     readonly withPli: readonly FreeCashFlowYear[];
     readonly withoutPli: readonly FreeCashFlowYear[];
   };
-  readonly valuation: {
-    readonly terminalMethod: 'none' | 'net-assets' | 'perpetuity-growth';
-    readonly withPli: Valuation;
-    readonly withoutPli: Valuation;
-  };
+  readonly valuation: ScenarioValuation;
   readonly targets: readonly TargetCheck[];
   /** The plan against what happened (the scenario's `actuals`), or null without any. */
   readonly actuals: ActualsResult | null;
   readonly answers: {
     readonly revenue: RevenueCapacityAnswer | null;
+    readonly ratios: TargetRatiosAnswer | null;
   };
   /** The scenario's variants, each run in full (their own `variants` are empty). */
   readonly variants: readonly {

@@ -3,6 +3,8 @@ import { CrorecastError } from '../core/errors.js';
 import { irr } from '../finance/irr.js';
 import { npv } from '../finance/npv.js';
 import { discountedPayback, type PaybackResult, payback } from '../finance/payback.js';
+import { xirr } from '../finance/xirr.js';
+import { xnpv } from '../finance/xnpv.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 
@@ -74,9 +76,113 @@ export function valueFlows(
   };
 }
 
+/** When each year's flow is taken to arrive. */
+export type FlowConvention = 'end-of-year' | 'mid-year';
+
+/** A {@link Valuation} at a dated valuation date, with the terminal value in the open. */
+export interface DatedValuation extends Valuation {
+  /** The date the flows are discounted to (Actual/365, as Excel's XNPV). */
+  readonly valuationDate: string;
+  readonly convention: FlowConvention;
+  /** The date each of `flows` is taken to arrive. */
+  readonly dates: readonly string[];
+  /** NPV of the free cash flows alone. */
+  readonly npvWithoutTerminal: Money<'INR'>;
+  /** The terminal value at the end of the horizon, undiscounted. */
+  readonly terminalValue: Money<'INR'>;
+  readonly terminalDate: string;
+  /** Its present value at the valuation date. */
+  readonly terminalValuePresent: Money<'INR'>;
+  /** Present value of the terminal value ÷ NPV; null when the NPV is not positive. */
+  readonly terminalShare: Decimal | null;
+  /** True when the terminal value carries more than half the NPV, or turns a negative NPV positive. */
+  readonly terminalDominates: boolean;
+}
+
+/** Inputs of {@link valueDatedFlows}: one row per fiscal year and the terminal value. */
+export interface DatedFlows {
+  /** Free cash flow of each year (horizon years, then years that only collect PLI). */
+  readonly rows: readonly {
+    readonly year: string;
+    readonly date: string;
+    readonly flow: Money<'INR'>;
+  }[];
+  readonly terminal: { readonly date: string; readonly value: Money<'INR'> };
+}
+
+/**
+ * Values yearly free cash flows at a dated valuation date with XNPV (Actual/365): each flow on
+ * its date (the year end, or the middle of the year under the mid-year convention), the terminal
+ * value at the end of the horizon, kept in the open — its present value, its share of NPV and a
+ * flag when it carries more than half. IRR is XIRR on the same dated flows. Payback counts years
+ * from the start of the first fiscal year on the free cash flows alone, each year's flow arriving
+ * evenly through it; discounted payback discounts them a whole year per year.
+ *
+ * @param flows - the rows and the terminal value
+ * @param discountRate - the yearly rate (> −1)
+ * @param valuationDate - `yyyy-MM-dd`
+ * @param convention - the convention the rows' dates follow (recorded in the result)
+ * @returns a {@link DatedValuation}
+ *
+ * @example
+ * ```ts
+ * const v = valueDatedFlows({ rows: [{ year: 'FY2021-22', date: '2022-03-31', flow: crore(-100) },
+ *   { year: 'FY2022-23', date: '2023-03-31', flow: crore(60) }],
+ *   terminal: { date: '2023-03-31', value: crore(70) } }, d('0.12'), '2021-03-31', 'end-of-year');
+ * v.npvWithoutTerminal.amount.dividedBy(1e7).toFixed(2) //=> '-41.45'
+ * ```
+ */
+export function valueDatedFlows(
+  flows: DatedFlows,
+  discountRate: Decimal,
+  valuationDate: string,
+  convention: FlowConvention,
+): DatedValuation {
+  const at = (list: readonly { date: string; amount: Money<'INR'> }[]) =>
+    xnpv(discountRate, [{ date: valuationDate, amount: inr(ZERO) }, ...list]);
+  const free = flows.rows.map((r) => ({ date: r.date, amount: r.flow }));
+  const tv = { date: flows.terminal.date, amount: flows.terminal.value };
+  const withoutTerminal = at(free);
+  const terminalPresent = at([tv]);
+  const total = inr(withoutTerminal.amount.plus(terminalPresent.amount));
+  const share = total.amount.greaterThan(0) ? terminalPresent.amount.dividedBy(total.amount) : null;
+  const last = flows.rows.findIndex((r) => r.date === flows.terminal.date);
+  const valued = flows.rows.map((r, i) =>
+    i === last ? inr(r.flow.amount.plus(flows.terminal.value.amount)) : r.flow,
+  );
+  const fromStart = [inr(ZERO), ...flows.rows.map((r) => r.flow)];
+  return {
+    discountRate,
+    flows: valued,
+    npv: total,
+    irr: xirrOf([{ date: valuationDate, amount: inr(ZERO) }, ...free, tv]),
+    payback: payback(fromStart),
+    discountedPayback: discountedPayback(fromStart, discountRate),
+    valuationDate,
+    convention,
+    dates: flows.rows.map((r) => r.date),
+    npvWithoutTerminal: withoutTerminal,
+    terminalValue: flows.terminal.value,
+    terminalDate: flows.terminal.date,
+    terminalValuePresent: terminalPresent,
+    terminalShare: share,
+    terminalDominates:
+      share?.greaterThan('0.5') === true ||
+      (total.amount.greaterThan(0) && withoutTerminal.amount.isNegative()),
+  };
+}
+
+function xirrOf(flows: readonly { date: string; amount: Money<'INR'> }[]): IrrResult {
+  return solved(() => xirr(flows));
+}
+
 function irrOf(flows: readonly Money<'INR'>[]): IrrResult {
+  return solved(() => irr(flows));
+}
+
+function solved(solve: () => Decimal): IrrResult {
   try {
-    return { value: irr(flows), reason: null };
+    return { value: solve(), reason: null };
   } catch (error) {
     if (error instanceof CrorecastError && error.code !== 'INVALID_INPUT') {
       return { value: null, reason: error.message.replace(/^\[crorecast\] /, '') };

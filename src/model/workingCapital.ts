@@ -12,6 +12,8 @@ export interface WorkingCapitalTerms {
   readonly payableDays: Decimal;
   /** Net working capital at the start of the first year (INR). */
   readonly opening: Decimal;
+  /** GST charged on invoices, carried in receivables (default none). */
+  readonly gstOnReceivables?: Decimal;
   /** Days in a year for the day counts (default 365). */
   readonly daysInYear?: Decimal;
 }
@@ -30,7 +32,8 @@ export interface WorkingCapitalYear {
 
 /**
  * Net working capital at each year end from days outstanding: receivables = revenue × days / 365,
- * inventory and payables = cost of goods × days / 365. Electronics manufacturing is working-capital
+ * inventory and payables = cost of goods × days / 365. With GST on receivables, customers owe the
+ * invoice gross of GST, so receivables = revenue × (1 + GST) × days / 365. Electronics manufacturing is working-capital
  * heavy — every rupee of growth ties up cash — so the change feeds free cash flow.
  *
  * @param years - revenue and cost of goods per fiscal year (INR, exact)
@@ -57,7 +60,11 @@ export function workingCapital(
   return years.map((y) => {
     const perDay = (amount: Decimal) =>
       days === null ? amount.dividedBy(365) : amount.dividedBy(days);
-    const receivables = perDay(y.revenue).times(terms.receivableDays);
+    const invoiced =
+      terms.gstOnReceivables === undefined
+        ? y.revenue
+        : y.revenue.times(terms.gstOnReceivables.plus(1));
+    const receivables = perDay(invoiced).times(terms.receivableDays);
     const inventory = perDay(y.costOfGoods).times(terms.inventoryDays);
     const payables = perDay(y.costOfGoods).times(terms.payableDays);
     const net = receivables.plus(inventory).minus(payables);

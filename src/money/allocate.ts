@@ -1,5 +1,6 @@
 import { type DecimalLike, toDecimal } from '../core/decimalLike.js';
 import { ArgumentError } from '../core/errors.js';
+import { readOptions } from '../core/options.js';
 import type { RoundingMode } from '../core/rounding.js';
 import { fromMinorUnits, toMinorUnits } from './_lib/minorUnits.js';
 import { shiftPoint } from './_lib/shift.js';
@@ -60,6 +61,7 @@ export function allocate<C extends CurrencyCode>(
   ratios: readonly DecimalLike[],
   options: AllocateOptions = {},
 ): Money<C>[] {
+  readOptions(options, 'allocate', ['remainder', 'mode']);
   const rule = options.remainder ?? 'largest-remainder';
   if (!(REMAINDER_RULES as readonly unknown[]).includes(rule)) {
     throw new ArgumentError(

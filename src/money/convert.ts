@@ -1,5 +1,6 @@
 import { type DecimalLike, toDecimal } from '../core/decimalLike.js';
 import { ArgumentError } from '../core/errors.js';
+import { readOptions } from '../core/options.js';
 import { assertCurrency, type CurrencyCode } from './currency.js';
 import { type FxRateOptions, fxRate } from './fxRate.js';
 import type { FxTable } from './fxTable.js';
@@ -36,6 +37,7 @@ export function convert<To extends CurrencyCode>(
   tableOrRate: FxTable | DecimalLike,
   options: ConvertOptions = {},
 ): Money<To> {
+  readOptions(options, 'convert', ['on']);
   assertCurrency(to);
   if (isFxTable(tableOrRate)) {
     const quote = fxRate(tableOrRate, m.currency, to, options);

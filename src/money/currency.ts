@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import { UnknownCurrencyError } from './errors.js';
 
 /** What crorecast needs to know about a currency. */
@@ -18,7 +19,7 @@ export interface CurrencyInfo {
  * Codes are literal types so that `Money<'INR'>` and `Money<'USD'>` cannot be mixed at compile
  * time.
  */
-export const CURRENCIES = {
+export const CURRENCIES = deepFreeze({
   INR: { code: 'INR', minorUnit: 2, symbol: '₹', name: 'Indian rupee', grouping: 'indian' },
   USD: { code: 'USD', minorUnit: 2, symbol: '$', name: 'US dollar', grouping: 'international' },
   EUR: { code: 'EUR', minorUnit: 2, symbol: '€', name: 'Euro', grouping: 'international' },
@@ -44,13 +45,16 @@ export const CURRENCIES = {
     name: 'New Taiwan dollar',
     grouping: 'international',
   },
-} as const satisfies Record<string, CurrencyInfo>;
+} as const satisfies Record<string, CurrencyInfo>);
 
 /** A currency code crorecast knows: `'INR' | 'USD' | 'EUR' | 'GBP' | 'JPY' | 'CNY' | 'TWD'`. */
 export type CurrencyCode = keyof typeof CURRENCIES;
 
 /** The known currency codes, for schemas. */
-export const CURRENCY_CODES = Object.keys(CURRENCIES) as [CurrencyCode, ...CurrencyCode[]];
+export const CURRENCY_CODES = Object.freeze(Object.keys(CURRENCIES)) as [
+  CurrencyCode,
+  ...CurrencyCode[],
+];
 
 /**
  * True when `code` is a currency crorecast knows (own keys of `CURRENCIES` only, so

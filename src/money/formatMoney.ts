@@ -1,4 +1,5 @@
 import { ArgumentError, describe, InvalidAmountError } from '../core/errors.js';
+import { readChoice, readOptions } from '../core/options.js';
 import type { RoundingMode } from '../core/rounding.js';
 import { groupDigits } from './_lib/groupDigits.js';
 import { checkMode, roundDecimal } from './_lib/roundDecimal.js';
@@ -57,14 +58,15 @@ const AUTO_UNITS = {
  * formatMoney(lakh(5.5), { unit: 'auto', symbol: 'code' }) //=> 'INR 5.50 lakh'
  * ```
  */
-export function formatMoney(m: Money, options: FormatMoneyOptions = {}): string {
+export function formatMoney(m: Money, options?: FormatMoneyOptions): string {
   if (!isMoney(m)) throw new InvalidAmountError(m, 'money');
+  const opts = readFormatOptions(options);
   const info = currencyInfo(m.currency);
-  const grouping = options.grouping ?? info.grouping;
-  const mode = checkMode(options.mode ?? 'half-up');
-  const fixed = options.decimals === undefined ? undefined : checkDecimals(options.decimals);
+  const grouping = opts.grouping ?? info.grouping;
+  const mode = checkMode(opts.mode ?? 'half-up');
+  const fixed = opts.decimals === undefined ? undefined : checkDecimals(opts.decimals);
   const places = (unit: MoneyUnit) => fixed ?? (unit === 'none' ? info.minorUnit : 2);
-  const requested = options.unit ?? 'none';
+  const requested = opts.unit ?? 'none';
   const unit = requested === 'auto' ? autoUnit(m, grouping, places, mode) : checkUnit(requested);
   const decimals = places(unit);
   const scaled = roundDecimal(shiftPoint(m.amount, -MONEY_UNITS[unit].exponent), decimals, mode);
@@ -74,9 +76,9 @@ export function formatMoney(m: Money, options: FormatMoneyOptions = {}): string 
     fraction === undefined
       ? groupDigits(whole, grouping)
       : `${groupDigits(whole, grouping)}.${fraction}`;
-  const style = options.symbol ?? 'symbol';
+  const style = opts.symbol ?? 'symbol';
   const prefix = style === 'symbol' ? info.symbol : style === 'code' ? `${info.code} ` : '';
-  const label = MONEY_UNITS[unit][options.unitLabel ?? 'long'];
+  const label = MONEY_UNITS[unit][opts.unitLabel ?? 'long'];
   return `${negative ? '-' : ''}${prefix}${number}${label === '' ? '' : ` ${label}`}`;
 }
 
@@ -94,6 +96,18 @@ function autoUnit(
     if (shown.abs().greaterThanOrEqualTo(1)) return unit;
   }
   return 'none';
+}
+
+const OPTION_NAMES = ['unit', 'decimals', 'unitLabel', 'symbol', 'grouping', 'mode'] as const;
+
+// Options are inputs: an unknown label, a misspelt key or null is a typed error, never
+// "undefined" or a prototype's function text in the output (issue 11).
+function readFormatOptions(options: FormatMoneyOptions | undefined): FormatMoneyOptions {
+  const opts = readOptions(options, 'formatMoney', OPTION_NAMES);
+  readChoice(opts.unitLabel, ['long', 'short'], 'formatMoney: unitLabel');
+  readChoice(opts.symbol, ['symbol', 'code', 'none'], 'formatMoney: symbol');
+  readChoice(opts.grouping, ['indian', 'international'], 'formatMoney: grouping');
+  return opts;
 }
 
 function checkDecimals(decimals: unknown): number {

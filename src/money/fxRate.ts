@@ -1,6 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { ONE } from '../core/decimal.js';
 import { ArgumentError, describe } from '../core/errors.js';
+import { readOptions } from '../core/options.js';
 import { isIsoDate } from './_lib/isoDate.js';
 import { assertCurrency, type CurrencyCode } from './currency.js';
 import { FxRateNotFoundError } from './errors.js';
@@ -45,6 +46,7 @@ export function fxRate(
   quote: CurrencyCode,
   options: FxRateOptions = {},
 ): FxQuote {
+  readOptions(options, 'fxRate', ['on']);
   assertCurrency(base);
   assertCurrency(quote);
   const on = options.on;

@@ -1,3 +1,13 @@
+/**
+ * money — `Money<C>` values with the currency as a literal type: constructors (`inr`, `crore`,
+ * `lakh`, `usd`), exact arithmetic that refuses to mix currencies, allocation that sums to the
+ * whole, parsing and Indian-style formatting, FX rates and conversion.
+ *
+ * Import it alone as `crorecast/money`, or from the root entry `crorecast`.
+ *
+ * @module money
+ */
+
 export { abs } from './abs.js';
 export { add } from './add.js';
 export {

@@ -1,5 +1,5 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
-import { type DecimalLike, isDecimal, toDecimal } from '../core/decimalLike.js';
+import { type DecimalLike, isDecimal, isDecimalLike, toDecimal } from '../core/decimalLike.js';
 import { assertCurrency, type CurrencyCode } from './currency.js';
 
 /**
@@ -59,5 +59,7 @@ export function isMoney(value: unknown): value is Money {
   } catch {
     return false;
   }
-  return isDecimal(amount) && amount.isFinite();
+  // Finite and inside the computed range (README "Limits"): a hand-made { amount: 1e1000000000 }
+  // would otherwise hang formatMoney or toJSON.
+  return isDecimal(amount) && isDecimalLike(amount);
 }

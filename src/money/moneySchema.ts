@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describe } from '../core/errors.js';
 import { decimalSchema } from '../core/schemas.js';
+import { checkInput } from '../core/validate.js';
 import { CURRENCY_CODES, type CurrencyCode } from './currency.js';
 import { MoneyParseError } from './errors.js';
 import { type Money, money } from './money.js';
@@ -17,7 +18,7 @@ export const moneyObjectSchema = z
       error: (issue) =>
         issue.input === undefined
           ? `required (one of ${CURRENCY_CODES.join(', ')})`
-          : `unknown currency ${JSON.stringify(issue.input)}; known: ${CURRENCY_CODES.join(', ')}`,
+          : `unknown currency ${describe(issue.input)}; known: ${CURRENCY_CODES.join(', ')}`,
     }),
   })
   .strict()
@@ -47,7 +48,7 @@ function moneyInput<C extends CurrencyCode>(currency: C | undefined) {
       });
       return z.NEVER;
     } else {
-      const result = moneyObjectSchema.safeParse(input);
+      const result = checkInput(moneyObjectSchema, input);
       if (!result.success) {
         for (const issue of result.error.issues) {
           ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input });

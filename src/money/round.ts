@@ -1,3 +1,4 @@
+import { readOptions } from '../core/options.js';
 import type { RoundingMode } from '../core/rounding.js';
 import { checkMode, checkScale, roundDecimal } from './_lib/roundDecimal.js';
 import { type CurrencyCode, currencyInfo } from './currency.js';
@@ -32,6 +33,7 @@ export interface RoundOptions {
  * ```
  */
 export function round<C extends CurrencyCode>(m: Money<C>, options: RoundOptions = {}): Money<C> {
+  readOptions(options, 'round', ['scale', 'mode']);
   const scale = checkScale(options.scale ?? currencyInfo(m.currency).minorUnit);
   const mode = checkMode(options.mode ?? 'half-up');
   return money(roundDecimal(m.amount, scale, mode), m.currency);

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * The named magnitudes finance writes money in. Indian reports use lakh (10^5) and crore
@@ -7,14 +8,14 @@ import { Decimal } from '../core/decimal.js';
 export type MoneyUnit = 'none' | 'thousand' | 'lakh' | 'million' | 'crore' | 'billion';
 
 /** Each unit's power of ten and its labels (`long` is written out, `short` as analysts abbreviate). */
-export const MONEY_UNITS = {
+export const MONEY_UNITS = deepFreeze({
   none: { exponent: 0, long: '', short: '' },
   thousand: { exponent: 3, long: 'thousand', short: 'K' },
   lakh: { exponent: 5, long: 'lakh', short: 'L' },
   million: { exponent: 6, long: 'million', short: 'mn' },
   crore: { exponent: 7, long: 'crore', short: 'Cr' },
   billion: { exponent: 9, long: 'billion', short: 'bn' },
-} as const satisfies Record<MoneyUnit, { exponent: number; long: string; short: string }>;
+} as const satisfies Record<MoneyUnit, { exponent: number; long: string; short: string }>);
 
 /**
  * The multiplier of a unit, exactly (`crore` → 10000000).

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { checkInput } from '../core/validate.js';
 import { fiscalYearKeySchema } from './_lib/fiscalYear.js';
-import { inrSchema, unitsSchema } from './_lib/schemas.js';
+import { inrSchema, nonNegativeInrSchema, unitsSchema } from './_lib/schemas.js';
 import { getPliScheme } from './getPliScheme.js';
 import { PLI_PRESET_IDS, PLI_PRESETS } from './presets/index.js';
 import { PliScheme, type PliSchemeInput } from './scheme.js';
@@ -49,7 +50,7 @@ export const PliSchemeRef = z
       });
       return z.NEVER;
     }
-    const parsed = PliScheme.safeParse(value);
+    const parsed = checkInput(PliScheme, value);
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) {
       ctx.addIssue({
@@ -82,11 +83,11 @@ const enrolmentShape = {
   /** Ids of the category's opt-in bonuses the firm qualifies for (`design-led`). */
   attributes: z.array(z.string().min(1)).readonly().optional(),
   /** The investment committed in the approval (for caps that are a multiple of it). */
-  committedInvestment: inrSchema.optional(),
+  committedInvestment: nonNegativeInrSchema.optional(),
   /** The applicant company's own figures, for the company-level eligibility check. */
-  company: z.object({ baseYearRevenue: inrSchema }).strict().optional(),
+  company: z.object({ baseYearRevenue: nonNegativeInrSchema }).strict().optional(),
   /** Base-year net sales of the eligible goods, as one figure … */
-  baseYearSales: inrSchema.optional(),
+  baseYearSales: nonNegativeInrSchema.optional(),
   /** … or as lines, so the invoice floor applies to the base year too. */
   baseYearLines: z.array(PliSalesLine).readonly().optional(),
 };

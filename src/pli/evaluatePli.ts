@@ -1,4 +1,5 @@
 import { type Decimal, ONE, ZERO } from '../core/decimal.js';
+import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
@@ -10,7 +11,6 @@ import { assumptionsOf } from './_lib/assumptions.js';
 import { incentiveCap, multipleOfCommitted } from './_lib/caps.js';
 import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYear.js';
 import { crores, percent, rupees } from './_lib/format.js';
-import { deepFreeze } from './_lib/freeze.js';
 import { headroomOf, type PliHeadroom } from './_lib/headroom.js';
 
 export type { PliHeadroom };

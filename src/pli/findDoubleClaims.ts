@@ -1,4 +1,4 @@
-import { deepFreeze } from './_lib/freeze.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /** What one enrolment claims: the goods (segments, product lines) and the investments it counts. */
 export interface PliClaim {

@@ -1,5 +1,5 @@
+import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
-import { deepFreeze } from './_lib/freeze.js';
 import { PliError } from './errors.js';
 import { PLI_PRESET_IDS, PLI_PRESETS, type PliPresetId } from './presets/index.js';
 import { PliScheme } from './scheme.js';

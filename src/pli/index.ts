@@ -1,3 +1,12 @@
+/**
+ * pli — Production Linked Incentive schemes as dated, sourced data (schema and presets), company
+ * eligibility, and the yearly incentive evaluation with its reasons and headroom.
+ *
+ * Import it alone as `crorecast/pli`, or from the root entry `crorecast`.
+ *
+ * @module pli
+ */
+
 export {
   checkCompanyEligibility,
   PliCompany,

@@ -1,5 +1,5 @@
+import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
-import { deepFreeze } from './_lib/freeze.js';
 import { mergeScheme } from './_lib/merge.js';
 import { PliError } from './errors.js';
 import { PliScheme } from './scheme.js';

@@ -1,3 +1,4 @@
+import { readOptions } from '../core/options.js';
 import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYear.js';
 import { chooseFirstYear } from './_lib/resolve.js';
 import { getPliScheme } from './getPliScheme.js';
@@ -33,6 +34,7 @@ export function pliSchemeYears(
   scheme: string | PliScheme,
   options: PliSchemeYearsOptions = {},
 ): readonly string[] {
+  readOptions(options, 'pliSchemeYears', ['firstYear', 'rules']);
   const s = pliRulesInForce(
     typeof scheme === 'string' ? getPliScheme(scheme) : scheme,
     options.rules,

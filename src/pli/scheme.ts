@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isUnsafeKey } from '../core/structure.js';
 import { fiscalYearKeySchema, fiscalYearStart } from './_lib/fiscalYear.js';
 import { amountSchema, multipleSchema, rateSchema } from './_lib/schemas.js';
 
@@ -201,7 +202,8 @@ export type PliCategory = z.infer<typeof PliCategory>;
 
 const idSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens (e.g. "lsem-2020")');
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens (e.g. "lsem-2020")')
+  .refine((id) => !isUnsafeKey(id), { message: 'is a reserved name (constructor, prototype)' });
 
 /**
  * A later change to a scheme (an amendment, an extension), as data: when it was announced, when

@@ -1,6 +1,8 @@
 import type { Decimal } from '../core/decimal.js';
-import { parseInput } from '../core/validate.js';
-import { deepFreeze } from './_lib/freeze.js';
+import { ValidationError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { checkStructure } from '../core/structure.js';
+import { formatPath, parseInput } from '../core/validate.js';
 import { mergeScheme } from './_lib/merge.js';
 import { PliScheme, type PliSchemeInput } from './scheme.js';
 
@@ -24,7 +26,8 @@ type DeepPartial<T> = T extends Decimal | string | number | boolean | null | und
  * @param scheme - a scheme (a preset from `getPliScheme`, or your own, parsed or not)
  * @param patch - the figures to change, in the input form (decimal strings)
  * @returns the merged scheme, parsed and frozen
- * @throws {ValidationError} when the merged scheme is invalid, naming the field path
+ * @throws {ValidationError} when the merged scheme is invalid, naming the field path; when the
+ *   patch holds a key `__proto__`, `constructor` or `prototype`, or nests too deep
  *
  * @example
  * ```ts
@@ -45,6 +48,13 @@ export function withOverrides(
   scheme: PliScheme | PliSchemeInput,
   patch: PliSchemeOverrides,
 ): PliScheme {
+  const unsafe = checkStructure(patch);
+  if (unsafe.length > 0) {
+    throw new ValidationError(
+      'PLI scheme overrides',
+      unsafe.map((i) => ({ path: formatPath(i.path), message: i.message })),
+    );
+  }
   const merged = mergeScheme(scheme, patch);
   const id = typeof merged === 'object' && merged !== null && 'id' in merged ? merged.id : '?';
   return deepFreeze(parseInput(PliScheme, merged, `PLI scheme "${String(id)}" with overrides`));

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { parseInput } from '../core/validate.js';
+import { ArgumentError } from '../core/errors.js';
+import { checkStructure } from '../core/structure.js';
+import { formatPath, parseInput } from '../core/validate.js';
 import {
   type ProjectionInput,
   type ProjectionInputJson,
@@ -26,18 +28,36 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * `undefined` holes keep the base element, a `null` element removes it, and an empty array
  * empties the list); a `null` value deletes a key; anything else replaces.
  *
+ * The override is checked before anything recurses into it: a key `__proto__`, `constructor` or
+ * `prototype` (which could replace an object's prototype) or nesting deeper than
+ * `MAX_NESTING_DEPTH` is refused.
+ *
+ * @throws {ArgumentError} `UNSAFE_OVERRIDE`, naming the path of the unsafe key or too-deep value
+ *
  * @example
  * ```ts
  * mergeOverrides({ xs: [1, 2, 3], a: 1 }, { xs: [undefined, null], a: null }) //=> { xs: [1, 3] }
  * ```
  */
 export function mergeOverrides(base: unknown, override: unknown): unknown {
+  const problem = checkStructure(override)[0];
+  if (problem !== undefined) {
+    throw new ArgumentError(
+      'UNSAFE_OVERRIDE',
+      `cannot merge overrides at "${formatPath(problem.path)}": ${problem.message}`,
+    );
+  }
+  return merge(base, override);
+}
+
+// The override was checked by checkStructure: no unsafe keys, no deeper than MAX_NESTING_DEPTH.
+function merge(base: unknown, override: unknown): unknown {
   if (override === undefined) return base;
   if (Array.isArray(override)) {
     if (override.length === 0) return [];
     const baseList = Array.isArray(base) ? base : [];
     const length = Math.max(baseList.length, override.length);
-    return Array.from({ length }, (_, i) => mergeOverrides(baseList[i], override[i])).filter(
+    return Array.from({ length }, (_, i) => merge(baseList[i], override[i])).filter(
       (_, i) => override[i] !== null,
     );
   }
@@ -45,7 +65,7 @@ export function mergeOverrides(base: unknown, override: unknown): unknown {
     const out: Record<string, unknown> = { ...base };
     for (const [key, value] of Object.entries(override)) {
       if (value === null) delete out[key];
-      else out[key] = mergeOverrides(base[key], value);
+      else out[key] = merge(base[key], value);
     }
     return out;
   }
@@ -56,11 +76,11 @@ export function mergeOverrides(base: unknown, override: unknown): unknown {
  * Builds a scenario variant: merges a deep-partial override into a base input (in its JSON form,
  * as read from a file) and validates the result, so a variant is checked as strictly as a base.
  * Objects merge key by key; arrays element by element by position (`null` removes an element,
- * `[]` empties the list); `null` removes an optional key. With a `schema`, any input (the model's scenario, say) can be overridden the same way.
+ * `[]` empties the list); `null` removes an optional key. With a `schema`, any input (the
+ * model's scenario, say) can be overridden the same way.
  *
  * @param base - the base input, JSON form (not a parsed value: Decimals do not re-parse)
  * @param overrides - what changes
- * @param schema - the schema to validate the merge with (default `projectionInputSchema`)
  * @returns the validated variant
  * @throws {ValidationError} naming each field path the merged input gets wrong
  *
@@ -74,6 +94,20 @@ export function applyOverrides(
   base: ProjectionInputJson,
   overrides: DeepPartial<ProjectionInputJson>,
 ): ProjectionInput;
+/**
+ * Builds a variant of any input the same way — merge, then validate — with the given schema
+ * (the model's `Scenario`, say) in place of `projectionInputSchema`.
+ *
+ * @param base - the base input, JSON form (not a parsed value: Decimals do not re-parse)
+ * @param overrides - what changes
+ * @param schema - the schema to validate the merge with (the model's `Scenario`, say)
+ * @returns the validated variant, as the schema outputs it
+ *
+ * @example
+ * ```ts
+ * applyOverrides(scenarioJson, { pli: { disbursementLagYears: 2 } }, Scenario).pli?.disbursementLagYears //=> 2
+ * ```
+ */
 export function applyOverrides<S extends z.ZodType>(
   base: z.input<S>,
   overrides: DeepPartial<z.input<S>>,

@@ -50,6 +50,8 @@ export interface CompiledSegment {
   readonly price: number;
   readonly priceChange: number;
   readonly priceCurrency: number;
+  /** Slot of the share of a foreign-currency cost change passed into the price. */
+  readonly passThrough: number;
   /** Slot of units per worker per month, or −1. */
   readonly productivity: number;
 }
@@ -198,6 +200,7 @@ export function compileParsedProjection(
     price: slot(`segments[${i}].price.perUnit.amount`),
     priceChange: slot(`segments[${i}].price.yearlyChange`),
     priceCurrency: currencyIndex(s.price.perUnit.currency),
+    passThrough: slot(`segments[${i}].price.fxPassThrough`),
     productivity:
       s.unitsPerWorkerPerMonth === undefined ? -1 : slot(`segments[${i}].unitsPerWorkerPerMonth`),
   }));

@@ -315,6 +315,16 @@ function prepareCosts<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspac
       ws.componentCost[m * C + j] = unit;
       const i = m * S + cost.segment;
       ws.unitCost[i] = c.add(ws.unitCost[i] as N, unit);
+      const seg = plan.segments[cost.segment];
+      if (seg !== undefined && cost.currency >= 0 && seg.priceCurrency < 0) {
+        // FX pass-through: the rupee price moves by a share of what the rupee move since the
+        // first month did to this component's cost (a weaker rupee raises a cost-plus price).
+        const rateNow = toInr(ws, K, cost.currency, m);
+        const rateAtStart = toInr(ws, K, cost.currency, 0);
+        const inForeign = c.multiply(amount, ws.costFactor[(yearOf[m] ?? 0) * C + j] as N);
+        const moved = c.multiply(inForeign, c.subtract(rateNow, rateAtStart));
+        ws.price[i] = c.add(ws.price[i] as N, c.multiply(p[seg.passThrough] as N, moved));
+      }
     }
   }
 }

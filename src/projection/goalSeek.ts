@@ -1,6 +1,7 @@
 import { Decimal } from '../core/decimal.js';
 import { type DecimalLike, isDecimal, toDecimal } from '../core/decimalLike.js';
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, describe } from '../core/errors.js';
+import { readOptions } from '../core/options.js';
 import { ProjectionError } from './errors.js';
 
 /** Options of {@link goalSeek}. */
@@ -68,13 +69,20 @@ export function goalSeek<X extends number | Decimal, Y extends number | Decimal>
   target: DecimalLike,
   options: GoalSeekOptions<X>,
 ): GoalSeekResult<X, Y> {
+  if (typeof f !== 'function') {
+    throw new ArgumentError('INVALID_FUNCTION', `goalSeek: f ${describe(f)} must be a function`);
+  }
+  readOptions(options, 'goalSeek', ['low', 'high', 'tolerance', 'maxIterations']);
+  if (options === undefined)
+    throw new ArgumentError('INVALID_OPTIONS', 'goalSeek needs options { low, high }');
+  const maxIterations = readMaxIterations(options.maxIterations);
+  const fixedTolerance = readTolerance(options.tolerance);
   const asDecimal = isDecimal(options.low);
   const wrap = (x: number): X => (asDecimal ? toDecimal(x) : x) as X;
   const t = toDecimal(target, 'target');
   let a = Number(toDecimal(options.low, 'low').toNumber());
   let b = Number(toDecimal(options.high, 'high').toNumber());
   if (a === b) throw new ArgumentError('INVALID_BRACKET', `low and high are both ${a}`);
-  const maxIterations = options.maxIterations ?? 200;
   let iterations = 0;
   const evaluate = (x: number) => {
     iterations++;
@@ -94,12 +102,23 @@ export function goalSeek<X extends number | Decimal, Y extends number | Decimal>
       `target ${t.toString()} is not between f(low) = ${describeValue(fa.value)} and f(high) = ${describeValue(fb.value)} (low ${a}, high ${b})`,
     );
   }
+  // How far f moves across the first bracket: a "root" whose value is still a sizeable part of
+  // that away from the target is a jump (a step function), not a root.
+  const spread = Math.max(Math.abs(fa.diff), Math.abs(fb.diff));
   let side = 0;
   for (;;) {
     const width = Math.abs(b - a);
     const best = Math.abs(fa.diff) <= Math.abs(fb.diff) ? fa : fb;
-    const tolerance = options.tolerance ?? 1e-12 * Math.max(1, Math.abs(best.x));
-    if (width <= tolerance) return result(best);
+    const tolerance = fixedTolerance ?? 1e-12 * Math.max(1, Math.abs(best.x));
+    if (width <= tolerance) {
+      if (Math.abs(best.diff) > JUMP_FRACTION * spread) {
+        throw new ProjectionError(
+          'NO_ROOT',
+          `goalSeek: f jumps across the target ${t.toString()} near ${best.x} (from ${describeValue(fa.value)} to ${describeValue(fb.value)}); no input gives the target`,
+        );
+      }
+      return result(best);
+    }
     if (iterations >= maxIterations) {
       throw new ProjectionError(
         'NO_CONVERGENCE',
@@ -130,6 +149,39 @@ export function goalSeek<X extends number | Decimal, Y extends number | Decimal>
     ) as Y;
     return Object.freeze({ input: wrap(point.x), value: point.value, error, iterations });
   }
+}
+
+/** The fraction of f's spread over the bracket that a converged point may still miss by. */
+const JUMP_FRACTION = 1e-4;
+
+/** Most evaluations a caller may allow: each is a whole projection in practice. */
+const MAX_ITERATIONS = 10_000;
+
+function readMaxIterations(value: unknown): number {
+  if (value === undefined) return 200;
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < 2 ||
+    value > MAX_ITERATIONS
+  ) {
+    throw new ArgumentError(
+      'INVALID_OPTIONS',
+      `goalSeek: maxIterations ${describe(value)} must be a whole number from 2 to ${MAX_ITERATIONS}`,
+    );
+  }
+  return value;
+}
+
+function readTolerance(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new ArgumentError(
+      'INVALID_OPTIONS',
+      `goalSeek: tolerance ${describe(value)} must be a finite number greater than 0`,
+    );
+  }
+  return value;
 }
 
 function describeValue(value: number | Decimal): string {

@@ -1,3 +1,13 @@
+/**
+ * projection — revenue, capacity, cost and headcount projections from one set of equations,
+ * run exact (Decimal) for reports and fast (float64) for evaluation, sensitivity, Monte Carlo
+ * simulation, goal seek and scenario comparison. `simulateParallel` lives in `crorecast/node`.
+ *
+ * Import it alone as `crorecast/projection`, or from the root entry `crorecast`.
+ *
+ * @module projection
+ */
+
 export { applyOverrides, type DeepPartial, mergeOverrides } from './applyOverrides.js';
 export {
   type BindingConstraint,

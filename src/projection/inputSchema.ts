@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Decimal } from '../core/decimal.js';
 import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schemas.js';
+import { isUnsafeKey } from '../core/structure.js';
 import { CURRENCY_CODES } from '../money/currency.js';
 import { moneySchema } from '../money/index.js';
 import { growthCurveSchema } from '../series/index.js';
@@ -19,7 +20,8 @@ function isPeriodLabel(label: string): boolean {
 /** An identifier for a segment, plant, expansion or team: letters, digits, `_` and `-`. */
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][\w-]*$/, 'must be letters, digits, "_" or "-" (e.g. "mobile-phones")');
+  .regex(/^[A-Za-z0-9][\w-]*$/, 'must be letters, digits, "_" or "-" (e.g. "mobile-phones")')
+  .refine((id) => !isUnsafeKey(id), { message: 'is a reserved name (constructor, prototype)' });
 
 /** A month as `yyyy-MM` (`2022-04`) or a calendar date `yyyy-MM-dd` (read as its month). */
 export const monthLabelSchema = z.string().refine((s) => readMonth(s) !== undefined, {
@@ -193,6 +195,12 @@ export const segmentSchema = z
         perUnit: positiveMoneySchema,
         /** Applied at the start of each fiscal year after the first. */
         yearlyChange: yearlyChangeSchema.prefault('0'),
+        /**
+         * The share of a change in the rupee cost of the segment's foreign-currency components,
+         * since the horizon's first month, passed into its rupee price (0 = prices fixed in
+         * rupees, 1 = full pass-through, as a cost-plus contract). Default 0.
+         */
+        fxPassThrough: shareSchema.prefault('0'),
       })
       .strict(),
     /** Cost components per unit by name (`materials`, `conversion`, `importedComponents`…). */
@@ -286,6 +294,14 @@ export const horizonSchema = z
     message: 'give exactly one of years or months',
   });
 
+/**
+ * The schema of {@link CapacityAllocation}: `'priority'` or `'pro-rata'`.
+ *
+ * @example
+ * ```ts
+ * capacityAllocationSchema.parse('pro-rata') //=> 'pro-rata'
+ * ```
+ */
 export const capacityAllocationSchema = z.enum(['priority', 'pro-rata']);
 /** How demand above a plant's capacity is cut: by segment priority, or pro rata to demand. */
 export type CapacityAllocation = z.infer<typeof capacityAllocationSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Calculator } from '../core/calculator.js';
+import { deepFreeze } from '../core/freeze.js';
+import { checkInput } from '../core/validate.js';
 import type { CompiledProjection } from './compile.js';
 import type { Workspace, WorkspaceBuffer } from './equations.js';
 import { ProjectionError } from './errors.js';
@@ -13,7 +15,7 @@ import { ProjectionError } from './errors.js';
  * start: `openingHeadcount`. Means: `averageHeadcount`. Ratios of sums: `grossMargin`,
  * `utilisation` (units ÷ nameplate), `revenuePerEmployee` (revenue ÷ average headcount).
  */
-export const OUTPUT_METRICS = [
+export const OUTPUT_METRICS = deepFreeze([
   'demand',
   'units',
   'unmetUnits',
@@ -33,7 +35,7 @@ export const OUTPUT_METRICS = [
   'exits',
   'payroll',
   'revenuePerEmployee',
-] as const;
+] as const);
 
 /** A metric name from {@link OUTPUT_METRICS}. */
 export type OutputMetric = (typeof OUTPUT_METRICS)[number];
@@ -167,7 +169,7 @@ export function compileSelector(
   plan: CompiledProjection,
   input: OutputSelectorInput,
 ): { key: string; selector: OutputSelector; extract: Extractor } {
-  const parsed = outputSelectorSchema.safeParse(input);
+  const parsed = checkInput(outputSelectorSchema, input);
   if (!parsed.success) {
     throw new ProjectionError(
       'UNKNOWN_OUTPUT',

@@ -58,6 +58,7 @@ export interface RevenueBridgeRow {
   readonly revenue: Money<'INR'>;
 }
 
+/** One segment's rows by month and fiscal year, with its id, name and plant. */
 export interface SegmentResult {
   readonly id: string;
   readonly name: string;
@@ -81,6 +82,7 @@ export interface PlantRow {
   readonly utilisation: Decimal;
 }
 
+/** One plant's rows (nameplate and usable capacity, utilisation) by month and fiscal year. */
 export interface PlantResult {
   readonly id: string;
   readonly monthly: readonly PlantRow[];
@@ -119,6 +121,7 @@ export interface HeadcountRow {
   readonly hiringLimitBoundMonths: number;
 }
 
+/** Headcount rows by month and fiscal year. */
 export interface HeadcountResult {
   readonly monthly: readonly HeadcountRow[];
   readonly yearly: readonly HeadcountRow[];

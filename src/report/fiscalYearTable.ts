@@ -2,18 +2,19 @@ import type { Decimal } from '../core/decimal.js';
 import { ZERO } from '../core/decimal.js';
 import { isDecimal } from '../core/decimalLike.js';
 import { ArgumentError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import type { Money } from '../money/money.js';
 import type { ReportCell, ReportColumn, ReportRow, ReportRowStyle, ReportTable } from './types.js';
 
 /** The units a money line can be shown in, with their size in rupees (or dollars). */
-export const DISPLAY_UNITS = {
+export const DISPLAY_UNITS = deepFreeze({
   none: '1',
   thousand: '1000',
   lakh: '100000',
   million: '1000000',
   crore: '10000000',
   billion: '1000000000',
-} as const satisfies Record<string, string>;
+} as const satisfies Record<string, string>);
 
 /** A unit a money line can be shown in. */
 export type DisplayUnit = keyof typeof DISPLAY_UNITS;
@@ -26,8 +27,22 @@ export interface FiscalYearLine {
   readonly style?: ReportRowStyle;
   /** Decimal places for this line, overriding the table's (e.g. 0 for headcount, 1 for %). */
   readonly decimals?: number;
-  /** Leave this line's total cell empty (ratios and rates do not add up). */
+  /** Leave this line's total cell empty (ratios and rates do not add up). Same as `total: 'none'`. */
   readonly noTotal?: boolean;
+  /**
+   * How the line totals: `sum` (the default, for amounts and counts), `none` (rates, averages,
+   * labels), or a ratio of totals — Σ numerator ÷ Σ denominator × `scale` (a margin's total is
+   * total EBITDA ÷ total revenue, never the sum of the yearly margins).
+   */
+  readonly total?: 'sum' | 'none' | FiscalYearRatioTotal;
+}
+
+/** A ratio line's total: the ratio of the totals of two series, times a scale (100 for %). */
+export interface FiscalYearRatioTotal {
+  readonly numerator: readonly (Decimal | Money | null)[];
+  readonly denominator: readonly (Decimal | Money | null)[];
+  /** Default 1; 100 for a percentage. */
+  readonly scale?: Decimal | number;
 }
 
 /** Options for {@link fiscalYearTable}. */
@@ -38,6 +53,11 @@ export interface FiscalYearTableOptions {
   readonly decimals?: number;
   /** Add a `Total` column summing each line (default `false`; lines with a `null` get `null`). */
   readonly total?: boolean;
+  /**
+   * Add a column that totals only the first `through` years (e.g. the horizon, when later
+   * columns only collect PLI earned inside it), headed `header`. Needs `total`.
+   */
+  readonly subtotal?: { readonly through: number; readonly header: string };
   /** Header of the label column (default `''`). */
   readonly labelHeader?: string;
   readonly notes?: readonly string[];
@@ -61,10 +81,27 @@ function scaled(
   return value.amount.dividedBy(divisor);
 }
 
+function ratioTotal(rule: FiscalYearRatioTotal, count: number): Decimal | null {
+  const sum = (list: readonly (Decimal | Money | null)[]) =>
+    list
+      .slice(0, count)
+      .reduce<Decimal>(
+        (acc, v) => (v === null ? acc : acc.plus(isDecimal(v) ? v : v.amount)),
+        ZERO,
+      );
+  const denominator = sum(rule.denominator);
+  return denominator.isZero()
+    ? null
+    : sum(rule.numerator)
+        .dividedBy(denominator)
+        .times(rule.scale ?? 1);
+}
+
 /**
  * Builds a fiscal-year table — one row per line, one column per fiscal year — from exact values:
  * Money is divided by the display unit (₹ crore by default) without rounding; the renderers round
- * at the column's decimals.
+ * at the column's decimals. Each line says how it totals — a sum, a ratio of totals, or none —
+ * so a total column never adds up margins or rates.
  *
  * @param title - the table title (say the unit in it: `P&L (₹ crore)`)
  * @param years - fiscal-year labels, in column order
@@ -106,10 +143,17 @@ export function fiscalYearTable(
       cells[`y${i}`] = v;
     });
     if (options.total === true) {
-      cells.total =
-        line.noTotal === true || values.some((v) => v === null)
+      const rule = line.noTotal === true ? 'none' : (line.total ?? 'sum');
+      const totalOf = (list: readonly (Decimal | null)[]) =>
+        rule === 'none' || list.some((v) => v === null)
           ? null
-          : values.reduce<Decimal>((acc, v) => (v === null ? acc : acc.plus(v)), ZERO);
+          : typeof rule === 'string'
+            ? list.reduce<Decimal>((acc, v) => (v === null ? acc : acc.plus(v)), ZERO)
+            : ratioTotal(rule, list.length);
+      if (options.subtotal !== undefined) {
+        cells.subtotal = totalOf(values.slice(0, options.subtotal.through));
+      }
+      cells.total = totalOf(values);
     }
     return {
       cells,
@@ -121,6 +165,8 @@ export function fiscalYearTable(
     { key: 'label', header: options.labelHeader ?? '', align: 'left' },
     ...years.map((year, i) => ({ key: `y${i}`, header: year, align: 'right' as const, decimals })),
   ];
+  if (options.total === true && options.subtotal !== undefined)
+    columns.push({ key: 'subtotal', header: options.subtotal.header, align: 'right', decimals });
   if (options.total === true)
     columns.push({ key: 'total', header: 'Total', align: 'right', decimals });
   return {

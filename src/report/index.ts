@@ -1,3 +1,12 @@
+/**
+ * report — pure renderers: tables (terminal, markdown, CSV, JSON), the scenario report, and
+ * Vega-Lite chart specs. Data in, strings out; writing files is the caller's (or the CLI's) job.
+ *
+ * Import it alone as `crorecast/report`, or from the root entry `crorecast`.
+ *
+ * @module report
+ */
+
 export {
   combineCharts,
   type HeadcountChartOptions,

@@ -1,4 +1,5 @@
 import { alignOf, assertTable, cellOf, displayText } from './_lib.js';
+import { printable } from './printable.js';
 import type { ReportDocument, ReportTable } from './types.js';
 
 /** Visible width of text in a monospace terminal (code points; the report uses no wide glyphs). */
@@ -12,10 +13,91 @@ function pad(text: string, size: number, align: 'left' | 'right'): string {
 }
 
 /**
+ * The terminal width crorecast's text reports fit by default, in columns.
+ *
+ * @example
+ * ```ts
+ * CONSOLE_WIDTH //=> 120
+ * ```
+ */
+export const CONSOLE_WIDTH = 120;
+
+/** Options for {@link tableToConsole} and {@link documentToConsole}. */
+export interface ConsoleOptions {
+  /** The widest a line may be, in columns (default {@link CONSOLE_WIDTH}; at least 40). */
+  readonly maxWidth?: number;
+}
+
+// Text columns are never squeezed below this (a word longer than that is broken).
+const MIN_COLUMN = 12;
+
+/**
+ * Word-wraps text to lines of at most `size` columns (a word longer than a line is broken).
+ *
+ * @example
+ * ```ts
+ * wrapText('revenue by segment and year', 12) //=> ['revenue by', 'segment and', 'year']
+ * ```
+ */
+export function wrapText(text: string, size: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let current = '';
+    for (const word of paragraph.split(' ')) {
+      let rest = word;
+      while (width(rest) > size) {
+        if (current !== '') {
+          lines.push(current);
+          current = '';
+        }
+        const chars = [...rest];
+        lines.push(chars.slice(0, size).join(''));
+        rest = chars.slice(size).join('');
+      }
+      if (current === '') current = rest;
+      else if (width(current) + 1 + width(rest) <= size) current = `${current} ${rest}`;
+      else {
+        lines.push(current);
+        current = rest;
+      }
+    }
+    lines.push(current);
+  }
+  return lines;
+}
+
+function maxWidthOf(options: ConsoleOptions): number {
+  return Math.max(40, options.maxWidth ?? CONSOLE_WIDTH);
+}
+
+// Narrows the widest text columns until the table fits (numbers are never wrapped).
+function fitWidths(
+  widths: readonly number[],
+  aligns: readonly ('left' | 'right')[],
+  max: number,
+): number[] {
+  const out = [...widths];
+  const total = () => out.reduce((a, b) => a + b, 0) + 2 * (out.length - 1);
+  while (total() > max) {
+    let widest = -1;
+    out.forEach((w, i) => {
+      if (aligns[i] === 'left' && w > MIN_COLUMN && (widest < 0 || w > (out[widest] ?? 0))) {
+        widest = i;
+      }
+    });
+    if (widest < 0) break; // only numbers left to narrow: the table is as narrow as it gets
+    out[widest] = Math.max(MIN_COLUMN, (out[widest] ?? 0) - (total() - max));
+  }
+  return out;
+}
+
+/**
  * Renders a table as fixed-width text for a terminal: the title, a header, a rule, the rows with
- * numbers right-aligned (a rule above each total row), and notes.
+ * numbers right-aligned (a rule above each total row), and notes. Lines fit `maxWidth` (120
+ * columns by default): long text cells wrap within their column, numbers never do.
  *
  * @param table - the table
+ * @param options - the widest a line may be
  * @returns text ending in a newline
  * @throws {ArgumentError} when a row lacks a column's cell or column keys repeat
  *
@@ -29,27 +111,44 @@ function pad(text: string, size: number, align: 'left' | 'right'): string {
  * //=> 'Revenue (₹ crore)\nLine    FY2021-22\n------  ---------\nPhones   5,200.00\n'
  * ```
  */
-export function tableToConsole(table: ReportTable): string {
+export function tableToConsole(table: ReportTable, options: ConsoleOptions = {}): string {
   assertTable(table);
+  const max = maxWidthOf(options);
   const aligns = table.columns.map((c) => alignOf(table, c));
+  // Names come from the scenario file: no escape sequence or control character reaches the terminal.
   const body = table.rows.map((row) =>
-    table.columns.map((c) => displayText(cellOf(row.cells, c.key), c, row)),
+    table.columns.map((c) => printable(displayText(cellOf(row.cells, c.key), c, row))),
   );
-  const widths = table.columns.map((c, i) =>
-    Math.max(width(c.header), ...body.map((cells) => width(cells[i] ?? ''))),
+  const headers = table.columns.map((c) => printable(c.header));
+  const widths = fitWidths(
+    headers.map((header, i) =>
+      Math.max(width(header), ...body.map((cells) => width(cells[i] ?? ''))),
+    ),
+    aligns,
+    max,
   );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((text, i) => pad(text, widths[i] ?? 0, aligns[i] ?? 'left'))
-      .join('  ')
-      .trimEnd();
+  const lines = (cells: readonly string[]): string[] => {
+    const wrapped = cells.map((text, i) =>
+      width(text) <= (widths[i] ?? 0) ? [text] : wrapText(text, widths[i] ?? 0),
+    );
+    const height = Math.max(1, ...wrapped.map((w) => w.length));
+    return Array.from({ length: height }, (_, k) =>
+      wrapped
+        .map((w, i) => pad(w[k] ?? '', widths[i] ?? 0, aligns[i] ?? 'left'))
+        .join('  ')
+        .trimEnd(),
+    );
+  };
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const out = [table.title, line(table.columns.map((c) => c.header)), rule];
+  const out = [...wrapText(printable(table.title), max), ...lines(headers), rule];
   table.rows.forEach((row, index) => {
     if (row.style === 'total' && index > 0) out.push(rule);
-    out.push(line(body[index] ?? []));
+    out.push(...lines(body[index] ?? []));
   });
-  for (const note of table.notes ?? []) out.push(`  * ${note}`);
+  for (const note of table.notes ?? []) {
+    const text = printable(note);
+    out.push(...wrapText(text, max - 4).map((l, k) => `${k === 0 ? '  * ' : '    '}${l}`));
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -63,15 +162,22 @@ export function tableToConsole(table: ReportTable): string {
  * //=> 'Plan\n====\n\nAnswers\n-------\nYes.\n'
  * ```
  */
-export function documentToConsole(doc: ReportDocument): string {
-  const parts = [`${doc.title}\n${'='.repeat(width(doc.title))}`];
-  if (doc.subtitle !== undefined) parts.push(doc.subtitle);
+export function documentToConsole(doc: ReportDocument, options: ConsoleOptions = {}): string {
+  const max = maxWidthOf(options);
+  const wrap = (text: string) => wrapText(text, max).join('\n');
+  // Names come from the scenario file: no escape sequence or control character reaches the terminal.
+  const title = printable(doc.title);
+  const parts = [`${wrap(title)}\n${'='.repeat(Math.min(max, width(title)))}`];
+  if (doc.subtitle !== undefined) parts.push(wrap(printable(doc.subtitle, true)));
   for (const section of doc.sections) {
-    const heading = `${section.heading}\n${'-'.repeat(width(section.heading))}`;
+    const name = printable(section.heading);
+    const heading = `${wrap(name)}\n${'-'.repeat(Math.min(max, width(name)))}`;
     // Paragraphs may carry markdown emphasis; a terminal shows the words without the markers.
-    const paragraphs = (section.paragraphs ?? []).map((p) => p.replace(/\*\*(.+?)\*\*/g, '$1'));
+    const paragraphs = (section.paragraphs ?? []).map((p) =>
+      wrap(printable(p, true).replace(/\*\*(.+?)\*\*/g, '$1')),
+    );
     parts.push(paragraphs.length === 0 ? heading : `${heading}\n${paragraphs.join('\n\n')}`);
-    for (const table of section.tables ?? []) parts.push(tableToConsole(table).trimEnd());
+    for (const table of section.tables ?? []) parts.push(tableToConsole(table, options).trimEnd());
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -11,7 +11,9 @@ export interface CsvOptions {
 
 /**
  * Quotes one CSV field the RFC 4180 way: a field holding the separator, a double quote, a line
- * break or leading/trailing spaces is wrapped in double quotes, with inner quotes doubled.
+ * break or leading/trailing spaces is wrapped in double quotes, with inner quotes doubled. Text
+ * starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` (OWASP's
+ * CSV-injection guidance), except a plain number such as `-12.50`, which stays numeric.
  *
  * @example
  * ```ts
@@ -20,9 +22,15 @@ export interface CsvOptions {
  * ```
  */
 export function csvField(text: string, separator: string = ','): string {
-  const needsQuotes = text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim();
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+  // OWASP CSV injection: a spreadsheet runs a cell starting = + - @ tab or CR as a formula, so
+  // such text gets a leading apostrophe; a plain number (-12.50) stays a number.
+  const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  const needsQuotes = safe.includes(separator) || /["\r\n]/.test(safe) || safe !== safe.trim();
+  return needsQuotes ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
  * Renders a table as CSV: a header row, then one record per row. Numbers are plain decimal text

@@ -1,9 +1,10 @@
 import { alignOf, assertTable, cellOf, displayText } from './_lib.js';
+import { printable } from './printable.js';
 import type { ReportDocument, ReportTable } from './types.js';
 
 /** Escapes text for a GitHub-flavoured markdown table cell (pipes, backslashes, line breaks). */
 function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return printable(text.replace(/\r?\n/g, '<br>')).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 }
 
 /**
@@ -40,7 +41,7 @@ export function tableToMarkdown(table: ReportTable): string {
   }
   if (table.notes !== undefined && table.notes.length > 0) {
     lines.push('');
-    for (const note of table.notes) lines.push(`- ${note}`);
+    for (const note of table.notes) lines.push(`- ${printable(note)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -58,11 +59,11 @@ export function tableToMarkdown(table: ReportTable): string {
  * ```
  */
 export function documentToMarkdown(doc: ReportDocument): string {
-  const parts = [`# ${doc.title}`];
-  if (doc.subtitle !== undefined) parts.push(doc.subtitle);
+  const parts = [`# ${printable(doc.title)}`];
+  if (doc.subtitle !== undefined) parts.push(printable(doc.subtitle, true));
   for (const section of doc.sections) {
-    parts.push(`## ${section.heading}`);
-    for (const paragraph of section.paragraphs ?? []) parts.push(paragraph);
+    parts.push(`## ${printable(section.heading)}`);
+    for (const paragraph of section.paragraphs ?? []) parts.push(printable(paragraph, true));
     for (const table of section.tables ?? []) parts.push(tableToMarkdown(table).trimEnd());
   }
   return `${parts.join('\n\n')}\n`;

@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import { deepFreeze } from '../core/freeze.js';
 
 /**
  * One cell of a report table: text, an exact number (a Decimal, formatted by its column), or
@@ -64,9 +65,9 @@ export interface ReportDocument {
 export type ReportFormat = 'table' | 'markdown' | 'csv' | 'json';
 
 /** The report formats, in a stable order, for CLIs and schemas. */
-export const REPORT_FORMATS = [
+export const REPORT_FORMATS = deepFreeze([
   'table',
   'markdown',
   'csv',
   'json',
-] as const satisfies readonly ReportFormat[];
+] as const satisfies readonly ReportFormat[]);

@@ -2,6 +2,10 @@
  * schedule — investment commitments phased over months, fiscal quarters or fiscal years (exact to
  * the paisa), cumulative investment and threshold tests, straight-line and written-down-value
  * depreciation of single assets and whole capex schedules, and dated cash flows for XNPV/XIRR.
+ *
+ * Import it alone as `crorecast/schedule`, or from the root entry `crorecast`.
+ *
+ * @module schedule
  */
 
 export { checkThresholds, type ThresholdCheck } from './checkThresholds.js';
@@ -61,4 +65,15 @@ export {
   tranchesProfileSchema,
   weightsProfileSchema,
 } from './schemas.js';
+export {
+  HALF_RATE_BELOW_DAYS,
+  TAX_BLOCK_IDS,
+  TAX_BLOCKS,
+  type TaxAddition,
+  type TaxBlock,
+  type TaxBlockYear,
+  type TaxDepreciationOptions,
+  type TaxDepreciationYear,
+  taxDepreciation,
+} from './taxDepreciation.js';
 export { type ToCashFlowsOptions, toCashFlows } from './toCashFlows.js';

@@ -1,5 +1,6 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { ArgumentError } from '../core/errors.js';
+import { readOptions } from '../core/options.js';
 import { decimalJsRounding } from '../core/rounding.js';
 import { type CurrencyCode, currencyInfo } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
@@ -43,6 +44,7 @@ export function investedBy<C extends CurrencyCode>(
   date: string | Date,
   options: InvestedByOptions = {},
 ): Money<C> {
+  readOptions(options, 'investedBy', ['basis']);
   const basis = options.basis ?? 'period-end';
   if (basis !== 'period-end' && basis !== 'period-start' && basis !== 'pro-rata') {
     throw new ArgumentError(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkInput } from '../core/validate.js';
 import {
   decimalInput,
   moneyInput,
@@ -115,7 +116,7 @@ export const scheduleProfileSchema = z
       });
       return z.NEVER;
     }
-    const parsed = schema.safeParse(value);
+    const parsed = checkInput(schema, value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         ctx.addIssue({

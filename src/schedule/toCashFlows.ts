@@ -1,4 +1,5 @@
 import { ArgumentError } from '../core/errors.js';
+import { readOptions } from '../core/options.js';
 import type { DatedCashFlow } from '../finance/cashFlow.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
@@ -38,6 +39,7 @@ export function toCashFlows<C extends CurrencyCode>(
   schedule: Series<Money<C>>,
   options: ToCashFlowsOptions = {},
 ): readonly DatedCashFlow<Money<C>>[] {
+  readOptions(options, 'toCashFlows', ['timing', 'includeZero']);
   const timing = options.timing ?? 'mid';
   if (timing !== 'start' && timing !== 'mid' && timing !== 'end') {
     throw new ArgumentError(

@@ -1,3 +1,12 @@
+/**
+ * series — values by period: ordered series with exact roll-ups, and growth curves (flat,
+ * linear, compound, steps, interpolation) evaluated period by period.
+ *
+ * Import it alone as `crorecast/series`, or from the root entry `crorecast`.
+ *
+ * @module series
+ */
+
 export { SeriesError } from './errors.js';
 export {
   compoundCurveSchema,

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { Decimal } from '../core/decimal.js';
+import { isUnsafeKey } from '../core/structure.js';
 import type { Money } from '../money/money.js';
 import { fractionSchema, moneyInputSchema, weightSchema } from './_lib/schemas.js';
 
 const partyId = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, hyphens and underscores');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'use letters, digits, hyphens and underscores')
+  .refine((id) => !isUnsafeKey(id), { message: 'is a reserved name (constructor, prototype)' });
 
 /**
  * A party to an agreement.

@@ -1,3 +1,12 @@
+/**
+ * sharing — incentive-sharing agreements between parties (rules, scope, caps and floors) and
+ * the splits they give, always summing exactly to what is shared.
+ *
+ * Import it alone as `crorecast/sharing`, or from the root entry `crorecast`.
+ *
+ * @module sharing
+ */
+
 export {
   SharingAgreement,
   type SharingAgreementInput,

@@ -1,11 +1,12 @@
 import { type Decimal, ONE } from '../core/decimal.js';
+import { InvalidAmountError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import { add } from '../money/add.js';
 import { allocate } from '../money/allocate.js';
 import { assertSameCurrency } from '../money/assertSameCurrency.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { formatMoney } from '../money/formatMoney.js';
-import { type Money, money } from '../money/money.js';
+import { isMoney, type Money, money } from '../money/money.js';
 import { round } from '../money/round.js';
 import { subtract } from '../money/subtract.js';
 import { sum } from '../money/sum.js';
@@ -69,6 +70,8 @@ export function shareIncentive<C extends CurrencyCode>(
   amount: Money<C>,
   agreement: SharingAgreementInput,
 ): SharedIncentive<C> {
+  // The amount is an input too: a number or a hand-made object is a typed error (issue 11).
+  if (!isMoney(amount)) throw new InvalidAmountError(amount, 'shareIncentive: amount (Money)');
   const parsed = parseInput(SharingAgreement, agreement, 'sharing agreement');
   return shareParsed(amount, parsed);
 }

@@ -1,3 +1,5 @@
+import { ArgumentError, describe } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { InvalidPeriodError } from './errors.js';
 
 /**
@@ -14,7 +16,7 @@ export interface FiscalYearOptions {
 }
 
 /** Short month names used in fiscal-year labels of non-April years (`FY2021-22 (Jul)`). */
-export const MONTH_ABBREVIATIONS = [
+export const MONTH_ABBREVIATIONS = deepFreeze([
   'Jan',
   'Feb',
   'Mar',
@@ -27,7 +29,7 @@ export const MONTH_ABBREVIATIONS = [
   'Oct',
   'Nov',
   'Dec',
-] as const;
+] as const);
 
 /**
  * Reads and checks a fiscal-year start month.
@@ -43,6 +45,16 @@ export const MONTH_ABBREVIATIONS = [
  * ```
  */
 export function resolveStartMonth(options?: FiscalYearOptions): number {
+  // Every time function's options pass through here: null or a number is a typed error.
+  if (
+    options !== undefined &&
+    (typeof options !== 'object' || options === null || Array.isArray(options))
+  ) {
+    throw new ArgumentError(
+      'INVALID_OPTIONS',
+      `options ${describe(options)} must be an object (or left out)`,
+    );
+  }
   const startMonth = options?.startMonth ?? DEFAULT_FISCAL_YEAR_START_MONTH;
   if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12) {
     throw new InvalidPeriodError(startMonth, 'is not a valid fiscal-year startMonth (1–12)');

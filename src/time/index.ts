@@ -1,3 +1,13 @@
+/**
+ * time — the fiscal calendar (Indian April–March by default, the start month a parameter):
+ * months, fiscal quarters and fiscal years as periods with stable keys, parsing, ranges,
+ * containment and conversion between them.
+ *
+ * Import it alone as `crorecast/time`, or from the root entry `crorecast`.
+ *
+ * @module time
+ */
+
 export { type CalendarDateInput, formatCalendarDate, toCalendarDate } from './calendarDate.js';
 export { comparePeriods, isSamePeriod } from './comparePeriods.js';
 export { contains } from './contains.js';

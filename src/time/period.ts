@@ -1,12 +1,13 @@
+import { deepFreeze } from '../core/freeze.js';
 /** The three granularities of a {@link Period}, finest first. */
 export type PeriodKind = 'month' | 'quarter' | 'fiscalYear';
 
 /** The kinds in order from finest to coarsest. */
-export const PERIOD_KINDS = [
+export const PERIOD_KINDS = deepFreeze([
   'month',
   'quarter',
   'fiscalYear',
-] as const satisfies readonly PeriodKind[];
+] as const satisfies readonly PeriodKind[]);
 
 /**
  * A calendar month, e.g. August 2021 with key `2021-08`. Months belong to no fiscal calendar; the
@@ -57,7 +58,14 @@ export interface FiscalQuarter {
 
 /**
  * A month, fiscal quarter or fiscal year: a small frozen value whose `key` is stable and unique,
- * so two periods are the same period exactly when their keys are equal.
+ * so two periods are the same period exactly when their keys are equal. It converts to its key
+ * (`String(period)`, template literals); `toString` is not an enumerable field, so periods still
+ * compare and serialise as their plain fields.
+ *
+ * @example
+ * ```ts
+ * `${fiscalYear('2021-08-24')}` //=> 'FY2021-22'
+ * ```
  */
 export type Period = MonthPeriod | FiscalQuarter | FiscalYear;
 

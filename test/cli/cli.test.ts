@@ -1,7 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type CliIo, EXIT, main, renderSvg } from '../../src/cli.js';
+import {
+  type CliIo,
+  EXIT,
+  FileTooLargeError,
+  loadChartRenderer,
+  MAX_SCENARIO_BYTES,
+  main,
+  readFileCapped,
+  VERSION,
+} from '../../src/cli.js';
 
 const SEED = 'seeds/optiemus-wistron-2021.json';
 
@@ -25,13 +34,23 @@ function fakeIo(files: Record<string, string> = {}, overrides: Partial<CliIo> = 
     },
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
-    renderSvg,
+    loadChartRenderer: () => loadChartRenderer(),
     ...overrides,
   };
   return { io, written, bytes, stdout: () => out.join(''), stderr: () => err.join('') };
 }
 
 describe('crorecast CLI: usage', () => {
+  it('prints the version from package.json', async () => {
+    const env = fakeIo();
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+    for (const flag of ['--version', '-v']) {
+      expect(await main([flag], env.io)).toBe(EXIT.ok);
+    }
+    expect(env.stdout()).toBe(`crorecast ${pkg.version}\ncrorecast ${pkg.version}\n`);
+  });
+
   it('prints help and exits 0', async () => {
     const env = fakeIo();
     expect(await main(['--help'], env.io)).toBe(EXIT.ok);
@@ -71,7 +90,26 @@ describe('crorecast validate', () => {
   it('says when a file is not JSON (exit 2)', async () => {
     const env = fakeIo({ 'bad.json': '{ "meta": ' });
     expect(await main(['validate', 'bad.json'], env.io)).toBe(EXIT.usage);
-    expect(env.stderr()).toMatch(/^crorecast: bad\.json is not valid JSON: /);
+    expect(env.stderr()).toBe('crorecast: bad.json:1:11: invalid JSON: the file ends too early\n');
+  });
+
+  it('gives the line and column of a JSON syntax error', async () => {
+    const env = fakeIo({ 'bad.json': '{\n  "meta": {\n    "id": "x",\n  }\n}\n' });
+    expect(await main(['validate', 'bad.json'], env.io)).toBe(EXIT.usage);
+    expect(env.stderr()).toMatch(/^crorecast: bad\.json:4:3: invalid JSON: \S/);
+    expect(env.stderr()).not.toContain('position');
+  });
+
+  it("words zod's own problems in crorecast's style", async () => {
+    const seed = JSON.parse(readFileSync(SEED, 'utf8'));
+    seed.finance.yeras = 5;
+    seed.horizon.years = 'five';
+    const env = fakeIo({ 'typo.json': JSON.stringify(seed) });
+    expect(await main(['validate', 'typo.json'], env.io)).toBe(EXIT.usage);
+    const text = env.stderr();
+    expect(text).toContain('finance: unknown key "yeras"');
+    expect(text).toContain('horizon.years: expected a number, got "five"');
+    expect(text).not.toMatch(/Unrecognized|Invalid input|Too (small|big)/);
   });
 
   it('lists every problem with its field path, without a stack trace (exit 2)', async () => {
@@ -89,10 +127,32 @@ describe('crorecast validate', () => {
 });
 
 describe('crorecast run', () => {
-  it('prints the markdown report (snapshot)', async () => {
+  it('prints the markdown report, its totals recomputed from its own rows', async () => {
     const env = fakeIo();
     expect(await main(['run', SEED, '--format', 'markdown'], env.io)).toBe(EXIT.ok);
-    await expect(env.stdout()).toMatchFileSnapshot('__snapshots__/seed-report.md.snap');
+    const md = env.stdout();
+    const row = (label: string) => {
+      const line = md
+        .split('\n')
+        .find((l) => l.startsWith(`| ${label} |`) || l.startsWith(`| **${label}** |`));
+      return (line ?? '')
+        .split('|')
+        .slice(2, -1)
+        .map((c) => Number(c.replace(/[*,₹ crore]/g, '').trim()));
+    };
+    // The P&L: each amount's total is the sum of its years (to the rounding of the printed
+    // figures), and the margin's total is total EBITDA ÷ total revenue — not a sum of margins.
+    const revenue = row('Revenue');
+    const ebitda = row('EBITDA');
+    const margin = row('EBITDA margin (%)');
+    const sumOf = (xs: number[]) => xs.slice(0, -1).reduce((a, b) => a + b, 0);
+    expect(Math.abs(sumOf(revenue) - (revenue.at(-1) ?? 0))).toBeLessThanOrEqual(3);
+    expect(Math.abs(sumOf(ebitda) - (ebitda.at(-1) ?? 0))).toBeLessThanOrEqual(3);
+    const ratio = ((ebitda.at(-1) ?? 0) / (revenue.at(-1) ?? 1)) * 100;
+    expect(Math.abs((margin.at(-1) ?? 0) - ratio)).toBeLessThan(0.06);
+    expect(margin.at(-1)).toBeLessThan(Math.max(...margin.slice(0, -1)));
+    for (const heading of ['## What the plan answers', '## Valuation', '## Targets'])
+      expect(md).toContain(heading);
   });
 
   it('prints a fixed-width table by default', async () => {
@@ -101,6 +161,10 @@ describe('crorecast run', () => {
     const text = env.stdout();
     expect(text).toContain('What the plan answers\n---------------------');
     expect(text).toMatch(/Revenue by segment \(₹ crore\)\nSegment +FY2021-22/);
+    const widest = Math.max(...text.split('\n').map((line) => [...line].length));
+    expect(widest).toBeLessThanOrEqual(120);
+    // The assumptions table wraps its long cells instead of reaching hundreds of columns.
+    expect(text).toContain('Assumptions');
   });
 
   it('writes CSV with one block per table', async () => {
@@ -133,9 +197,9 @@ describe('crorecast run', () => {
     expect(md).toContain(
       "**Key figures in US dollars (US$ million, at each year's average revenue rate)**",
     );
-    // FY2021-22: the rupee at 74.5 all year, so ₹5,366.94 crore is US$720 million.
+    // FY2021-22: the rupee at 74.5 all year, so ₹5,329.78 crore is US$715 million.
     expect(md).toMatch(/\| USD\/INR \(average\) \| 74\.50 \| 75\.99 \|/);
-    expect(md).toMatch(/\| Revenue \| 720 \| 1,452 \|/);
+    expect(md).toMatch(/\| Revenue \| 715 \| 1,449 \|/);
   });
 
   it('writes the chart as SVG showing the segments and the headcount', async () => {
@@ -161,14 +225,56 @@ describe('crorecast run', () => {
     const missing = async (): Promise<never> => {
       throw new Error("Cannot find package 'vega'");
     };
-    const env = fakeIo({}, { renderSvg: (spec) => renderSvg(spec, { load: missing }) });
+    const env = fakeIo({}, { loadChartRenderer: () => loadChartRenderer({ load: missing }) });
     expect(await main(['run', SEED, '--chart', 'c.svg', '--out', 'r.txt'], env.io)).toBe(
       EXIT.failed,
     );
-    expect(env.stderr()).toContain(
-      'crorecast: --chart needs the optional packages vega and vega-lite: npm install vega vega-lite',
+    expect(env.stderr()).toBe(
+      'crorecast: --chart needs the optional packages vega and vega-lite: npm install vega vega-lite\n',
     );
     expect(env.written['c.svg']).toBeUndefined();
+  });
+
+  it('fails for a missing chart package before printing the report', async () => {
+    const missing = async (): Promise<never> => {
+      throw new Error("Cannot find package 'vega'");
+    };
+    const env = fakeIo({}, { loadChartRenderer: () => loadChartRenderer({ load: missing }) });
+    expect(await main(['run', SEED, '--chart', 'c.svg'], env.io)).toBe(EXIT.failed);
+    expect(env.stdout()).toBe('');
+    expect(env.stderr()).toMatch(/^crorecast: --chart needs the optional packages/);
+  });
+
+  it('names the file and the option when an output cannot be written, saying the code once', async () => {
+    const env = fakeIo(
+      {},
+      {
+        writeFile: async (path) => {
+          throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${path}'`), {
+            code: 'EEXIST',
+          });
+        },
+      },
+    );
+    expect(await main(['run', SEED, '--out', 'out/r.md'], env.io)).toBe(EXIT.failed);
+    expect(env.stderr()).toBe(
+      "crorecast: cannot write out/r.md (--out): EEXIST: file already exists, mkdir 'out/r.md'\n",
+    );
+    const chart = fakeIo(
+      {},
+      {
+        writeFile: async (path) => {
+          if (path === 'c.svg') throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+        },
+        loadChartRenderer: async () => async () => '<svg/>',
+      },
+    );
+    expect(await main(['run', SEED, '--out', 'r.md', '--chart', 'c.svg'], chart.io)).toBe(
+      EXIT.failed,
+    );
+    expect(chart.stderr()).toContain(
+      'crorecast: cannot write c.svg (--chart): ENOSPC: disk full\n',
+    );
   });
 
   it('reports a failure to write the output (exit 1)', async () => {
@@ -209,7 +315,7 @@ describe('crorecast CLI: workbook and HTML report', () => {
     const missing = async (): Promise<never> => {
       throw new Error("Cannot find package 'vega'");
     };
-    const env = fakeIo({}, { renderSvg: (spec) => renderSvg(spec, { load: missing }) });
+    const env = fakeIo({}, { loadChartRenderer: () => loadChartRenderer({ load: missing }) });
     expect(await main(['run', SEED, '--out', 'r.txt', '--html', 'p.html'], env.io)).toBe(EXIT.ok);
     expect(env.written['p.html']).not.toContain('<figure');
     expect(env.stderr()).toContain('the HTML report has no chart (install vega and vega-lite');
@@ -236,4 +342,29 @@ describe('crorecast as a process', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('crorecast: cannot read scenario file no/such.json (ENOENT)\n');
   }, 60_000);
+});
+
+describe('crorecast: input size cap (issue 11 item 15)', () => {
+  it('readFileCapped stops at the limit on an endless device (/dev/zero), fast', async () => {
+    const started = performance.now();
+    await expect(readFileCapped('/dev/zero', 1024)).rejects.toThrow(
+      '/dev/zero is larger than 0.0009765625 MB',
+    );
+    await expect(readFileCapped('/dev/zero')).rejects.toThrow(FileTooLargeError);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('reads a file within the limit whole', async () => {
+    const text = await readFileCapped(SEED);
+    expect(text).toBe(readFileSync(SEED, 'utf8'));
+  });
+
+  it('validate /dev/zero: exit 2 with the file and the 10 MB limit named', async () => {
+    const env = fakeIo({}, { readFile: (path) => readFileCapped(path) });
+    expect(await main(['validate', '/dev/zero'], env.io)).toBe(EXIT.usage);
+    expect(env.stderr()).toBe(
+      'crorecast: /dev/zero is larger than 10 MB, the limit for a scenario file\n',
+    );
+    expect(MAX_SCENARIO_BYTES).toBe(10 * 1024 * 1024);
+  });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
 import { runScenario } from '../../src/model/runScenario.js';
+import type { RevenueBridge } from '../../src/model/types.js';
+import { inr } from '../../src/money/constructors.js';
 import type { Money } from '../../src/money/money.js';
 import { seedJson } from './_seed.js';
 
@@ -11,149 +14,174 @@ import { seedJson } from './_seed.js';
  */
 const result = runScenario(parseScenario(seedJson()));
 const crore = (m: Money) => m.amount.dividedBy(1e7).toFixed(2);
+const d = (x: number) => new Decimal(x);
 
-describe('runScenario — the seed plan (golden figures)', () => {
+describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, () => {
   it('has the five fiscal years of the horizon', () => {
     expect(result.years).toEqual(['FY2021-22', 'FY2022-23', 'FY2023-24', 'FY2024-25', 'FY2025-26']);
   });
 
   it('revenue by fiscal year', () => {
     // Value smartphones in FY2021-22: demand runs linearly from 250,000 (Apr 2021) to 450,000
-    // (Mar 2022): Σ = 12 × 250,000 + 200,000 × (0 + 1 + … + 11)/11 = 4,200,000 units × ₹9,000
-    // = ₹3,780 crore exactly (no capacity cut in the first year).
-    expect(crore(result.operations[0]?.segments[0]?.revenue as Money)).toBe('3780.00');
+    // (Mar 2022) = 4,200,000 units; plant 1 runs its existing 700,000 a month until the phase-1
+    // lines come on line in April 2022, so March 2022's demand (710,000 phones) is cut pro rata:
+    // ₹3,775.52 crore instead of the ₹3,780 crore uncapped.
+    expect(crore(result.operations[0]?.segments[0]?.revenue as Money)).toBe('3775.52');
     expect(result.operations.map((o) => crore(o.revenue))).toEqual([
-      '5366.94',
-      '11031.53',
-      '16789.45',
-      '20585.59',
-      '22898.09',
+      '5329.78',
+      '11012.88',
+      '16746.58',
+      '20520.86',
+      '22821.44',
     ]);
   });
 
-  it('volume, realisation and capacity', () => {
-    // 23.42 million devices in FY2025-26 against 24 million of nameplate: plant 1 (phones) is at
-    // 99.9% and leaves demand unserved; the average device brings ₹9,777, far from the ₹15,833
-    // (₹38,000 crore ÷ 24 million) the revenue target needs.
+  it('volume, realisation and capacity bought by the capex', () => {
+    // Capacity is what the ₹1,350 crore buys: 850,000 a month at the start, 2 million after the
+    // last expansion (April 2024). Both plants bind in FY2021-22 before phase 1; plant 1 is full
+    // again in FY2025-26.
     expect(result.operations.map((o) => o.units.dividedBy(1e6).toFixed(2))).toEqual([
-      '8.30',
+      '8.20',
       '14.19',
       '19.14',
       '21.93',
       '23.42',
     ]);
+    expect(result.operations.map((o) => o.plants.map((p) => p.capacityBinds))).toEqual([
+      [true, true],
+      [false, false],
+      [false, false],
+      [false, false],
+      [true, false],
+    ]);
     expect(result.operations.map((o) => o.averagePrice?.amount.toFixed(0))).toEqual([
-      '6462',
-      '7777',
-      '8770',
-      '9389',
-      '9777',
+      '6498',
+      '7764',
+      '8748',
+      '9359',
+      '9744',
     ]);
     const last = result.operations[4];
     expect(last?.plants.map((p) => p.utilisation.toFixed(4))).toEqual(['0.9991', '0.9327']);
-    expect(last?.plants.map((p) => p.capacityBinds)).toEqual([true, false]);
     const answer = result.answers.revenue;
     expect(answer?.requiredAveragePrice.amount.toFixed(2)).toBe('15833.33');
-    expect(answer?.unitsPerMonthNeededAtPlanMix?.dividedBy(1e6).toFixed(2)).toBe('3.24');
+    expect(answer?.unitsPerMonthNeededAtPlanMix?.dividedBy(1e6).toFixed(2)).toBe('3.25');
     expect(answer?.reachable).toBe(false);
-    expect(answer?.firstYearReached).toBeNull();
+  });
+
+  it('the revenue bridge separates new products from price (FY2022-23)', () => {
+    // Laptops launch in April 2022: their ₹1,252.77 crore is new-product revenue, not a price
+    // effect; the true price effect (the FX pass-through on phones) is ₹152 crore.
+    const sum = (pick: (b: RevenueBridge) => Money) =>
+      crore(
+        inr((result.operations[1]?.bridge ?? []).reduce((a, b) => a.plus(pick(b).amount), d(0))),
+      );
+    expect(sum((b) => b.newProducts)).toBe('1252.77');
+    expect(sum((b) => b.priceEffect)).toBe('152.01');
+    expect(sum((b) => b.volumeEffect)).toBe('4278.32');
+    expect(sum((b) => b.change)).toBe('5683.09');
   });
 
   it('headcount against the ~11,000 stated', () => {
-    // FY2025-26 year end: direct staff from each segment's monthly units ÷ productivity, plus 15%
-    // indirect, plus the 200-person design hub and 150 corporate: about 11,063.
     expect(result.operations.map((o) => o.headcount?.closing.toFixed(0))).toEqual([
-      '3964',
+      '3798',
       '6996',
       '9252',
       '10273',
       '11063',
     ]);
     expect(result.operations.map((o) => crore(o.headcount?.payroll as Money))).toEqual([
-      '105.69',
-      '207.29',
+      '105.15',
+      '206.87',
       '308.56',
       '391.21',
       '457.98',
     ]);
   });
 
-  it('capex, cumulative investment and depreciation', () => {
-    // FY2021-22 capex: phone lines ₹500 crore front-loaded over 3 years (weights 3:2:1 → 250),
-    // laptop lines ₹350 crore evenly (116.67), design hub ₹200 crore over 5 years (40).
+  it('capex, book and tax depreciation', () => {
+    // FY2021-22 capex: phone lines phase 1 ₹250 crore, laptop/tablet phase 1 ₹200 crore, design
+    // hub ₹40 crore (₹200 crore over 5 years).
     expect(result.investment.years.map((y) => crore(y.capex))).toEqual([
-      '406.67',
-      '423.33',
-      '340.00',
-      '140.00',
+      '490.00',
+      '590.00',
+      '190.00',
+      '40.00',
       '40.00',
     ]);
     expect(result.investment.years.map((y) => crore(y.cumulative))).toEqual([
-      '406.67',
-      '830.00',
-      '1170.00',
+      '490.00',
+      '1080.00',
+      '1270.00',
       '1310.00',
       '1350.00',
     ]);
-    // FY2021-22 depreciation: 406.67 × 95% ÷ 10 years × 183/365 days in use (put to use mid-year)
-    // = ₹19.37 crore.
+    // Book, FY2021-22: 490 × 95% ÷ 10 years × 183/365 days (put to use mid-year) = ₹23.34 crore.
     expect(result.investment.years.map((y) => crore(y.depreciation))).toEqual([
-      '19.37',
-      '58.80',
-      '95.00',
-      '117.82',
+      '23.34',
+      '74.65',
+      '111.63',
+      '122.56',
       '126.36',
+    ]);
+    // Tax, FY2021-22: plant and machinery 450 + 12 (30% of the hub's 40) = 462, half spent from
+    // mid-October (half rate): 462 × 15% × ¾ = 51.98; buildings 16 × 10% × ¾ = 1.20; computers
+    // 8 × 40% × ¾ = 2.40; furniture 4 × 10% × ¾ = 0.30 → ₹55.88 crore.
+    expect(result.tax.depreciation.map((y) => crore(y.depreciation))).toEqual([
+      '55.88',
+      '132.72',
+      '156.32',
+      '144.25',
+      '128.24',
     ]);
   });
 
   it('PLI per enrolment, sharing and receipts', () => {
     const [lsem, itHardware] = result.pli?.enrolments ?? [];
-    // LSEM domestic-mobile, FY2021-22: phone sales 3,780 + 936 + 219.13 = ₹4,935.13 crore, of
-    // which year 1 counts 1 Aug–31 Mar (8/12) = ₹3,290.09 crore, less 8/12 of the ₹3,357 crore
-    // base year (₹2,238 crore) = 1,052.09 × 6% = ₹63.13 crore; FY2022-23: (8,643.26 − 3,357) ×
-    // 6% = ₹317.18 crore; from FY2023-24 the assumed ₹6,000 crore per-firm cap binds: 6,000 × 5%,
-    // 5%, 4%.
+    // LSEM domestic-mobile, under the rules announced by 24 Aug 2021 (FY2021-22 as year 1).
+    // FY2021-22: phone sales 3,775.52 + 934.71 + 218.90 = ₹4,929.13 crore, of which year 1 counts
+    // 1 Aug–31 Mar (8/12) = ₹3,286.09 crore, less 8/12 of the ₹3,357 crore base year (₹2,238
+    // crore) = 1,048.09 × 6% = ₹62.89 crore; FY2022-23: (8,617.61 − 3,357) × 6% = ₹315.64 crore;
+    // from FY2023-24 the assumed ₹6,000 crore per-firm cap binds: 6,000 × 5%, 5%, 4%.
     expect(lsem?.years.map((y) => crore(y.netSales))).toEqual([
-      '3290.09',
-      '8643.26',
-      '12112.36',
-      '14217.49',
-      '15209.18',
+      '3286.09',
+      '8617.61',
+      '12039.75',
+      '14089.48',
+      '15027.50',
     ]);
     expect(lsem?.years.map((y) => crore(y.incentive))).toEqual([
-      '63.13',
-      '317.18',
+      '62.89',
+      '315.64',
       '300.00',
       '300.00',
       '240.00',
     ]);
-    // IT Hardware 1.0 domestic, four years from FY2021-22 at 4/3/2/1% on laptops + tablets
-    // (base year ₹0): FY2021-22 tablets ₹157.6 crore × 4% = ₹6.30 crore; FY2025-26 is outside.
     expect(itHardware?.years.map((y) => crore(y.incentive))).toEqual([
-      '6.30',
-      '53.54',
-      '74.07',
-      '51.35',
+      '5.70',
+      '53.74',
+      '74.63',
+      '51.94',
       '0.00',
     ]);
     expect(itHardware?.years[4]?.schemeYear).toBeNull();
     // Sharing covers LSEM's phones below ₹15,000 only (value smartphones and feature phones, by
-    // net sales: (3,780 + 219.13) / 4,935.13 of ₹63.13 crore = ₹51.16 crore); of it OEL keeps 40%,
-    // the rest 50/50 → Wistron 30% = ₹15.35 crore. OEL keeps the rest: 69.43 − 15.35 = 54.08.
+    // net sales: (3,775.52 + 218.90) / 4,929.13 of ₹62.89 crore = ₹50.96 crore); of it OEL keeps
+    // 40%, the rest 50/50 → Wistron 30% = ₹15.29 crore. OEL keeps the rest: 68.58 − 15.29 = 53.29.
     const pli = result.pli;
     expect(pli?.years.map((y) => crore(y.shares.optiemus as Money))).toEqual([
-      '54.08',
-      '299.87',
-      '310.68',
-      '289.35',
+      '53.29',
+      '298.87',
+      '311.23',
+      '289.93',
       '190.78',
       '0.00',
     ]);
     expect(pli?.years.map((y) => crore(y.shares.wistron as Money))).toEqual([
-      '15.35',
-      '70.85',
-      '63.39',
-      '62.00',
+      '15.29',
+      '70.51',
+      '63.40',
+      '62.01',
       '49.22',
       '0.00',
     ]);
@@ -161,81 +189,147 @@ describe('runScenario — the seed plan (golden figures)', () => {
     expect(pli?.years.map((y) => y.year)).toContain('FY2026-27');
     expect(pli?.years.map((y) => crore(y.received))).toEqual([
       '0.00',
-      '54.08',
-      '299.87',
-      '310.68',
-      '289.35',
+      '53.29',
+      '298.87',
+      '311.23',
+      '289.93',
       '190.78',
     ]);
-    expect(crore(pli?.total as Money)).toBe('1405.56');
+    expect(crore(pli?.total as Money)).toBe('1404.52');
   });
 
-  it('the P&L with PLI on its own line', () => {
+  it('the P&L with PLI on its own line, tax on tax depreciation', () => {
     const pnl = result.profitAndLoss.withPli;
-    // FY2021-22: EBITDA 202.38 − depreciation 19.37 + PLI earned 69.43 − paid to Wistron 15.35
-    // = PBT 237.09; tax 25.17% = 59.68; PAT 177.42.
+    // FY2021-22: EBITDA 200.17 − book depreciation 23.34 + PLI earned 68.58 − paid to Wistron
+    // 15.29 = PBT 230.13. Taxable: 230.13 + 23.34 − 55.88 = 197.59; current tax at 25.168% =
+    // 49.73; deferred 25.168% × (55.88 − 23.34) = 8.19; tax charge 57.92 (= 25.168% of PBT);
+    // PAT 172.21.
     expect(pnl.map((p) => crore(p.ebitda))).toEqual([
-      '202.38',
-      '436.18',
-      '651.51',
-      '749.83',
-      '758.62',
+      '200.17',
+      '418.14',
+      '609.07',
+      '685.75',
+      '682.74',
     ]);
     expect(pnl.map((p) => crore(p.profitBeforeTax))).toEqual([
-      '237.09',
-      '677.26',
-      '867.19',
-      '921.36',
-      '823.04',
+      '230.13',
+      '642.36',
+      '808.67',
+      '853.12',
+      '747.16',
     ]);
-    expect(pnl.map((p) => crore(p.tax))).toEqual(['59.68', '170.47', '218.27', '231.91', '207.16']);
+    expect(pnl.map((p) => crore(p.pliPaidToPartners))).toEqual([
+      '15.29',
+      '70.51',
+      '63.40',
+      '62.01',
+      '49.22',
+    ]);
+    expect(pnl.map((p) => crore(p.currentTax))).toEqual([
+      '49.73',
+      '147.05',
+      '192.28',
+      '209.25',
+      '187.57',
+    ]);
+    expect(pnl.map((p) => crore(p.tax))).toEqual(['57.92', '161.67', '203.53', '214.71', '188.04']);
+    expect(pnl.map((p) => crore(p.deferredTaxLiability))).toEqual([
+      '8.19',
+      '22.80',
+      '34.05',
+      '39.51',
+      '39.99',
+    ]);
     expect(pnl.map((p) => crore(p.profitAfterTax))).toEqual([
-      '177.42',
-      '506.79',
-      '648.92',
-      '689.46',
-      '615.88',
+      '172.21',
+      '480.69',
+      '605.15',
+      '638.41',
+      '559.11',
     ]);
     expect(result.profitAndLoss.withoutPli.map((p) => crore(p.profitAfterTax))).toEqual([
-      '136.95',
-      '282.40',
-      '416.43',
-      '472.94',
-      '473.12',
+      '132.33',
+      '257.04',
+      '372.25',
+      '421.45',
+      '416.35',
     ]);
   });
 
-  it('free cash flow and the value of the plan', () => {
-    // FY2021-22: EBITDA 202.38 − tax 59.68 − capex 406.67 − ΔWC (457.01 − 60 opening) + 0 PLI
-    // received = −₹660.97 crore. FY2026-27 only collects the last year's PLI.
+  it('free cash flow, working capital from days', () => {
+    // Opening working capital from the days on April 2021's run-rate: ₹299.75 crore (it was a
+    // stated ₹60 crore, which overstated FY2021-22's cash absorbed by ~₹240 crore).
+    expect(crore(result.openingWorkingCapital.used)).toBe('299.75');
+    // FY2021-22: EBITDA 200.17 − current tax 49.73 − capex 490 − ΔWC (453.83 − 299.75) + 0 PLI
+    // received = −493.63. FY2026-27 only collects OEL's share of the last year's PLI.
     expect(result.cashFlow.withPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-660.97',
-      '-585.28',
-      '-95.58',
-      '367.54',
-      '606.62',
+      '-493.63',
+      '-748.25',
+      '39.96',
+      '429.35',
+      '552.38',
       '190.78',
     ]);
     expect(result.cashFlow.withoutPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-647.36',
-      '-563.88',
-      '-317.25',
-      '129.69',
-      '365.30',
+      '-480.22',
+      '-726.32',
+      '-180.58',
+      '191.09',
+      '310.47',
     ]);
-    // Terminal value (net assets): net block ₹932.66 crore + working capital ₹1,942.69 crore.
-    expect(crore(result.cashFlow.withPli[4]?.terminalValue as Money)).toBe('2875.35');
+    // Terminal value (net assets): net block ₹891.47 crore + working capital ₹1,933.24 crore.
+    expect(crore(result.cashFlow.withPli[4]?.terminalValue as Money)).toBe('2824.71');
+  });
+
+  it('the value of the investment: incremental over the opening run-rate, mid-year, at 24 Aug 2021', () => {
     const v = result.valuation;
-    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1181.23', '667.91']);
-    expect([v.withPli.irr.value?.toFixed(4), v.withoutPli.irr.value?.toFixed(4)]).toEqual([
-      '0.3810',
-      '0.2762',
+    expect(v.basis).toBe('incremental');
+    expect(v.valuationDate).toBe('2021-08-24');
+    expect(v.convention).toBe('mid-year');
+    expect(v.withPli.dates[0]).toBe('2021-10-01');
+    // The business without the plan: first-month volumes held, no capex; its free cash flow
+    // shrinks as wages and fixed costs rise on flat volumes.
+    expect(v.incremental?.withPli.map((y) => crore(y.baseline))).toEqual([
+      '92.80',
+      '81.47',
+      '74.12',
+      '66.33',
+      '58.06',
+      '0.00',
     ]);
-    // Payback on free cash flow alone: cumulative −660.97, −1,246.25, −1,341.83, −974.29,
-    // −367.67, then −176.89 after the last PLI receipt: the plan does not pay back on its flows
-    // (the terminal value is what recovers it), with PLI or without (cumulative −₹1,033.50 crore).
+    expect(v.incremental?.withPli.map((y) => crore(y.increment))).toEqual([
+      '-586.44',
+      '-829.71',
+      '-34.16',
+      '363.02',
+      '494.33',
+      '190.78',
+    ]);
+    // Terminal value of the increment: 2,824.71 − the baseline's 318.32 (its working capital).
+    expect(crore(v.baseline?.terminalValue as Money)).toBe('318.32');
+    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['821.70', '254.16']);
+    expect([crore(v.withPli.npvWithoutTerminal), crore(v.withoutPli.npvWithoutTerminal)]).toEqual([
+      '-665.99',
+      '-1233.53',
+    ]);
+    expect(crore(v.withPli.terminalValuePresent)).toBe('1487.69');
+    expect(v.withPli.terminalShare?.toFixed(4)).toBe('1.8105');
+    expect(v.withPli.terminalDominates).toBe(true);
+    expect([v.withPli.irr.value?.toFixed(4), v.withoutPli.irr.value?.toFixed(4)]).toEqual([
+      '0.2752',
+      '0.1700',
+    ]);
+    // Payback of the increment, from 1 April 2021: cumulative −586.44, −1,416.15, −1,450.31,
+    // −1,087.29, −592.96, then −402.18 after OEL's FY2026-27 receipt: with the base year at the
+    // plan's run-rate, the per-firm cap and the partner's share as an expense, the increment no
+    // longer pays back on its flows (the terminal value is what recovers it), nor without PLI.
     expect(v.withPli.payback.paysBack).toBe(false);
     expect(v.withoutPli.payback.paysBack).toBe(false);
+    // The whole business, for comparison (what the report used to headline).
+    expect([crore(v.business.withPli.npv), crore(v.business.withoutPli.npv)]).toEqual([
+      '1315.72',
+      '748.19',
+    ]);
   });
 
   it('targets with their binding constraints', () => {
@@ -246,6 +340,28 @@ describe('runScenario — the seed plan (golden figures)', () => {
       ['headcount', true, null, 'FY2025-26'],
       ['cumulative-investment', true, null, 'FY2025-26'],
     ]);
+    // "About ₹38,000 crore in 3–5 years", read the other way: summed over the plan it is passed
+    // during FY2024-25 (5,329.78 + 11,012.88 + 16,746.58 = 33,089 by FY2023-24, 53,610 by FY2024-25).
+    const revenue = result.targets[0];
+    expect(revenue?.basis).toBe('annual');
+    expect(revenue?.otherReading?.basis).toBe('cumulative');
+    expect(revenue?.otherReading?.reached).toBe(true);
+    expect(revenue?.otherReading?.firstYearReached).toBe('FY2024-25');
+  });
+
+  it('what the targets imply for each other', () => {
+    const q = result.answers.ratios;
+    // At the stated figures: 2 million devices a month ÷ 11,000 staff = 182 per employee-month;
+    // ₹38,000 crore ÷ 11,000 = ₹3.45 crore each.
+    expect(q?.statedDevicesPerEmployeeMonth?.toFixed(0)).toBe('182');
+    expect(q?.statedRevenuePerEmployee?.amount.dividedBy(1e7).toFixed(2)).toBe('3.45');
+    // The plan in FY2025-26 (average heads): 182.5 devices per employee-month, ₹2.13 crore each —
+    // so 11,000 staff fit 2 million devices a month (10,959 needed), but ₹38,000 crore at the
+    // plan's revenue per employee would need about 17,800.
+    expect(q?.planDevicesPerEmployeeMonth?.toFixed(1)).toBe('182.5');
+    expect(q?.planRevenuePerEmployee?.amount.dividedBy(1e7).toFixed(2)).toBe('2.13');
+    expect(q?.headsForCapacity?.toFixed(0)).toBe('10959');
+    expect(q?.headsForRevenue?.toFixed(0)).toBe('17807');
   });
 
   it('is deterministic and does not mutate the scenario', () => {

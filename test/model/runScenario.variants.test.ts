@@ -77,16 +77,33 @@ describe('runScenario — variants of the seed', () => {
     );
   });
 
-  it('values a perpetuity: FCF before PLI × (1 + g) / (r − g)', () => {
+  it('values a perpetuity on after-tax operating profit without PLI, reinvesting at g', () => {
     const gordon = run((j) =>
       setAt(j, 'finance.terminalValue', { method: 'perpetuity-growth', growth: '0.04' }),
     );
-    const last = gordon.cashFlow.withoutPli[4];
-    const expected = last?.freeCashFlow.amount.times('1.04').dividedBy('0.08');
+    // Gordon by hand from the last year: FCF₊₁ = EBIT × 1.04 × (1 − t) − 0.04 × (net block +
+    // working capital); TV = FCF₊₁ ÷ (0.12 − 0.04). PLI is left out: it ends with the scheme.
+    const ebit = gordon.profitAndLoss.withoutPli[4]?.ebit.amount;
+    const capital = gordon.valuation.terminal.gordon?.reinvestment.amount.dividedBy('0.04');
+    const t = gordon.tax.rate;
+    const fcf = ebit
+      ?.times('1.04')
+      .times(t.negated().plus(1))
+      .minus(capital?.times('0.04') ?? 0);
     expect(gordon.cashFlow.withoutPli[4]?.terminalValue.amount.toFixed(6)).toBe(
-      expected?.toFixed(6),
+      fcf?.dividedBy('0.08').toFixed(6),
     );
+    // The capital base is the closing net block + CWIP and working capital.
+    const closingWc = gordon.workingCapital[4]?.net.amount;
+    const netBlock = gordon.investment.years[4]?.netBlock.amount;
+    expect(capital?.minus(closingWc ?? 0).greaterThanOrEqualTo(netBlock ?? 0)).toBe(true);
     expect(gordon.valuation.terminalMethod).toBe('perpetuity-growth');
+  });
+
+  it('refuses a growth rate at or above the discount rate, at the field', () => {
+    const json = seedJson();
+    setAt(json, 'finance.terminalValue', { method: 'perpetuity-growth', growth: '0.12' });
+    expect(() => parseScenario(json)).toThrow(/finance\.terminalValue\.growth/);
   });
 
   it('an invoice floor splits the phones into bands: below ₹15,000 earns nothing', () => {
@@ -159,8 +176,8 @@ describe('runScenario — variants of the seed', () => {
   });
 
   it('rejects capex beyond the horizon, naming the investment', () => {
-    expect(() => run((j) => setAt(j, 'investments[3].periods', 6))).toThrow(
-      /investments\[3\]: spends in FY2026-27, outside the horizon FY2021-22\.\.FY2025-26/,
+    expect(() => run((j) => setAt(j, 'investments[5].periods', 6))).toThrow(
+      /investments\[5\]: spends in FY2026-27, outside the horizon FY2021-22\.\.FY2025-26/,
     );
   });
 });

@@ -23,7 +23,9 @@ describe('model types', () => {
   });
 
   it('a scenario file is typed on input too', () => {
-    expectTypeOf<ScenarioInput['finance']['taxRate']>().toEqualTypeOf<string | number>();
+    expectTypeOf<ScenarioInput['finance']['taxRate']>().toEqualTypeOf<
+      string | number | undefined
+    >();
     // @ts-expect-error targets name a metric the model knows
     const target: ScenarioInput['targets'] = [{ metric: 'ebitda', value: '1', by: 'FY2025-26' }];
     void target;

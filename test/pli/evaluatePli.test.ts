@@ -669,7 +669,12 @@ const badInputs: readonly [string, unknown, new (...args: never[]) => Error, Reg
     /years\[0\]\.cumulativeInvestment\.amount: expected a decimal number/,
   ],
   ['no years', { ...workedExample, years: [] }, ValidationError, /years:/],
-  ['unknown key', { ...workedExample, extra: true } as never, ValidationError, /Unrecognized key/],
+  [
+    'unknown key',
+    { ...workedExample, extra: true } as never,
+    ValidationError,
+    /unknown key "extra"/,
+  ],
 ];
 
 describe('evaluatePli (bad input)', () => {

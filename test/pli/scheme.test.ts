@@ -283,7 +283,7 @@ const badSchemes: readonly [string, Patch, RegExp][] = [
     (s) => ({ ...s, categories: {} }),
     /categories: a scheme needs at least one category/,
   ],
-  ['unknown key', (s) => ({ ...s, extra: 1 }), /Unrecognized key/],
+  ['unknown key', (s) => ({ ...s, extra: 1 }), /unknown key "extra"/],
   [
     'no rates anywhere',
     (s) => ({ ...s, rates: undefined }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
-import { ArgumentError } from '../../src/core/errors.js';
+import { ArgumentError, CrorecastError } from '../../src/core/errors.js';
 import { ProjectionError } from '../../src/projection/errors.js';
 import { goalSeek } from '../../src/projection/goalSeek.js';
 
@@ -51,5 +51,45 @@ describe('goalSeek', () => {
 
   it('rejects an empty bracket', () => {
     expect(() => goalSeek((x: number) => x, 1, { low: 1, high: 1 })).toThrow(ArgumentError);
+  });
+});
+
+describe('goalSeek (hostile options, issue 11 #11)', () => {
+  const line = (x: number) => 2 * x + 1;
+
+  it.each([
+    ['maxIterations Infinity', { maxIterations: Number.POSITIVE_INFINITY }],
+    ['maxIterations NaN', { maxIterations: Number.NaN }],
+    ['maxIterations 1e9', { maxIterations: 1e9 }],
+    ['maxIterations 2.5', { maxIterations: 2.5 }],
+    ['tolerance 0', { tolerance: 0 }],
+    ['tolerance NaN', { tolerance: Number.NaN }],
+    ['tolerance -1', { tolerance: -1 }],
+    ['tolerance Infinity', { tolerance: Number.POSITIVE_INFINITY }],
+    ['an unknown option', { tolerence: 1e-9 }],
+  ])('rejects %s with a typed error instead of looping', (_label, extra) => {
+    expect(() => goalSeek(line, 5, { low: 0, high: 10, ...extra } as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    );
+  });
+
+  it('rejects null options and a non-function', () => {
+    expect(() => goalSeek(line, 5, null as never)).toThrow(CrorecastError);
+    expect(() => goalSeek(5 as never, 5, { low: 0, high: 10 })).toThrow(CrorecastError);
+  });
+
+  it('a step function with no root is a typed failure, not a result with error −5', () => {
+    const step = (x: number) => (x < 0.3 ? -5 : 5);
+    expect(() => goalSeek(step, 0, { low: -1, high: 1 })).toThrow(
+      expect.objectContaining({ code: 'NO_ROOT' }),
+    );
+    expect(() => goalSeek(step, 4.9, { low: -1, high: 1 })).toThrow(/jumps across the target/);
+  });
+
+  it('still finds roots of steep and continuous functions', () => {
+    expect(goalSeek((x: number) => 1e15 * x, 3, { low: -1, high: 1 }).input).toBeCloseTo(3e-15, 25);
+    expect(
+      goalSeek(line, 5, { low: 0, high: 10, tolerance: 1e-9, maxIterations: 10_000 }).input,
+    ).toBeCloseTo(2, 8);
   });
 });

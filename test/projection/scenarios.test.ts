@@ -170,3 +170,44 @@ describe('sensitivity', () => {
     expect(new Decimal(1).toString()).toBe('1');
   });
 });
+
+describe('mergeOverrides: hostile overrides (issue 11 items 5 and 13)', () => {
+  it('refuses __proto__ instead of returning a polluted object', () => {
+    const override = JSON.parse('{"__proto__":{"polluted":1}}');
+    expect(() => mergeOverrides({ a: 1 }, override)).toThrow(
+      'cannot merge overrides at "__proto__": key "__proto__" is not allowed',
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each(['constructor', 'prototype'])('refuses a nested %s key, naming its path', (key) => {
+    const override = JSON.parse(`{"a":[{"${key}":{"x":1}}]}`);
+    expect(() => mergeOverrides({ a: [{}] }, override)).toThrow(`at "a[0].${key}"`);
+  });
+
+  it('refuses an override nested 2,000 arrays deep without overflowing the stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 2000; i++) deep = [deep];
+    expect(() => mergeOverrides({ a: 1 }, { a: deep })).toThrow(/nested deeper than 32 levels/);
+  });
+});
+
+describe('input paths never reach inherited properties (issue 11 item 13)', () => {
+  it.each(['__proto__', 'constructor', 'prototype', 'segments[0].constructor'])(
+    'parsePath refuses %s',
+    (path) => {
+      expect(() => parsePath(path)).toThrow(ArgumentError);
+      expect(() => parsePath(path)).toThrow('is not allowed');
+    },
+  );
+
+  it('canonicalPath reads own fields only', () => {
+    expect(canonicalPath({ a: { toString: 1 } }, 'a.toString')).toBe('a.toString');
+    expect(canonicalPath({ a: {} }, 'a.toString')).toBeUndefined();
+    expect(canonicalPath({ a: {} }, 'a.hasOwnProperty')).toBeUndefined();
+  });
+
+  it('setPath does not treat an inherited name as an existing step', () => {
+    expect(() => setPath({ a: {} }, 'a.toString.x', 1)).toThrow('does not exist at "toString"');
+  });
+});

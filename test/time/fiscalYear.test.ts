@@ -424,3 +424,15 @@ describe('periodMonths / fiscalStartMonth', () => {
     expect(fiscalStartMonth(parsePeriod('2021-08'))).toBeUndefined();
   });
 });
+
+describe('periods as text', () => {
+  it('convert to their key in String() and template literals', () => {
+    expect(String(fiscalYear('2021-08-24'))).toBe('FY2021-22');
+    expect(`${fiscalQuarter('2021-08-24')}`).toBe('FY2021-22 Q2');
+    expect(`${monthOf('2021-08-24')}`).toBe('2021-08');
+    expect(Object.keys(fiscalYear('2021-08-24'))).not.toContain('toString');
+    expect(JSON.stringify(monthOf('2021-08-24'))).toBe(
+      '{"kind":"month","key":"2021-08","year":2021,"month":8}',
+    );
+  });
+});

@@ -80,7 +80,8 @@ export function requireFlows(values: readonly unknown[], what: string, minimum =
 
 /** Wraps an amount back into the flows' currency, or leaves it a Decimal for plain flows. */
 export function wrap(amount: Decimal, currency: CurrencyCode | undefined): Money | Decimal {
-  return currency === undefined ? amount : money(amount, currency);
+  // Every amount leaving the finance layer is finite and in the computed range (README "Limits").
+  return currency === undefined ? toDecimal(amount, 'result') : money(amount, currency);
 }
 
 /** Dated flows read: amounts, and each flow's time in years (Actual/365) from the first flow. */

@@ -1,4 +1,5 @@
 import { Decimal } from '../../core/decimal.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { NoSolutionError } from '../errors.js';
 import { brent } from './brent.js';
 import { finishLogRate, rateFromLog } from './rates.js';
@@ -32,7 +33,7 @@ const DEFAULT_MAX_LOG_RATE = 700;
  * The relative residual a returned root must meet: |F(rate)| ≤ 1e-10 × Σ|terms|. The float64
  * stage alone reaches about 1e-15; the Decimal polish takes it to around 1e-35.
  */
-export const ROOT_TOLERANCE = new Decimal('1e-10');
+export const ROOT_TOLERANCE = deepFreeze(new Decimal('1e-10'));
 
 function gridUpTo(max: number): number[] {
   // Dense where practical rates live (−92% … +1,100%), coarser beyond.

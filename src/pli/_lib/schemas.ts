@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Decimal } from '../../core/decimal.js';
 import { isDecimal, isDecimalLike, toDecimal } from '../../core/decimalLike.js';
+import { checkInput } from '../../core/validate.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { isMoney, type Money } from '../../money/money.js';
 import { moneySchema } from '../../money/moneySchema.js';
@@ -62,7 +63,7 @@ export const inrSchema = z
     let m: Money;
     if (isMoney(value)) m = value;
     else {
-      const parsed = moneySchema.safeParse(value);
+      const parsed = checkInput(moneySchema, value);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           ctx.addIssue({
@@ -89,3 +90,8 @@ export const inrSchema = z
     }
     return m as Money<'INR'>;
   });
+
+/** Indian rupees, not negative: base-year sales, committed investment, revenue. */
+export const nonNegativeInrSchema = inrSchema.refine((m) => !m.amount.isNegative(), {
+  message: 'must not be negative',
+});

@@ -1,4 +1,4 @@
-import { deepFreeze } from '../_lib/freeze.js';
+import { deepFreeze } from '../../core/freeze.js';
 import type { PliSchemeInput } from '../scheme.js';
 import { auto2021 } from './auto2021.js';
 import { itHardware2021 } from './itHardware2021.js';
@@ -28,4 +28,4 @@ export const PLI_PRESETS = deepFreeze({
 export type PliPresetId = keyof typeof PLI_PRESETS;
 
 /** The preset ids, in a stable order. */
-export const PLI_PRESET_IDS = Object.keys(PLI_PRESETS) as readonly PliPresetId[];
+export const PLI_PRESET_IDS = Object.freeze(Object.keys(PLI_PRESETS)) as readonly PliPresetId[];

@@ -33,6 +33,12 @@ export const itHardware2021 = {
       title: 'Press reports of the scheme thresholds and floors (2021)',
       kind: 'press',
     },
+    {
+      id: 'bs-2021-08-26',
+      title:
+        'Business Standard, 26 August 2021: IT hardware PLI rates "between 1 and 4 per cent depending on the year (2.5 per cent on average)"',
+      kind: 'press',
+    },
   ],
   baseYear: 'FY2019-20',
   tenure: { years: 4, firstYear: 'FY2021-22', confidence: 'confirmed', sources: ['meity-page'] },
@@ -41,7 +47,7 @@ export const itHardware2021 = {
     rates: ['0.04', '0.03', '0.02', '0.01'],
     confidence: 'unconfirmed',
     note: 'The ministry says "4% to 2% / 1%" (about 2.3% on average); the 4/3/2/1 split by year is an assumption — "2%/1%" may instead split by category. Override with your approval letter.',
-    sources: ['meity-page'],
+    sources: ['meity-page', 'bs-2021-08-26'],
   },
   categories: {
     global: {

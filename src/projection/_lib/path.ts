@@ -1,4 +1,5 @@
 import { ArgumentError } from '../../core/errors.js';
+import { isUnsafeKey } from '../../core/structure.js';
 
 /** One step of an input path: a property name, an array index, or an array element's `id`. */
 export type PathStep =
@@ -10,7 +11,9 @@ const STEP = /\.?([A-Za-z_$][\w$-]*)|\[([^\]]+)\]/gy;
 
 /**
  * Parses `segments[0].volume.growth.rate` or `segments[mobile].price.perUnit` into steps. A
- * bracket holding digits is an index; anything else is the `id` of an array element.
+ * bracket holding digits is an index; anything else is the `id` of an array element. Keys
+ * `__proto__`, `constructor` and `prototype` are refused (`INVALID_PATH`): a path never reaches
+ * an inherited property.
  */
 export function parsePath(path: string): readonly PathStep[] {
   const steps: PathStep[] = [];
@@ -22,8 +25,15 @@ export function parsePath(path: string): readonly PathStep[] {
     if (m === null || (steps.length === 0 && path.startsWith('.'))) {
       throw new ArgumentError('INVALID_PATH', `cannot read input path "${path}" at position ${at}`);
     }
-    if (m[1] !== undefined) steps.push({ kind: 'key', key: m[1] });
-    else {
+    if (m[1] !== undefined) {
+      if (isUnsafeKey(m[1])) {
+        throw new ArgumentError(
+          'INVALID_PATH',
+          `input path "${path}": key "${m[1]}" is not allowed`,
+        );
+      }
+      steps.push({ kind: 'key', key: m[1] });
+    } else {
       const inner = (m[2] ?? '').trim();
       steps.push(
         /^\d+$/.test(inner) ? { kind: 'index', index: Number(inner) } : { kind: 'id', id: inner },
@@ -48,7 +58,7 @@ export function canonicalPath(root: unknown, path: string): string | undefined {
   let out = '';
   for (const step of parsePath(path)) {
     if (step.kind === 'key') {
-      if (!isRecord(node) || !(step.key in node)) return undefined;
+      if (!isRecord(node) || !Object.hasOwn(node, step.key)) return undefined;
       node = node[step.key];
       out += out === '' ? step.key : `.${step.key}`;
     } else {
@@ -78,7 +88,7 @@ export function setPath<T>(root: T, path: string, value: unknown): T {
     const step = steps[i];
     if (step === undefined) return value;
     if (step.kind === 'key') {
-      if (!isRecord(node) || (i < steps.length - 1 && !(step.key in node))) {
+      if (!isRecord(node) || (i < steps.length - 1 && !Object.hasOwn(node, step.key))) {
         throw new ArgumentError(
           'UNKNOWN_PATH',
           `input path "${path}" does not exist at "${step.key}"`,

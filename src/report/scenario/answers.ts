@@ -1,8 +1,9 @@
-import { ZERO } from '../../core/decimal.js';
+import { type Decimal, ZERO } from '../../core/decimal.js';
 import type { ScenarioResult } from '../../model/types.js';
 import { inr } from '../../money/constructors.js';
 import type { ReportSection } from '../types.js';
 import { cr, irrText, MILLION, num, paybackText, pct, rupees, sumMoney } from './format.js';
+import { conventionText } from './valuation.js';
 
 export function answersSection(r: ScenarioResult): ReportSection {
   const paragraphs: string[] = [];
@@ -17,8 +18,13 @@ export function answersSection(r: ScenarioResult): ReportSection {
       a.planAveragePrice === null || a.unitsPerMonthNeededAtPlanMix === null
         ? ''
         : ` The plan's mix realises ${rupees(a.planAveragePrice)} a device in ${a.by}, so the target would need ${num(a.unitsPerMonthNeededAtPlanMix.dividedBy(MILLION), 2)} million devices a month at that mix.`;
+    const other = check?.otherReading;
+    const readings =
+      other == null
+        ? ''
+        : ` Read the other way (${other.basis === 'cumulative' ? 'summed over the plan' : `in ${a.by} alone`}), ${other.reached ? 'it is reached' : 'it is not reached'}: ${other.explanation}`;
     paragraphs.push(
-      `${verdict} At the ${capacity} of nameplate capacity, ${cr(a.target)} a year needs an average of ${rupees(a.requiredAveragePrice)} per device.${mix}`,
+      `${verdict} At the ${capacity} of nameplate capacity, ${cr(a.target)} a year needs an average of ${rupees(a.requiredAveragePrice)} per device.${mix}${readings}`,
     );
   }
   const hc = r.targets.find((t) => t.metric === 'headcount');
@@ -32,7 +38,13 @@ export function answersSection(r: ScenarioResult): ReportSection {
     const pli = r.pli;
     const parts = pli.enrolments.map((e) => {
       const earning = e.years.filter((y) => y.incentive.amount.greaterThan(0)).map((y) => y.year);
-      return `${e.schemeName} (${e.category}) earns ${cr(e.total)}${earning.length > 0 ? ` in ${earning.join(', ')}` : ' — no year meets its thresholds'}`;
+      const span =
+        earning.length === 0
+          ? ' — no year meets its thresholds'
+          : earning.length === 1
+            ? ` in ${earning[0]}`
+            : ` over ${earning[0]} to ${earning[earning.length - 1]}`;
+      return `${e.schemeName} (${e.category}) earns ${cr(e.total)}${span}`;
     });
     const receipts = pli.years
       .filter((y) => y.received.amount.greaterThan(0))
@@ -67,14 +79,36 @@ export function answersSection(r: ScenarioResult): ReportSection {
   const pnl = r.profitAndLoss.withPli;
   const lastPnl = pnl[pnl.length - 1];
   if (lastPnl !== undefined) {
-    const fcf = sumMoney(r.cashFlow.withPli.map((c) => c.freeCashFlow));
+    const n = r.years.length;
+    const horizon = `${r.years[0]} to ${r.years[n - 1]}`;
+    const fcf = sumMoney(r.cashFlow.withPli.slice(0, n).map((c) => c.freeCashFlow));
+    const fcfAll = sumMoney(r.cashFlow.withPli.map((c) => c.freeCashFlow));
     const fcfWithout = sumMoney(r.cashFlow.withoutPli.map((c) => c.freeCashFlow));
-    const v = r.valuation;
+    const later = r.cashFlow.withPli.length > n;
+    const margin = sumMoney(pnl.map((p) => p.ebitda)).amount.dividedBy(
+      sumMoney(pnl.map((p) => p.revenue)).amount,
+    );
     paragraphs.push(
-      `**Earnings.** In ${lastPnl.year}: EBITDA ${cr(lastPnl.ebitda)} (${pct(lastPnl.ebitdaMargin)} of revenue), profit after tax ${cr(lastPnl.profitAfterTax)} with PLI, ${cr(r.profitAndLoss.withoutPli[pnl.length - 1]?.profitAfterTax ?? inr(0))} without. Free cash flow over the plan: ${cr(fcf)} with PLI, ${cr(fcfWithout)} without.`,
-      `**Value.** The ${cr(r.investment.total)} plan at ${pct(v.withPli.discountRate)} (terminal value: ${v.terminalMethod}): NPV ${cr(v.withPli.npv)} and IRR ${irrText(v.withPli)} with PLI; NPV ${cr(v.withoutPli.npv)} and IRR ${irrText(v.withoutPli)} without. Payback ${paybackText(v.withPli)} with PLI, ${paybackText(v.withoutPli)} without.`,
+      `**Earnings.** In ${lastPnl.year}: EBITDA ${cr(lastPnl.ebitda)} (${pct(lastPnl.ebitdaMargin)} of revenue; ${pct(margin, 2)} over ${horizon}), profit after tax ${cr(lastPnl.profitAfterTax)} with PLI, ${cr(r.profitAndLoss.withoutPli[pnl.length - 1]?.profitAfterTax ?? inr(0))} without. Free cash flow over ${horizon}: ${cr(fcf)} with PLI${later ? ` (${cr(fcfAll)} with the PLI collected after)` : ''}, ${cr(fcfWithout)} without.`,
+    );
+    paragraphs.push(taxParagraph(r));
+    const v = r.valuation;
+    const subject =
+      v.basis === 'incremental'
+        ? `The ${cr(r.investment.total)} investment, valued as the increment over the baseline`
+        : `The business (no baseline is stated, so this is the whole business's value, not the ${cr(r.investment.total)} investment's)`;
+    const share = v.withPli.terminalShare;
+    const warn = !v.withPli.terminalDominates
+      ? null
+      : share === null
+        ? 'the terminal value alone makes it positive'
+        : `the terminal value is ${pct(share, 0)} of the NPV`;
+    paragraphs.push(
+      `**Value.** ${subject} at ${pct(v.withPli.discountRate)}: NPV ${cr(v.withPli.npv)} and IRR ${irrText(v.withPli)} with PLI; NPV ${cr(v.withoutPli.npv)} and IRR ${irrText(v.withoutPli)} without. Without the terminal value (${v.terminalMethod}) the NPV is ${cr(v.withPli.npvWithoutTerminal)} with PLI and ${cr(v.withoutPli.npvWithoutTerminal)} without${warn === null ? '' : ` — ${warn}`}. Payback ${paybackText(v.withPli)} with PLI, ${paybackText(v.withoutPli)} without. ${conventionText(r)}`,
     );
   }
+  const ratios = ratiosParagraph(r);
+  if (ratios !== null) paragraphs.push(ratios);
   if (r.variants.length > 0) {
     const lines = r.variants.map((v) => {
       const last = v.result.profitAndLoss.withPli[v.result.profitAndLoss.withPli.length - 1];
@@ -85,4 +119,52 @@ export function answersSection(r: ScenarioResult): ReportSection {
     );
   }
   return { heading: 'What the plan answers', paragraphs };
+}
+
+const hundreds = (x: Decimal) => x.dividedBy(100).toDecimalPlaces(0).times(100);
+
+function ratiosParagraph(r: ScenarioResult): string | null {
+  const q = r.answers.ratios;
+  if (q === null) return null;
+  const parts: string[] = [];
+  const devices = `${num(q.capacityPerMonth.dividedBy(MILLION), 2)} million devices a month`;
+  if (q.statedDevicesPerEmployeeMonth !== null && q.statedHeadcount !== null)
+    parts.push(
+      `${devices} with ${num(q.statedHeadcount)} staff is ${num(q.statedDevicesPerEmployeeMonth)} devices per employee-month`,
+    );
+  if (q.statedRevenuePerEmployee !== null && q.statedRevenue !== null)
+    parts.push(
+      `${cr(q.statedRevenue)} a year is ${cr(q.statedRevenuePerEmployee, 2)} per employee`,
+    );
+  const plan =
+    q.planDevicesPerEmployeeMonth === null || q.planRevenuePerEmployee === null
+      ? ''
+      : ` The plan in ${q.by} makes ${num(q.planDevicesPerEmployeeMonth)} devices per employee-month and earns ${cr(q.planRevenuePerEmployee, 2)} per employee (on the year's average heads).`;
+  const implied: string[] = [];
+  if (q.headsForCapacity !== null)
+    implied.push(
+      `running the ${devices} at the plan's productivity needs about ${num(hundreds(q.headsForCapacity))} staff`,
+    );
+  if (q.headsForRevenue !== null && q.statedRevenue !== null)
+    implied.push(
+      `${cr(q.statedRevenue)} a year at the plan's revenue per employee would need about ${num(hundreds(q.headsForRevenue))}`,
+    );
+  if (q.revenueForHeadcount !== null && q.statedHeadcount !== null)
+    implied.push(`${num(q.statedHeadcount)} staff at that rate bring ${cr(q.revenueForHeadcount)}`);
+  if (q.revenueAtCapacity !== null)
+    implied.push(
+      `the full capacity at the plan's average price brings ${cr(q.revenueAtCapacity)} a year`,
+    );
+  return `**What the targets imply.** At the stated figures, ${parts.join('; ')}.${plan}${implied.length === 0 ? '' : ` So ${implied.join('; ')}.`}`;
+}
+
+function taxParagraph(r: ScenarioResult): string {
+  const t = r.tax;
+  const pnl = r.profitAndLoss.withPli;
+  const book = sumMoney(pnl.map((p) => p.depreciation));
+  const allowed = sumMoney(pnl.map((p) => p.taxDepreciation));
+  const deferred = pnl[pnl.length - 1]?.deferredTaxLiability ?? inr(0);
+  const regime =
+    t.regime === 'stated-rate' ? 'a stated rate' : `section ${t.regime.replace('section-', '')}`;
+  return `**Tax.** ${pct(t.rate, 3)} under ${regime}${t.reason === null ? '' : ` — ${t.reason}`} Tax is paid on Income-tax Act depreciation (${cr(allowed)} over the plan against ${cr(book)} in the books), deferring ${cr(deferred)} by the end of ${r.years[r.years.length - 1] ?? ''} (the deferred-tax liability).`;
 }

@@ -19,6 +19,7 @@ export function irrText(v: Valuation): string {
   return v.irr.value === null ? `n/a (${v.irr.reason})` : pct(v.irr.value);
 }
 
+/** Payback in years, to one decimal everywhere (prose and tables alike). */
 export function paybackText(v: Valuation): string {
   return v.payback.paysBack ? `${num(v.payback.period, 1)} years` : 'not within the plan';
 }

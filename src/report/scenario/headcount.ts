@@ -25,9 +25,10 @@ export function headcountSection(r: ScenarioResult, d: number): ReportSection {
       decimals: d,
     },
     {
-      label: 'Revenue per employee (₹ lakh)',
+      label: 'Revenue per employee (₹ lakh, on the year’s average heads)',
       values: hc((h) => h.revenuePerEmployee?.amount.dividedBy('100000') ?? null),
       decimals: 1,
+      total: 'none',
     },
   ];
   return {

@@ -22,6 +22,7 @@ function pnlLines(
       label: 'EBITDA margin (%)',
       values: pnl.map((p) => p.ebitdaMargin.times(HUNDRED)),
       decimals: 1,
+      total: { numerator: m((p) => p.ebitda), denominator: m((p) => p.revenue), scale: 100 },
     },
     { label: 'Depreciation', values: m((p) => p.depreciation) },
     { label: 'EBIT', values: m((p) => p.ebit), style: 'subtotal' },
@@ -30,10 +31,59 @@ function pnlLines(
       ? [{ label: 'PLI paid to partners (expense)', values: m((p) => p.pliPaidToPartners) }]
       : []),
     { label: 'Profit before tax', values: m((p) => p.profitBeforeTax) },
-    { label: 'Tax', values: m((p) => p.tax) },
+    { label: 'Current tax (on tax depreciation)', values: m((p) => p.currentTax) },
+    { label: 'Deferred tax', values: m((p) => p.deferredTax) },
+    { label: 'Tax', values: m((p) => p.tax), style: 'subtotal' },
     { label: 'Profit after tax', values: m((p) => p.profitAfterTax), style: 'total' },
     { label: 'Profit after tax without PLI', values: withoutPli.map((p) => p.profitAfterTax) },
   ];
+}
+
+// Book and tax depreciation side by side, with the timing difference deferred tax is charged on.
+function depreciationTable(r: ScenarioResult, d: number): ReportTable {
+  const pnl = r.profitAndLoss.withPli;
+  const tax = r.tax.depreciation;
+  const blocks = (tax[0]?.blocks ?? []).map((b, i) => ({
+    label: `  ${b.block} at ${b.rate.times(HUNDRED).toFixed(0)}%`,
+    values: tax.map((y) => y.blocks[i]?.depreciation ?? null),
+  }));
+  return fiscalYearTable(
+    `Book and tax depreciation (₹ crore): ${r.tax.regime === 'stated-rate' ? 'tax' : r.tax.regime} at ${r.tax.rate.times(HUNDRED).toFixed(3)}%`,
+    r.years,
+    [
+      { label: 'Book depreciation', values: pnl.map((p) => p.depreciation) },
+      {
+        label: 'Tax depreciation (Income-tax Act, WDV)',
+        values: pnl.map((p) => p.taxDepreciation),
+        style: 'subtotal',
+      },
+      ...blocks.filter((b) => b.values.some((v) => v !== null && !v.amount.isZero())),
+      {
+        label: 'Tax written-down value, year end',
+        values: tax.map((y) => y.closing),
+        total: 'none',
+      },
+      {
+        label: 'Book net block, year end',
+        values: r.investment.years.map((y) => y.netBlock),
+        total: 'none',
+      },
+      {
+        label: 'Deferred-tax liability, year end',
+        values: pnl.map((p) => p.deferredTaxLiability),
+        total: 'none',
+      },
+    ],
+    {
+      decimals: d,
+      total: true,
+      labelHeader: '',
+      notes: [
+        'Tax depreciation: each block written down at its Income-tax Rules Appendix I rate (plant and machinery 15%, buildings 10%, computers 40%, furniture 10%); half the rate on additions used fewer than 180 days in their first year (each year\u2019s capex is spent evenly, each month\u2019s put to use mid-month, so additions from mid-October get half).',
+        ...(r.tax.reason === null ? [] : [`Regime: ${r.tax.reason}`]),
+      ],
+    },
+  );
 }
 
 export function profitSection(r: ScenarioResult, d: number, usd: boolean): ReportSection {
@@ -44,6 +94,7 @@ export function profitSection(r: ScenarioResult, d: number, usd: boolean): Repor
       pnlLines(r.profitAndLoss.withPli, r.profitAndLoss.withoutPli),
       { decimals: d, total: true, labelHeader: '' },
     ),
+    depreciationTable(r, d),
   ];
   if (usd) {
     const table = usdTable(r);

@@ -1,5 +1,5 @@
 import { ZERO } from '../../core/decimal.js';
-import type { ScenarioResult } from '../../model/types.js';
+import type { RevenueBridge, ScenarioResult } from '../../model/types.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
 import { type FiscalYearLine, fiscalYearTable } from '../fiscalYearTable.js';
@@ -31,13 +31,15 @@ export function revenueSection(r: ScenarioResult, d: number): ReportSection {
   }
   const bridgeRows: FiscalYearLine[] = [];
   if (ops.length > 1) {
-    const sum = (pick: (b: { volumeEffect: Money; priceEffect: Money }) => Money) =>
+    const sum = (pick: (b: RevenueBridge) => Money) =>
       ops.map((o, y) =>
         y === 0 ? null : inr(o.bridge.reduce((a, b) => a.plus(pick(b).amount), ZERO)),
       );
     bridgeRows.push(
       { label: 'Volume effect', values: sum((b) => b.volumeEffect) },
       { label: 'Price effect', values: sum((b) => b.priceEffect) },
+      { label: 'New products', values: sum((b) => b.newProducts) },
+      { label: 'Discontinued products', values: sum((b) => b.discontinued) },
       {
         label: 'Change in revenue',
         values: ops.map((o, y) =>
@@ -54,6 +56,9 @@ export function revenueSection(r: ScenarioResult, d: number): ReportSection {
         {
           decimals: d,
           labelHeader: 'Driver',
+          notes: [
+            "Volume: the change in units at last year's average price; price: the change in average price on this year's units; a product that sold nothing last year is new, one that sells nothing this year is discontinued.",
+          ],
         },
       ),
     );

@@ -22,7 +22,7 @@ export function targetsSection(r: ScenarioResult): ReportSection {
     ],
     rows: r.targets.map((t) => ({
       cells: {
-        metric: t.metric,
+        metric: t.basis === null ? t.metric : `${t.metric} (${t.basis})`,
         by: t.by,
         target: targetValue(t.target),
         actual: targetValue(t.actual),
@@ -30,7 +30,12 @@ export function targetsSection(r: ScenarioResult): ReportSection {
         binding: t.bindingConstraint ?? '—',
       },
     })),
-    notes: r.targets.map((t) => t.explanation),
+    notes: r.targets.flatMap((t) => [
+      t.explanation,
+      ...(t.otherReading === null
+        ? []
+        : [`Read as ${t.otherReading.basis}: ${t.otherReading.explanation}`]),
+    ]),
   };
   return { heading: 'Targets', tables: [table] };
 }

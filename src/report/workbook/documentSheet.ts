@@ -2,6 +2,7 @@ import { Decimal } from '../../core/decimal.js';
 import { isDecimal } from '../../core/decimalLike.js';
 import type { ReportCell, ReportRow, ReportSection, ReportTable } from '../types.js';
 import {
+  addNote,
   columnName,
   formulaCell,
   numberCell,
@@ -88,7 +89,7 @@ export function writeTable(b: SheetBuilder, table: ReportTable, header: readonly
       ),
     );
   }
-  for (const note of table.notes ?? []) b.add([textCell(plainProse(note))]);
+  for (const note of table.notes ?? []) addNote(b, plainProse(note));
   b.gap();
 }
 

@@ -2,31 +2,18 @@ import { Decimal, ZERO } from '../../core/decimal.js';
 import type { ProfitAndLossYear } from '../../model/profitAndLoss.js';
 import type { ScenarioResult } from '../../model/types.js';
 import { headerRow, inputRow, type Line, writeLine, type YearLayout, yearColumn } from './lines.js';
-import { type SheetBuilder, sheetBuilder, textCell } from './sheetBuilder.js';
+import { addNote, type SheetBuilder, sheetBuilder, textCell } from './sheetBuilder.js';
 import type { WorkbookSheet } from './types.js';
 
 export const PROFIT_SHEET = 'P&L';
+const CRORE = '10000000';
 
 /** Where a P&L block's lines are, for the cash-flow sheet's references. */
 export interface ProfitRows {
   readonly ebitda: number;
-  readonly tax: number;
+  /** The tax paid in the year (cash flow pays the current tax, not the deferred charge). */
+  readonly currentTax: number;
   readonly profitAfterTax: number;
-}
-
-/**
- * The tax rate the run used: tax ÷ taxable profit in a year that paid tax (exact: the model
- * multiplies the two), zero when no year did (the rate then moves no figure of the plan).
- */
-export function taxRateOf(r: ScenarioResult): Decimal {
-  const addBack = paymentAddedBack(r);
-  for (const year of [...r.profitAndLoss.withPli, ...r.profitAndLoss.withoutPli]) {
-    const taxable = taxableOf(year, lossBroughtForward(r.profitAndLoss.withPli, year), addBack);
-    if (year.tax.amount.greaterThan(0) && taxable.greaterThan(0)) {
-      return year.tax.amount.dividedBy(taxable);
-    }
-  }
-  return ZERO;
 }
 
 function lossBroughtForward(pnl: readonly ProfitAndLossYear[], year: ProfitAndLossYear): Decimal {
@@ -37,16 +24,6 @@ function lossBroughtForward(pnl: readonly ProfitAndLossYear[], year: ProfitAndLo
 // Whether the PLI paid to partners is not deductible: tax is then charged on PBT + the payment.
 function paymentAddedBack(r: ScenarioResult): boolean {
   return r.pli?.sharing?.taxDeductible === false;
-}
-
-function assessableOf(year: ProfitAndLossYear, addBack: boolean): Decimal {
-  return addBack
-    ? year.profitBeforeTax.amount.plus(year.pliPaidToPartners.amount)
-    : year.profitBeforeTax.amount;
-}
-
-function taxableOf(year: ProfitAndLossYear, broughtForward: Decimal, addBack: boolean): Decimal {
-  return Decimal.max(ZERO, assessableOf(year, addBack).minus(broughtForward));
 }
 
 function block(
@@ -60,7 +37,7 @@ function block(
   b.add([textCell(title, { bold: true })]);
   const line = (spec: Line) => writeLine(b, layout, spec);
   const of = (f: (p: ProfitAndLossYear) => { amount: Decimal }) =>
-    pnl.map((p) => f(p).amount.dividedBy('10000000'));
+    pnl.map((p) => f(p).amount.dividedBy(CRORE));
   const revenue = line({ label: 'Revenue', values: of((p) => p.revenue) });
   const cogs = line({ label: 'Cost of goods', values: of((p) => p.costOfGoods) });
   const gross = line({
@@ -109,26 +86,46 @@ function block(
   });
   // The profit tax is charged on: PBT, plus the payment to partners when it is not deductible.
   const assessable = (c: string) => (addBack ? `(${c}${pbt}+${c}${paid})` : `${c}${pbt}`);
-  // Losses carried forward are set off against later profits: each year's opening losses are
-  // the previous year's closing ones, four rows below.
+  const taxDepreciation = line({
+    label: 'Depreciation under the Income-tax Act',
+    values: of((p) => p.taxDepreciation),
+  });
+  const taxableProfit = line({
+    label: 'Taxable profit',
+    values: of((p) => p.taxableProfit),
+    formula: (c) => `${assessable(c)}+${c}${depreciation}-${c}${taxDepreciation}`,
+  });
+  // Losses carried forward are set off against later taxable profits: each year's opening
+  // losses are the previous year's closing ones, six rows below.
   const broughtForwardRow = b.nextRow();
-  const carriedForwardRow = broughtForwardRow + 4;
-  const broughtForward = pnl.map((p) => lossBroughtForward(pnl, p).dividedBy('10000000'));
+  const carriedForwardRow = broughtForwardRow + 6;
   line({
     label: 'Losses brought forward',
-    values: broughtForward,
+    values: pnl.map((p) => lossBroughtForward(pnl, p).dividedBy(CRORE)),
     formula: (_, i) => (i === 0 ? undefined : `${yearColumn(i - 1)}${carriedForwardRow}`),
     total: 'none',
   });
-  const taxable = line({
+  const afterSetOff = line({
     label: 'Taxable profit after set-off',
-    values: pnl.map((p) => taxableOf(p, lossBroughtForward(pnl, p), addBack).dividedBy('10000000')),
-    formula: (c) => `MAX(0,${assessable(c)}-${c}${broughtForwardRow})`,
+    values: pnl.map((p) =>
+      Decimal.max(ZERO, p.taxableProfit.amount.minus(lossBroughtForward(pnl, p))).dividedBy(CRORE),
+    ),
+    formula: (c) => `MAX(0,${c}${taxableProfit}-${c}${broughtForwardRow})`,
+  });
+  const currentTax = line({
+    label: 'Current tax',
+    values: of((p) => p.currentTax),
+    formula: (c) => `${taxRate}*${c}${afterSetOff}`,
+  });
+  const deferredTax = line({
+    label: 'Deferred tax',
+    values: of((p) => p.deferredTax),
+    formula: (c) => `${taxRate}*(${c}${taxDepreciation}-${c}${depreciation})`,
   });
   const tax = line({
     label: 'Tax',
     values: of((p) => p.tax),
-    formula: (c) => `${taxRate}*${c}${taxable}`,
+    formula: (c) => `${c}${currentTax}+${c}${deferredTax}`,
   });
   const profitAfterTax = line({
     label: 'Profit after tax',
@@ -139,10 +136,18 @@ function block(
   line({
     label: 'Losses carried forward',
     values: of((p) => p.lossCarriedForward),
-    formula: (c) => `MAX(0,${c}${broughtForwardRow}-${assessable(c)})`,
+    formula: (c) => `MAX(0,${c}${broughtForwardRow}-${c}${taxableProfit})`,
     total: 'none',
   });
-  return { ebitda, tax, profitAfterTax };
+  const liabilityRow = b.nextRow();
+  line({
+    label: 'Deferred tax liability',
+    values: of((p) => p.deferredTaxLiability),
+    formula: (c, i) =>
+      i === 0 ? `${c}${deferredTax}` : `${yearColumn(i - 1)}${liabilityRow}+${c}${deferredTax}`,
+    total: 'none',
+  });
+  return { ebitda, currentTax, profitAfterTax };
 }
 
 /**
@@ -157,16 +162,15 @@ export function profitSheet(r: ScenarioResult): {
   const b = sheetBuilder(PROFIT_SHEET);
   const layout = { count: r.years.length };
   headerRow(b, 'P&L (₹ crore)', r.years);
-  const rate = inputRow(b, 'Tax rate (input)', taxRateOf(r), 'percent');
+  const rate = inputRow(b, 'Tax rate (input)', r.tax.rate, 'percent');
   b.gap();
   const addBack = paymentAddedBack(r);
   const withPli = block(b, layout, 'With PLI', r.profitAndLoss.withPli, rate, addBack);
   b.gap();
   const withoutPli = block(b, layout, 'Without PLI', r.profitAndLoss.withoutPli, rate, addBack);
-  b.add([
-    textCell(
-      'Unlevered (no interest); PLI accrued in the year it is earned and taxed then; losses carried forward and set off against later profits. Change the tax rate or any line: totals, profit and the valuation recalculate.',
-    ),
-  ]);
+  addNote(
+    b,
+    "Unlevered (no interest); PLI accrued in the year it is earned and taxed then; the partners' shares are a separate expense line (deductible unless the sharing treatment says otherwise). Tax is computed on the Income-tax Act depreciation, losses carried forward are set off against later taxable profits, and the deferred tax on the faster tax depreciation is charged beside the current tax (cash flow pays the current tax). Change the tax rate or any line: totals, profit and the valuation recalculate.",
+  );
   return { sheet: b.build({ rows: 1, columns: 1 }), withPli, withoutPli };
 }

@@ -45,6 +45,15 @@ export function croreOf(money: Money): number {
   return money.amount.dividedBy(CRORE).toNumber();
 }
 
+/**
+ * An ISO date (`yyyy-MM-dd`) as an Excel date serial: days since 1899-12-30 (Excel's epoch,
+ * which absorbs its 1900 leap-year slip for every date after February 1900).
+ */
+export function dateSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) / 86_400_000 + 25_569;
+}
+
 export function textCell(value: string, style: WorkbookCellStyle = {}): WorkbookCell {
   return { kind: 'text', value, ...style };
 }
@@ -56,6 +65,23 @@ export function formulaCell(
   style: WorkbookCellStyle = {},
 ): WorkbookCell {
   return { kind: 'formula', formula, cached, format, ...style };
+}
+
+const NOTE_WIDTH = 100;
+
+/**
+ * A note as rows of at most about 100 characters, broken between words: a long line left to
+ * spill over empty cells would widen what a print fitted to the page width has to shrink.
+ */
+export function addNote(b: SheetBuilder, text: string): void {
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + word.length + 1 > NOTE_WIDTH) {
+      b.add([textCell(line)]);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') b.add([textCell(line)]);
 }
 
 /** A sheet under construction. */

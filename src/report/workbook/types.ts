@@ -1,8 +1,9 @@
 /**
  * How a number cell is shown in the workbook: ₹ amounts with Indian digit grouping and two
- * places, whole counts with Indian grouping, percentages, or Excel's General.
+ * places, whole counts with Indian grouping, percentages, dates (an Excel date serial shown
+ * `yyyy-mm-dd`), or Excel's General.
  */
-export type WorkbookNumberFormat = 'amount' | 'count' | 'percent' | 'general';
+export type WorkbookNumberFormat = 'amount' | 'count' | 'percent' | 'date' | 'general';
 
 /**
  * How a cell looks: bold (headings, totals), wrapped (prose), an input (shaded, meant to be

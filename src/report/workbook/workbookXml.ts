@@ -29,8 +29,9 @@ const FORMAT_IDS: Readonly<Record<WorkbookNumberFormat, number>> = {
   amount: 164,
   count: 165,
   percent: 10, // built in: 0.00%
+  date: 166,
 };
-const FORMATS: readonly WorkbookNumberFormat[] = ['general', 'amount', 'count', 'percent'];
+const FORMATS: readonly WorkbookNumberFormat[] = ['general', 'amount', 'count', 'percent', 'date'];
 
 // One cell style per combination of number format, right alignment, bold, wrap and input
 // shading.
@@ -61,7 +62,7 @@ function stylesXml(): string {
       );
     }
   }
-  return `${HEAD}<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="${escapeXml(INDIAN_AMOUNT_FORMAT)}"/><numFmt numFmtId="165" formatCode="${escapeXml(INDIAN_COUNT_FORMAT)}"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+  return `${HEAD}<styleSheet xmlns="${MAIN}"><numFmts count="3"><numFmt numFmtId="164" formatCode="${escapeXml(INDIAN_AMOUNT_FORMAT)}"/><numFmt numFmtId="165" formatCode="${escapeXml(INDIAN_COUNT_FORMAT)}"/><numFmt numFmtId="166" formatCode="yyyy-mm-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 }
 
 // XML 1.0 forbids most control characters even when escaped.

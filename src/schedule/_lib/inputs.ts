@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Decimal } from '../../core/decimal.js';
 import { type DecimalLike, isDecimal, isDecimalLike, toDecimal } from '../../core/decimalLike.js';
+import { checkInput } from '../../core/validate.js';
 import { moneySchema } from '../../money/index.js';
 import { isMoney, type Money } from '../../money/money.js';
 
@@ -80,7 +81,7 @@ export function moneyInput(check?: Check) {
       if (isMoney(value)) {
         m = value;
       } else {
-        const parsed = moneySchema.safeParse(value);
+        const parsed = checkInput(moneySchema, value);
         if (!parsed.success) {
           for (const issue of parsed.error.issues) {
             ctx.addIssue({

@@ -10,6 +10,12 @@ import type { DepreciationMethod, FirstYearRule } from '../schemas.js';
 import type { Report } from './plan.js';
 import type { AssetParams } from './yearCharges.js';
 
+/**
+ * The longest useful life crorecast depreciates over: 100 years (buildings are 30–60 years under
+ * Schedule II of the Companies Act). Beyond it the end-of-life date leaves the calendar.
+ */
+export const MAX_USEFUL_LIFE_YEARS = 100;
+
 /** The policy fields shared by one asset and a whole schedule, parsed. */
 export interface PolicyFields {
   readonly method: DepreciationMethod;
@@ -91,6 +97,12 @@ export function resolveAsset(
     }
   } else if (rate.isZero()) {
     fail(['rate'], 'must be greater than zero');
+  }
+  if (life?.greaterThan(MAX_USEFUL_LIFE_YEARS)) {
+    fail(
+      [usefulLife === undefined ? 'rate' : 'usefulLife'],
+      `gives a useful life of ${life.toSignificantDigits(6).toFixed()} years; at most ${MAX_USEFUL_LIFE_YEARS} are accepted`,
+    );
   }
   if (problems > 0) return undefined;
   let endOfLife: string | undefined;

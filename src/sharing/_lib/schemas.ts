@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Decimal } from '../../core/decimal.js';
 import { isDecimal, isDecimalLike, toDecimal } from '../../core/decimalLike.js';
+import { describe } from '../../core/errors.js';
+import { checkInput } from '../../core/validate.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { isMoney, type Money } from '../../money/money.js';
 import { moneySchema } from '../../money/moneySchema.js';
@@ -18,7 +20,7 @@ const exactDecimal = z
       message:
         value === undefined
           ? 'is required (a decimal number such as "60")'
-          : `expected a decimal number (e.g. "60"), got ${JSON.stringify(value) ?? String(value)}`,
+          : `expected a decimal number (e.g. "60"), got ${describe(value)}`,
       input: value,
     });
     return z.NEVER;
@@ -40,7 +42,7 @@ export const moneyInputSchema = z
   .custom<Money | MoneyJSON<CurrencyCode> | string>(() => true)
   .transform((value, ctx): Money => {
     if (isMoney(value)) return value;
-    const parsed = moneySchema.safeParse(value);
+    const parsed = checkInput(moneySchema, value);
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) {
       ctx.addIssue({

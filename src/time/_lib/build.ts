@@ -16,12 +16,23 @@ function checkYear(year: number, what: string): void {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+// A period converts to its key: `String(fy)` and `${fy}` give 'FY2021-22', not '[object Object]'.
+// Non-enumerable, so periods still compare, spread and serialise as their plain fields.
+function keyToString(this: { readonly key: string }): string {
+  return this.key;
+}
+
+function freezePeriod<P extends Period>(fields: P): P {
+  Object.defineProperty(fields, 'toString', { value: keyToString, enumerable: false });
+  return Object.freeze(fields);
+}
+
 export function buildMonth(year: number, month: number): MonthPeriod {
   checkYear(year, 'year');
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     throw new InvalidPeriodError(month, 'is not a month number (1–12)');
   }
-  return Object.freeze({ kind: 'month', key: `${year}-${pad2(month)}`, year, month });
+  return freezePeriod<MonthPeriod>({ kind: 'month', key: `${year}-${pad2(month)}`, year, month });
 }
 
 export function fiscalYearKey(startYear: number, startMonth: number): string {
@@ -32,7 +43,7 @@ export function fiscalYearKey(startYear: number, startMonth: number): string {
 
 export function buildFiscalYear(startYear: number, startMonth: number): FiscalYear {
   checkYear(startYear, 'fiscal-year start year');
-  return Object.freeze({
+  return freezePeriod<FiscalYear>({
     kind: 'fiscalYear',
     key: fiscalYearKey(startYear, startMonth),
     startYear,
@@ -45,7 +56,7 @@ export function buildQuarter(fiscalYear: FiscalYear, quarter: number): FiscalQua
   if (quarter !== 1 && quarter !== 2 && quarter !== 3 && quarter !== 4) {
     throw new InvalidPeriodError(quarter, 'is not a quarter number (1–4)');
   }
-  return Object.freeze({
+  return freezePeriod<FiscalQuarter>({
     kind: 'quarter',
     key: `${fiscalYear.key} Q${quarter}`,
     fiscalYear,

@@ -68,9 +68,13 @@ describe('scenarioWorkbook', () => {
     ['EBITDA', (p) => p.ebitda],
     ['EBIT', (p) => p.ebit],
     ['Profit before tax', (p) => p.profitBeforeTax],
+    ['Taxable profit', (p) => p.taxableProfit],
+    ['Current tax', (p) => p.currentTax],
+    ['Deferred tax', (p) => p.deferredTax],
     ['Tax', (p) => p.tax],
     ['Profit after tax', (p) => p.profitAfterTax],
     ['Losses carried forward', (p) => p.lossCarriedForward],
+    ['Deferred tax liability', (p) => p.deferredTaxLiability],
   ];
 
   it.each([
@@ -89,7 +93,7 @@ describe('scenarioWorkbook', () => {
         expect(cell.formula, `${label} ${p.year}`).not.toBeNull();
         expect(cell.value, `${label} ${p.year}`).toBe(cr(field(p)));
       });
-      if (label !== 'Losses carried forward') {
+      if (label !== 'Losses carried forward' && label !== 'Deferred tax liability') {
         const total = cellAt(pnl, `${totalColumn}${row}`);
         expect(total.formula).toBe(`SUM(B${row}:${columns.at(-1)}${row})`);
         expect(total.value).toBe(sum(years.map(field)));
@@ -109,8 +113,8 @@ describe('scenarioWorkbook', () => {
   it('makes the tax and discount rates input cells the formulas use', () => {
     const pnl = sheet('P&L');
     const rateRow = rowOf(pnl, 'Tax rate (input)');
-    expect(cellAt(pnl, `B${rateRow}`).value).toBe(0.2517);
-    const taxRow = rowOf(pnl, 'Tax', rowOf(pnl, 'With PLI'));
+    expect(cellAt(pnl, `B${rateRow}`).value).toBe(result.tax.rate.toNumber());
+    const taxRow = rowOf(pnl, 'Current tax', rowOf(pnl, 'With PLI'));
     expect(cellAt(pnl, `C${taxRow}`).formula).toBe(`$B$${rateRow}*C${taxRow - 1}`);
     const cash = sheet('Cash flow and valuation');
     const discount = rowOf(cash, 'Discount rate (input)');
@@ -118,7 +122,9 @@ describe('scenarioWorkbook', () => {
       result.valuation.withPli.discountRate.toNumber(),
     );
     const npv = cellAt(cash, `B${rowOf(cash, 'NPV (₹ crore)')}`);
-    expect(npv.formula).toMatch(new RegExp(`^NPV\\(\\$B\\$${discount},B\\d+:[A-Z]\\d+\\)$`));
+    expect(npv.formula).toMatch(
+      new RegExp(`^XNPV\\(\\$B\\$${discount},C(\\d+):C(\\d+),B\\1:B\\2\\)$`),
+    );
   });
 
   it.each([
@@ -142,10 +148,10 @@ describe('scenarioWorkbook', () => {
     const v = result.valuation[key];
     const npv = cellAt(cash, `B${rowOf(cash, 'NPV (₹ crore)', start)}`);
     expect(npv.value).toBe(cr(v.npv));
-    const irr = cellAt(cash, `B${rowOf(cash, 'IRR', start)}`);
+    const irr = cellAt(cash, `B${rowOf(cash, 'IRR (XIRR)', start)}`);
     if (v.irr.value === null) expect(irr.formula).toBeNull();
     else {
-      expect(irr.formula).toMatch(/^IRR\(B\d+:[A-Z]\d+\)$/);
+      expect(irr.formula).toMatch(/^XIRR\(C(\d+):C(\d+),B\1:B\2\)$/);
       expect(irr.value).toBe(v.irr.value.toNumber());
     }
     const wc = rowOf(cash, 'Increase in working capital');

@@ -1,0 +1,49 @@
+import { ZERO } from '../core/decimal.js';
+import { readMonth } from '../projection/_lib/horizon.js';
+import type { ProjectionResult } from '../projection/runProjection.js';
+import type { Scenario } from './scenario.js';
+
+/**
+ * The business as it runs at the start of the plan, as a scenario of its own: each segment's
+ * demand held at its first month's level (a segment not yet launched stays at zero), no new
+ * investment, no capacity added (expansions dropped), no team that joins after the start; prices,
+ * costs, FX, wages and operating costs follow the same paths as the plan — they are the market,
+ * not the plan. PLI enrolments stay, but without the plan's investment they meet no investment
+ * threshold. Used as the baseline an incremental valuation subtracts.
+ *
+ * @param scenario - the validated plan
+ * @param projection - the plan's projection (for the first month's demand)
+ * @returns the baseline scenario (no variants, no targets, no baseline of its own)
+ *
+ * @example
+ * ```ts
+ * openingRunRateScenario(seed, runProjection(plan)).investments //=> []
+ * ```
+ */
+export function openingRunRateScenario(scenario: Scenario, projection: ProjectionResult): Scenario {
+  const first = projection.total.monthly[0]?.period;
+  const startMonth = first === undefined ? undefined : readMonth(first)?.key;
+  const { baseline: _baseline, ...rest } = scenario;
+  return {
+    ...rest,
+    segments: scenario.segments.map((s, i) => ({
+      ...s,
+      volume: { kind: 'flat' as const, value: projection.segments[i]?.monthly[0]?.demand ?? ZERO },
+    })),
+    plants: scenario.plants.map((p) => ({ ...p, expansions: [] })),
+    investments: [],
+    ...(scenario.headcount === undefined
+      ? {}
+      : {
+          headcount: {
+            ...scenario.headcount,
+            teams: scenario.headcount.teams.filter((t) => {
+              const from = readMonth(t.from)?.key;
+              return startMonth === undefined || from === undefined || from <= startMonth;
+            }),
+          },
+        }),
+    targets: [],
+    variants: [],
+  };
+}

@@ -1,0 +1,52 @@
+import { type Decimal, ONE } from '../core/decimal.js';
+import {
+  type TaxAddition,
+  type TaxBlock,
+  type TaxDepreciationYear,
+  taxDepreciation,
+} from '../schedule/taxDepreciation.js';
+import { parseFiscalYear } from '../time/parseFiscalYear.js';
+import type { InvestmentFigures } from './investments.js';
+import type { Scenario } from './scenario.js';
+
+/**
+ * The plan's depreciation under the Income-tax Act: each investment's capex of a fiscal year is
+ * spent evenly over its twelve months, each month's part put to use in the middle of the month
+ * (the 15th) and split over the investment's tax blocks. Parts put to use from mid-October on are
+ * used fewer than 180 days in the year and get half the rate — so half of an evenly spent year's
+ * additions get the full rate and half get half.
+ *
+ * @param scenario - the validated scenario (its investments' `taxBlock`)
+ * @param investment - the phased investment (capex by commitment and year)
+ * @param years - the horizon's fiscal years
+ * @returns one {@link TaxDepreciationYear} per year
+ */
+export function taxDepreciationByYear(
+  scenario: Scenario,
+  investment: InvestmentFigures,
+  years: readonly string[],
+): TaxDepreciationYear[] {
+  const additions: TaxAddition[] = [];
+  scenario.investments.forEach((inv, i) => {
+    const blocks: [TaxBlock, Decimal][] =
+      typeof inv.taxBlock === 'string'
+        ? [[inv.taxBlock, ONE]]
+        : (Object.entries(inv.taxBlock) as [TaxBlock, Decimal][]);
+    const byYear = investment.commitments[i]?.byYear ?? [];
+    years.forEach((year, y) => {
+      const capex = byYear[y]?.amount;
+      if (capex === undefined || capex.isZero()) return;
+      const start = parseFiscalYear(year).startYear;
+      for (let m = 0; m < 12; m++) {
+        // Fiscal month m (0 = April) is calendar month 4 + m, running into the next year.
+        const calendar = ((3 + m) % 12) + 1;
+        const yyyy = start + (m >= 9 ? 1 : 0);
+        const putToUse = `${yyyy}-${String(calendar).padStart(2, '0')}-15`;
+        for (const [block, share] of blocks) {
+          additions.push({ block, amount: capex.times(share).dividedBy(12), putToUse });
+        }
+      }
+    });
+  });
+  return taxDepreciation(additions, years);
+}

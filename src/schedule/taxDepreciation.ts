@@ -1,0 +1,173 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { type Decimal, ONE, ZERO } from '../core/decimal.js';
+import { ArgumentError } from '../core/errors.js';
+import { inr } from '../money/constructors.js';
+import type { Money } from '../money/money.js';
+import { parseFiscalYear } from '../time/parseFiscalYear.js';
+import { endOf, startOf } from '../time/startOf.js';
+
+/**
+ * The Income-tax Act's blocks of assets a manufacturer's capex falls in, with the rate of
+ * depreciation on the block's written-down value (section 32(1)(ii); Income-tax Rules, 1962,
+ * rule 5 and Appendix I, Part A, as amended from assessment year 2018-19, when the rate on
+ * computers fell from 60% to 40% and the top general rate was capped at 40%).
+ *
+ * Source: Appendix I as tabulated by ML Gupta & Associates, "Rates of depreciation under Income
+ * Tax Act" (mlgassociates.in/utilities/rates-of-depreciation-under-income-tax-act) and D J Shah &
+ * Co. (djshahca.com/depreciation-as-per-income-tax), both retrieved 2026-12-01: buildings not
+ * mainly residential 10%; furniture and fittings 10%; machinery and plant (general) 15%;
+ * computers including software 40%.
+ *
+ * @example
+ * ```ts
+ * TAX_BLOCKS['plant-and-machinery'].rate //=> '0.15'
+ * ```
+ */
+export const TAX_BLOCKS = Object.freeze({
+  'plant-and-machinery': Object.freeze({
+    name: 'Machinery and plant (general)',
+    rate: '0.15',
+    appendix: 'Appendix I, Part A, III(1)',
+  }),
+  buildings: Object.freeze({
+    name: 'Buildings not mainly residential',
+    rate: '0.10',
+    appendix: 'Appendix I, Part A, I(2)',
+  }),
+  computers: Object.freeze({
+    name: 'Computers including computer software',
+    rate: '0.40',
+    appendix: 'Appendix I, Part A, III(5)',
+  }),
+  furniture: Object.freeze({
+    name: 'Furniture and fittings',
+    rate: '0.10',
+    appendix: 'Appendix I, Part A, II',
+  }),
+} as const satisfies Record<string, { name: string; rate: string; appendix: string }>);
+
+/** A block of assets under the Income-tax Act. */
+export type TaxBlock = keyof typeof TAX_BLOCKS;
+
+/** The blocks, in a stable order. */
+export const TAX_BLOCK_IDS = Object.freeze(Object.keys(TAX_BLOCKS) as TaxBlock[]);
+
+/**
+ * Days of use below which an asset gets half the year's rate in its first year (second proviso to
+ * section 32(1): "put to use for the purposes of business … for a period of less than one hundred
+ * and eighty days" in the year of acquisition).
+ */
+export const HALF_RATE_BELOW_DAYS = 180;
+
+/** An addition to a block: an amount put to use on a date. */
+export interface TaxAddition {
+  readonly block: TaxBlock;
+  readonly amount: Decimal;
+  /** The date the asset is put to use, `yyyy-MM-dd`. */
+  readonly putToUse: string;
+}
+
+/** One block in one fiscal year. */
+export interface TaxBlockYear {
+  readonly block: TaxBlock;
+  readonly rate: Decimal;
+  readonly opening: Money<'INR'>;
+  readonly additions: Money<'INR'>;
+  /** Of the additions, those used fewer than 180 days in the year: they get half the rate. */
+  readonly halfRateAdditions: Money<'INR'>;
+  readonly depreciation: Money<'INR'>;
+  readonly closing: Money<'INR'>;
+}
+
+/** All blocks in one fiscal year. */
+export interface TaxDepreciationYear {
+  readonly year: string;
+  readonly blocks: readonly TaxBlockYear[];
+  readonly depreciation: Money<'INR'>;
+  /** Written-down value of all blocks at the year end (the tax base of the assets). */
+  readonly closing: Money<'INR'>;
+}
+
+/** Options for {@link taxDepreciation}. */
+export interface TaxDepreciationOptions {
+  /** Written-down value of each block at the start of the first year (default zero). */
+  readonly opening?: Readonly<Partial<Record<TaxBlock, Decimal>>>;
+}
+
+/**
+ * Depreciation under the Income-tax Act by fiscal year: each block's written-down value (opening
+ * + additions) times the block's rate, with half the rate on additions used fewer than 180 days in
+ * the year they are put to use. No asset is sold, so no block ceases. Exact and unrounded (the
+ * return of income rounds; a plan does not).
+ *
+ * @param additions - assets put to use, any order; a date outside `years` is an error
+ * @param years - the fiscal years, in order (`FY2021-22`…)
+ * @param options - opening written-down values
+ * @returns one {@link TaxDepreciationYear} per year, blocks in {@link TAX_BLOCK_IDS} order
+ * @throws {ArgumentError} when an addition is put to use outside the years
+ *
+ * @example
+ * ```ts
+ * const [y1, y2] = taxDepreciation([
+ *   { block: 'plant-and-machinery', amount: d(100), putToUse: '2021-06-15' },
+ *   { block: 'plant-and-machinery', amount: d(100), putToUse: '2021-11-15' },
+ * ], ['FY2021-22', 'FY2022-23']);
+ * y1.depreciation.amount.toString() //=> '22.5' (100 × 15% + 100 × 7.5%)
+ * y2.depreciation.amount.toString() //=> '26.625' (177.5 × 15%)
+ * ```
+ */
+export function taxDepreciation(
+  additions: readonly TaxAddition[],
+  years: readonly string[],
+  options: TaxDepreciationOptions = {},
+): TaxDepreciationYear[] {
+  const spans = years.map((label) => {
+    const fy = parseFiscalYear(label);
+    return { key: fy.key, start: startOf(fy), end: endOf(fy) };
+  });
+  const byYear = spans.map(() => new Map<TaxBlock, { full: Decimal; half: Decimal }>());
+  for (const a of additions) {
+    const y = spans.findIndex((s) => a.putToUse >= s.start && a.putToUse <= s.end);
+    const span = spans[y];
+    if (span === undefined) {
+      throw new ArgumentError(
+        'OUT_OF_RANGE',
+        `an addition to ${a.block} is put to use on ${a.putToUse}, outside ${years[0]}..${years[years.length - 1]}`,
+      );
+    }
+    // Days in use count the put-to-use date itself, as the days of a year of use do.
+    const days = differenceInCalendarDays(parseISO(span.end), parseISO(a.putToUse)) + 1;
+    const row = byYear[y]?.get(a.block) ?? { full: ZERO, half: ZERO };
+    byYear[y]?.set(
+      a.block,
+      days < HALF_RATE_BELOW_DAYS
+        ? { full: row.full, half: row.half.plus(a.amount) }
+        : { full: row.full.plus(a.amount), half: row.half },
+    );
+  }
+  const wdv = new Map(TAX_BLOCK_IDS.map((b) => [b, options.opening?.[b] ?? ZERO]));
+  return spans.map((span, y) => {
+    let total = ZERO;
+    let closingAll = ZERO;
+    const blocks = TAX_BLOCK_IDS.map((block): TaxBlockYear => {
+      const rate = ONE.times(TAX_BLOCKS[block].rate);
+      const opening = wdv.get(block) ?? ZERO;
+      const added = byYear[y]?.get(block) ?? { full: ZERO, half: ZERO };
+      const charge = opening.plus(added.full).times(rate).plus(added.half.times(rate).dividedBy(2));
+      const closing = opening.plus(added.full).plus(added.half).minus(charge);
+      wdv.set(block, closing);
+      total = total.plus(charge);
+      closingAll = closingAll.plus(closing);
+      return {
+        block,
+        rate,
+        opening: inr(opening),
+        additions: inr(added.full.plus(added.half)),
+        halfRateAdditions: inr(added.half),
+        depreciation: inr(charge),
+        closing: inr(closing),
+      };
+    });
+    return { year: span.key, blocks, depreciation: inr(total), closing: inr(closingAll) };
+  });
+}

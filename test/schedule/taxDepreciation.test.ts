@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
+import { TAX_BLOCKS, taxDepreciation } from '../../src/schedule/taxDepreciation.js';
+
+const d = (x: string | number) => new Decimal(x);
+const YEARS = ['FY2021-22', 'FY2022-23', 'FY2023-24'];
+
+describe('taxDepreciation', () => {
+  it('has the Appendix I rates for the four blocks (sourced, frozen)', () => {
+    expect(Object.entries(TAX_BLOCKS).map(([k, v]) => [k, v.rate])).toEqual([
+      ['plant-and-machinery', '0.15'],
+      ['buildings', '0.10'],
+      ['computers', '0.40'],
+      ['furniture', '0.10'],
+    ]);
+    expect(Object.isFrozen(TAX_BLOCKS)).toBe(true);
+    expect(Object.isFrozen(TAX_BLOCKS.computers)).toBe(true);
+  });
+
+  it('writes each block down at its rate, half rate when used under 180 days (hand-worked)', () => {
+    // Plant: ₹100 put to use 15 Sep 2021 (198 days to 31 Mar 2022: full rate) and ₹100 on
+    // 15 Oct 2021 (168 days: half rate). FY2021-22: 100 × 15% + 100 × 7.5% = 22.5; WDV 177.5.
+    // FY2022-23: 177.5 × 15% = 26.625; WDV 150.875. FY2023-24: 150.875 × 15% = 22.63125.
+    // Computers: ₹50 on 1 Apr 2022 → 50 × 40% = 20, then 30 × 40% = 12.
+    const years = taxDepreciation(
+      [
+        { block: 'plant-and-machinery', amount: d(100), putToUse: '2021-09-15' },
+        { block: 'plant-and-machinery', amount: d(100), putToUse: '2021-10-15' },
+        { block: 'computers', amount: d(50), putToUse: '2022-04-01' },
+      ],
+      YEARS,
+    );
+    const plant = years.map((y) => y.blocks.find((b) => b.block === 'plant-and-machinery'));
+    expect(plant.map((b) => b?.depreciation.amount.toFixed())).toEqual([
+      '22.5',
+      '26.625',
+      '22.63125',
+    ]);
+    expect(plant[0]?.halfRateAdditions.amount.toFixed()).toBe('100');
+    expect(plant.map((b) => b?.closing.amount.toFixed())).toEqual([
+      '177.5',
+      '150.875',
+      '128.24375',
+    ]);
+    const computers = years.map((y) => y.blocks.find((b) => b.block === 'computers'));
+    expect(computers.map((b) => b?.depreciation.amount.toFixed())).toEqual(['0', '20', '12']);
+    expect(years.map((y) => y.depreciation.amount.toFixed())).toEqual([
+      '22.5',
+      '46.625',
+      '34.63125',
+    ]);
+    // The write-down never loses a rupee: additions = depreciation + closing WDV.
+    const charged = years.reduce((a, y) => a.plus(y.depreciation.amount), d(0));
+    expect(charged.plus(years[2]?.closing.amount ?? 0).toFixed()).toBe('250');
+  });
+
+  it('counts the put-to-use day: 3 October is 180 days to 31 March (full rate), 4 October 179', () => {
+    const [full] = taxDepreciation(
+      [{ block: 'buildings', amount: d(1000), putToUse: '2021-10-03' }],
+      YEARS,
+    );
+    const [half] = taxDepreciation(
+      [{ block: 'buildings', amount: d(1000), putToUse: '2021-10-04' }],
+      YEARS,
+    );
+    expect(full?.depreciation.amount.toFixed()).toBe('100');
+    expect(half?.depreciation.amount.toFixed()).toBe('50');
+  });
+
+  it('starts from opening written-down values', () => {
+    const [y] = taxDepreciation([], YEARS, { opening: { furniture: d(200) } });
+    expect(y?.depreciation.amount.toFixed()).toBe('20');
+  });
+
+  it('refuses an addition outside the years, and does not mutate its input', () => {
+    const additions = [{ block: 'computers' as const, amount: d(1), putToUse: '2030-01-01' }];
+    const before = JSON.stringify(additions);
+    expect(() => taxDepreciation(additions, YEARS)).toThrow(/outside FY2021-22\.\.FY2023-24/);
+    expect(JSON.stringify(additions)).toBe(before);
+  });
+});
