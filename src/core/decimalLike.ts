@@ -14,6 +14,9 @@ const MIN = new Decimal(NUMBER_LIMITS.minMagnitude);
 const MAX_COMPUTED = new Decimal(NUMBER_LIMITS.maxComputedMagnitude);
 const MIN_COMPUTED = new Decimal(NUMBER_LIMITS.minComputedMagnitude);
 const MAX_BIGINT = 10n ** 30n;
+// Exponents (decimal.js's `e`: |x| = m × 10^e with 1 ≤ m < 10) strictly inside the computed range.
+const MAX_COMPUTED_E = MAX_COMPUTED.e;
+const MIN_COMPUTED_E = MIN_COMPUTED.e;
 
 /** Why a value is not accepted: not a number at all, or a number outside the range. */
 type Problem = { readonly outOfRange: boolean; readonly reason?: string };
@@ -72,6 +75,7 @@ function inputRange(d: Decimal): Decimal | Problem {
 }
 
 function computedRange(d: Decimal): Decimal | Problem {
+  if (isComputedInRange(d)) return d;
   if (d.isZero()) return d;
   const abs = d.abs();
   if (abs.greaterThan(MAX_COMPUTED)) {
@@ -87,6 +91,27 @@ function computedRange(d: Decimal): Decimal | Problem {
     };
   }
   return d;
+}
+
+/**
+ * True when `d` is a finite decimal.js value (of any clone) whose exponent alone shows it lies
+ * inside the computed range (`NUMBER_LIMITS.maxComputedMagnitude` and `minComputedMagnitude`):
+ * a comparison of two integers instead of two Decimal comparisons and an `abs()`, for results
+ * crorecast builds from values already checked (a sum, a product). False means "not shown by
+ * the exponent", not "out of range": the caller then runs the full check, which alone decides
+ * at the exact boundaries (10^36 itself is accepted) and names the problem.
+ *
+ * @example
+ * ```ts
+ * isComputedInRange(new Decimal('13500000000.55')) //=> true
+ * isComputedInRange(new Decimal('1e36')) //=> false
+ * isComputedInRange(new Decimal(0)) //=> true
+ * ```
+ */
+export function isComputedInRange(d: unknown): boolean {
+  if (!(d instanceof Decimal) || d.d === null) return false;
+  if (d.d[0] === 0) return true;
+  return d.e < MAX_COMPUTED_E && d.e > MIN_COMPUTED_E;
 }
 
 function tooLarge(): Problem {
@@ -121,6 +146,8 @@ function tooLarge(): Problem {
  * ```
  */
 export function toDecimal(value: DecimalLike, what = 'amount'): Decimal {
+  // A Decimal crorecast computed (a rate, a factor) is settled by its exponent alone.
+  if (isComputedInRange(value)) return value as Decimal;
   const result = read(value);
   if (Decimal.isDecimal(result)) return result;
   if (result.outOfRange) throw new NumberOutOfRangeError(value, what, result.reason ?? '');

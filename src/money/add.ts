@@ -1,6 +1,6 @@
 import { assertSameCurrency } from './assertSameCurrency.js';
 import type { CurrencyCode } from './currency.js';
-import { type Money, money } from './money.js';
+import { computedMoney, type Money } from './money.js';
 
 /**
  * Adds two amounts of the same currency, exactly (no rounding).
@@ -17,5 +17,5 @@ import { type Money, money } from './money.js';
  */
 export function add<C extends CurrencyCode>(augend: Money<C>, addend: Money<NoInfer<C>>): Money<C> {
   assertSameCurrency(augend, addend, 'add');
-  return money(augend.amount.plus(addend.amount), augend.currency);
+  return computedMoney(augend.amount.plus(addend.amount), augend.currency);
 }

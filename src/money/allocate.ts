@@ -1,12 +1,12 @@
-import { type DecimalLike, toDecimal } from '../core/decimalLike.js';
+import { type DecimalLike, isComputedInRange, toDecimal } from '../core/decimalLike.js';
 import { ArgumentError } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import type { RoundingMode } from '../core/rounding.js';
 import { fromMinorUnits, toMinorUnits } from './_lib/minorUnits.js';
+import { checkMode, roundDecimal } from './_lib/roundDecimal.js';
 import { shiftPoint } from './_lib/shift.js';
 import { type CurrencyCode, currencyInfo } from './currency.js';
-import { type Money, money } from './money.js';
-import { round } from './round.js';
+import { computedMoney, type Money, money } from './money.js';
 
 /**
  * Who receives the minor units left over after every part got its whole share:
@@ -59,10 +59,10 @@ const REMAINDER_RULES = [
 export function allocate<C extends CurrencyCode>(
   m: Money<C>,
   ratios: readonly DecimalLike[],
-  options: AllocateOptions = {},
+  options?: AllocateOptions,
 ): Money<C>[] {
-  readOptions(options, 'allocate', ['remainder', 'mode']);
-  const rule = options.remainder ?? 'largest-remainder';
+  const opts = options === undefined ? NO_OPTIONS : readOptions(options, 'allocate', OPTION_NAMES);
+  const rule = opts.remainder ?? 'largest-remainder';
   if (!(REMAINDER_RULES as readonly unknown[]).includes(rule)) {
     throw new ArgumentError(
       'INVALID_REMAINDER_RULE',
@@ -71,24 +71,32 @@ export function allocate<C extends CurrencyCode>(
   }
   const weights = toIntegerWeights(ratios);
   const minorUnit = currencyInfo(m.currency).minorUnit;
-  const total = toMinorUnits(
-    round(m, { scale: minorUnit, mode: options.mode ?? 'half-up' }).amount,
-    minorUnit,
-  );
+  const rounded = roundDecimal(m.amount, minorUnit, checkMode(opts.mode ?? 'half-up'));
+  // The full check (and its error) for an amount outside the range; m is otherwise valid Money.
+  if (!isComputedInRange(rounded)) money(rounded, m.currency);
+  const total = toMinorUnits(rounded, minorUnit);
   const sign = total < 0n ? -1n : 1n;
   const units = total * sign;
-  const weightSum = weights.reduce((a, b) => a + b, 0n);
+  let weightSum = 0n;
+  for (const w of weights) weightSum += w;
 
   const parts = weights.map((w) => (units * w) / weightSum);
-  const leftovers = weights.map((w) => (units * w) % weightSum);
-  let remaining = units - parts.reduce((a, b) => a + b, 0n);
-  for (const i of recipients(rule, weights, leftovers)) {
-    if (remaining === 0n) break;
-    parts[i] = (parts[i] ?? 0n) + 1n;
-    remaining -= 1n;
+  let remaining = units;
+  for (const p of parts) remaining -= p;
+  // The remainder is fewer units than there are parts; when it is zero nobody needs ranking.
+  if (remaining > 0n) {
+    const leftovers = weights.map((w) => (units * w) % weightSum);
+    for (const i of recipients(rule, weights, leftovers)) {
+      if (remaining === 0n) break;
+      parts[i] = (parts[i] ?? 0n) + 1n;
+      remaining -= 1n;
+    }
   }
-  return parts.map((p) => money(fromMinorUnits(p * sign, minorUnit), m.currency));
+  return parts.map((p) => computedMoney(fromMinorUnits(p * sign, minorUnit), m.currency));
 }
+
+const OPTION_NAMES = ['remainder', 'mode'] as const;
+const NO_OPTIONS: AllocateOptions = Object.freeze({});
 
 // Part indices in the order they receive leftover units; parts with weight 0 never do.
 function recipients(
@@ -111,6 +119,33 @@ function toIntegerWeights(ratios: readonly DecimalLike[]): bigint[] {
   if (!Array.isArray(ratios) || ratios.length === 0) {
     throw new ArgumentError('EMPTY_RATIOS', 'allocate needs at least one ratio');
   }
+  const weights = wholeWeights(ratios) ?? scaledWeights(ratios);
+  if (weights.every((w) => w === 0n)) {
+    throw new ArgumentError('ZERO_RATIOS', 'allocate needs at least one ratio above zero');
+  }
+  return weights;
+}
+
+const MAX_WEIGHT = 10n ** 30n;
+
+/**
+ * The fast path: when every ratio is a non-negative whole number or bigint (`[1, 1, 1]`,
+ * `[74, 26]`), the common scale is 0 and the weights are the ratios themselves — exactly what
+ * {@link scaledWeights} would compute, without a Decimal or a string. Anything else (a fraction,
+ * text, a Decimal, a negative or out-of-range value) gives `undefined` and takes the general path,
+ * which also reports the errors.
+ */
+function wholeWeights(ratios: readonly DecimalLike[]): bigint[] | undefined {
+  const weights: bigint[] = [];
+  for (const r of ratios) {
+    if (typeof r === 'number' && Number.isSafeInteger(r) && r >= 0) weights.push(BigInt(r));
+    else if (typeof r === 'bigint' && r >= 0n && r <= MAX_WEIGHT) weights.push(r);
+    else return undefined;
+  }
+  return weights;
+}
+
+function scaledWeights(ratios: readonly DecimalLike[]): bigint[] {
   const decimals = ratios.map((r, i) => {
     const d = toDecimal(r, `ratios[${i}]`);
     if (d.isNegative() && !d.isZero()) {
@@ -119,9 +154,5 @@ function toIntegerWeights(ratios: readonly DecimalLike[]): bigint[] {
     return d;
   });
   const scale = Math.max(...decimals.map((d) => d.decimalPlaces()));
-  const weights = decimals.map((d) => BigInt(shiftPoint(d, scale).toFixed(0)));
-  if (weights.every((w) => w === 0n)) {
-    throw new ArgumentError('ZERO_RATIOS', 'allocate needs at least one ratio above zero');
-  }
-  return weights;
+  return decimals.map((d) => BigInt(shiftPoint(d, scale).toFixed(0)));
 }

@@ -69,7 +69,10 @@ export function formatMoney(m: Money, options?: FormatMoneyOptions): string {
   const requested = opts.unit ?? 'none';
   const unit = requested === 'auto' ? autoUnit(m, grouping, places, mode) : checkUnit(requested);
   const decimals = places(unit);
-  const scaled = roundDecimal(shiftPoint(m.amount, -MONEY_UNITS[unit].exponent), decimals, mode);
+  const exponent = MONEY_UNITS[unit].exponent;
+  // No text round trip through shiftPoint when the amount is shown in its own unit.
+  const inUnit = exponent === 0 ? m.amount : shiftPoint(m.amount, -exponent);
+  const scaled = roundDecimal(inUnit, decimals, mode);
   const negative = scaled.isNegative() && !scaled.isZero();
   const [whole = '0', fraction] = scaled.abs().toFixed(decimals).split('.');
   const number =
@@ -98,11 +101,13 @@ function autoUnit(
   return 'none';
 }
 
+const NO_OPTIONS: FormatMoneyOptions = Object.freeze({});
 const OPTION_NAMES = ['unit', 'decimals', 'unitLabel', 'symbol', 'grouping', 'mode'] as const;
 
 // Options are inputs: an unknown label, a misspelt key or null is a typed error, never
 // "undefined" or a prototype's function text in the output (issue 11).
 function readFormatOptions(options: FormatMoneyOptions | undefined): FormatMoneyOptions {
+  if (options === undefined) return NO_OPTIONS;
   const opts = readOptions(options, 'formatMoney', OPTION_NAMES);
   readChoice(opts.unitLabel, ['long', 'short'], 'formatMoney: unitLabel');
   readChoice(opts.symbol, ['symbol', 'code', 'none'], 'formatMoney: symbol');

@@ -1,6 +1,12 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
-import { type DecimalLike, isDecimal, isDecimalLike, toDecimal } from '../core/decimalLike.js';
-import { assertCurrency, type CurrencyCode } from './currency.js';
+import {
+  type DecimalLike,
+  isComputedInRange,
+  isDecimal,
+  isDecimalLike,
+  toDecimal,
+} from '../core/decimalLike.js';
+import { assertCurrency, type CurrencyCode, isCurrencyCode } from './currency.js';
 
 /**
  * An immutable amount of one currency. The amount is exact (crorecast's private Decimal) and
@@ -43,6 +49,28 @@ export function money<C extends CurrencyCode>(amount: DecimalLike, currency: C):
 }
 
 /**
+ * Internal (not exported from the package): a frozen `Money` from an amount crorecast has just
+ * computed from valid `Money` (a sum, a product, an allocated part), in the currency of those
+ * operands. The currency is already known good and the amount is a finite Decimal, so only the
+ * computed range (`NUMBER_LIMITS`) remains to check — by the exponent, with the full check of
+ * `money` when the exponent does not settle it. The public constructors still validate
+ * everything.
+ *
+ * @param amount - the computed amount
+ * @param currency - the operands' currency
+ * @throws {NumberOutOfRangeError} when the amount left the computed range
+ *
+ * @example
+ * ```ts
+ * computedMoney(new Decimal('2.5'), 'INR').amount.toString() //=> '2.5'
+ * ```
+ */
+export function computedMoney<C extends CurrencyCode>(amount: Decimal, currency: C): Money<C> {
+  if (!isComputedInRange(amount)) return money(amount, currency);
+  return Object.freeze({ amount: amount.d[0] === 0 ? ZERO : amount, currency });
+}
+
+/**
  * True when `value` is a well-formed `Money` (a finite Decimal amount and a known currency).
  *
  * @example
@@ -54,12 +82,8 @@ export function money<C extends CurrencyCode>(amount: DecimalLike, currency: C):
 export function isMoney(value: unknown): value is Money {
   if (typeof value !== 'object' || value === null) return false;
   const { amount, currency } = value as { amount?: unknown; currency?: unknown };
-  try {
-    assertCurrency(currency);
-  } catch {
-    return false;
-  }
+  if (!isCurrencyCode(currency)) return false;
   // Finite and inside the computed range (README "Limits"): a hand-made { amount: 1e1000000000 }
-  // would otherwise hang formatMoney or toJSON.
-  return isDecimal(amount) && isDecimalLike(amount);
+  // would otherwise hang formatMoney or toJSON. The exponent settles it for crorecast's own values.
+  return isDecimal(amount) && (isComputedInRange(amount) || isDecimalLike(amount));
 }

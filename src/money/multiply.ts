@@ -1,6 +1,6 @@
 import { type DecimalLike, toDecimal } from '../core/decimalLike.js';
 import type { CurrencyCode } from './currency.js';
-import { type Money, money } from './money.js';
+import { computedMoney, type Money } from './money.js';
 
 /**
  * Multiplies an amount by a factor (a rate, a share, a quantity), keeping full precision: the
@@ -22,5 +22,8 @@ export function multiply<C extends CurrencyCode>(
   multiplicand: Money<C>,
   factor: DecimalLike,
 ): Money<C> {
-  return money(multiplicand.amount.times(toDecimal(factor, 'factor')), multiplicand.currency);
+  return computedMoney(
+    multiplicand.amount.times(toDecimal(factor, 'factor')),
+    multiplicand.currency,
+  );
 }

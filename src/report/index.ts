@@ -21,6 +21,7 @@ export {
   DISPLAY_UNITS,
   type DisplayUnit,
   type FiscalYearLine,
+  type FiscalYearRatioTotal,
   type FiscalYearTableOptions,
   fiscalYearTable,
 } from './fiscalYearTable.js';
@@ -29,7 +30,12 @@ export { renderDocument } from './renderDocument.js';
 export { scenarioChart } from './scenarioChart.js';
 export { type ScenarioHtmlOptions, scenarioHtml } from './scenarioHtml.js';
 export { type ScenarioReportOptions, scenarioReport } from './scenarioReport.js';
-export { documentToConsole, tableToConsole } from './toConsole.js';
+export {
+  CONSOLE_WIDTH,
+  type ConsoleOptions,
+  documentToConsole,
+  tableToConsole,
+} from './toConsole.js';
 export { type CsvOptions, csvField, documentToCsv, tableToCsv } from './toCsv.js';
 export {
   documentToHtml,

@@ -5,9 +5,21 @@ import { Decimal } from '../../core/decimal.js';
  * bigint: `'-1234.50'` at 2 digits → `-123450n`.
  */
 export function toMinorUnits(rounded: Decimal, minorUnit: number): bigint {
-  const text = rounded.toFixed(minorUnit);
-  return BigInt(text.replace('.', ''));
+  // decimal.js keeps the digits in base-10^7 words (the first word without leading zeros) and
+  // the exponent of the leading digit: combining the words is exact and cheaper than toFixed's
+  // text and BigInt's parse of it.
+  const words = rounded.d;
+  const first = words[0] ?? 0;
+  if (first === 0) return 0n;
+  let digits = 0n;
+  for (const w of words) digits = digits * WORD + BigInt(w);
+  const count = String(first).length + 7 * (words.length - 1);
+  const shift = rounded.e + 1 - count + minorUnit;
+  const units = shift >= 0 ? digits * 10n ** BigInt(shift) : digits / 10n ** BigInt(-shift);
+  return rounded.s < 0 ? -units : units;
 }
+
+const WORD = 10_000_000n;
 
 /** The inverse of `toMinorUnits`: `-123450n` at 2 digits → Decimal `-1234.5`, exactly. */
 export function fromMinorUnits(units: bigint, minorUnit: number): Decimal {
