@@ -1,20 +1,67 @@
-import { ZERO } from '../core/decimal.js';
+import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { decimalJsRounding } from '../core/rounding.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { evaluatePli } from '../pli/evaluatePli.js';
 import type { PliScheme } from '../pli/scheme.js';
-import { shareParsed } from '../sharing/shareIncentive.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
+import type { PliOutturnInputs } from './actuals.js';
 import type { InvestmentFigures } from './investments.js';
+import { sharePliByYear } from './pliSharing.js';
 import type { Scenario } from './scenario.js';
-import { enrolmentScheme, type PliEnrolment } from './scenarioPli.js';
-import type { OperationsYear, PliEnrolmentResult, PliResult, PliYear } from './types.js';
+import { enrolmentRules, enrolmentScheme, type PliEnrolment } from './scenarioPli.js';
+import type { OperationsYear, PliBaseYearCheck, PliEnrolmentResult, PliResult } from './types.js';
 
 /** The scheme years an enrolment covers: from its first year, for the scheme's tenure. */
 function tenureOf(scheme: PliScheme, enrolment: PliEnrolment): Set<string> {
   const first = fiscalYearStart(enrolment.enrolment.firstYear ?? scheme.tenure.firstYear) ?? 0;
   return new Set(Array.from({ length: scheme.tenure.years }, (_, i) => fiscalYearLabel(first + i)));
+}
+
+/**
+ * The growth the plan implies from the base year's sales to its first year's: flagged when the
+ * yearly rate exceeds the section's limit (a base year too small for the plan's opening volumes
+ * inflates every year's incremental sales, and with them the incentive).
+ */
+function baseYearCheck(
+  baseYear: string,
+  baseYearSales: Money<'INR'>,
+  year: string,
+  sales: Money<'INR'>,
+  limit: Decimal,
+): PliBaseYearCheck {
+  const gap = (fiscalYearStart(year) ?? 0) - (fiscalYearStart(baseYear) ?? 0);
+  const base = baseYearSales.amount;
+  if (!base.greaterThan(0) || gap <= 0) {
+    return {
+      baseYear,
+      baseYearSales,
+      year,
+      sales,
+      multiple: null,
+      yearlyGrowth: null,
+      limit,
+      plausible: true,
+      note: base.greaterThan(0)
+        ? `${year} is not after the base year ${baseYear}`
+        : `no base-year sales: every sale of ${year} is incremental`,
+    };
+  }
+  const multiple = sales.amount.dividedBy(base);
+  const yearlyGrowth = multiple.greaterThan(0) ? multiple.pow(ONE.dividedBy(gap)).minus(1) : null;
+  const plausible = yearlyGrowth === null || yearlyGrowth.lessThanOrEqualTo(limit);
+  const pct = (d: Decimal) => `${d.times(100).toFixed(0)}%`;
+  return {
+    baseYear,
+    baseYearSales,
+    year,
+    sales,
+    multiple,
+    yearlyGrowth,
+    limit,
+    plausible,
+    note: `the plan's ${year} sales are ${multiple.toFixed(1)}× the ${baseYear} base year${yearlyGrowth === null ? '' : ` (${pct(yearlyGrowth)} a year over ${gap} year${gap === 1 ? '' : 's'})`}${plausible ? '' : `: above the ${pct(limit)} a year taken as plausible — check the base year against the plan's opening volumes`}`,
+  };
 }
 
 /**
@@ -32,20 +79,35 @@ export function pliByYear(
   operations: readonly OperationsYear[],
   investment: InvestmentFigures,
   years: readonly string[],
+  outturn?: PliOutturnInputs,
 ): PliResult | null {
   const section = scenario.pli;
   if (section === undefined) return null;
   const enrolments = section.enrolments.map((e): PliEnrolmentResult => {
-    const scheme = enrolmentScheme(e);
+    const rules = enrolmentRules(e, section);
+    const scheme = rules.scheme;
     const tenure = tenureOf(scheme, e);
     const floor = scheme.categories[e.enrolment.category]?.invoiceFloor;
     const ids = e.segments.map((s) => (typeof s === 'string' ? s : s.segment));
     const products = new Map(
       e.segments.flatMap((s) => (typeof s === 'string' ? [] : [[s.segment, s.product] as const])),
     );
+    const scale = outturn?.salesScale.get(e.id);
     const inputs = years.map((year, y) => {
       const op = operations[y];
-      const segs = (op?.segments ?? []).filter((s) => ids.includes(s.segment));
+      // A re-forecast year takes the plan's sales of the enrolment × the actuals' ratio.
+      const ratio = scale !== undefined && y > scale.after ? scale.ratio : null;
+      const segs = (op?.segments ?? [])
+        .filter((s) => ids.includes(s.segment))
+        .map((s) =>
+          ratio === null
+            ? s
+            : {
+                ...s,
+                revenue: inr(s.revenue.amount.times(ratio)),
+                units: s.units.times(ratio),
+              },
+        );
       const cumulative = e.investments.reduce((acc, id) => {
         const c = investment.commitments.find((x) => x.id === id);
         return acc.plus((c?.byYear.slice(0, y + 1) ?? []).reduce((a, m) => a.plus(m.amount), ZERO));
@@ -66,9 +128,25 @@ export function pliByYear(
           .filter((line) => line.units.greaterThan(0)),
       };
     });
+    const own = e.enrolment.version !== undefined || e.enrolment.rulesAsOf !== undefined;
+    const missed = e.assumeMissed;
+    const assumed =
+      missed === undefined
+        ? []
+        : (missed.years === 'all'
+            ? [...tenure].filter((y) => years.includes(y))
+            : missed.years
+          ).map((year) => ({ year, reason: missed.reason }));
+    const reported = (outturn?.missed.get(e.id) ?? []).filter((m) => tenure.has(m.year));
+    const thresholdsMissed = [
+      ...reported,
+      ...assumed.filter((a) => !reported.some((r) => r.year === a.year)),
+    ];
     const evaluated = evaluatePli({
       ...e.enrolment,
-      scheme,
+      scheme: enrolmentScheme(e),
+      ...(own || section.rulesAsOf === undefined ? {} : { rulesAsOf: section.rulesAsOf }),
+      ...(thresholdsMissed.length === 0 ? {} : { thresholdsMissed }),
       years: inputs
         .filter((i) => tenure.has(i.year))
         // A category with an invoice floor gets the sales as lines, so the engine splits them at
@@ -80,91 +158,53 @@ export function pliByYear(
         ),
     });
     const byYear = new Map(evaluated.years.map((r) => [r.year, r]));
+    const enrolmentYears = inputs.map((i) => {
+      const r = byYear.get(i.year);
+      return {
+        year: i.year,
+        schemeYear: r?.schemeYear ?? null,
+        netSales: r?.netSales ?? i.netSales,
+        belowFloorSales: r?.belowFloorSales ?? inr(ZERO),
+        cumulativeInvestment: i.cumulativeInvestment,
+        netIncrementalSales: r?.netIncrementalSales ?? inr(ZERO),
+        eligible: r?.eligible ?? false,
+        rate: r?.rate ?? ZERO,
+        investmentThreshold: r?.thresholds.investment.required ?? null,
+        salesThreshold: r?.thresholds.sales.required ?? null,
+        headroom: r?.headroom ?? null,
+        countedShare: r?.countedShare ?? ONE,
+        incentive:
+          outturn?.earned.get(`${e.id} ${i.year}`) ??
+          (r === undefined ? inr(ZERO) : inr(r.incentive.amount)),
+        reasons: r?.reasons ?? [`${i.year} is outside the scheme's years for this enrolment`],
+      };
+    });
     return {
       id: e.id,
       scheme: scheme.id,
       schemeName: scheme.name,
       category: e.enrolment.category,
       segments: ids,
-      years: inputs.map((i) => {
-        const r = byYear.get(i.year);
-        return {
-          year: i.year,
-          schemeYear: r?.schemeYear ?? null,
-          netSales: r?.netSales ?? i.netSales,
-          belowFloorSales: r?.belowFloorSales ?? inr(ZERO),
-          cumulativeInvestment: i.cumulativeInvestment,
-          netIncrementalSales: r?.netIncrementalSales ?? inr(ZERO),
-          eligible: r?.eligible ?? false,
-          rate: r?.rate ?? ZERO,
-          incentive: r === undefined ? inr(ZERO) : inr(r.incentive.amount),
-          reasons: r?.reasons ?? [`${i.year} is outside the scheme's years for this enrolment`],
-        };
-      }),
-      total: inr(evaluated.total.amount),
+      rules: evaluated.rules,
+      assumptions: evaluated.assumptions,
+      assumedMissed: missed?.reason ?? null,
+      baseYear: baseYearCheck(
+        evaluated.baseYear,
+        evaluated.baseYearSales,
+        inputs[0]?.year ?? evaluated.firstYear,
+        inputs[0]?.netSales ?? inr(ZERO),
+        section.baseYearGrowthLimit,
+      ),
+      years: enrolmentYears,
+      total: inr(enrolmentYears.reduce((a, y) => a.plus(y.incentive.amount), ZERO)),
     };
   });
 
-  const sharing = section.sharing;
-  const shared = new Set(sharing?.appliesTo ?? section.enrolments.map((e) => e.id));
-  const company = sharing?.company ?? 'company';
-  const parties = sharing?.agreement.parties.map((p) => ({ id: p.id, name: p.name })) ?? [
-    { id: company, name: scenario.meta.name },
-  ];
-  const lag = section.disbursementLagYears;
-  const lastStart = fiscalYearStart(years[years.length - 1] ?? '') ?? 0;
-  const allYears = [
-    ...years,
-    ...Array.from({ length: lag }, (_, i) => fiscalYearLabel(lastStart + 1 + i)),
-  ];
-  const earnedShares: Record<string, Money<'INR'>>[] = [];
-  const pliYears: PliYear[] = allYears.map((year, y) => {
-    const inHorizon = y < years.length;
-    const earnedByEnrolment: Record<string, Money<'INR'>> = {};
-    let sharedAmount = ZERO;
-    let kept = ZERO;
-    for (const e of enrolments) {
-      const amount = inHorizon ? (e.years[y]?.incentive.amount ?? ZERO) : ZERO;
-      earnedByEnrolment[e.id] = inr(amount);
-      if (sharing !== undefined && shared.has(e.id)) sharedAmount = sharedAmount.plus(amount);
-      else kept = kept.plus(amount);
-    }
-    const shares: Record<string, Money<'INR'>> = Object.fromEntries(
-      parties.map((p) => [p.id, inr(ZERO)]),
-    );
-    let steps: readonly string[] = [];
-    if (sharing !== undefined && sharedAmount.greaterThan(0)) {
-      const split = shareParsed(inr(sharedAmount), sharing.agreement);
-      for (const [party, m] of Object.entries(split.shares)) shares[party] = inr(m.amount);
-      steps = split.steps.map((step) => step.description);
-    }
-    shares[company] = inr((shares[company]?.amount ?? ZERO).plus(kept));
-    earnedShares.push(shares);
-    const earned = sharedAmount.plus(kept);
-    const receivedFrom = earnedShares[y - lag];
-    return {
-      year,
-      earned: inr(earned),
-      earnedByEnrolment,
-      shares,
-      companyIncome: shares[company] ?? inr(ZERO),
-      received: receivedFrom?.[company] ?? inr(ZERO),
-      sharingSteps: steps,
-    };
-  });
-  const totalShares: Record<string, Money<'INR'>> = Object.fromEntries(
-    parties.map((p) => [
-      p.id,
-      inr(pliYears.reduce((a, y) => a.plus(y.shares[p.id]?.amount ?? ZERO), ZERO)),
-    ]),
-  );
+  const shared = sharePliByYear(scenario, section, enrolments, operations, years);
   return {
     enrolments,
-    years: pliYears,
-    parties,
-    company,
-    disbursementLagYears: lag,
+    ...shared,
+    disbursementLagYears: section.disbursementLagYears,
     total: inr(enrolments.reduce((a, e) => a.plus(e.total.amount), ZERO)),
-    totalShares,
   };
 }

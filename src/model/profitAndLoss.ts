@@ -10,8 +10,10 @@ export interface OperatingYear {
   readonly payroll: Decimal;
   readonly otherOperatingCosts: Decimal;
   readonly depreciation: Decimal;
-  /** PLI income recognised in the year it is earned (the company's share after sharing). */
+  /** PLI income recognised in the year it is earned (the whole incentive the company claims). */
   readonly pliIncome: Decimal;
+  /** The partners' shares of that incentive, paid by the company: an expense (default zero). */
+  readonly pliPaidToPartners?: Decimal;
   /** Depreciation allowed under the Income-tax Act (default: the book depreciation). */
   readonly taxDepreciation?: Decimal;
 }
@@ -29,10 +31,12 @@ export interface ProfitAndLossYear {
   readonly ebit: Money<'INR'>;
   /** The PLI incentive, its own line below EBIT (accrued in the year earned). */
   readonly pliIncome: Money<'INR'>;
+  /** The partners' shares of the incentive paid by the company, its own line after PLI income. */
+  readonly pliPaidToPartners: Money<'INR'>;
   readonly profitBeforeTax: Money<'INR'>;
   /** Depreciation under the Income-tax Act, beside the book depreciation above. */
   readonly taxDepreciation: Money<'INR'>;
-  /** PBT + book depreciation − tax depreciation, before losses are set off. */
+  /** PBT (+ a non-deductible payment to partners) + book − tax depreciation, before set-off. */
   readonly taxableProfit: Money<'INR'>;
   /** Tax payable on the year's return: taxable profit after setting off losses carried forward. */
   readonly currentTax: Money<'INR'>;
@@ -62,6 +66,8 @@ export interface ProfitAndLossOptions {
   readonly withoutPli?: boolean;
   /** Losses brought forward into the first year (default zero). */
   readonly lossBroughtForward?: Decimal;
+  /** Whether the payment of PLI to partners is deductible for tax (default true). */
+  readonly pliPaymentDeductible?: boolean;
 }
 
 function ratioOf(part: Decimal, whole: Decimal): Decimal {
@@ -70,11 +76,13 @@ function ratioOf(part: Decimal, whole: Decimal): Decimal {
 
 /**
  * The profit and loss statement by fiscal year: revenue − cost of goods = gross profit; − payroll
- * − other operating costs = EBITDA; − depreciation = EBIT; + PLI income = profit before tax;
- * − tax = profit after tax. It is unlevered (no interest): the plan is valued on its operations.
+ * − other operating costs = EBITDA; − depreciation = EBIT; + PLI income − PLI paid to partners
+ * = profit before tax; − tax = profit after tax. It is unlevered (no interest): the plan is
+ * valued on its operations. The payment to partners is deductible unless
+ * `pliPaymentDeductible` is false (then it is added back to the profit tax is charged on).
  *
- * Tax is computed on the Income-tax Act's depreciation, not the book's: taxable profit = PBT +
- * book depreciation − tax depreciation; current tax = `taxRate × max(0, taxable − losses brought
+ * Tax is computed on the Income-tax Act's depreciation, not the book's: taxable profit = PBT (plus
+ * a non-deductible payment to partners) + book depreciation − tax depreciation; current tax = `taxRate × max(0, taxable − losses brought
  * forward)`; a loss is carried forward and set off against later profits (the eight-year limit
  * never binds within a 3–5 year plan). Deferred tax = `taxRate × (tax − book depreciation)` — the
  * tax the faster allowance defers — and the P&L's tax charge is current + deferred, so profit
@@ -102,12 +110,15 @@ export function profitAndLoss(
   let liability = ZERO;
   return years.map((y) => {
     const pli = options.withoutPli === true ? ZERO : y.pliIncome;
+    const paid = options.withoutPli === true ? ZERO : (y.pliPaidToPartners ?? ZERO);
     const grossProfit = y.revenue.minus(y.costOfGoods);
     const ebitda = grossProfit.minus(y.payroll).minus(y.otherOperatingCosts);
     const ebit = ebitda.minus(y.depreciation);
-    const pbt = ebit.plus(pli);
+    const pbt = ebit.plus(pli).minus(paid);
     const taxDepreciation = y.taxDepreciation ?? y.depreciation;
-    const taxableProfit = pbt.plus(y.depreciation).minus(taxDepreciation);
+    // A payment that is not deductible is added back to the profit tax is charged on.
+    const assessable = options.pliPaymentDeductible === false ? pbt.plus(paid) : pbt;
+    const taxableProfit = assessable.plus(y.depreciation).minus(taxDepreciation);
     let taxable = ZERO;
     if (taxableProfit.isNegative()) {
       losses = losses.minus(taxableProfit);
@@ -132,6 +143,7 @@ export function profitAndLoss(
       depreciation: inr(y.depreciation),
       ebit: inr(ebit),
       pliIncome: inr(pli),
+      pliPaidToPartners: inr(paid),
       profitBeforeTax: inr(pbt),
       taxDepreciation: inr(taxDepreciation),
       taxableProfit: inr(taxableProfit),

@@ -9,6 +9,7 @@ import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import { endOf, startOf } from '../time/startOf.js';
 import { fiscalYearRange } from './_lib/fiscalYears.js';
+import { actualsOutturn } from './actuals.js';
 import { openingRunRateScenario } from './baseline.js';
 import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 import { type InvestmentFigures, investmentsByYear } from './investments.js';
@@ -136,10 +137,15 @@ function runCore(scenario: Scenario): Core {
     otherOperatingCosts: otherOperatingCosts[y] ?? ZERO,
     depreciation: investment.years[y]?.depreciation.amount ?? ZERO,
     taxDepreciation: taxDep[y]?.depreciation.amount ?? ZERO,
-    pliIncome: pli?.years[y]?.companyIncome.amount ?? ZERO,
+    // The company claims the whole incentive; the partners' shares are its payment to them.
+    pliIncome: pli?.years[y]?.earned.amount ?? ZERO,
+    pliPaidToPartners: pli?.years[y]?.paidToPartners.amount ?? ZERO,
   }));
   const taxRate = taxRateOfScenario(scenario);
-  const withPli = profitAndLoss(operating, { taxRate });
+  const withPli = profitAndLoss(operating, {
+    taxRate,
+    pliPaymentDeductible: pli?.sharing?.taxDeductible ?? true,
+  });
   const withoutPli = profitAndLoss(operating, { taxRate, withoutPli: true });
 
   const terms = scenario.finance.workingCapital;
@@ -380,6 +386,7 @@ function assemble(
       core.operations,
       core.investment.years,
     ),
+    actuals: actualsOutturn(scenario, core.operations, core.investment, core.years, core.pli),
     answers: {
       revenue: answerRevenueTarget(scenario, core.operations),
       ratios: answerTargetRatios(scenario, core.operations),

@@ -11,7 +11,8 @@ import {
   projectionInputSchema,
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
-import { fiscalYearKey, fiscalYearRange, fiscalYearStart } from './_lib/fiscalYears.js';
+import { fiscalYearRange, fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
+import { scenarioActualSchema } from './actuals.js';
 import { investmentIssues } from './investments.js';
 import {
   baselineSchema,
@@ -27,20 +28,6 @@ const inrSchema = moneySchemaFor('INR');
 /** Rupees that cannot be negative: costs, targets. (Opening working capital may be.) */
 const nonNegativeInrSchema = inrSchema.refine((m) => !m.amount.isNegative(), {
   message: 'must not be negative',
-});
-
-/** A fiscal-year label in any form the time layer reads (`FY2025-26`, `FY26`), as its key. */
-const fiscalYearSchema = z.string().transform((label, ctx) => {
-  const key = fiscalYearKey(label);
-  if (key === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected an Indian fiscal year such as "FY2025-26", got ${JSON.stringify(label)}`,
-      input: label,
-    });
-    return z.NEVER;
-  }
-  return key;
 });
 
 /**
@@ -137,6 +124,8 @@ const scenarioRestSchema = z
     /** What happens without the plan: the plan is valued as the increment over it. */
     baseline: baselineSchema.optional(),
     targets: z.array(scenarioTargetSchema).default([]),
+    /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
+    actuals: z.array(scenarioActualSchema).default([]),
     variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
   })
   .strict();
@@ -423,6 +412,33 @@ function crossCheck(
   // The provenance registry: facts cite known sources; every appliesTo path exists in the file.
   const meta = rest.meta;
   const sourceIds = ids(meta.sources, ['meta', 'sources'], 'source');
+  const enrolmentIds = new Set(rest.pli?.enrolments.map((e) => e.id) ?? []);
+  const actualYears = new Set<string>();
+  rest.actuals.forEach((a, i) => {
+    const at = ['actuals', i];
+    if (!inHorizon(a.year)) issue([...at, 'year'], `${a.year} is outside the horizon`);
+    if (actualYears.has(a.year)) issue([...at, 'year'], `${a.year} is given twice`);
+    actualYears.add(a.year);
+    a.sources.forEach((s, j) => {
+      if (!sourceIds.has(s)) {
+        issue(
+          [...at, 'sources', j],
+          `unknown source "${s}" (sources: ${[...sourceIds].join(', ')})`,
+        );
+      }
+    });
+    a.pli.forEach((p, j) => {
+      if (!enrolmentIds.has(p.enrolment)) {
+        issue(
+          [...at, 'pli', j, 'enrolment'],
+          `unknown enrolment "${p.enrolment}" (enrolments: ${[...enrolmentIds].join(', ') || 'none'})`,
+        );
+      }
+      if (p.thresholdsMet === false && p.earned !== undefined && !p.earned.amount.isZero()) {
+        issue([...at, 'pli', j, 'earned'], 'a year whose thresholds were not met earns nothing');
+      }
+    });
+  });
   const registryIds = new Set<string>();
   const register = (id: string, path: PropertyKey[]) => {
     if (registryIds.has(id)) issue(path, `duplicate fact or assumption id "${id}"`);

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { CrorecastError } from '../core/errors.js';
+import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { checkInput } from '../core/validate.js';
 import { PliEnrolment as PliEnrolmentSchema } from '../pli/enrolment.js';
+import { findDoubleClaims } from '../pli/findDoubleClaims.js';
+import { type PliRules, pliRulesInForce } from '../pli/pliRulesInForce.js';
 import { pliSchemeYears } from '../pli/pliSchemeYears.js';
 import type { PliScheme } from '../pli/scheme.js';
 import { type PliSchemeOverrides, withOverrides } from '../pli/withOverrides.js';
 import { idSchema } from '../projection/inputSchema.js';
 import { SharingAgreement } from '../sharing/agreement.js';
+import { fiscalYearSchema } from './_lib/fiscalYears.js';
 
-const OWN_KEYS = ['id', 'segments', 'investments', 'overrides'] as const;
+const OWN_KEYS = ['id', 'segments', 'investments', 'overrides', 'assumeMissed'] as const;
 
 /** The scenario's own fields of an enrolment: what ties the PLI layer's enrolment to the plan. */
 const enrolmentLinkSchema = z
@@ -27,6 +31,17 @@ const enrolmentLinkSchema = z
     investments: z.array(idSchema).default([]),
     /** Changes to the scheme's figures (e.g. from the approval letter), as for `withOverrides`. */
     overrides: z.record(z.string(), z.unknown()).optional(),
+    /**
+     * A downside: scheme years taken as missed whatever the plan's figures (`all`, or fiscal
+     * years), with the reason the report gives.
+     */
+    assumeMissed: z
+      .object({
+        years: z.union([z.literal('all'), z.array(fiscalYearSchema).min(1)]),
+        reason: z.string().min(1),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -74,15 +89,43 @@ export const pliEnrolmentSchema = z
     return { ...link.data, enrolment: enrolment.data };
   });
 
-/** How the incentive is shared with partners, and which enrolments' incentive is shared. */
+/**
+ * How the incentive is shared with partners: the agreement, its scope (which enrolments and, of
+ * them, which segments' incentive it covers) and how the payment is treated. The company claims
+ * the incentive of its enrolments, so a partner's share is a payment by the company: PLI income
+ * in the P&L is the whole incentive earned, and the partners' shares are a separate expense line.
+ */
 export const pliSharingSchema = z
   .object({
-    /** The party that is the scenario's company (its share is the company's PLI income). */
+    /** The party that is the scenario's company (the claimant; it keeps what is not shared). */
     company: idSchema,
     /** The agreement, validated by the sharing layer's `SharingAgreement` schema. */
     agreement: SharingAgreement,
-    /** Enrolment ids whose incentive is shared (default: all). */
+    /** Enrolment ids whose incentive is shared (default: all); same as `scope.enrolments`. */
     appliesTo: z.array(idSchema).optional(),
+    scope: z
+      .object({
+        /** Enrolment ids whose incentive is shared (default: all). */
+        enrolments: z.array(idSchema).min(1).optional(),
+        /**
+         * Segment ids whose part of the incentive is shared (default: all of the enrolments').
+         * An enrolment's yearly incentive is attributed to its segments in proportion to their
+         * eligible net sales that year (an approximation: the scheme pays on the increment).
+         */
+        segments: z.array(idSchema).min(1).optional(),
+      })
+      .strict()
+      .optional(),
+    /** How the payment to partners is treated. */
+    treatment: z
+      .object({
+        /** Whether the company deducts the partners' shares for tax (default true: an expense). */
+        taxDeductible: z.boolean().default(true),
+        /** The GST treatment assumed for the payment, in words (no ruling was found: say so). */
+        gst: z.string().min(1),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -91,6 +134,19 @@ export const pliSectionSchema = z
   .object({
     enrolments: z.array(pliEnrolmentSchema).min(1),
     sharing: pliSharingSchema.optional(),
+    /**
+     * The date whose scheme rules apply to enrolments that name neither `rulesAsOf` nor
+     * `version`: versions `announced` (or `notified`) by then. Without it: the latest rules.
+     */
+    rulesAsOf: z
+      .object({ date: z.iso.date(), basis: z.enum(['announced', 'notified']) })
+      .strict()
+      .optional(),
+    /**
+     * The yearly growth from base-year sales to the plan's first year above which the report
+     * flags the base year as implausible against the plan (default 0.5: 50% a year).
+     */
+    baseYearGrowthLimit: nonNegativeDecimalSchema.prefault('0.5'),
     /** Whole fiscal years between earning an incentive and receiving it (default 1). */
     disbursementLagYears: z.number().int().min(0).max(5).default(1),
   })
@@ -126,6 +182,38 @@ export function enrolmentScheme(e: PliEnrolment): PliScheme {
     : withOverrides(e.enrolment.scheme, e.overrides as PliSchemeOverrides);
 }
 
+/**
+ * The rules an enrolment is evaluated under: its own `version` or `rulesAsOf`, else the
+ * section's `rulesAsOf`, else the latest rules — on its scheme with its overrides.
+ *
+ * @param e - a parsed enrolment
+ * @param section - the PLI section it belongs to
+ * @returns the rules in force, with the versions applied and those not yet notified
+ * @throws {PliError} for an unknown version or a date before the scheme
+ *
+ * @example
+ * ```ts
+ * enrolmentRules(pli.enrolments[0], pli).description //=> 'Evaluated under the rules announced by 2021-08-24: …'
+ * ```
+ */
+export function enrolmentRules(e: PliEnrolment, section: Pick<PliSection, 'rulesAsOf'>): PliRules {
+  const own = e.enrolment;
+  const asOf = own.rulesAsOf ?? section.rulesAsOf;
+  return pliRulesInForce(
+    enrolmentScheme(e),
+    own.version !== undefined
+      ? { version: own.version }
+      : asOf === undefined
+        ? {}
+        : { asOf: asOf.date, basis: asOf.basis },
+  );
+}
+
+/** The segment ids an enrolment claims. */
+export function segmentIdsOf(e: PliEnrolment): string[] {
+  return e.segments.map((s) => (typeof s === 'string' ? s : s.segment));
+}
+
 /** Cross-checks the PLI section against the rest of the scenario; returns path-named issues. */
 export function checkPliSection(
   pli: PliSection,
@@ -145,11 +233,27 @@ export function checkPliSection(
       if (!(error instanceof CrorecastError)) throw error;
       issue([...at, 'overrides'], error.message.replace(/^\[crorecast\] /, ''));
     }
+    // The rules the enrolment is evaluated by: its version, or those in force on its date.
+    let rules: PliScheme | undefined;
     if (scheme !== undefined) {
-      // What the run would refuse: a first year the scheme does not allow, or a window of
-      // scheme years that misses the plan's horizon entirely.
       try {
-        const window = pliSchemeYears(scheme, {
+        rules = enrolmentRules(e, pli).scheme;
+      } catch (error) {
+        if (!(error instanceof CrorecastError)) throw error;
+        issue(
+          e.enrolment.version === undefined && e.enrolment.rulesAsOf === undefined
+            ? ['pli', 'rulesAsOf']
+            : [...at, e.enrolment.version !== undefined ? 'version' : 'rulesAsOf'],
+          error.message.replace(/^\[crorecast\] /, ''),
+        );
+      }
+    }
+    if (rules !== undefined) {
+      // What the run would refuse: a first year these rules do not allow, or a window of
+      // scheme years that misses the plan's horizon entirely; and years assumed missed that
+      // are not scheme years.
+      try {
+        const window = pliSchemeYears(rules, {
           ...(e.enrolment.firstYear === undefined ? {} : { firstYear: e.enrolment.firstYear }),
         });
         const years = refs.years;
@@ -159,9 +263,23 @@ export function checkPliSection(
             `the scheme years ${window[0]}..${window.at(-1)} do not overlap the horizon ${years[0]}..${years.at(-1)}`,
           );
         }
+        const missed = e.assumeMissed?.years;
+        if (Array.isArray(missed)) {
+          missed.forEach((year, j) => {
+            if (!window.includes(year)) {
+              issue(
+                [...at, 'assumeMissed', 'years', j],
+                `${year} is not a scheme year of this enrolment (${window.join(', ')})`,
+              );
+            }
+          });
+        }
       } catch (error) {
         if (!(error instanceof CrorecastError)) throw error;
-        issue([...at, 'firstYear'], error.message.replace(/^\[crorecast\] /, ''));
+        issue(
+          [...at, 'firstYear'],
+          `${error.message.replace(/^\[crorecast\] /, '')} under these rules`,
+        );
       }
     }
     const categories = scheme === undefined ? [] : Object.keys(scheme.categories);
@@ -189,6 +307,22 @@ export function checkPliSection(
       }
     });
   });
+  // The same goods, or the same investment, in two enrolments: a typed double claim at the
+  // second enrolment's field, naming both.
+  for (const d of findDoubleClaims(
+    pli.enrolments.map((e) => ({ id: e.id, goods: segmentIdsOf(e), investments: e.investments })),
+  )) {
+    issue(
+      [
+        'pli',
+        'enrolments',
+        d.second.index,
+        d.kind === 'goods' ? 'segments' : 'investments',
+        d.second.position,
+      ],
+      `${d.code}: ${d.message}`,
+    );
+  }
   const sharing = pli.sharing;
   if (sharing !== undefined && !sharing.agreement.parties.some((p) => p.id === sharing.company)) {
     issue(
@@ -196,11 +330,33 @@ export function checkPliSection(
       `"${sharing.company}" is not a party of the agreement (parties: ${sharing.agreement.parties.map((p) => p.id).join(', ')})`,
     );
   }
-  pli.sharing?.appliesTo?.forEach((id, j) => {
+  if (sharing?.appliesTo !== undefined && sharing.scope?.enrolments !== undefined) {
+    issue(['pli', 'sharing', 'appliesTo'], 'give either appliesTo or scope.enrolments, not both');
+  }
+  const scoped = [
+    ...(sharing?.appliesTo ?? []).map((id, j) => ({ id, path: ['appliesTo', j] })),
+    ...(sharing?.scope?.enrolments ?? []).map((id, j) => ({
+      id,
+      path: ['scope', 'enrolments', j],
+    })),
+  ];
+  for (const { id, path } of scoped) {
     if (!enrolmentIds.has(id)) {
       issue(
-        ['pli', 'sharing', 'appliesTo', j],
+        ['pli', 'sharing', ...path],
         `unknown enrolment "${id}" (enrolments: ${[...enrolmentIds].join(', ')})`,
+      );
+    }
+  }
+  const inScope = new Set(scoped.length === 0 ? enrolmentIds : scoped.map((s) => s.id));
+  const scopeSegments = new Set(
+    pli.enrolments.filter((e) => inScope.has(e.id)).flatMap((e) => segmentIdsOf(e)),
+  );
+  sharing?.scope?.segments?.forEach((id, j) => {
+    if (!scopeSegments.has(id)) {
+      issue(
+        ['pli', 'sharing', 'scope', 'segments', j],
+        `segment "${id}" is not claimed by an enrolment the agreement covers (${[...scopeSegments].join(', ')})`,
       );
     }
   });

@@ -1,6 +1,9 @@
 import type { Decimal } from '../core/decimal.js';
 import type { Money } from '../money/money.js';
+import type { PliHeadroom } from '../pli/evaluatePli.js';
+import type { PliRules } from '../pli/pliRulesInForce.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
+import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { TerminalValue } from './terminalValue.js';
@@ -119,6 +122,13 @@ export interface PliEnrolmentYear {
   readonly netIncrementalSales: Money<'INR'>;
   readonly eligible: boolean;
   readonly rate: Decimal;
+  /** The scheme year's thresholds (null outside the window or where the scheme sets none). */
+  readonly investmentThreshold: Money<'INR'> | null;
+  readonly salesThreshold: Money<'INR'> | null;
+  /** Margins over the thresholds and the fall in sales that loses the year; null outside the window. */
+  readonly headroom: PliHeadroom | null;
+  /** The share of the year whose sales count (8/12 when year 1 counts from 1 August). */
+  readonly countedShare: Decimal;
   readonly incentive: Money<'INR'>;
   /** Why the year earned what it did (thresholds met or missed, caps, outside the tenure). */
   readonly reasons: readonly string[];
@@ -131,8 +141,34 @@ export interface PliEnrolmentResult {
   readonly schemeName: string;
   readonly category: string;
   readonly segments: readonly string[];
+  /** The scheme rules it was evaluated under (versions applied, not yet notified, left out). */
+  readonly rules: Omit<PliRules, 'scheme'>;
+  /** The unconfirmed figure groups the evaluation used, with their notes. */
+  readonly assumptions: readonly string[];
+  /** The reason given when the scenario takes years as missed (a downside), else null. */
+  readonly assumedMissed: string | null;
+  /** The base year against the plan's first year. */
+  readonly baseYear: PliBaseYearCheck;
   readonly years: readonly PliEnrolmentYear[];
   readonly total: Money<'INR'>;
+}
+
+/** The growth a plan implies from an enrolment's base-year sales to its first plan year. */
+export interface PliBaseYearCheck {
+  readonly baseYear: string;
+  /** Base-year sales counted towards the thresholds. */
+  readonly baseYearSales: Money<'INR'>;
+  /** The plan's first year and its (whole-year) net sales of the enrolment's segments. */
+  readonly year: string;
+  readonly sales: Money<'INR'>;
+  /** sales ÷ base-year sales; null without base-year sales. */
+  readonly multiple: Decimal | null;
+  /** The yearly growth that multiple implies over the years between; null without one. */
+  readonly yearlyGrowth: Decimal | null;
+  /** The yearly growth taken as plausible (the section's `baseYearGrowthLimit`). */
+  readonly limit: Decimal;
+  readonly plausible: boolean;
+  readonly note: string;
 }
 
 /** PLI in one fiscal year, all enrolments: earned, how it is shared, when it is received. */
@@ -140,9 +176,13 @@ export interface PliYear {
   readonly year: string;
   readonly earned: Money<'INR'>;
   readonly earnedByEnrolment: Readonly<Record<string, Money<'INR'>>>;
+  /** The part of `earned` the agreement's scope covers (the rest the company keeps whole). */
+  readonly inScope: Money<'INR'>;
   /** Each party's share of what the year earned (the company keeps unshared enrolments whole). */
   readonly shares: Readonly<Record<string, Money<'INR'>>>;
-  /** The company's share: its PLI income in the P&L. */
+  /** What the company pays its partners out of the year's incentive: an expense in its P&L. */
+  readonly paidToPartners: Money<'INR'>;
+  /** The company's share: `earned` − `paidToPartners`. */
   readonly companyIncome: Money<'INR'>;
   /** PLI cash the company receives in this year (earned `lag` years before). */
   readonly received: Money<'INR'>;
@@ -160,6 +200,16 @@ export interface PliResult {
   readonly disbursementLagYears: number;
   readonly total: Money<'INR'>;
   readonly totalShares: Readonly<Record<string, Money<'INR'>>>;
+  /** The agreement's scope and the treatment of the payment to partners; null without one. */
+  readonly sharing: {
+    readonly enrolments: readonly string[];
+    /** The segments whose part of the incentive is shared; null: all of the enrolments'. */
+    readonly segments: readonly string[] | null;
+    /** Whether the payment to partners is deducted for tax. */
+    readonly taxDeductible: boolean;
+    /** The GST treatment assumed, in words; null when the scenario does not state one. */
+    readonly gst: string | null;
+  } | null;
 }
 
 /** A revenue target read one way: in the year named, or summed over the plan up to it. */
@@ -352,6 +402,8 @@ export interface ScenarioResult {
   };
   readonly valuation: ScenarioValuation;
   readonly targets: readonly TargetCheck[];
+  /** The plan against what happened (the scenario's `actuals`), or null without any. */
+  readonly actuals: ActualsResult | null;
   readonly answers: {
     readonly revenue: RevenueCapacityAnswer | null;
     readonly ratios: TargetRatiosAnswer | null;

@@ -70,6 +70,16 @@ const enrolmentShape = {
   category: z.string().min(1),
   /** The firm's first scheme year, when the scheme allows a choice. */
   firstYear: fiscalYearKeySchema.optional(),
+  /**
+   * The scheme's rules as in force on a date: versions `announced` (or `notified`) by `date`
+   * apply. Without it (and without `version`) every version applies: the latest rules.
+   */
+  rulesAsOf: z
+    .object({ date: z.iso.date(), basis: z.enum(['announced', 'notified']) })
+    .strict()
+    .optional(),
+  /** A version of the scheme named outright (its id, or the scheme's id for the original rules). */
+  version: z.string().min(1).optional(),
   /** Ids of the category's opt-in bonuses the firm qualifies for (`design-led`). */
   attributes: z.array(z.string().min(1)).readonly().optional(),
   /** The investment committed in the approval (for caps that are a multiple of it). */
@@ -156,9 +166,29 @@ export type PliYearInput = z.output<typeof PliYearInput>;
  * ```
  */
 export const PliEvaluationInput = z
-  .object({ ...enrolmentShape, years: z.array(PliYearInput).min(1).readonly() })
+  .object({
+    ...enrolmentShape,
+    years: z.array(PliYearInput).min(1).readonly(),
+    /**
+     * Years taken as missed whatever the figures say — a reported outcome ("thresholds not
+     * met") or a downside case — each with the reason the result should give.
+     */
+    thresholdsMissed: z
+      .array(z.object({ year: fiscalYearKeySchema, reason: z.string().min(1) }).strict())
+      .readonly()
+      .optional(),
+  })
   .strict()
-  .superRefine((v, ctx) => exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx));
+  .superRefine((v, ctx) => {
+    exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx);
+    if (v.version !== undefined && v.rulesAsOf !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['version'],
+        message: 'give either version or rulesAsOf, not both',
+      });
+    }
+  });
 /** See `PliEvaluationInput`. */
 export type PliEvaluationInput = z.output<typeof PliEvaluationInput>;
 /** The input form of `PliEvaluationInput` (Money values or their JSON form). */

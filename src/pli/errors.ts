@@ -10,7 +10,10 @@ import { CrorecastError } from '../core/errors.js';
  * - `PLI_FIGURE_UNKNOWN`: a figure the evaluation needs is `null` (unknown) in the scheme;
  * - `PLI_INPUT_REQUIRED`: the scheme needs an input the caller did not give (committed investment);
  * - `PLI_UNKNOWN_ATTRIBUTE`: an applicant attribute no opt-in bonus of the category knows;
- * - `PLI_PRODUCT_REQUIRED`: a sales line needs a product to find its invoice floor.
+ * - `PLI_PRODUCT_REQUIRED`: a sales line needs a product to find its invoice floor;
+ * - `PLI_UNKNOWN_VERSION`: a version the scheme does not have;
+ * - `PLI_NOT_IN_FORCE`: the scheme was not yet announced (or notified) on the date asked;
+ * - `PLI_DOUBLE_CLAIM`: the same goods or the same investment claimed in two enrolments.
  */
 export type PliErrorCode =
   | 'PLI_UNKNOWN_SCHEME'
@@ -21,7 +24,10 @@ export type PliErrorCode =
   | 'PLI_FIGURE_UNKNOWN'
   | 'PLI_INPUT_REQUIRED'
   | 'PLI_UNKNOWN_ATTRIBUTE'
-  | 'PLI_PRODUCT_REQUIRED';
+  | 'PLI_PRODUCT_REQUIRED'
+  | 'PLI_UNKNOWN_VERSION'
+  | 'PLI_NOT_IN_FORCE'
+  | 'PLI_DOUBLE_CLAIM';
 
 /**
  * A PLI scheme or evaluation input is well-formed but cannot be used as asked. `code` says why;

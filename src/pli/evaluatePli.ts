@@ -1,4 +1,4 @@
-import { type Decimal, ZERO } from '../core/decimal.js';
+import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
 import { inr } from '../money/constructors.js';
@@ -11,6 +11,11 @@ import { assumptionsOf } from './_lib/assumptions.js';
 import { incentiveCap, multipleOfCommitted } from './_lib/caps.js';
 import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYear.js';
 import { crores, percent, rupees } from './_lib/format.js';
+import { headroomOf, type PliHeadroom } from './_lib/headroom.js';
+
+export type { PliHeadroom };
+
+import { partOf, partYearOf } from './_lib/partYear.js';
 import { findRate } from './_lib/rate.js';
 import {
   check,
@@ -23,6 +28,7 @@ import {
 import { checkCompanyEligibility, type PliCompanyEligibility } from './checkCompanyEligibility.js';
 import { PliEvaluationInput, type PliEvaluationInputInput } from './enrolment.js';
 import { PliError } from './errors.js';
+import { type PliRules, pliRulesInForce } from './pliRulesInForce.js';
 
 /** A threshold test: what the scheme required (`null`: no threshold), what the firm had. */
 export interface PliThresholdCheck {
@@ -67,6 +73,10 @@ export interface PliYearResult {
   readonly incentiveBeforeCaps: Money<'INR'>;
   /** The incentive earned, after caps, rounded to the paisa half-up. */
   readonly incentive: Money<'INR'>;
+  /** Margins over the thresholds and the fall in sales that would lose the year. */
+  readonly headroom: PliHeadroom;
+  /** The share of the fiscal year whose sales count (1, or 8/12 when year 1 counts from 1 August). */
+  readonly countedShare: Decimal;
   /** Why, in words: thresholds met or missed, the rate, bonuses, floors and caps. */
   readonly reasons: readonly string[];
 }
@@ -74,6 +84,8 @@ export interface PliYearResult {
 /** The result of `evaluatePli`. */
 export interface PliEvaluation {
   readonly scheme: { readonly id: string; readonly name: string };
+  /** The rules evaluated under: versions applied, those not yet notified, those left out. */
+  readonly rules: Omit<PliRules, 'scheme'>;
   readonly category: string;
   /** The firm's first scheme year and the window of scheme years. */
   readonly firstYear: string;
@@ -134,7 +146,17 @@ export interface PliEvaluation {
  */
 export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
   const parsed = parseInput(PliEvaluationInput, input, 'PLI evaluation input');
-  const { scheme } = parsed;
+  const { scheme: _chosen, ...rules } = pliRulesInForce(
+    parsed.scheme,
+    parsed.version !== undefined
+      ? { version: parsed.version }
+      : parsed.rulesAsOf === undefined
+        ? {}
+        : { asOf: parsed.rulesAsOf.date, basis: parsed.rulesAsOf.basis },
+  );
+  const scheme = _chosen;
+  const part = partYearOf(scheme);
+  const missed = new Map((parsed.thresholdsMissed ?? []).map((m) => [m.year, m.reason]));
   const category = findCategory(scheme, parsed.category);
   const firstYear = chooseFirstYear(scheme, parsed.firstYear);
   const first = fiscalYearStart(firstYear);
@@ -155,6 +177,14 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
   const years = [...parsed.years]
     .map((y, index) => ({ ...y, index, start: fiscalYearStart(y.year) }))
     .sort((a, b) => a.start - b.start);
+  (parsed.thresholdsMissed ?? []).forEach((m, i) => {
+    if (!schemeYears.includes(m.year)) {
+      throw new PliError(
+        'PLI_YEAR_OUTSIDE_TENURE',
+        `thresholdsMissed[${i}].year ${m.year} is not a scheme year of ${scheme.id} for this firm (${schemeYears.join(', ')})`,
+      );
+    }
+  });
   years.forEach((y, i) => {
     if (y.start < first || y.start >= first + scheme.tenure.years) {
       throw new PliError(
@@ -178,10 +208,21 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
   for (const y of years) {
     const schemeYear = y.start - first + 1;
     const reasons: string[] = [];
-    const sales = salesOf(y.netSales, y.lines, floor, `years[${y.index}].lines`);
+    const whole = salesOf(y.netSales, y.lines, floor, `years[${y.index}].lines`);
+    // The first scheme year may count only from a month (LSEM: 1 August): its sales are taken
+    // time-proportionately, and the base year pro rata when the rule says so.
+    const partial = schemeYear === 1 && part !== null;
+    const sales = partial ? partOf(whole, part.share) : whole;
+    const yearBase = partial && part.proRataBase ? partOf(base, part.share) : base;
+    const yearBaseCounted = countsAll ? yearBase.total : yearBase.aboveFloor;
     const counted = countsAll ? sales.total : sales.aboveFloor;
-    const netIncrementalSales = subtract(counted, baseCounted);
-    const eligibleIncrementalSales = subtract(sales.aboveFloor, base.aboveFloor);
+    const netIncrementalSales = subtract(counted, yearBaseCounted);
+    const eligibleIncrementalSales = subtract(sales.aboveFloor, yearBase.aboveFloor);
+    if (partial) {
+      reasons.push(
+        `scheme year 1 counts sales from ${part.from}: ${part.months}/12 of the year's sales (${crores(counted)} of ${crores(countsAll ? whole.total : whole.aboveFloor)}), time-proportionately${part.proRataBase ? `, against ${part.months}/12 of the base year (${crores(yearBaseCounted)})` : ', against the whole base year'}`,
+      );
+    }
 
     if (companyEligibility !== undefined && !companyEligibility.eligible) {
       reasons.push(`company not eligible: ${companyEligibility.reasons.join('; ')}`);
@@ -257,7 +298,13 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
       );
     }
 
-    const eligible = (companyEligibility?.eligible ?? true) && investment.met && salesCheck.met;
+    const missedReason = missed.get(y.year);
+    if (missedReason !== undefined) reasons.push(`taken as missed: ${missedReason}`);
+    const eligible =
+      (companyEligibility?.eligible ?? true) &&
+      investment.met &&
+      salesCheck.met &&
+      missedReason === undefined;
     let incentiveBase = inr(0);
     let beforeCaps = inr(0);
     let incentive = inr(0);
@@ -271,6 +318,18 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
       );
     } else {
       incentiveBase = eligibleIncrementalSales;
+      for (const cap of category.caps ?? []) {
+        if (cap.kind !== 'eligible-sales-per-year') continue;
+        const limit = cap.amounts[schemeYear - 1];
+        if (limit == null) continue;
+        const capped = schemeAmount(scheme, limit);
+        if (incentiveBase.amount.greaterThan(capped.amount)) {
+          reasons.push(
+            `eligible incremental sales capped at ${crores(capped)} for scheme year ${schemeYear} (per-firm cap, ${cap.confidence})`,
+          );
+          incentiveBase = capped;
+        }
+      }
       for (const cap of category.caps ?? []) {
         if (cap.kind !== 'sales-multiple-of-committed-investment') continue;
         const limit = multipleOfCommitted(cap.multiple, committed, where, cap.kind);
@@ -291,6 +350,7 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
       let amount = beforeCaps.amount;
       for (const cap of category.caps ?? []) {
         if (cap.kind === 'sales-multiple-of-committed-investment') continue;
+        if (cap.kind === 'eligible-sales-per-year') continue;
         const { limit, label } = incentiveCap(scheme, cap, committed, where, paid);
         if (amount.greaterThan(limit)) {
           amount = limit.isNegative() ? ZERO : limit;
@@ -316,12 +376,15 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
       incentiveBase,
       incentiveBeforeCaps: beforeCaps,
       incentive,
+      headroom: headroomOf(investment, salesCheck, counted),
+      countedShare: partial ? part.share : ONE,
       reasons,
     });
   }
 
   return deepFreeze({
     scheme: { id: scheme.id, name: scheme.name },
+    rules,
     category: parsed.category,
     firstYear,
     schemeYears,
@@ -334,6 +397,14 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
       results.map((r) => r.incentive),
       'INR',
     ),
-    assumptions: assumptionsOf(scheme, parsed.category, category),
+    assumptions: [
+      ...(parsed.scheme.versions ?? [])
+        .filter((v) => v.confidence !== 'confirmed' && rules.applied.some((a) => a.id === v.id))
+        .map(
+          (v) =>
+            `${scheme.id} version ${v.id} (${v.confidence})${v.note === undefined ? '' : `: ${v.note}`}`,
+        ),
+      ...assumptionsOf(scheme, parsed.category, category),
+    ],
   });
 }

@@ -25,10 +25,23 @@ export { PliError, type PliErrorCode } from './errors.js';
 export {
   evaluatePli,
   type PliEvaluation,
+  type PliHeadroom,
   type PliThresholdCheck,
   type PliYearResult,
 } from './evaluatePli.js';
+export {
+  findDoubleClaims,
+  type PliClaim,
+  type PliDoubleClaim,
+} from './findDoubleClaims.js';
 export { getPliScheme } from './getPliScheme.js';
+export {
+  type PliRules,
+  type PliRulesBasis,
+  type PliRulesInForceOptions,
+  type PliVersionSummary,
+  pliRulesInForce,
+} from './pliRulesInForce.js';
 export { type PliSchemeYearsOptions, pliSchemeYears } from './pliSchemeYears.js';
 export { auto2021 } from './presets/auto2021.js';
 export { PLI_PRESET_IDS, PLI_PRESETS, type PliPresetId } from './presets/index.js';
@@ -42,10 +55,12 @@ export {
   PliCategory,
   PliConfidence,
   PliEligibility,
+  PliFirstYearPart,
   PliInvoiceFloor,
   PliRates,
   PliScheme,
   type PliSchemeInput,
+  PliSchemeVersion,
   PliSlabRates,
   PliSource,
   PliYearlyRates,

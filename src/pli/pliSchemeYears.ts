@@ -2,12 +2,15 @@ import { readOptions } from '../core/options.js';
 import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYear.js';
 import { chooseFirstYear } from './_lib/resolve.js';
 import { getPliScheme } from './getPliScheme.js';
+import { type PliRulesInForceOptions, pliRulesInForce } from './pliRulesInForce.js';
 import type { PliScheme } from './scheme.js';
 
 /** Options for `pliSchemeYears`. */
 export interface PliSchemeYearsOptions {
   /** The firm's chosen first year (one of the scheme's `firstYearChoices`); default the scheme's. */
   readonly firstYear?: string;
+  /** The rules to read the window from (as for `pliRulesInForce`); default the latest. */
+  readonly rules?: PliRulesInForceOptions;
 }
 
 /**
@@ -15,7 +18,8 @@ export interface PliSchemeYearsOptions {
  * it to pick a projection's years before evaluating (years outside the window are an error).
  *
  * @param scheme - a preset id or a parsed scheme
- * @param options - `firstYear` for a shifted window
+ * @param options - `firstYear` for a shifted window; `rules` for the rules of a date (default the
+ *   latest: every version applies)
  * @returns the window's fiscal-year keys
  * @throws {PliError} `PLI_UNKNOWN_SCHEME` for an unknown id, `PLI_FIRST_YEAR_NOT_ALLOWED` for a
  *   first year the scheme does not offer
@@ -30,8 +34,11 @@ export function pliSchemeYears(
   scheme: string | PliScheme,
   options: PliSchemeYearsOptions = {},
 ): readonly string[] {
-  readOptions(options, 'pliSchemeYears', ['firstYear']);
-  const s = typeof scheme === 'string' ? getPliScheme(scheme) : scheme;
+  readOptions(options, 'pliSchemeYears', ['firstYear', 'rules']);
+  const s = pliRulesInForce(
+    typeof scheme === 'string' ? getPliScheme(scheme) : scheme,
+    options.rules,
+  ).scheme;
   const first = fiscalYearStart(chooseFirstYear(s, options.firstYear));
   return Object.freeze(Array.from({ length: s.tenure.years }, (_, i) => fiscalYearKey(first + i)));
 }

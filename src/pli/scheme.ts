@@ -110,7 +110,9 @@ export type PliInvoiceFloor = z.infer<typeof PliInvoiceFloor>;
  * - `incentive-multiple-of-committed-investment`: at most `multiple` × committed investment,
  *   per year or over the tenure;
  * - `sales-multiple-of-committed-investment`: incremental sales beyond `multiple` × committed
- *   investment earn nothing, per year or over the tenure.
+ *   investment earn nothing, per year or over the tenure;
+ * - `eligible-sales-per-year`: eligible incremental sales beyond `amounts[year]` earn nothing
+ *   that year (the per-firm caps LSEM's approvals are reported to set; `null`: no cap).
  */
 export const PliCap = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('incentive-per-year'), amount: amountSchema, ...figureMeta }).strict(),
@@ -120,6 +122,14 @@ export const PliCap = z.discriminatedUnion('kind', [
       kind: z.literal('incentive-multiple-of-committed-investment'),
       multiple: multipleSchema,
       scope: z.enum(['per-year', 'tenure']),
+      ...figureMeta,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('eligible-sales-per-year'),
+      /** The most eligible incremental sales that earn in each scheme year (`null`: no cap that year). */
+      amounts: z.array(amountSchema.nullable()).min(1).readonly(),
       ...figureMeta,
     })
     .strict(),
@@ -196,6 +206,56 @@ const idSchema = z
   .refine((id) => !isUnsafeKey(id), { message: 'is a reserved name (constructor, prototype)' });
 
 /**
+ * A later change to a scheme (an amendment, an extension), as data: when it was announced, when
+ * it was notified (`null`: not notified, or the date is not known), and what it changes — a deep
+ * partial of the scheme in its input form, merged like `withOverrides` (objects key by key,
+ * arrays and values whole). Versions apply in the order listed. `confidence` is that of the
+ * dates and the changes; `sources` are ids of the scheme's sources.
+ *
+ * @example
+ * ```ts
+ * PliSchemeVersion.parse({ id: 'extension-2021', name: 'One-year extension',
+ *   announced: '2021-06-28', notified: '2021-09-23', confidence: 'reported',
+ *   changes: { tenure: { firstYearChoices: ['FY2020-21', 'FY2021-22'] } } }).notified
+ * //=> '2021-09-23'
+ * ```
+ */
+export const PliSchemeVersion = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1),
+    /** When the change was announced (a minister's statement, a cabinet decision), `yyyy-MM-dd`. */
+    announced: z.iso.date(),
+    /** When it was notified in the Gazette, `yyyy-MM-dd`; `null` when not (yet) known. */
+    notified: z.iso.date().nullable(),
+    changes: z.record(z.string(), z.unknown()),
+    ...figureMeta,
+  })
+  .strict();
+/** See `PliSchemeVersion`. */
+export type PliSchemeVersion = z.output<typeof PliSchemeVersion>;
+
+/**
+ * The first scheme year counts only part of its fiscal year: sales from `fromMonth` (a calendar
+ * month, 8 = 1 August) to the year's end. `baseYear` says how the base year is compared with the
+ * part year: `pro-rata` (base-year sales × the months counted ÷ 12) or `whole`.
+ *
+ * @example
+ * ```ts
+ * PliFirstYearPart.parse({ fromMonth: 8, baseYear: 'pro-rata', confidence: 'reported' }).fromMonth //=> 8
+ * ```
+ */
+export const PliFirstYearPart = z
+  .object({
+    fromMonth: z.number().int().min(1).max(12),
+    baseYear: z.enum(['pro-rata', 'whole']),
+    ...figureMeta,
+  })
+  .strict();
+/** See `PliFirstYearPart`. */
+export type PliFirstYearPart = z.output<typeof PliFirstYearPart>;
+
+/**
  * A Production Linked Incentive scheme as validated data. Presets and a user's own schemes pass
  * this same schema (it is idempotent: a parsed scheme parses again unchanged).
  *
@@ -233,6 +293,8 @@ export const PliScheme = z
     authority: z.string().min(1),
     /** Date of notification, `yyyy-MM-dd`. */
     notified: z.iso.date(),
+    /** Date of announcement (cabinet approval), `yyyy-MM-dd`; default the notification date. */
+    announced: z.iso.date().optional(),
     amountUnit: z.enum(['crore', 'lakh', 'rupee']),
     sources: z.array(PliSource).min(1).readonly(),
     /** The year incremental sales and investment are measured from. */
@@ -247,6 +309,10 @@ export const PliScheme = z
         ...figureMeta,
       })
       .strict(),
+    /** The firm's first scheme year counts sales from a month, not from its start. */
+    firstYearPart: PliFirstYearPart.optional(),
+    /** Later changes, in order: evaluate under the rules in force on a date with `pliRulesInForce`. */
+    versions: z.array(PliSchemeVersion).readonly().optional(),
     /** Default rates for categories without their own. */
     rates: PliRates.optional(),
     categories: z.record(idSchema, PliCategory).refine((c) => Object.keys(c).length > 0, {
@@ -315,6 +381,47 @@ export const PliScheme = z
     };
 
     checkSources(scheme.tenure.sources, ['tenure']);
+    checkSources(scheme.firstYearPart?.sources, ['firstYearPart']);
+    if (scheme.announced !== undefined && scheme.announced > scheme.notified) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['announced'],
+        message: `cannot come after the notification (${scheme.notified})`,
+      });
+    }
+    const versionIds = new Set<string>([scheme.id]);
+    scheme.versions?.forEach((v, i) => {
+      const at = ['versions', i];
+      checkSources(v.sources, at);
+      if (versionIds.has(v.id)) {
+        ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `duplicate id "${v.id}"` });
+      }
+      versionIds.add(v.id);
+      if (v.notified !== null && v.notified < v.announced) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'notified'],
+          message: `cannot come before the announcement (${v.announced})`,
+        });
+      }
+      const prev = scheme.versions?.[i - 1];
+      if (v.announced < (prev?.announced ?? scheme.announced ?? scheme.notified)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'announced'],
+          message: 'versions are listed in order of announcement, after the scheme itself',
+        });
+      }
+      for (const key of ['id', 'versions', 'notified', 'announced']) {
+        if (Object.hasOwn(v.changes, key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'changes', key],
+            message: `a version cannot change the scheme's ${key}`,
+          });
+        }
+      }
+    });
     const first = fiscalYearStart(scheme.tenure.firstYear);
     if (first <= fiscalYearStart(scheme.baseYear)) {
       ctx.addIssue({
@@ -387,6 +494,8 @@ export const PliScheme = z
       });
       category.caps?.forEach((cap, i) => {
         checkSources(cap.sources, [...at, 'caps', i]);
+        if (cap.kind === 'eligible-sales-per-year')
+          checkLength(cap.amounts, [...at, 'caps', i, 'amounts']);
       });
       const bonusIds = new Set<string>();
       category.bonuses?.forEach((bonus, i) => {

@@ -1,9 +1,9 @@
 import type { Decimal } from '../core/decimal.js';
-import { isDecimal } from '../core/decimalLike.js';
 import { ValidationError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { checkStructure } from '../core/structure.js';
 import { formatPath, parseInput } from '../core/validate.js';
+import { mergeScheme } from './_lib/merge.js';
 import { PliScheme, type PliSchemeInput } from './scheme.js';
 
 /** A deep partial of a scheme's input form: objects merge, arrays and values replace. */
@@ -55,22 +55,7 @@ export function withOverrides(
       unsafe.map((i) => ({ path: formatPath(i.path), message: i.message })),
     );
   }
-  const merged = merge(scheme, patch);
+  const merged = mergeScheme(scheme, patch);
   const id = typeof merged === 'object' && merged !== null && 'id' in merged ? merged.id : '?';
   return deepFreeze(parseInput(PliScheme, merged, `PLI scheme "${String(id)}" with overrides`));
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isDecimal(value);
-}
-
-// Builds fresh objects along the patched paths; untouched branches are shared (they are frozen).
-function merge(base: unknown, patch: unknown): unknown {
-  if (patch === undefined) return base;
-  if (!isPlainObject(patch) || !isPlainObject(base)) return patch;
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined) out[key] = merge(base[key], value);
-  }
-  return out;
 }

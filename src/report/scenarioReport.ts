@@ -1,4 +1,5 @@
 import type { ScenarioResult } from '../model/types.js';
+import { actualsSection } from './scenario/actuals.js';
 import { answersSection } from './scenario/answers.js';
 import { capacitySection } from './scenario/capacity.js';
 import { cashSection } from './scenario/cashFlow.js';
@@ -60,6 +61,7 @@ export function scenarioReport(
     ...(result.operations.some((o) => o.headcount !== null) ? [headcountSection(result, d)] : []),
     investmentSection(result, d),
     ...(result.pli === null ? [] : [pliSection(result, d)]),
+    ...(result.actuals === null ? [] : [actualsSection(result, d)]),
     profitSection(result, d, options.usd === true),
     cashSection(result, d),
     valuationSection(result),

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { ValidationError } from '../../src/core/errors.js';
+import { parseScenario } from '../../src/model/parseScenario.js';
 
 /** The seed scenario as parsed JSON (a fresh copy each call, safe to mutate in a test). */
 export function seedJson(): Record<string, unknown> {
@@ -18,4 +20,15 @@ export function setAt(root: unknown, path: string, value: unknown): void {
   if (last === undefined) throw new Error(`bad path ${path}`);
   if (value === undefined) delete node[last];
   else node[last] = value;
+}
+
+/** The validation problems of a scenario as `path: message` lines (empty when it is valid). */
+export function scenarioIssues(json: unknown): string[] {
+  try {
+    parseScenario(json);
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues.map((i) => `${i.path}: ${i.message}`);
+    throw error;
+  }
+  return [];
 }

@@ -138,21 +138,24 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
 
   it('PLI per enrolment, sharing and receipts', () => {
     const [lsem, itHardware] = result.pli?.enrolments ?? [];
-    // LSEM domestic-mobile, FY2021-22: phone sales 3,775.52 + 934.71 + 218.90 = ₹4,929.13 crore,
-    // less the ₹500 crore base year = 4,429.13 × 6% = ₹265.75 crore.
+    // LSEM domestic-mobile, under the rules announced by 24 Aug 2021 (FY2021-22 as year 1).
+    // FY2021-22: phone sales 3,775.52 + 934.71 + 218.90 = ₹4,929.13 crore, of which year 1 counts
+    // 1 Aug–31 Mar (8/12) = ₹3,286.09 crore, less 8/12 of the ₹3,357 crore base year (₹2,238
+    // crore) = 1,048.09 × 6% = ₹62.89 crore; FY2022-23: (8,617.61 − 3,357) × 6% = ₹315.64 crore;
+    // from FY2023-24 the assumed ₹6,000 crore per-firm cap binds: 6,000 × 5%, 5%, 4%.
     expect(lsem?.years.map((y) => crore(y.netSales))).toEqual([
-      '4929.13',
+      '3286.09',
       '8617.61',
       '12039.75',
       '14089.48',
       '15027.50',
     ]);
     expect(lsem?.years.map((y) => crore(y.incentive))).toEqual([
-      '265.75',
-      '487.06',
-      '576.99',
-      '679.47',
-      '581.10',
+      '62.89',
+      '315.64',
+      '300.00',
+      '300.00',
+      '240.00',
     ]);
     expect(itHardware?.years.map((y) => crore(y.incentive))).toEqual([
       '5.70',
@@ -162,32 +165,45 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '0.00',
     ]);
     expect(itHardware?.years[4]?.schemeYear).toBeNull();
-    // Sharing: OEL keeps 40%, the rest 50/50 → 70/30.
+    // Sharing covers LSEM's phones below ₹15,000 only (value smartphones and feature phones, by
+    // net sales: (3,775.52 + 218.90) / 4,929.13 of ₹62.89 crore = ₹50.96 crore); of it OEL keeps
+    // 40%, the rest 50/50 → Wistron 30% = ₹15.29 crore. OEL keeps the rest: 68.58 − 15.29 = 53.29.
     const pli = result.pli;
     expect(pli?.years.map((y) => crore(y.shares.optiemus as Money))).toEqual([
-      '190.01',
-      '378.56',
-      '456.13',
-      '511.99',
-      '406.77',
+      '53.29',
+      '298.87',
+      '311.23',
+      '289.93',
+      '190.78',
       '0.00',
     ]);
+    expect(pli?.years.map((y) => crore(y.shares.wistron as Money))).toEqual([
+      '15.29',
+      '70.51',
+      '63.40',
+      '62.01',
+      '49.22',
+      '0.00',
+    ]);
+    // Received one year after it is earned; the FY2025-26 share arrives in FY2026-27.
+    expect(pli?.years.map((y) => y.year)).toContain('FY2026-27');
     expect(pli?.years.map((y) => crore(y.received))).toEqual([
       '0.00',
-      '190.01',
-      '378.56',
-      '456.13',
-      '511.99',
-      '406.77',
+      '53.29',
+      '298.87',
+      '311.23',
+      '289.93',
+      '190.78',
     ]);
-    expect(crore(pli?.total as Money)).toBe('2776.37');
+    expect(crore(pli?.total as Money)).toBe('1404.52');
   });
 
   it('the P&L with PLI on its own line, tax on tax depreciation', () => {
     const pnl = result.profitAndLoss.withPli;
-    // FY2021-22: EBITDA 200.17 − book depreciation 23.34 + PLI (OEL's share) 190.01 = PBT
-    // 366.84. Taxable: 366.84 + 23.34 − 55.88 = 334.30; current tax at 25.168% = 84.14; deferred
-    // 25.168% × (55.88 − 23.34) = 8.19; tax charge 92.33 (= 25.168% of PBT); PAT 274.52.
+    // FY2021-22: EBITDA 200.17 − book depreciation 23.34 + PLI earned 68.58 − paid to Wistron
+    // 15.29 = PBT 230.13. Taxable: 230.13 + 23.34 − 55.88 = 197.59; current tax at 25.168% =
+    // 49.73; deferred 25.168% × (55.88 − 23.34) = 8.19; tax charge 57.92 (= 25.168% of PBT);
+    // PAT 172.21.
     expect(pnl.map((p) => crore(p.ebitda))).toEqual([
       '200.17',
       '418.14',
@@ -196,20 +212,27 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '682.74',
     ]);
     expect(pnl.map((p) => crore(p.profitBeforeTax))).toEqual([
-      '366.84',
-      '722.05',
-      '953.57',
-      '1075.18',
-      '963.15',
+      '230.13',
+      '642.36',
+      '808.67',
+      '853.12',
+      '747.16',
+    ]);
+    expect(pnl.map((p) => crore(p.pliPaidToPartners))).toEqual([
+      '15.29',
+      '70.51',
+      '63.40',
+      '62.01',
+      '49.22',
     ]);
     expect(pnl.map((p) => crore(p.currentTax))).toEqual([
-      '84.14',
-      '167.11',
-      '228.75',
-      '265.14',
-      '241.93',
+      '49.73',
+      '147.05',
+      '192.28',
+      '209.25',
+      '187.57',
     ]);
-    expect(pnl.map((p) => crore(p.tax))).toEqual(['92.33', '181.73', '240.00', '270.60', '242.41']);
+    expect(pnl.map((p) => crore(p.tax))).toEqual(['57.92', '161.67', '203.53', '214.71', '188.04']);
     expect(pnl.map((p) => crore(p.deferredTaxLiability))).toEqual([
       '8.19',
       '22.80',
@@ -218,11 +241,11 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '39.99',
     ]);
     expect(pnl.map((p) => crore(p.profitAfterTax))).toEqual([
-      '274.52',
-      '540.32',
-      '713.58',
-      '804.58',
-      '720.74',
+      '172.21',
+      '480.69',
+      '605.15',
+      '638.41',
+      '559.11',
     ]);
     expect(result.profitAndLoss.withoutPli.map((p) => crore(p.profitAfterTax))).toEqual([
       '132.33',
@@ -237,14 +260,15 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     // Opening working capital from the days on April 2021's run-rate: ₹299.75 crore (it was a
     // stated ₹60 crore, which overstated FY2021-22's cash absorbed by ~₹240 crore).
     expect(crore(result.openingWorkingCapital.used)).toBe('299.75');
-    // FY2021-22: EBITDA 200.17 − current tax 84.14 − capex 490 − ΔWC (453.83 − 299.75) = −528.04.
+    // FY2021-22: EBITDA 200.17 − current tax 49.73 − capex 490 − ΔWC (453.83 − 299.75) + 0 PLI
+    // received = −493.63. FY2026-27 only collects OEL's share of the last year's PLI.
     expect(result.cashFlow.withPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-528.04',
-      '-631.58',
-      '83.18',
-      '518.37',
-      '720.08',
-      '406.77',
+      '-493.63',
+      '-748.25',
+      '39.96',
+      '429.35',
+      '552.38',
+      '190.78',
     ]);
     expect(result.cashFlow.withoutPli.map((f) => crore(f.freeCashFlow))).toEqual([
       '-480.22',
@@ -274,34 +298,36 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '0.00',
     ]);
     expect(v.incremental?.withPli.map((y) => crore(y.increment))).toEqual([
-      '-620.85',
-      '-713.05',
-      '9.06',
-      '452.04',
-      '662.02',
-      '406.77',
+      '-586.44',
+      '-829.71',
+      '-34.16',
+      '363.02',
+      '494.33',
+      '190.78',
     ]);
     // Terminal value of the increment: 2,824.71 − the baseline's 318.32 (its working capital).
     expect(crore(v.baseline?.terminalValue as Money)).toBe('318.32');
-    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1213.65', '254.16']);
+    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['821.70', '254.16']);
     expect([crore(v.withPli.npvWithoutTerminal), crore(v.withoutPli.npvWithoutTerminal)]).toEqual([
-      '-274.03',
+      '-665.99',
       '-1233.53',
     ]);
     expect(crore(v.withPli.terminalValuePresent)).toBe('1487.69');
-    expect(v.withPli.terminalShare?.toFixed(4)).toBe('1.2258');
+    expect(v.withPli.terminalShare?.toFixed(4)).toBe('1.8105');
     expect(v.withPli.terminalDominates).toBe(true);
     expect([v.withPli.irr.value?.toFixed(4), v.withoutPli.irr.value?.toFixed(4)]).toEqual([
-      '0.3434',
+      '0.2752',
       '0.1700',
     ]);
-    // Payback of the increment, from 1 April 2021: cumulative −620.85, −1,333.90, −1,324.84,
-    // −872.80, −210.78, then +406.77 in FY2026-27 → 5 + 210.78/406.77 = 5.52 years.
-    expect(v.withPli.payback.period?.toFixed(2)).toBe('5.52');
+    // Payback of the increment, from 1 April 2021: cumulative −586.44, −1,416.15, −1,450.31,
+    // −1,087.29, −592.96, then −402.18 after OEL's FY2026-27 receipt: with the base year at the
+    // plan's run-rate, the per-firm cap and the partner's share as an expense, the increment no
+    // longer pays back on its flows (the terminal value is what recovers it), nor without PLI.
+    expect(v.withPli.payback.paysBack).toBe(false);
     expect(v.withoutPli.payback.paysBack).toBe(false);
     // The whole business, for comparison (what the report used to headline).
     expect([crore(v.business.withPli.npv), crore(v.business.withoutPli.npv)]).toEqual([
-      '1707.68',
+      '1315.72',
       '748.19',
     ]);
   });

@@ -63,7 +63,8 @@ describe('runScenario — variants of the seed', () => {
       setAt(j, 'headcount', undefined);
       setAt(j, 'targets', undefined);
       setAt(j, 'variants', undefined);
-      dropFromRegistry(j, /^(pli|headcount|targets|variants)/);
+      setAt(j, 'actuals', undefined);
+      dropFromRegistry(j, /^(pli|headcount|targets|variants|actuals)/);
     });
     expect(bare.pli).toBeNull();
     expect(bare.operations.every((o) => o.headcount === null)).toBe(true);
@@ -108,26 +109,24 @@ describe('runScenario — variants of the seed', () => {
   it('an invoice floor splits the phones into bands: below ₹15,000 earns nothing', () => {
     // The same phones under LSEM's global category (what the global partner could claim): the
     // engine gets each segment's whole units at its average invoice value and applies the floor.
+    // (In place of the domestic enrolment: the same phones cannot be claimed twice.)
     const global = run((j) => {
       const pli = j.pli as { enrolments: Record<string, unknown>[] };
-      pli.enrolments.push({
-        id: 'lsem-global-view',
-        scheme: 'lsem-2020',
+      pli.enrolments[0] = {
+        ...pli.enrolments[0],
         category: 'global-mobile',
-        firstYear: 'FY2021-22',
         baseYearSales: '₹0 crore',
-        segments: ['smartphones-value', 'smartphones-premium', 'feature-phones'],
-        investments: ['mobile-lines'],
-      });
+      };
     });
-    const view = global.pli?.enrolments.find((e) => e.id === 'lsem-global-view');
+    const view = global.pli?.enrolments.find((e) => e.id === 'lsem-domestic-mobile');
     const ops = global.operations[0];
     const below = (ops?.segments ?? [])
       .filter((seg) => seg.segment === 'smartphones-value' || seg.segment === 'feature-phones')
       .reduce((sum, seg) => sum.plus(seg.revenue.amount), new Decimal(0));
     // Value smartphones (₹9,000) and feature phones (₹1,050) are all below the floor; the
     // difference is at most half a unit per segment from rounding to whole units.
-    const gap = view?.years[0]?.belowFloorSales.amount.minus(below).abs();
+    // Year 1 counts from 1 August: 8/12 of the year's sales, time-proportionately.
+    const gap = view?.years[0]?.belowFloorSales.amount.minus(below.times(2).dividedBy(3)).abs();
     expect(gap?.lessThanOrEqualTo(9000)).toBe(true);
     expect(view?.years[0]?.belowFloorSales.amount.greaterThan(0)).toBe(true);
   });
@@ -149,7 +148,12 @@ describe('runScenario — variants of the seed', () => {
   });
 
   it("runs the seed's variants in full and compares them in the report", () => {
-    expect(base.variants.map((v) => v.id)).toEqual(['pli-two-years-late', 'weaker-rupee']);
+    expect(base.variants.map((v) => v.id)).toEqual([
+      'pli-two-years-late',
+      'weaker-rupee',
+      'pli-rules-notified-at-the-time',
+      'pli-not-earned',
+    ]);
     const [late, rupee] = base.variants;
     // Two years' lag: the same PLI, received later, so a lower NPV with PLI.
     expect(crore(late?.result.pli?.total as Money)).toBe(crore(base.pli?.total as Money));

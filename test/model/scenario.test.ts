@@ -3,18 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
 import { parseFieldPath } from '../../src/model/scenario.js';
-import { seedJson, setAt } from './_seed.js';
+import { scenarioIssues, seedJson, setAt } from './_seed.js';
 
 function problems(mutate: (json: Record<string, unknown>) => void): string[] {
   const json = seedJson();
   mutate(json);
-  try {
-    parseScenario(json);
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues.map((i) => `${i.path}: ${i.message}`);
-    throw error;
-  }
-  return [];
+  return scenarioIssues(json);
 }
 
 describe('parseScenario', () => {
@@ -121,7 +115,11 @@ describe('parseScenario', () => {
       'tablets',
       'pli.enrolments[0].category: unknown category "tablets" of lsem-2020 (categories: global-mobile, domestic-mobile, components)',
     ],
-    ['pli.sharing.appliesTo[0]', 'lsem', 'pli.sharing.appliesTo[0]: unknown enrolment "lsem"'],
+    [
+      'pli.sharing.scope.enrolments[0]',
+      'lsem',
+      'pli.sharing.scope.enrolments[0]: unknown enrolment "lsem"',
+    ],
     [
       'pli.sharing.company',
       'dixon',
@@ -192,6 +190,7 @@ describe('parseScenario', () => {
     expect(withRefs).toEqual([
       'segments[2].price.perUnit: must be greater than zero',
       expect.stringMatching(/^pli\.enrolments\[0\]\.segments\[0\]: unknown segment "phones"/),
+      expect.stringMatching(/^pli\.sharing\.scope\.segments\[0\]: segment "smartphones-value"/),
     ]);
   });
 
@@ -221,7 +220,7 @@ describe('the seed provenance registry', () => {
     const ids = ['sources', 'facts', 'assumptions'].flatMap((k) =>
       (meta[k] ?? []).map((e) => e.id),
     );
-    expect(ids.length).toBe(46);
+    expect(ids.length).toBe(59);
     expect(ids.filter((id) => !new RegExp(`\\| \`?${id}\`? +\\|`).test(readme))).toEqual([]);
   });
 

@@ -8,13 +8,19 @@ import {
   getPliScheme,
   PliError,
   type PliEvaluationInputInput,
+  PliScheme,
   withOverrides,
 } from '../../src/pli/index.js';
 
 const cr = (m: Money) => formatMoney(m, { unit: 'crore', decimals: 2 });
 
+// The hand-worked examples below count whole fiscal years; the preset's reported first-year
+// rule (sales from 1 August) is tested on its own in evaluatePli.versions.test.ts.
+const { firstYearPart: _part, ...lsemRest } = getPliScheme('lsem-2020');
+const lsemWholeYears = PliScheme.parse(lsemRest);
+
 const workedExample = {
-  scheme: 'lsem-2020',
+  scheme: lsemWholeYears,
   category: 'domestic-mobile',
   baseYearSales: crore(200),
   years: [
@@ -87,7 +93,7 @@ describe('evaluatePli', () => {
 
   it('does not mutate its input and returns frozen results', () => {
     const input = {
-      scheme: 'lsem-2020',
+      scheme: lsemWholeYears,
       category: 'domestic-mobile',
       baseYearSales: { amount: '2000000000', currency: 'INR' as const },
       years: [
@@ -119,7 +125,7 @@ describe('evaluatePli', () => {
   });
 
   it('pays nothing on a negative increment, with the reason', () => {
-    const scheme = withOverrides(getPliScheme('lsem-2020'), {
+    const scheme = withOverrides(lsemWholeYears, {
       categories: {
         'domestic-mobile': {
           thresholds: {
@@ -189,7 +195,7 @@ describe('evaluatePli: LSEM global and components', () => {
 
   it('global firms earn only at or above ₹15,000, and lower sales do not count towards thresholds', () => {
     const result = evaluatePli({
-      scheme: 'lsem-2020',
+      scheme: lsemWholeYears,
       category: 'global-mobile',
       baseYearSales: crore(1000),
       years: [
@@ -214,7 +220,7 @@ describe('evaluatePli: LSEM global and components', () => {
 
   it('global firms earn on the eligible increment when both thresholds are met', () => {
     const result = evaluatePli({
-      scheme: 'lsem-2020',
+      scheme: lsemWholeYears,
       category: 'global-mobile',
       baseYearSales: crore(1000),
       years: [
@@ -227,7 +233,7 @@ describe('evaluatePli: LSEM global and components', () => {
 
   it('components: a year that misses investment and one that misses sales', () => {
     const result = evaluatePli({
-      scheme: 'lsem-2020',
+      scheme: lsemWholeYears,
       category: 'components',
       baseYearSales: crore(50),
       years: [
@@ -691,7 +697,7 @@ describe('evaluatePli (properties)', () => {
         (base, sales, extra, inv) => {
           const run = (s: number) =>
             evaluatePli({
-              scheme: 'lsem-2020',
+              scheme: lsemWholeYears,
               category: 'domestic-mobile',
               baseYearSales: crore(base),
               years: [{ year: 'FY2021-22', netSales: crore(s), cumulativeInvestment: crore(inv) }],
@@ -707,7 +713,7 @@ describe('evaluatePli (properties)', () => {
 describe('evaluatePli (text money)', () => {
   it('reads money written as text, as scenario files hold it', () => {
     const result = evaluatePli({
-      scheme: 'lsem-2020',
+      scheme: lsemWholeYears,
       category: 'domestic-mobile',
       baseYearSales: '₹200 crore',
       years: [{ year: 'FY2020-21', netSales: 'Rs 800 crore', cumulativeInvestment: '₹60 crore' }],
@@ -715,7 +721,7 @@ describe('evaluatePli (text money)', () => {
     expect(result.total.amount.toFixed()).toBe('360000000');
     expect(() =>
       evaluatePli({
-        scheme: 'lsem-2020',
+        scheme: lsemWholeYears,
         category: 'domestic-mobile',
         baseYearSales: '$200',
         years: [{ year: 'FY2020-21', netSales: 'Rs 800 crore', cumulativeInvestment: '₹60 crore' }],
@@ -730,7 +736,7 @@ describe('evaluatePli: caps', () => {
     { year: 'FY2021-22', netSales: crore(2200), cumulativeInvestment: crore(120) },
   ];
   const withCaps = (caps: unknown) =>
-    withOverrides(getPliScheme('lsem-2020'), {
+    withOverrides(lsemWholeYears, {
       categories: { 'domestic-mobile': { caps: caps as never } },
     });
 
@@ -803,7 +809,7 @@ describe('evaluatePli: caps', () => {
 
 describe('evaluatePli: scheme units and base-year lines', () => {
   it('reads schemes written in lakh and applies a floor to the base year too', () => {
-    const scheme = withOverrides(getPliScheme('lsem-2020'), {
+    const scheme = withOverrides(lsemWholeYears, {
       amountUnit: 'lakh',
       categories: {
         'domestic-mobile': {

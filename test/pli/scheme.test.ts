@@ -8,6 +8,7 @@ import {
   PliError,
   PliScheme,
   type PliSchemeInput,
+  pliRulesInForce,
   pliSchemeYears,
   withOverrides,
 } from '../../src/pli/index.js';
@@ -42,7 +43,15 @@ describe('PLI presets', () => {
     const lsem = getPliScheme('lsem-2020');
     expect(lsem.baseYear).toBe('FY2019-20');
     expect(lsem.tenure).toMatchObject({ years: 5, firstYear: 'FY2020-21' });
-    expect(lsem.tenure.firstYearChoices).toEqual(['FY2020-21', 'FY2021-22']);
+    // As notified year 1 is FY2020-21 only; the 2021 extension (a version) adds FY2021-22.
+    expect(lsem.tenure.firstYearChoices).toBeUndefined();
+    expect(lsem.versions?.map((v) => [v.id, v.announced, v.notified])).toEqual([
+      ['lsem-2020-extension-2021', '2021-06-28', '2021-09-23'],
+    ]);
+    expect(pliRulesInForce(lsem).scheme.tenure.firstYearChoices).toEqual([
+      'FY2020-21',
+      'FY2021-22',
+    ]);
     expect(lsem.rates?.kind === 'by-year' && figures(lsem.rates.rates)).toEqual([
       '0.06',
       '0.06',

@@ -23,6 +23,7 @@ describe('scenarioReport', () => {
       'Headcount',
       'Investment',
       'PLI incentives and sharing',
+      'Plan against what happened',
       'Profit and loss',
       'Working capital and free cash flow',
       'Valuation',
@@ -35,6 +36,7 @@ describe('scenarioReport', () => {
       '**Revenue.**',
       '**Headcount.**',
       '**PLI.**',
+      '**Unconfirmed PLI figures.**',
       '**Earnings.**',
       '**Tax.**',
       '**Value.**',
@@ -151,12 +153,30 @@ describe('scenario report totals mean what they say', { timeout: 60_000 }, () =>
     expect(pli).toMatch(/earns ₹[\d,]+ crore over FY2021-22 to FY2025-26/);
   });
 
-  it('prints payback to one precision in prose and table alike', () => {
-    const value = doc.sections[0]?.paragraphs?.find((p) => p.startsWith('**Value.**')) ?? '';
-    const table = doc.sections.find((s) => s.heading === 'Valuation')?.tables?.[0];
-    const payback = table?.rows.find((r) => r.cells.label === 'Payback on free cash flow');
-    expect(value).toContain(`Payback ${payback?.cells.with as string} with PLI`);
-    expect(payback?.cells.with).toMatch(/^\d+\.\d years$/);
+  it('prints payback to one precision in prose and table alike', { timeout: 60_000 }, () => {
+    const paybackOf = (d: typeof doc) => {
+      const value = d.sections[0]?.paragraphs?.find((p) => p.startsWith('**Value.**')) ?? '';
+      const table = d.sections.find((s) => s.heading === 'Valuation')?.tables?.[0];
+      const payback = table?.rows.find((r) => r.cells.label === 'Payback on free cash flow');
+      return { value, with: payback?.cells.with as string };
+    };
+    // The seed's increment does not pay back on its flows (issue 13's PLI): prose and table agree.
+    const seed = paybackOf(doc);
+    expect(seed.with).toBe('not within the plan');
+    expect(seed.value).toContain('Payback not within the plan with PLI');
+    // With LSEM's ₹500 crore base year and no per-firm cap (the PLI before issue 13) it pays back
+    // within the horizon: one decimal in the table and the prose alike.
+    const json = seedJson();
+    const lsem = (json.pli as { enrolments: Record<string, unknown>[] }).enrolments[0] ?? {};
+    lsem.baseYearSales = '₹500 crore';
+    delete lsem.overrides;
+    const meta = json.meta as { assumptions: { appliesTo: string[] }[] };
+    meta.assumptions = meta.assumptions.filter(
+      (a) => !a.appliesTo.includes('pli.enrolments[0].overrides'),
+    );
+    const richer = paybackOf(scenarioReport(runScenario(parseScenario(json))));
+    expect(richer.with).toMatch(/^\d+\.\d years$/);
+    expect(richer.value).toContain(`Payback ${richer.with} with PLI`);
   });
 
   it('says plainly whose NPV it is', () => {

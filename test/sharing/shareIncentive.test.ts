@@ -450,9 +450,11 @@ describe('shareIncentive (properties: caps and floors)', () => {
 
 describe('shareIncentives with a PLI evaluation', () => {
   it('takes the evaluation itself', async () => {
-    const { evaluatePli } = await import('../../src/pli/index.js');
+    const { evaluatePli, getPliScheme, PliScheme } = await import('../../src/pli/index.js');
+    // Whole fiscal years (the preset's first year counts from 1 August: not this example's point).
+    const { firstYearPart: _part, ...whole } = getPliScheme('lsem-2020');
     const pli = evaluatePli({
-      scheme: 'lsem-2020',
+      scheme: PliScheme.parse(whole),
       category: 'domestic-mobile',
       baseYearSales: crore(200),
       years: [

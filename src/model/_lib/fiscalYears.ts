@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { InvalidPeriodError } from '../../time/errors.js';
 import { parseFiscalYear } from '../../time/parseFiscalYear.js';
 import { fiscalYears } from '../../time/periodsBetween.js';
@@ -40,3 +41,17 @@ export function fiscalYearLabel(start: number): string {
 export function fiscalYearEnd(label: string): string {
   return endOf(parseFiscalYear(label));
 }
+
+/** A fiscal-year label in any form the time layer reads (`FY2025-26`, `FY26`), as its key. */
+export const fiscalYearSchema = z.string().transform((label, ctx) => {
+  const key = fiscalYearKey(label);
+  if (key === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected an Indian fiscal year such as "FY2025-26", got ${JSON.stringify(label)}`,
+      input: label,
+    });
+    return z.NEVER;
+  }
+  return key;
+});

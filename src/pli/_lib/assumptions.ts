@@ -16,6 +16,7 @@ export function assumptionsOf(
     }
   };
   add(`${scheme.id} tenure`, scheme.tenure);
+  add(`${scheme.id} first-year part`, scheme.firstYearPart);
   add(`${scheme.id} ${id} rates`, category.rates ?? scheme.rates);
   add(`${scheme.id} ${id} eligibility`, category.eligibility);
   add(`${scheme.id} ${id} investment thresholds`, category.thresholds.investment);

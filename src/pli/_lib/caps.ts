@@ -25,7 +25,7 @@ export function incentiveCap(
   scheme: PliScheme,
   cap: Exclude<
     NonNullable<PliCategory['caps']>[number],
-    { kind: 'sales-multiple-of-committed-investment' }
+    { kind: 'sales-multiple-of-committed-investment' | 'eligible-sales-per-year' }
   >,
   committed: Money<'INR'> | undefined,
   where: string,

@@ -50,8 +50,30 @@ export function answersSection(r: ScenarioResult): ReportSection {
       .filter((y) => y.received.amount.greaterThan(0))
       .map((y) => `${y.year} ${cr(y.received)}`);
     const shares = pli.parties.map((p) => `${p.name} ${cr(pli.totalShares[p.id] ?? inr(ZERO))}`);
+    const rules = pli.enrolments.map((e) => `${e.scheme}: ${e.rules.description}`);
+    const headroom = pli.enrolments.flatMap((e) => {
+      const earning = e.years.filter(
+        (y) => y.incentive.amount.greaterThan(0) && y.headroom?.salesMultiple != null,
+      );
+      if (earning.length === 0) return [];
+      const least = earning.reduce((a, b) =>
+        (b.headroom?.salesMultiple ?? ZERO).lessThan(a.headroom?.salesMultiple ?? ZERO) ? b : a,
+      );
+      return [
+        `${e.scheme} sales run at ${num(least.headroom?.salesMultiple ?? ZERO, 1)}× the threshold at the least (${least.year}; a ${pct(least.headroom?.salesFallShare ?? ZERO)} fall in sales loses ${cr(least.incentive)})`,
+      ];
+    });
+    const flags = pli.enrolments
+      .filter((e) => !e.baseYear.plausible)
+      .map((e) => `${e.scheme}'s base year is implausible: ${e.baseYear.note}`);
+    const assumptions = [...new Set(pli.enrolments.flatMap((e) => e.assumptions))];
     paragraphs.push(
-      `**PLI.** ${parts.join('; ')}: ${cr(pli.total)} in all. It is paid ${pli.disbursementLagYears} year${pli.disbursementLagYears === 1 ? '' : 's'} after it is earned — the company receives ${receipts.length > 0 ? receipts.join(', ') : 'nothing'}. Shared: ${shares.join(', ')}.`,
+      `**PLI.** ${parts.join('; ')}: ${cr(pli.total)} in all. It is paid ${pli.disbursementLagYears} year${pli.disbursementLagYears === 1 ? '' : 's'} after it is earned — the company receives ${receipts.length > 0 ? receipts.join(', ') : 'nothing'}. Shared: ${shares.join(', ')}. Rules: ${rules.join(' ')}${headroom.length === 0 ? '' : ` Headroom: ${headroom.join('; ')}.`}${flags.length === 0 ? '' : ` ${flags.join('; ')}.`}`,
+      ...(assumptions.length === 0
+        ? []
+        : [
+            `**Unconfirmed PLI figures.** The incentive above rests on these; check them against the approval letters: ${assumptions.join(' · ')}`,
+          ]),
     );
   }
   const pnl = r.profitAndLoss.withPli;

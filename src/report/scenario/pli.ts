@@ -1,52 +1,105 @@
 import { HUNDRED, ZERO } from '../../core/decimal.js';
-import type { ScenarioResult } from '../../model/types.js';
+import type { PliEnrolmentResult, PliResult, ScenarioResult } from '../../model/types.js';
 import { inr } from '../../money/constructors.js';
 import { type FiscalYearLine, fiscalYearTable } from '../fiscalYearTable.js';
 import type { ReportSection, ReportTable } from '../types.js';
+import { cr, pct } from './format.js';
+
+/** Each unconfirmed figure group, as a note printed under a PLI table. */
+export function assumptionNotes(assumptions: readonly string[]): string[] {
+  return assumptions.map((a) => `Unconfirmed — check against the approval letter: ${a}`);
+}
+
+function enrolmentTable(r: ScenarioResult, e: PliEnrolmentResult, d: number): ReportTable {
+  const reasons = e.years.flatMap((y) => y.reasons.map((reason) => `${y.year}: ${reason}`));
+  return fiscalYearTable(
+    `${e.schemeName} — ${e.category} (${e.segments.join(', ')}) (₹ crore)`,
+    r.years,
+    [
+      {
+        label: 'Scheme year',
+        values: e.years.map((y) => (y.schemeYear === null ? null : ZERO.plus(y.schemeYear))),
+        decimals: 0,
+      },
+      {
+        label: 'Net sales counted',
+        values: e.years.map((y) => y.netSales),
+      },
+      ...(e.years.some((y) => y.belowFloorSales.amount.greaterThan(0))
+        ? [
+            {
+              label: 'of which below the invoice floor',
+              values: e.years.map((y) => y.belowFloorSales),
+            },
+          ]
+        : []),
+      { label: 'Net incremental sales', values: e.years.map((y) => y.netIncrementalSales) },
+      { label: 'Sales threshold', values: e.years.map((y) => y.salesThreshold) },
+      {
+        label: 'Sales headroom (− = short)',
+        values: e.years.map((y) => y.headroom?.sales ?? null),
+        noTotal: true,
+      },
+      {
+        label: 'Times the sales threshold',
+        values: e.years.map((y) => y.headroom?.salesMultiple ?? null),
+        decimals: 1,
+        noTotal: true,
+      },
+      {
+        label: 'Fall in sales that loses the year (%)',
+        values: e.years.map((y) => y.headroom?.salesFallShare?.times(HUNDRED) ?? null),
+        decimals: 1,
+        noTotal: true,
+      },
+      { label: 'Cumulative investment', values: e.years.map((y) => y.cumulativeInvestment) },
+      {
+        label: 'Investment headroom (− = short)',
+        values: e.years.map((y) => y.headroom?.investment ?? null),
+        noTotal: true,
+      },
+      {
+        label: 'Rate (%)',
+        values: e.years.map((y) => y.rate.times(HUNDRED)),
+        decimals: 1,
+        noTotal: true,
+      },
+      { label: 'Incentive earned', values: e.years.map((y) => y.incentive), style: 'total' },
+    ],
+    {
+      decimals: d,
+      total: false,
+      labelHeader: '',
+      notes: [e.rules.description, e.baseYear.note, ...reasons, ...assumptionNotes(e.assumptions)],
+    },
+  );
+}
+
+/** The sharing scope and the treatment of the payment, in words. */
+export function sharingText(pli: PliResult): string | null {
+  const s = pli.sharing;
+  if (s === null) return null;
+  const partners = pli.parties.filter((p) => p.id !== pli.company).map((p) => p.name);
+  const inScope = pli.years.reduce((a, y) => a.plus(y.inScope.amount), ZERO);
+  const paid = pli.years.reduce((a, y) => a.plus(y.paidToPartners.amount), ZERO);
+  return `**Sharing.** The agreement covers ${s.enrolments.join(', ')}${s.segments === null ? '' : ` — only the incentive attributed (by net sales) to ${s.segments.join(', ')}`}: ${cr(inr(inScope))} of the ${cr(pli.total)} earned. The company claims the whole incentive and pays ${partners.join(', ')} ${cr(inr(paid))}: income of the receiver, and in the company's P&L an expense on its own line (${s.taxDeductible ? 'deducted for tax' : 'not deducted for tax'}). GST on the payment (assumption): ${s.gst ?? 'not stated in the scenario'}.`;
+}
 
 export function pliSection(r: ScenarioResult, d: number): ReportSection {
   const pli = r.pli;
   if (pli === null) return { heading: 'PLI' };
-  const tables: ReportTable[] = pli.enrolments.map((e) => {
-    const reasons = e.years.flatMap((y) => y.reasons.map((reason) => `${y.year}: ${reason}`));
-    return fiscalYearTable(
-      `${e.schemeName} — ${e.category} (${e.segments.join(', ')}) (₹ crore)`,
-      r.years,
-      [
-        {
-          label: 'Scheme year',
-          values: e.years.map((y) => (y.schemeYear === null ? null : ZERO.plus(y.schemeYear))),
-          decimals: 0,
-        },
-        { label: 'Net sales of eligible goods', values: e.years.map((y) => y.netSales) },
-        ...(e.years.some((y) => y.belowFloorSales.amount.greaterThan(0))
-          ? [
-              {
-                label: 'of which below the invoice floor',
-                values: e.years.map((y) => y.belowFloorSales),
-              },
-            ]
-          : []),
-        { label: 'Net incremental sales', values: e.years.map((y) => y.netIncrementalSales) },
-        { label: 'Cumulative investment', values: e.years.map((y) => y.cumulativeInvestment) },
-        {
-          label: 'Rate (%)',
-          values: e.years.map((y) => y.rate.times(HUNDRED)),
-          decimals: 1,
-          noTotal: true,
-        },
-        { label: 'Incentive earned', values: e.years.map((y) => y.incentive), style: 'total' },
-      ],
-      { decimals: d, total: false, labelHeader: '', notes: reasons },
-    );
-  });
+  const tables: ReportTable[] = pli.enrolments.map((e) => enrolmentTable(r, e, d));
   const allYears = pli.years.map((y) => y.year);
   const lines: FiscalYearLine[] = [
     { label: 'Earned', values: pli.years.map((y) => y.earned) },
+    ...(pli.sharing === null
+      ? []
+      : [{ label: 'of which in the sharing scope', values: pli.years.map((y) => y.inScope) }]),
     ...pli.parties.map((p) => ({
       label: `Share: ${p.name}`,
       values: pli.years.map((y) => y.shares[p.id] ?? inr(ZERO)),
     })),
+    { label: 'Paid to partners (expense)', values: pli.years.map((y) => y.paidToPartners) },
     {
       label: 'Received by the company',
       values: pli.years.map((y) => y.received),
@@ -61,8 +114,29 @@ export function pliSection(r: ScenarioResult, d: number): ReportSection {
       decimals: d,
       total: true,
       labelHeader: '',
-      notes: steps,
+      notes: [
+        ...steps,
+        ...assumptionNotes([...new Set(pli.enrolments.flatMap((e) => e.assumptions))]),
+      ],
     }),
   );
-  return { heading: 'PLI incentives and sharing', tables };
+  const paragraphs = pli.enrolments.map((e) => {
+    const flag = e.baseYear.plausible ? '' : ' **Base year implausible against the plan.**';
+    const missed = e.assumedMissed === null ? '' : ` Taken as missed: ${e.assumedMissed}.`;
+    return `**${e.schemeName} (${e.category}).** ${e.rules.description} Base year: ${e.baseYear.note}.${flag}${missed}`;
+  });
+  const sharing = sharingText(pli);
+  if (sharing !== null) paragraphs.push(sharing);
+  const thin = pli.enrolments.flatMap((e) =>
+    e.years
+      .filter((y) => y.incentive.amount.greaterThan(0) && y.headroom?.salesFallShare != null)
+      .map((y) => ({ e, y, fall: y.headroom?.salesFallShare ?? ZERO })),
+  );
+  if (thin.length > 0) {
+    const least = thin.reduce((a, b) => (b.fall.lessThan(a.fall) ? b : a));
+    paragraphs.push(
+      `**Headroom.** The thinnest earning year is ${least.y.year} of ${least.e.scheme} (${least.e.category}): a ${pct(least.fall)} fall in its counted sales loses its ${cr(least.y.incentive)}.`,
+    );
+  }
+  return { heading: 'PLI incentives and sharing', paragraphs, tables };
 }

@@ -26,7 +26,10 @@ function pnlLines(
     },
     { label: 'Depreciation', values: m((p) => p.depreciation) },
     { label: 'EBIT', values: m((p) => p.ebit), style: 'subtotal' },
-    { label: 'PLI incentive (company share)', values: m((p) => p.pliIncome) },
+    { label: 'PLI incentive earned (claimed)', values: m((p) => p.pliIncome) },
+    ...(pnl.some((p) => !p.pliPaidToPartners.amount.isZero())
+      ? [{ label: 'PLI paid to partners (expense)', values: m((p) => p.pliPaidToPartners) }]
+      : []),
     { label: 'Profit before tax', values: m((p) => p.profitBeforeTax) },
     { label: 'Current tax (on tax depreciation)', values: m((p) => p.currentTax) },
     { label: 'Deferred tax', values: m((p) => p.deferredTax) },

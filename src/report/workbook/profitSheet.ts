@@ -21,12 +21,18 @@ function lossBroughtForward(pnl: readonly ProfitAndLossYear[], year: ProfitAndLo
   return index <= 0 ? ZERO : (pnl[index - 1]?.lossCarriedForward.amount ?? ZERO);
 }
 
+// Whether the PLI paid to partners is not deductible: tax is then charged on PBT + the payment.
+function paymentAddedBack(r: ScenarioResult): boolean {
+  return r.pli?.sharing?.taxDeductible === false;
+}
+
 function block(
   b: SheetBuilder,
   layout: YearLayout,
   title: string,
   pnl: readonly ProfitAndLossYear[],
   taxRate: string,
+  addBack: boolean,
 ): ProfitRows {
   b.add([textCell(title, { bold: true })]);
   const line = (spec: Line) => writeLine(b, layout, spec);
@@ -68,12 +74,18 @@ function block(
     formula: (c) => `${c}${ebitda}-${c}${depreciation}`,
     bold: true,
   });
-  const pli = line({ label: 'PLI incentive (company share)', values: of((p) => p.pliIncome) });
+  const pli = line({ label: 'PLI incentive earned (claimed)', values: of((p) => p.pliIncome) });
+  const paid = line({
+    label: 'PLI paid to partners (expense)',
+    values: of((p) => p.pliPaidToPartners),
+  });
   const pbt = line({
     label: 'Profit before tax',
     values: of((p) => p.profitBeforeTax),
-    formula: (c) => `${c}${ebit}+${c}${pli}`,
+    formula: (c) => `${c}${ebit}+${c}${pli}-${c}${paid}`,
   });
+  // The profit tax is charged on: PBT, plus the payment to partners when it is not deductible.
+  const assessable = (c: string) => (addBack ? `(${c}${pbt}+${c}${paid})` : `${c}${pbt}`);
   const taxDepreciation = line({
     label: 'Depreciation under the Income-tax Act',
     values: of((p) => p.taxDepreciation),
@@ -81,7 +93,7 @@ function block(
   const taxableProfit = line({
     label: 'Taxable profit',
     values: of((p) => p.taxableProfit),
-    formula: (c) => `${c}${pbt}+${c}${depreciation}-${c}${taxDepreciation}`,
+    formula: (c) => `${assessable(c)}+${c}${depreciation}-${c}${taxDepreciation}`,
   });
   // Losses carried forward are set off against later taxable profits: each year's opening
   // losses are the previous year's closing ones, six rows below.
@@ -152,12 +164,13 @@ export function profitSheet(r: ScenarioResult): {
   headerRow(b, 'P&L (₹ crore)', r.years);
   const rate = inputRow(b, 'Tax rate (input)', r.tax.rate, 'percent');
   b.gap();
-  const withPli = block(b, layout, 'With PLI', r.profitAndLoss.withPli, rate);
+  const addBack = paymentAddedBack(r);
+  const withPli = block(b, layout, 'With PLI', r.profitAndLoss.withPli, rate, addBack);
   b.gap();
-  const withoutPli = block(b, layout, 'Without PLI', r.profitAndLoss.withoutPli, rate);
+  const withoutPli = block(b, layout, 'Without PLI', r.profitAndLoss.withoutPli, rate, addBack);
   addNote(
     b,
-    'Unlevered (no interest); PLI accrued in the year it is earned and taxed then. Tax is computed on the Income-tax Act depreciation, losses carried forward are set off against later taxable profits, and the deferred tax on the faster tax depreciation is charged beside the current tax (cash flow pays the current tax). Change the tax rate or any line: totals, profit and the valuation recalculate.',
+    "Unlevered (no interest); PLI accrued in the year it is earned and taxed then; the partners' shares are a separate expense line (deductible unless the sharing treatment says otherwise). Tax is computed on the Income-tax Act depreciation, losses carried forward are set off against later taxable profits, and the deferred tax on the faster tax depreciation is charged beside the current tax (cash flow pays the current tax). Change the tax rate or any line: totals, profit and the valuation recalculate.",
   );
   return { sheet: b.build({ rows: 1, columns: 1 }), withPli, withoutPli };
 }

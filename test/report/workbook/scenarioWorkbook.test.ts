@@ -41,6 +41,7 @@ describe('scenarioWorkbook', () => {
       'Headcount',
       'Investment and depreciation',
       'PLI and sharing',
+      'Plan against what happened',
       'P&L',
       'Cash flow and valuation',
       'Valuation summary',

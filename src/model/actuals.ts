@@ -1,0 +1,260 @@
+import { z } from 'zod';
+import { Decimal, ONE, ZERO } from '../core/decimal.js';
+import { nonNegativeDecimalSchema } from '../core/schemas.js';
+import { inr } from '../money/constructors.js';
+import type { Money } from '../money/money.js';
+import { moneySchemaFor } from '../money/moneySchema.js';
+import { idSchema } from '../projection/inputSchema.js';
+import { fiscalYearSchema } from './_lib/fiscalYears.js';
+import type { InvestmentFigures } from './investments.js';
+import { pliByYear } from './pli.js';
+import type { Scenario } from './scenario.js';
+import type { OperationsYear, PliResult } from './types.js';
+
+const inrSchema = moneySchemaFor('INR');
+
+/**
+ * What is known of one fiscal year after the event: any of revenue, units, headcount (closing),
+ * capex, and per PLI enrolment whether its thresholds were met or what it earned; with the
+ * sources (ids of `meta.sources`) and how firmly it is known.
+ *
+ * @example
+ * ```json
+ * { "year": "FY2022-23", "pli": [{ "enrolment": "lsem-domestic-mobile", "thresholdsMet": false }],
+ *   "confidence": "reported", "sources": ["bt-2024-03-04"] }
+ * ```
+ */
+export const scenarioActualSchema = z
+  .object({
+    year: fiscalYearSchema,
+    revenue: inrSchema.optional(),
+    units: nonNegativeDecimalSchema.optional(),
+    headcount: nonNegativeDecimalSchema.optional(),
+    capex: inrSchema.optional(),
+    pli: z
+      .array(
+        z
+          .object({
+            enrolment: idSchema,
+            /** false: the year's thresholds were not met, so it earned nothing. */
+            thresholdsMet: z.boolean().optional(),
+            /** The incentive the year earned (approved), when known. */
+            earned: inrSchema.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    /** `reported` (the press or filings say so) or `unconfirmed` (expected, not yet known). */
+    confidence: z.enum(['confirmed', 'reported', 'unconfirmed']),
+    sources: z.array(idSchema).min(1),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** One year of actuals, parsed. */
+export type ScenarioActual = z.output<typeof scenarioActualSchema>;
+
+/** What the PLI engine needs to evaluate the outturn: reported misses, earned amounts, re-forecast. */
+export interface PliOutturnInputs {
+  /** Years each enrolment missed, by enrolment id, with the reason (its sources). */
+  readonly missed: ReadonlyMap<string, readonly { year: string; reason: string }[]>;
+  /** Earned amounts known, keyed `enrolment year`. */
+  readonly earned: ReadonlyMap<string, Money<'INR'>>;
+  /** Sales of an enrolment after year index `after` scaled by `ratio` (the re-forecast). */
+  readonly salesScale: ReadonlyMap<string, { readonly after: number; readonly ratio: Decimal }>;
+}
+
+/** One metric, plan against outturn, by fiscal year. */
+export interface ActualsRow {
+  readonly metric: 'revenue' | 'units' | 'headcount' | 'capex' | 'pli-earned';
+  readonly years: readonly {
+    readonly year: string;
+    readonly plan: Money<'INR'> | Decimal;
+    /** The actual, or null for a re-forecast (or unknown) year. */
+    readonly actual: Money<'INR'> | Decimal | null;
+    /** The actual where known, else the re-forecast. */
+    readonly outturn: Money<'INR'> | Decimal;
+    /** outturn − plan. */
+    readonly variance: Money<'INR'> | Decimal;
+  }[];
+  readonly plan: Money<'INR'> | Decimal;
+  readonly outturn: Money<'INR'> | Decimal;
+  /** The ratio (last actual ÷ plan that year) the later years are re-forecast with; null: none. */
+  readonly reforecastRatio: Decimal | null;
+}
+
+/** The plan against what happened. */
+export interface ActualsResult {
+  /** The fiscal years with actuals, in order. */
+  readonly years: readonly string[];
+  readonly rows: readonly ActualsRow[];
+  /** The PLI picture with the actuals in and the remaining years re-forecast. */
+  readonly pli: PliResult | null;
+  /** How the remaining years were re-forecast, in words. */
+  readonly method: string;
+  readonly notes: readonly string[];
+}
+
+const cr = (d: Decimal) => `₹${d.dividedBy(1e7).toFixed(0)} crore`;
+
+function row(
+  metric: ActualsRow['metric'],
+  years: readonly string[],
+  plan: readonly Decimal[],
+  actual: ReadonlyMap<string, Decimal>,
+  money: boolean,
+): ActualsRow {
+  const wrap = (d: Decimal) => (money ? inr(d) : d);
+  let ratio: Decimal | null = null;
+  const out = years.map((year, y) => {
+    const p = plan[y] ?? ZERO;
+    const a = actual.get(year);
+    if (a !== undefined) ratio = p.isZero() ? null : a.dividedBy(p);
+    const outturn = a ?? (ratio === null ? p : p.times(ratio));
+    return {
+      year,
+      plan: wrap(p),
+      actual: a === undefined ? null : wrap(a),
+      outturn: wrap(outturn),
+      variance: wrap(outturn.minus(p)),
+    };
+  });
+  const total = (f: (x: (typeof out)[number]) => Money<'INR'> | Decimal) =>
+    wrap(out.reduce((s, x) => s.plus(money ? (f(x) as Money).amount : (f(x) as Decimal)), ZERO));
+  return {
+    metric,
+    years: out,
+    plan: total((x) => x.plan),
+    outturn: total((x) => x.outturn),
+    reforecastRatio: ratio,
+  };
+}
+
+/**
+ * The plan against what happened: each metric with actuals (revenue, units, closing headcount,
+ * capex) by fiscal year — the actual where known, else the plan × the last actual year's ratio
+ * of actual to plan (the re-forecast) — with its variance to plan; and the PLI re-evaluated with
+ * the reported outcomes ("thresholds not met" earns nothing, a known amount replaces the
+ * engine's) and the remaining years re-forecast: an enrolment's later sales are the plan's × the
+ * last actual year's revenue ratio, or, where only a missed threshold is known, × at most the
+ * share of plan sales that year that would have just missed it (1 − the fall that loses it).
+ *
+ * @returns null when the scenario has no actuals
+ */
+export function actualsOutturn(
+  scenario: Scenario,
+  operations: readonly OperationsYear[],
+  investment: InvestmentFigures,
+  years: readonly string[],
+  planPli: PliResult | null,
+): ActualsResult | null {
+  const actuals = [...scenario.actuals].sort(
+    (a, b) => years.indexOf(a.year) - years.indexOf(b.year),
+  );
+  if (actuals.length === 0) return null;
+  const byMetric = (f: (a: ScenarioActual) => Decimal | undefined) =>
+    new Map(actuals.flatMap((a) => (f(a) === undefined ? [] : [[a.year, f(a) as Decimal]])));
+  const rows: ActualsRow[] = [];
+  const revenue = byMetric((a) => a.revenue?.amount);
+  if (revenue.size > 0)
+    rows.push(
+      row(
+        'revenue',
+        years,
+        operations.map((o) => o.revenue.amount),
+        revenue,
+        true,
+      ),
+    );
+  const units = byMetric((a) => a.units);
+  if (units.size > 0)
+    rows.push(
+      row(
+        'units',
+        years,
+        operations.map((o) => o.units),
+        units,
+        false,
+      ),
+    );
+  const heads = byMetric((a) => a.headcount);
+  if (heads.size > 0) {
+    const plan = operations.map((o) => o.headcount?.closing ?? ZERO);
+    rows.push(row('headcount', years, plan, heads, false));
+  }
+  const capex = byMetric((a) => a.capex?.amount);
+  if (capex.size > 0) {
+    const plan = investment.years.map((y) => y.capex.amount);
+    rows.push(row('capex', years, plan, capex, true));
+  }
+
+  const why = (a: ScenarioActual) =>
+    `${a.confidence === 'unconfirmed' ? 'expected (unconfirmed)' : `actual (${a.confidence})`}: thresholds not met (${a.sources.join(', ')})${a.note === undefined ? '' : ` — ${a.note}`}`;
+  const missed = new Map<string, { year: string; reason: string }[]>();
+  const earned = new Map<string, Money<'INR'>>();
+  const salesScale = new Map<string, { after: number; ratio: Decimal }>();
+  const revenueRatio = rows.find((r) => r.metric === 'revenue')?.reforecastRatio ?? null;
+  const lastRevenueYear = Math.max(-1, ...[...revenue.keys()].map((y) => years.indexOf(y)));
+  for (const e of planPli?.enrolments ?? []) {
+    let last = -1;
+    let ratio: Decimal | null = null;
+    for (const a of actuals) {
+      const y = years.indexOf(a.year);
+      for (const p of a.pli.filter((x) => x.enrolment === e.id)) {
+        if (p.thresholdsMet === false) {
+          missed.set(e.id, [...(missed.get(e.id) ?? []), { year: a.year, reason: why(a) }]);
+          // At most the sales that would just have missed the year's threshold.
+          const fall = e.years[y]?.headroom?.salesFallShare;
+          ratio = fall == null ? null : Decimal.min(ONE, ONE.minus(fall));
+          last = y;
+        }
+        if (p.earned !== undefined) earned.set(`${e.id} ${a.year}`, p.earned);
+      }
+    }
+    if (revenueRatio !== null && lastRevenueYear >= last) {
+      salesScale.set(e.id, { after: lastRevenueYear, ratio: revenueRatio });
+    } else if (ratio !== null && last >= 0) {
+      salesScale.set(e.id, { after: last, ratio });
+    }
+  }
+  const pli = pliByYear(scenario, operations, investment, years, { missed, earned, salesScale });
+  if (planPli !== null && pli !== null) {
+    const plan = years.map((_, y) => planPli.years[y]?.earned.amount ?? ZERO);
+    const known = new Map<string, Decimal>();
+    for (const a of actuals) {
+      if (a.pli.length > 0) {
+        known.set(a.year, pli.years[years.indexOf(a.year)]?.earned.amount ?? ZERO);
+      }
+    }
+    const r = row('pli-earned', years, plan, known, true);
+    // The PLI outturn after the actuals is the re-evaluation, not a ratio of the plan.
+    rows.push({
+      ...r,
+      years: r.years.map((x, y) => {
+        const outturn = pli.years[y]?.earned.amount ?? ZERO;
+        return { ...x, outturn: inr(outturn), variance: inr(outturn.minus(plan[y] ?? ZERO)) };
+      }),
+      outturn: inr(years.reduce((s, _, y) => s.plus(pli.years[y]?.earned.amount ?? ZERO), ZERO)),
+      reforecastRatio: null,
+    });
+  }
+  const scaleNotes = [...salesScale.entries()].map(
+    ([id, s]) =>
+      `${id}: sales after ${years[s.after]} re-forecast at ${s.ratio.times(100).toFixed(1)}% of the plan's`,
+  );
+  return {
+    years: actuals.map((a) => a.year),
+    rows,
+    pli,
+    method:
+      'Known years take the actuals; each later year is the plan × the last actual year’s ratio of actual to plan. PLI is re-evaluated: a year whose thresholds were not met earns nothing, a known amount replaces the engine’s, and an enrolment’s later sales are scaled by the last actual revenue ratio or, where only a missed threshold is known, by at most the share of plan sales that would just have missed it. The P&L, cash flow and value above remain the plan’s.',
+    notes: [
+      ...scaleNotes,
+      ...actuals.map(
+        (a) =>
+          `${a.year} (${a.confidence}; ${a.sources.join(', ')})${a.note === undefined ? '' : `: ${a.note}`}`,
+      ),
+      ...(pli === null ? [] : [`PLI earned after the actuals: ${cr(pli.total.amount)}`]),
+    ],
+  };
+}

@@ -1,0 +1,154 @@
+import { deepFreeze } from '../core/freeze.js';
+import { parseInput } from '../core/validate.js';
+import { mergeScheme } from './_lib/merge.js';
+import { PliError } from './errors.js';
+import { PliScheme } from './scheme.js';
+
+/** Which date decides the rules: when a change was `announced`, or when it was `notified`. */
+export type PliRulesBasis = 'announced' | 'notified';
+
+/** Options for `pliRulesInForce`: a date and its basis, or a version named outright. */
+export interface PliRulesInForceOptions {
+  /** The date the rules are taken as of, `yyyy-MM-dd`. */
+  readonly asOf?: string;
+  /** `announced` (default) or `notified`. */
+  readonly basis?: PliRulesBasis;
+  /** A version id (or the scheme's own id for the rules as first notified); wins over `asOf`. */
+  readonly version?: string;
+}
+
+/** One version of a scheme, as the evaluation reports it. */
+export interface PliVersionSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly announced: string;
+  readonly notified: string | null;
+}
+
+/** The rules an evaluation runs under, and why. */
+export interface PliRules {
+  /** The scheme with the versions in force merged in (its own `versions` removed). */
+  readonly scheme: PliScheme;
+  /** How the rules were chosen. */
+  readonly basis: PliRulesBasis | 'version' | 'latest';
+  readonly asOf: string | null;
+  /** The versions merged in, in order (the original scheme is not listed). */
+  readonly applied: readonly PliVersionSummary[];
+  /** Versions applied that were announced but not yet notified on `asOf` (basis `announced`). */
+  readonly notYetNotified: readonly PliVersionSummary[];
+  /** Versions left out: announced (or notified) after `asOf`, or after the version named. */
+  readonly later: readonly PliVersionSummary[];
+  /** One sentence a report can print. */
+  readonly description: string;
+}
+
+const summary = (v: PliVersionSummary): PliVersionSummary => ({
+  id: v.id,
+  name: v.name,
+  announced: v.announced,
+  notified: v.notified,
+});
+
+function dated(v: PliVersionSummary): string {
+  return `${v.name} (announced ${v.announced}, ${v.notified === null ? 'notification date not known' : `notified ${v.notified}`})`;
+}
+
+/**
+ * The rules of a scheme in force on a date: the scheme as first notified, with each later
+ * version (`scheme.versions`) merged in when it was announced — or notified, as the caller
+ * chooses — on or before that date; or up to a version named outright. Without options, every
+ * version applies (the latest rules). The result says which versions apply, which of them were
+ * not yet notified on the date, and which were left out.
+ *
+ * @param scheme - a parsed scheme (a preset from `getPliScheme`, or your own)
+ * @param options - `{ asOf, basis }` or `{ version }`
+ * @returns the scheme in force and the reasons
+ * @throws {PliError} `PLI_UNKNOWN_VERSION` for a version the scheme does not have;
+ *   `PLI_NOT_IN_FORCE` when the scheme itself was not yet announced (or notified) on `asOf`
+ * @throws {ValidationError} when a version's changes make an invalid scheme
+ *
+ * @example
+ * ```ts
+ * const lsem = getPliScheme('lsem-2020');
+ * pliRulesInForce(lsem, { asOf: '2021-08-24', basis: 'notified' }).scheme.tenure.firstYearChoices
+ * //=> ['FY2020-21']
+ * pliRulesInForce(lsem, { asOf: '2021-08-24', basis: 'announced' }).notYetNotified.map((v) => v.id)
+ * //=> ['lsem-2020-extension-2021']
+ * ```
+ */
+export function pliRulesInForce(scheme: PliScheme, options: PliRulesInForceOptions = {}): PliRules {
+  const versions = scheme.versions ?? [];
+  const first = scheme.announced ?? scheme.notified;
+  let count = versions.length;
+  let basis: PliRules['basis'] = 'latest';
+  const asOf = options.version === undefined ? (options.asOf ?? null) : null;
+  if (options.version !== undefined) {
+    basis = 'version';
+    const index =
+      options.version === scheme.id ? 0 : versions.findIndex((v) => v.id === options.version) + 1;
+    if (index === 0 && options.version !== scheme.id) {
+      throw new PliError(
+        'PLI_UNKNOWN_VERSION',
+        `version ${JSON.stringify(options.version)} is not one of ${scheme.id}'s: ${[scheme.id, ...versions.map((v) => v.id)].join(', ')}`,
+      );
+    }
+    count = index;
+  } else if (asOf !== null) {
+    basis = options.basis ?? 'announced';
+    const start = basis === 'announced' ? first : scheme.notified;
+    if (asOf < start) {
+      throw new PliError(
+        'PLI_NOT_IN_FORCE',
+        `${scheme.id} was not yet ${basis} on ${asOf} (${basis} ${start})`,
+      );
+    }
+    count = versions.filter((v) =>
+      basis === 'announced' ? v.announced <= asOf : v.notified !== null && v.notified <= asOf,
+    ).length;
+    // Versions apply in order: one announced later cannot be in force before an earlier one.
+    const firstOut = versions.findIndex((v) =>
+      basis === 'announced' ? v.announced > asOf : v.notified === null || v.notified > asOf,
+    );
+    if (firstOut !== -1) count = Math.min(count, firstOut);
+  }
+  const applied = versions.slice(0, count);
+  let merged: unknown = { ...scheme, versions: undefined };
+  for (const v of applied) merged = mergeScheme(merged, v.changes);
+  const { versions: _dropped, ...rest } = merged as Record<string, unknown>;
+  const parsed = deepFreeze(
+    parseInput(
+      PliScheme,
+      rest,
+      `PLI scheme "${scheme.id}" under ${applied.length === 0 ? 'its original rules' : `version ${applied[applied.length - 1]?.id}`}`,
+    ),
+  );
+  const notYetNotified =
+    asOf === null
+      ? []
+      : applied.filter((v) => v.notified === null || v.notified > asOf).map(summary);
+  const later = versions.slice(count).map(summary);
+  const rules =
+    applied.length === 0
+      ? `${scheme.id} as notified on ${scheme.notified}`
+      : `${scheme.id} with ${applied.map(dated).join('; ')}`;
+  const how =
+    basis === 'latest'
+      ? 'the latest rules'
+      : basis === 'version'
+        ? `version ${options.version} as named`
+        : `the rules ${basis} by ${asOf}`;
+  const pending =
+    notYetNotified.length === 0
+      ? ''
+      : `; ${notYetNotified.map((v) => v.name).join(', ')} ${notYetNotified.length === 1 ? 'was' : 'were'} announced but not yet notified on ${asOf}`;
+  const left = later.length === 0 ? '' : `; left out: ${later.map(dated).join('; ')}`;
+  return deepFreeze({
+    scheme: parsed,
+    basis,
+    asOf,
+    applied: applied.map(summary),
+    notYetNotified,
+    later,
+    description: `Evaluated under ${how}: ${rules}${pending}${left}.`,
+  });
+}
