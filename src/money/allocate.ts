@@ -1,5 +1,5 @@
 import { type DecimalLike, isComputedInRange, toDecimal } from '../core/decimalLike.js';
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, describe } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import type { RoundingMode } from '../core/rounding.js';
 import { fromMinorUnits, toMinorUnits } from './_lib/minorUnits.js';
@@ -66,7 +66,7 @@ export function allocate<C extends CurrencyCode>(
   if (!(REMAINDER_RULES as readonly unknown[]).includes(rule)) {
     throw new ArgumentError(
       'INVALID_REMAINDER_RULE',
-      `remainder rule ${JSON.stringify(rule)} is not one of ${REMAINDER_RULES.join(', ')}`,
+      `remainder rule ${describe(rule)} is not one of ${REMAINDER_RULES.join(', ')}`,
     );
   }
   const weights = toIntegerWeights(ratios);

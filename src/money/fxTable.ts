@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Decimal } from '../core/decimal.js';
+import { describe } from '../core/errors.js';
 import { positiveDecimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import { isIsoDate } from './_lib/isoDate.js';
@@ -7,7 +8,7 @@ import { CURRENCY_CODES, type CurrencyCode } from './currency.js';
 
 const currencyCodeSchema = z.enum(CURRENCY_CODES, {
   error: (issue) =>
-    `unknown currency ${JSON.stringify(issue.input)}; known: ${CURRENCY_CODES.join(', ')}`,
+    `unknown currency ${describe(issue.input)}; known: ${CURRENCY_CODES.join(', ')}`,
 });
 
 /** A calendar date as a `yyyy-MM-dd` string (zone-free), validated as a real date. */

@@ -37,7 +37,7 @@ function moneyInput<C extends CurrencyCode>(currency: C | undefined) {
         parsed = parseMoney(input, currency === undefined ? {} : { defaultCurrency: currency });
       } catch (e) {
         if (!(e instanceof MoneyParseError)) throw e;
-        ctx.addIssue({ code: 'custom', message: `${e.reason} in ${JSON.stringify(input)}`, input });
+        ctx.addIssue({ code: 'custom', message: `${e.reason} in ${describe(input)}`, input });
         return z.NEVER;
       }
     } else if (typeof input !== 'object' || input === null || Array.isArray(input)) {

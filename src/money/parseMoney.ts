@@ -1,6 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { assertInputRange, toDecimal } from '../core/decimalLike.js';
-import { InvalidAmountError } from '../core/errors.js';
+import { describe, InvalidAmountError } from '../core/errors.js';
 import { NUMBER_LIMITS } from '../core/limits.js';
 import { readOptions } from '../core/options.js';
 import { shiftPoint } from './_lib/shift.js';
@@ -105,7 +105,7 @@ export function parseMoney<C extends CurrencyCode = CurrencyCode>(
   if (text.length > MAX_MONEY_TEXT) return fail(`text longer than ${MAX_MONEY_TEXT} characters`);
   const defaultCurrency = readOptions(options, 'parseMoney', ['defaultCurrency']).defaultCurrency;
   if (defaultCurrency !== undefined && !isCurrencyCode(defaultCurrency)) {
-    return fail(`unknown defaultCurrency ${JSON.stringify(defaultCurrency)}`);
+    return fail(`unknown defaultCurrency ${describe(defaultCurrency)}`);
   }
   let rest = text.trim();
   if (rest === '') return fail('empty text');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describe } from '../core/errors.js';
 import { checkInput } from '../core/validate.js';
 import { fiscalYearKeySchema } from './_lib/fiscalYear.js';
 import { inrSchema, nonNegativeInrSchema, unitsSchema } from './_lib/schemas.js';
@@ -45,7 +46,7 @@ export const PliSchemeRef = z
       }
       ctx.addIssue({
         code: 'custom',
-        message: `unknown PLI scheme ${JSON.stringify(value)}; presets: ${PLI_PRESET_IDS.join(', ')}`,
+        message: `unknown PLI scheme ${describe(value)}; presets: ${PLI_PRESET_IDS.join(', ')}`,
         input: value,
       });
       return z.NEVER;

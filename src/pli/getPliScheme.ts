@@ -1,3 +1,4 @@
+import { describe } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
 import { PliError } from './errors.js';
@@ -38,7 +39,7 @@ export function getPliScheme(id: PliPresetId | (string & {})): PliScheme {
   if (!Object.hasOwn(PLI_PRESETS, id)) {
     throw new PliError(
       'PLI_UNKNOWN_SCHEME',
-      `unknown PLI scheme ${JSON.stringify(id)}; presets: ${PLI_PRESET_IDS.join(', ')}`,
+      `unknown PLI scheme ${describe(id)}; presets: ${PLI_PRESET_IDS.join(', ')}`,
     );
   }
   return parsedPreset(id as PliPresetId);

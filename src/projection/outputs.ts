@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Calculator } from '../core/calculator.js';
+import { describe } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { checkInput } from '../core/validate.js';
 import type { CompiledProjection } from './compile.js';
@@ -173,7 +174,7 @@ export function compileSelector(
   if (!parsed.success) {
     throw new ProjectionError(
       'UNKNOWN_OUTPUT',
-      `invalid output ${JSON.stringify(input)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+      `invalid output ${describe(input)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
     );
   }
   const sel = parsed.data;

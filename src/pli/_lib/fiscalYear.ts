@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describe } from '../../core/errors.js';
 import { fiscalYearStarting } from '../../time/fiscalYear.js';
 import { parseFiscalYear } from '../../time/parseFiscalYear.js';
 import type { FiscalYear } from '../../time/period.js';
@@ -28,7 +29,7 @@ export const fiscalYearKeySchema = z
         message:
           label === undefined
             ? 'is required (a fiscal year such as "FY2020-21")'
-            : `expected a fiscal year such as "FY2020-21", got ${JSON.stringify(label) ?? String(label)}`,
+            : `expected a fiscal year such as "FY2020-21", got ${describe(label)}`,
         input: value,
       });
       return z.NEVER;

@@ -1,4 +1,5 @@
 import type { Decimal } from '../../core/decimal.js';
+import { describe } from '../../core/errors.js';
 import { compare } from '../../money/compare.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
@@ -12,7 +13,7 @@ export function findCategory(scheme: PliScheme, id: string): PliCategory {
   if (category === undefined) {
     throw new PliError(
       'PLI_UNKNOWN_CATEGORY',
-      `category ${JSON.stringify(id)} is not one of ${scheme.id}'s: ${Object.keys(scheme.categories).join(', ')}`,
+      `category ${describe(id)} is not one of ${scheme.id}'s: ${Object.keys(scheme.categories).join(', ')}`,
     );
   }
   return category;
@@ -43,7 +44,7 @@ export function checkAttributes(
     if (!known.includes(a)) {
       throw new PliError(
         'PLI_UNKNOWN_ATTRIBUTE',
-        `attributes[${i}] ${JSON.stringify(a)} is not an opt-in bonus of ${scheme.id} category ${id}${known.length === 0 ? ' (it has none)' : `: ${known.join(', ')}`}`,
+        `attributes[${i}] ${describe(a)} is not an opt-in bonus of ${scheme.id} category ${id}${known.length === 0 ? ' (it has none)' : `: ${known.join(', ')}`}`,
       );
     }
   });
