@@ -8,6 +8,7 @@
  * @module model
  */
 
+export type { ActualsResult, ActualsRow } from './actuals.js';
 export { openingRunRateScenario } from './baseline.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 export { parseScenario } from './parseScenario.js';
@@ -68,6 +69,7 @@ export type {
   OpeningWorkingCapital,
   OperationsYear,
   PlantYear,
+  PliBaseYearCheck,
   PliEnrolmentResult,
   PliEnrolmentYear,
   PliResult,
