@@ -38,7 +38,12 @@ import { scenarioChart } from './report/scenarioChart.js';
 import { scenarioHtml } from './report/scenarioHtml.js';
 import { scenarioReport } from './report/scenarioReport.js';
 import { REPORT_FORMATS, type ReportFormat } from './report/types.js';
-import { scenarioWorkbook, WorkbookDependencyError } from './report/workbook/scenarioWorkbook.js';
+import {
+  loadWorkbookZip,
+  scenarioWorkbook,
+  WorkbookDependencyError,
+  type ZipSync,
+} from './report/workbook/scenarioWorkbook.js';
 
 /** What the CLI does I/O through, so tests can run it in-process with fakes. */
 export interface CliIo extends FileAccess {
@@ -49,6 +54,11 @@ export interface CliIo extends FileAccess {
    * {@link ChartDependencyError} when they are not installed.
    */
   readonly loadChartRenderer: () => Promise<(spec: VegaLiteSpec) => Promise<string>>;
+  /**
+   * Loads the workbook's zip writer (default: the optional package fflate); rejects with
+   * `WorkbookDependencyError` when it is not installed.
+   */
+  readonly loadWorkbookZip?: () => Promise<ZipSync>;
 }
 
 /** The exit codes of {@link main}. */
@@ -194,8 +204,11 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       io.stdout(`${file}: valid scenario "${scenario.meta.name}"\n`);
       return EXIT.ok;
     }
-    // Load the optional chart packages first: a missing one fails before any report is printed.
+    // Load the optional chart and zip packages first: a missing one fails before any report is
+    // printed.
     const render = values.chart === undefined ? undefined : await io.loadChartRenderer();
+    const zipSync =
+      values.xlsx === undefined ? undefined : await (io.loadWorkbookZip ?? loadWorkbookZip)();
     const result = runScenario(scenario);
     const text = renderDocument(scenarioReport(result, { usd: values.usd === true }), format);
     if (values.out === undefined) io.stdout(text);
@@ -208,7 +221,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
       io.stderr(`chart written to ${values.chart}\n`);
     }
     if (values.xlsx !== undefined) {
-      const workbook = await scenarioWorkbook(result);
+      const workbook = await scenarioWorkbook(result, zipSync === undefined ? {} : { zipSync });
       await writeOutput(io, values.xlsx, '--xlsx', workbook);
       io.stderr(`workbook written to ${values.xlsx}\n`);
     }

@@ -11,6 +11,7 @@ import {
   readFileCapped,
   VERSION,
 } from '../../src/cli.js';
+import { WorkbookDependencyError } from '../../src/report/workbook/scenarioWorkbook.js';
 
 const SEED = 'seeds/optiemus-wistron-2021.json';
 
@@ -243,6 +244,21 @@ describe('crorecast run', () => {
     expect(await main(['run', SEED, '--chart', 'c.svg'], env.io)).toBe(EXIT.failed);
     expect(env.stdout()).toBe('');
     expect(env.stderr()).toMatch(/^crorecast: --chart needs the optional packages/);
+  });
+
+  it('fails for a missing workbook package before printing the report', async () => {
+    const env = fakeIo(
+      {},
+      {
+        loadWorkbookZip: async () => {
+          throw new WorkbookDependencyError(new Error("Cannot find package 'fflate'"));
+        },
+      },
+    );
+    expect(await main(['run', SEED, '--xlsx', 'w.xlsx'], env.io)).toBe(EXIT.failed);
+    expect(env.stdout()).toBe('');
+    expect(env.stderr()).toMatch(/fflate/);
+    expect(env.bytes['w.xlsx']).toBeUndefined();
   });
 
   it('names the file and the option when an output cannot be written, saying the code once', async () => {

@@ -145,6 +145,23 @@ export async function scenarioWorkbook(
   return zipSync(files, { level: 6, mtime: new Date(Date.UTC(2000, 0, 1)) });
 }
 
+/**
+ * Loads the optional zip writer a workbook needs (fflate's `zipSync`), so a caller can fail before
+ * doing any work when it is missing — the CLI does this before it prints the report.
+ *
+ * @returns fflate's `zipSync`
+ * @throws {WorkbookDependencyError} when fflate is not installed
+ *
+ * @example
+ * ```ts
+ * const zipSync = await loadWorkbookZip();
+ * await scenarioWorkbook(result, { zipSync }); // a Uint8Array of the .xlsx
+ * ```
+ */
+export async function loadWorkbookZip(): Promise<ZipSync> {
+  return loadZip();
+}
+
 async function loadZip(): Promise<ZipSync> {
   try {
     const fflate = await import('fflate');
