@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { inr } from '../money/constructors.js';
+import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { idSchema } from '../projection/inputSchema.js';
@@ -95,7 +96,8 @@ export interface ActualsResult {
   readonly notes: readonly string[];
 }
 
-const cr = (d: Decimal) => `₹${d.dividedBy(1e7).toFixed(0)} crore`;
+// The money layer's formatting, so the note reads like every other figure (Indian grouping).
+const cr = (d: Decimal) => formatMoney(inr(d), { unit: 'crore', decimals: 0 });
 
 function row(
   metric: ActualsRow['metric'],
