@@ -59,8 +59,9 @@ import { type WorkingCapitalYear, workingCapital } from './workingCapital.js';
  *
  * @example
  * ```ts
- * const result = runScenario(parseScenario(seed));
- * result.operations.at(-1)?.revenue.amount.dividedBy(1e7).toFixed(0) //=> revenue in FY2025-26, ₹ crore
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const result = runScenario(parseScenario(seedJson));
+ * formatMoney(result.operations.at(-1)!.revenue, { unit: 'crore', decimals: 0 }) //=> '₹22,821 crore' (FY2025-26)
  * ```
  */
 export function runScenario(scenario: Scenario): ScenarioResult {

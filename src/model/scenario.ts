@@ -229,7 +229,9 @@ function variantIssue(overrides: unknown, at: PropertyKey[], issue: Issue): Issu
  *
  * @example
  * ```ts
- * Scenario.safeParse(json).success //=> true for seeds/optiemus-wistron-2021.json
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * Scenario.safeParse(seedJson).success //=> true
+ * Scenario.safeParse({ ...seedJson, horizon: null }).success //=> false
  * ```
  */
 export const Scenario = z.unknown().transform((input, ctx): Scenario => {

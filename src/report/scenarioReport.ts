@@ -44,7 +44,9 @@ export interface ScenarioReportOptions {
  *
  * @example
  * ```ts
- * renderDocument(scenarioReport(runScenario(scenario)), 'markdown') //=> '# Optiemus Electronics …'
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const markdown = renderDocument(scenarioReport(runScenario(parseScenario(seedJson))), 'markdown');
+ * markdown.split('\n')[0] //=> '# Optiemus Electronics and Wistron alliance: the August 2021 plan'
  * ```
  */
 export function scenarioReport(
