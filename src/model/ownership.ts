@@ -11,6 +11,11 @@ import type { ScenarioOwnership } from './scenarioOwnership.js';
 
 /**
  * The rule by which a fiscal year's figures are split between owners, as the result states it.
+ *
+ * @example
+ * ```ts
+ * OWNERSHIP_RULE.startsWith("Each owner's share of a fiscal year is time-weighted by days") //=> true
+ * ```
  */
 export const OWNERSHIP_RULE =
   "Each owner's share of a fiscal year is time-weighted by days: Σ (days the stake was held in the year × the stake) ÷ days in the year, a stake holding from its date to the day before the next change (date-fns calendar days). A year's profit after tax, free cash flow and the present value of its flow are taken to accrue evenly over its days. Each figure is rounded half-up to the paisa and split with allocate (largest remainder: the leftover paise go to the owners whose exact share lost most in truncation, ties to the owner listed first), so the owners' shares add up to it exactly. The terminal value goes to the owners on the horizon's last day. The value total is the headline NPV to the paisa, spread over the years' present values by the largest-remainder rule before each is split.";
@@ -99,6 +104,11 @@ export interface OwnershipFigures {
  * @example
  * ```ts
  * // Pegatron 100% until 23 Jan 2025, then Tata 60% / Pegatron 40%, in FY2024-25 (365 days):
+ * const ownership = scenarioOwnershipSchema.parse({
+ *   owners: [{ id: 'pegatron', name: 'Pegatron' }, { id: 'tata', name: 'Tata Electronics' }],
+ *   stakes: [{ from: '2024-04-01', shares: [{ owner: 'pegatron', share: '1' }] },
+ *     { from: '2025-01-24', shares: [{ owner: 'tata', share: '0.6' }, { owner: 'pegatron', share: '0.4' }] }],
+ * });
  * const w = stakeDays(ownership, '2024-04-01', '2025-03-31');
  * w.days //=> 365
  * w.weights.pegatron?.toFixed() //=> '324.8' (298 days × 1 + 67 days × 0.4)
@@ -149,9 +159,21 @@ function stakesOn(ownership: ScenarioOwnership, date: string): Record<string, De
  *
  * @example
  * ```ts
- * const o = ownershipShares(ownership, figures); // Pegatron → Tata 60% from 2025-01-24
- * o.years.find((y) => y.year === 'FY2024-25')?.profitAfterTax?.byOwner.tata?.amount.toFixed()
- * //=> '11013698.63' (₹10 crore × 40.2 ÷ 365)
+ * const ownership = scenarioOwnershipSchema.parse({
+ *   owners: [{ id: 'pegatron', name: 'Pegatron' }, { id: 'tata', name: 'Tata Electronics' }],
+ *   stakes: [{ from: '2024-04-01', shares: [{ owner: 'pegatron', share: '1' }] },
+ *     { from: '2025-01-24', shares: [{ owner: 'tata', share: '0.6' }, { owner: 'pegatron', share: '0.4' }] }],
+ * });
+ * const o = ownershipShares(ownership, {
+ *   profitAfterTax: [{ year: 'FY2024-25', amount: crore(10) }],
+ *   freeCashFlow: [{ year: 'FY2024-25', amount: crore(10) }],
+ *   valuation: { basis: 'whole-business', discountRate: toDecimal('0.1'), valuationDate: '2024-03-31',
+ *     rows: [{ year: 'FY2024-25', date: '2025-03-31', flow: crore(11) }],
+ *     terminalDate: '2025-03-31', terminalValuePresent: inr(0), npv: crore(10) },
+ * });
+ * o.years[0]?.profitAfterTax?.byOwner.tata?.amount.toFixed() //=> '11013698.63' (₹10 crore × 40.2 ÷ 365)
+ * o.years[0]?.profitAfterTax?.byOwner.pegatron?.amount.toFixed() //=> '88986301.37' (+ the paisa left)
+ * o.totals.value.total.amount.toFixed() //=> '100000000' (the NPV, ₹10 crore)
  * ```
  */
 export function ownershipShares(

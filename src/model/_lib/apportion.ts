@@ -12,6 +12,13 @@ import { Decimal, ZERO } from '../../core/decimal.js';
  * @param total - the exact total the rounded parts must sum to (after rounding it)
  * @param parts - exact parts that add up to `total` (up to Decimal precision)
  * @returns the parts in paise, in order, summing to `total` rounded half-up to two places
+ *
+ * @example
+ * ```ts
+ * const d = toDecimal;
+ * apportionToPaisa(d('2'), [d('-1.005'), d('2.337'), d('0.668')]).map((p) => p.toFixed())
+ * //=> ['-1.01', '2.34', '0.67']
+ * ```
  */
 export function apportionToPaisa(total: Decimal, parts: readonly Decimal[]): Decimal[] {
   const target = total.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);

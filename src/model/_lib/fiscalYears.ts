@@ -42,7 +42,14 @@ export function fiscalYearEnd(label: string): string {
   return endOf(parseFiscalYear(label));
 }
 
-/** The first day of a fiscal year, `yyyy-MM-dd`. */
+/**
+ * The first day of a fiscal year, `yyyy-MM-dd`.
+ *
+ * @example
+ * ```ts
+ * fiscalYearFirstDay('FY2021-22') //=> '2021-04-01'
+ * ```
+ */
 export function fiscalYearFirstDay(label: string): string {
   return startOf(parseFiscalYear(label));
 }
