@@ -11,7 +11,13 @@ import {
   projectionInputSchema,
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
-import { fiscalYearRange, fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
+import {
+  fiscalYearEnd,
+  fiscalYearFirstDay,
+  fiscalYearRange,
+  fiscalYearSchema,
+  fiscalYearStart,
+} from './_lib/fiscalYears.js';
 import { scenarioActualSchema } from './actuals.js';
 import { investmentIssues } from './investments.js';
 import {
@@ -22,6 +28,7 @@ import {
   yearlyRateSchema,
 } from './scenarioFinance.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
+import { checkOwnership, scenarioOwnershipSchema } from './scenarioOwnership.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
 
 const inrSchema = moneySchemaFor('INR');
@@ -127,6 +134,8 @@ const scenarioRestSchema = z
     /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
     actuals: z.array(scenarioActualSchema).default([]),
     variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
+    /** Who owns the company, with stakes that change from dates: each owner's share of the result. */
+    ownership: scenarioOwnershipSchema.optional(),
   })
   .strict();
 
@@ -441,6 +450,18 @@ function crossCheck(
       }
     });
   });
+  if (rest.ownership !== undefined) {
+    const last = years?.[years.length - 1];
+    append(
+      issues,
+      checkOwnership(rest.ownership, {
+        sourceIds,
+        ...(years === undefined || years[0] === undefined || last === undefined
+          ? {}
+          : { horizon: { start: fiscalYearFirstDay(years[0]), end: fiscalYearEnd(last) } }),
+      }),
+    );
+  }
   const registryIds = new Set<string>();
   const register = (id: string, path: PropertyKey[]) => {
     if (registryIds.has(id)) issue(path, `duplicate fact or assumption id "${id}"`);
