@@ -4,7 +4,7 @@ import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { depreciateSchedule } from '../schedule/depreciateSchedule.js';
 import { phaseInvestment } from '../schedule/phaseInvestment.js';
-import { fiscalYearRange } from './_lib/fiscalYears.js';
+import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { parseFieldPath, type Scenario } from './scenario.js';
 import type { InvestmentYear } from './types.js';
 
@@ -162,7 +162,7 @@ function inFile<T>(step: () => T, toFilePath: (path: string) => string): T {
  * the file's paths — so `parseScenario` rejects what `runScenario` would.
  */
 export function investmentIssues(scenario: Scenario): { path: PropertyKey[]; message: string }[] {
-  const years = fiscalYearRange(scenario.horizon.start, scenario.horizon.years ?? 0);
+  const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   try {
     investmentsByYear(scenario, years);
     return [];

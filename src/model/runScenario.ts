@@ -8,7 +8,7 @@ import { type ProjectionResult, runProjection } from '../projection/runProjectio
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import { endOf, startOf } from '../time/startOf.js';
-import { fiscalYearRange } from './_lib/fiscalYears.js';
+import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { actualsOutturn } from './actuals.js';
 import { openingRunRateScenario } from './baseline.js';
 import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
@@ -115,7 +115,7 @@ function runCore(scenario: Scenario): Core {
     segments: scenario.segments,
     ...(scenario.headcount === undefined ? {} : { headcount: scenario.headcount }),
   };
-  const years = fiscalYearRange(scenario.horizon.start, scenario.horizon.years ?? 0);
+  const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   const investment = investmentsByYear(scenario, years);
   const plan = compileParsedProjection(projectionInput, { tranches: investment.completion });
   const projection = runProjection(plan);

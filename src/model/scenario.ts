@@ -11,7 +11,13 @@ import {
   projectionInputSchema,
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
-import { fiscalYearRange, fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
+import {
+  fiscalYearRange,
+  fiscalYearSchema,
+  fiscalYearStart,
+  HORIZON_YEARS,
+  horizonYears,
+} from './_lib/fiscalYears.js';
 import { scenarioActualSchema } from './actuals.js';
 import { investmentIssues } from './investments.js';
 import {
@@ -213,7 +219,7 @@ function variantIssue(overrides: unknown, at: PropertyKey[], issue: Issue): Issu
  * FX); the rest — `meta`, `investments` (schedule commitments with ids), `depreciation` (the
  * schedule's policy), `operatingCosts`, `pli` (enrolments in PLI schemes and a sharing
  * agreement), `finance` and `targets` — by the schemas here. Then the cross-checks of the whole:
- * the horizon is 3–5 fiscal years from a fiscal-year start; PLI enrolments name existing segments
+ * the horizon is 3–10 whole fiscal years from a fiscal-year start; PLI enrolments name existing segments
  * and investments; targets fall inside the horizon; the registry's facts cite known sources and
  * every `appliesTo` path exists. Every problem comes back with its field path
  * (`segments[2].price.perUnit: …`).
@@ -344,21 +350,22 @@ function crossCheck(
       `must be a fiscal year such as "FY2021-22", got "${horizon.start}"`,
     );
   }
-  if (
-    horizon !== undefined &&
-    (horizon.years === undefined || horizon.years < 3 || horizon.years > 5)
-  ) {
-    issue(['horizon', 'years'], 'a plan runs 3 to 5 fiscal years: give years from 3 to 5');
+  const count = horizon === undefined ? undefined : horizonYears(horizon);
+  const countOk = count !== undefined && count >= HORIZON_YEARS.min && count <= HORIZON_YEARS.max;
+  if (horizon !== undefined && !countOk) {
+    issue(
+      ['horizon', horizon.years === undefined && horizon.months !== undefined ? 'months' : 'years'],
+      `a plan runs ${HORIZON_YEARS.min} to ${HORIZON_YEARS.max} whole fiscal years: give years from ${HORIZON_YEARS.min} to ${HORIZON_YEARS.max} (or months from ${HORIZON_YEARS.min * 12} to ${HORIZON_YEARS.max * 12} in steps of 12)`,
+    );
   }
   const years =
-    first === undefined || horizon?.years === undefined || horizon.years < 3 || horizon.years > 5
+    first === undefined || horizon === undefined || !countOk
       ? undefined
-      : fiscalYearRange(horizon.start, horizon.years);
+      : fiscalYearRange(horizon.start, count);
   const inHorizon = (label: string) => {
     const start = fiscalYearStart(label);
     return (
-      first === undefined ||
-      (start !== undefined && start >= first && start < first + (horizon?.years ?? 0))
+      first === undefined || (start !== undefined && start >= first && start < first + (count ?? 0))
     );
   };
   const ids = (list: readonly { id: string }[], at: readonly PropertyKey[], what: string) => {
