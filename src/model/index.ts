@@ -49,6 +49,14 @@ export {
   scenarioSourceSchema,
 } from './scenarioMeta.js';
 export {
+  type OpeningPosition,
+  openingInvestmentSchema,
+  openingNetBlockSchema,
+  openingSalesSchema,
+  type ScenarioOpening,
+  scenarioOpeningSchema,
+} from './scenarioOpening.js';
+export {
   enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,
   type PliSection,

@@ -18,6 +18,7 @@ import { pliByYear } from './pli.js';
 import { type ProfitAndLossYear, profitAndLoss } from './profitAndLoss.js';
 import type { Scenario } from './scenario.js';
 import { taxRateOf } from './scenarioFinance.js';
+import { openingPosition } from './scenarioOpening.js';
 import { answerRevenueTarget, answerTargetRatios, checkScenarioTargets } from './targets.js';
 import { taxDepreciationByYear } from './taxDepreciationByYear.js';
 import { type TerminalValue, terminalValue } from './terminalValue.js';
@@ -113,7 +114,15 @@ function runCore(scenario: Scenario): Core {
     fx: scenario.fx,
     plants: scenario.plants,
     segments: scenario.segments,
-    ...(scenario.headcount === undefined ? {} : { headcount: scenario.headcount }),
+    ...(scenario.headcount === undefined
+      ? {}
+      : {
+          // The opening position's headcount is the projection's opening (validated as given once).
+          headcount:
+            scenario.opening?.headcount === undefined
+              ? scenario.headcount
+              : { ...scenario.headcount, opening: scenario.opening.headcount },
+        }),
   };
   const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   const investment = investmentsByYear(scenario, years);
@@ -366,6 +375,8 @@ function assemble(
       })),
     },
     years: core.years,
+    opening:
+      scenario.opening === undefined ? null : openingPosition(scenario.opening, core.operations[0]),
     operations: core.operations,
     investment: {
       total: core.investment.total,

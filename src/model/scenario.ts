@@ -28,6 +28,7 @@ import {
   yearlyRateSchema,
 } from './scenarioFinance.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
+import { checkOpening, scenarioOpeningSchema } from './scenarioOpening.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
 
 const inrSchema = moneySchemaFor('INR');
@@ -129,6 +130,8 @@ const scenarioRestSchema = z
     finance: scenarioFinanceSchema,
     /** What happens without the plan: the plan is valued as the increment over it. */
     baseline: baselineSchema.optional(),
+    /** Where the plan starts from: investment, net block, headcount and sales before the horizon. */
+    opening: scenarioOpeningSchema.optional(),
     targets: z.array(scenarioTargetSchema).default([]),
     /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
     actuals: z.array(scenarioActualSchema).default([]),
@@ -219,8 +222,9 @@ function variantIssue(overrides: unknown, at: PropertyKey[], issue: Issue): Issu
  * FX); the rest — `meta`, `investments` (schedule commitments with ids), `depreciation` (the
  * schedule's policy), `operatingCosts`, `pli` (enrolments in PLI schemes and a sharing
  * agreement), `finance` and `targets` — by the schemas here. Then the cross-checks of the whole:
- * the horizon is 3–10 whole fiscal years from a fiscal-year start; PLI enrolments name existing segments
- * and investments; targets fall inside the horizon; the registry's facts cite known sources and
+ * the horizon is 3–10 whole fiscal years from a fiscal-year start; the `opening` position
+ * lies before it; PLI enrolments name existing segments and investments (the plan's or the
+ * opening's); targets fall inside the horizon; the registry's facts cite known sources and
  * every `appliesTo` path exists. Every problem comes back with its field path
  * (`segments[2].price.perUnit: …`).
  *
@@ -406,12 +410,34 @@ function crossCheck(
       `must be below the discount rate ${rest.finance.discountRate.toFixed()} for a finite perpetuity`,
     );
   }
+  if (rest.opening !== undefined) {
+    append(
+      issues,
+      checkOpening(rest.opening, {
+        ...(years === undefined ? {} : { firstYear: years[0] }),
+        investmentIds,
+        headcount: {
+          drivers: projection?.headcount !== undefined || raw.headcount !== undefined,
+          opening: projection?.headcount?.opening !== undefined,
+        },
+        enrolments: (rest.pli?.enrolments ?? []).map((e) => ({
+          baseYear: e.enrolment.scheme.baseYear,
+          ...(e.enrolment.baseYearSales === undefined ? {} : { sales: e.enrolment.baseYearSales }),
+        })),
+      }),
+    );
+  }
+  // Investment before the horizon counts towards an enrolment's thresholds like the plan's own.
+  const countedIds = new Set([
+    ...investmentIds,
+    ...(rest.opening?.investments ?? []).map((i) => i.id),
+  ]);
   if (rest.pli !== undefined) {
     append(
       issues,
       checkPliSection(rest.pli, {
         segmentIds,
-        investmentIds,
+        investmentIds: countedIds,
         ...(years === undefined ? {} : { years }),
       }),
     );
