@@ -58,11 +58,20 @@ export {
   scenarioSourceSchema,
 } from './scenarioMeta.js';
 export {
+  type OpeningPosition,
+  openingInvestmentSchema,
+  openingNetBlockSchema,
+  openingSalesSchema,
+  type ScenarioOpening,
+  scenarioOpeningSchema,
+} from './scenarioOpening.js';
+export {
   checkOwnership,
   type OwnershipContext,
   type ScenarioOwnership,
   scenarioOwnershipSchema,
 } from './scenarioOwnership.js';
+
 export {
   enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,

@@ -7,6 +7,7 @@ import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
 import type { OwnershipResult } from './ownership.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
+import type { OpeningPosition } from './scenarioOpening.js';
 import type { TerminalValue } from './terminalValue.js';
 import type { DatedValuation, FlowConvention } from './valuation.js';
 import type { WorkingCapitalYear } from './workingCapital.js';
@@ -371,6 +372,8 @@ export interface ScenarioResult {
   };
   /** The fiscal years of the horizon, in order. */
   readonly years: readonly string[];
+  /** What existed before the horizon (the scenario's `opening`), or null without one. */
+  readonly opening: OpeningPosition | null;
   readonly operations: readonly OperationsYear[];
   readonly investment: {
     readonly total: Money<'INR'>;
