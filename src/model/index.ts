@@ -11,6 +11,12 @@
 export type { ActualsResult, ActualsRow } from './actuals.js';
 export { openingRunRateScenario } from './baseline.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
+export {
+  type InvoiceBandUnits,
+  invoiceBandSchema,
+  type SegmentInvoiceBands,
+  segmentInvoiceBandsSchema,
+} from './invoiceBands.js';
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,

@@ -14,6 +14,7 @@ import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schema
 import { fiscalYearRange, fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
 import { scenarioActualSchema } from './actuals.js';
 import { investmentIssues } from './investments.js';
+import { checkInvoiceBands, segmentInvoiceBandsSchema } from './invoiceBands.js';
 import {
   baselineSchema,
   scenarioFinanceSchema,
@@ -124,6 +125,8 @@ const scenarioRestSchema = z
     /** What happens without the plan: the plan is valued as the increment over it. */
     baseline: baselineSchema.optional(),
     targets: z.array(scenarioTargetSchema).default([]),
+    /** Distributions of a segment's invoice values (bands with shares of units), by segment. */
+    invoiceBands: z.array(segmentInvoiceBandsSchema).default([]),
     /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
     actuals: z.array(scenarioActualSchema).default([]),
     variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
@@ -399,6 +402,27 @@ function crossCheck(
       `must be below the discount rate ${rest.finance.discountRate.toFixed()} for a finite perpetuity`,
     );
   }
+  const months =
+    years === undefined || first === undefined
+      ? undefined
+      : { first: `${first}-04`, last: `${first + years.length}-03` };
+  projection?.segments.forEach((s, i) => {
+    const end = s.end?.slice(0, 7);
+    if (end !== undefined && months !== undefined && (end < months.first || end > months.last)) {
+      issue(
+        ['segments', i, 'end'],
+        `${s.end} is outside the horizon (${months.first} to ${months.last})`,
+      );
+    }
+  });
+  append(
+    issues,
+    checkInvoiceBands(rest.invoiceBands, {
+      segmentIds,
+      ...(months === undefined ? {} : { months }),
+      ...(rest.pli === undefined ? {} : { pli: rest.pli }),
+    }),
+  );
   if (rest.pli !== undefined) {
     append(
       issues,
