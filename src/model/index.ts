@@ -12,6 +12,12 @@ export type { ActualsResult, ActualsRow } from './actuals.js';
 export { openingRunRateScenario } from './baseline.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 export {
+  type InvoiceBandUnits,
+  invoiceBandSchema,
+  type SegmentInvoiceBands,
+  segmentInvoiceBandsSchema,
+} from './invoiceBands.js';
+export {
   OWNERSHIP_RULE,
   type OwnerSplit,
   type OwnershipFigures,
@@ -20,6 +26,7 @@ export {
   ownershipShares,
   stakeDays,
 } from './ownership.js';
+
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,
