@@ -32,6 +32,22 @@ export {
 export type { ScenarioModel, ScenarioModelOptions } from './analysis/scenarioModel.js';
 export { openingRunRateScenario } from './baseline.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
+export {
+  type InvoiceBandUnits,
+  invoiceBandSchema,
+  type SegmentInvoiceBands,
+  segmentInvoiceBandsSchema,
+} from './invoiceBands.js';
+export {
+  OWNERSHIP_RULE,
+  type OwnerSplit,
+  type OwnershipFigures,
+  type OwnershipResult,
+  type OwnershipYear,
+  ownershipShares,
+  stakeDays,
+} from './ownership.js';
+
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,
@@ -69,6 +85,21 @@ export {
   scenarioMetaSchema,
   scenarioSourceSchema,
 } from './scenarioMeta.js';
+export {
+  type OpeningPosition,
+  openingInvestmentSchema,
+  openingNetBlockSchema,
+  openingSalesSchema,
+  type ScenarioOpening,
+  scenarioOpeningSchema,
+} from './scenarioOpening.js';
+export {
+  checkOwnership,
+  type OwnershipContext,
+  type ScenarioOwnership,
+  scenarioOwnershipSchema,
+} from './scenarioOwnership.js';
+
 export {
   enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,
