@@ -1,7 +1,7 @@
 import { ZERO } from '../../core/decimal.js';
 import { canonicalPath } from '../../projection/_lib/path.js';
 import type { ProjectionResult } from '../../projection/runProjection.js';
-import { fiscalYearRange, fiscalYearStart } from '../_lib/fiscalYears.js';
+import { fiscalYearRange, fiscalYearStart, horizonYears } from '../_lib/fiscalYears.js';
 import { openingRunRateScenario } from '../baseline.js';
 import type { Scenario } from '../scenario.js';
 import { taxRateOf } from '../scenarioFinance.js';
@@ -182,7 +182,7 @@ export function compileScenarioModel(
   options: ScenarioModelOptions,
 ): ScenarioModel {
   checkCovered(scenario);
-  const years = fiscalYearRange(scenario.horizon.start, scenario.horizon.years ?? 0);
+  const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   const Y = years.length;
   const plan = compileCore(scenario, years);
   const baseline =

@@ -5,7 +5,8 @@ import { ScenarioModelError } from '../errors.js';
  * The scenario fields the float64 model expresses, section by section. A field outside these
  * lists is a feature added to the scenario after the compiled model was written (an opening
  * balance sheet, ownership, an export split …): compiling refuses it by name instead of
- * evaluating the plan without it. `meta`, `targets`, `actuals` and `variants` change no output.
+ * evaluating the plan without it. `meta`, `targets`, `actuals`, `variants` and `ownership` (the
+ * owners' split of the figures) change no output.
  */
 const COVERED: Readonly<Record<string, readonly string[] | null>> = Object.freeze({
   '': [
@@ -25,6 +26,7 @@ const COVERED: Readonly<Record<string, readonly string[] | null>> = Object.freez
     'targets',
     'actuals',
     'variants',
+    'ownership',
   ],
   finance: [
     'taxRate',
@@ -51,7 +53,8 @@ const COVERED: Readonly<Record<string, readonly string[] | null>> = Object.freez
 function definedKeys(value: unknown): string[] {
   if (typeof value !== 'object' || value === null) return [];
   return Object.entries(value)
-    .filter(([, v]) => v !== undefined)
+    // An empty list (a default) is a feature not in use.
+    .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
     .map(([k]) => k);
 }
 
