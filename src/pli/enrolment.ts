@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describe } from '../core/errors.js';
 import { checkInput } from '../core/validate.js';
 import { fiscalYearKeySchema } from './_lib/fiscalYear.js';
+import { isParsedScheme } from './_lib/parsedScheme.js';
 import { inrSchema, nonNegativeInrSchema, unitsSchema } from './_lib/schemas.js';
 import { getPliScheme } from './getPliScheme.js';
 import { PLI_PRESET_IDS, PLI_PRESETS } from './presets/index.js';
@@ -51,6 +52,8 @@ export const PliSchemeRef = z
       });
       return z.NEVER;
     }
+    // A scheme this layer parsed and froze is taken as it is (no second validation).
+    if (isParsedScheme(value)) return value;
     const parsed = checkInput(PliScheme, value);
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) {
