@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../core/lazySchema.js';
 import { InvalidPeriodError } from '../../time/errors.js';
 import { parseFiscalYear } from '../../time/parseFiscalYear.js';
 import { fiscalYears } from '../../time/periodsBetween.js';
@@ -43,15 +44,17 @@ export function fiscalYearEnd(label: string): string {
 }
 
 /** A fiscal-year label in any form the time layer reads (`FY2025-26`, `FY26`), as its key. */
-export const fiscalYearSchema = z.string().transform((label, ctx) => {
-  const key = fiscalYearKey(label);
-  if (key === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected an Indian fiscal year such as "FY2025-26", got ${JSON.stringify(label)}`,
-      input: label,
-    });
-    return z.NEVER;
-  }
-  return key;
-});
+export const fiscalYearSchema = lazySchema(() =>
+  z.string().transform((label, ctx) => {
+    const key = fiscalYearKey(label);
+    if (key === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected an Indian fiscal year such as "FY2025-26", got ${JSON.stringify(label)}`,
+        input: label,
+      });
+      return z.NEVER;
+    }
+    return key;
+  }),
+);
