@@ -10,6 +10,11 @@
 
 export type { ActualsResult, ActualsRow } from './actuals.js';
 export { openingRunRateScenario } from './baseline.js';
+export {
+  type CustomsDuty,
+  customsDutyByYear,
+  customsDutySchema,
+} from './customsDuty.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 export {
   type InvoiceBandUnits,

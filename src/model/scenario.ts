@@ -13,6 +13,7 @@ import {
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
 import { fiscalYearRange, fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
 import { scenarioActualSchema } from './actuals.js';
+import { checkCustomsDuty, customsDutySchema } from './customsDuty.js';
 import { investmentIssues } from './investments.js';
 import { checkInvoiceBands, segmentInvoiceBandsSchema } from './invoiceBands.js';
 import {
@@ -127,6 +128,8 @@ const scenarioRestSchema = z
     targets: z.array(scenarioTargetSchema).default([]),
     /** Distributions of a segment's invoice values (bands with shares of units), by segment. */
     invoiceBands: z.array(segmentInvoiceBandsSchema).default([]),
+    /** Customs duty on imported parts: rates on named cost components. */
+    customsDuty: z.array(customsDutySchema).default([]),
     /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
     actuals: z.array(scenarioActualSchema).default([]),
     variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
@@ -415,6 +418,9 @@ function crossCheck(
       );
     }
   });
+  if (projection !== undefined) {
+    append(issues, checkCustomsDuty(rest.customsDuty, projection.segments, years));
+  }
   append(
     issues,
     checkInvoiceBands(rest.invoiceBands, {

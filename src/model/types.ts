@@ -28,6 +28,10 @@ export interface SegmentYear {
   readonly revenueLostToCapacity: Money<'INR'>;
   readonly costOfGoods: Money<'INR'>;
   readonly grossMargin: Decimal;
+  /** Units sold abroad (the segment's `exports.share`); zero without exports. */
+  readonly exportUnits: Decimal;
+  /** Revenue of the exported units, in rupees at each month's rate (part of `revenue`). */
+  readonly exportRevenue: Money<'INR'>;
   /**
    * The year's units by invoice band (lowest first), when the scenario gives the segment
    * `invoiceBands`; absent otherwise.
@@ -97,6 +101,10 @@ export interface OperationsYear {
   readonly unmetUnits: Decimal;
   /** Revenue ÷ units: the average realisation per device. */
   readonly averagePrice: Money<'INR'> | null;
+  /** Units sold abroad, all segments. */
+  readonly exportUnits: Decimal;
+  /** Export revenue in rupees (part of `revenue`); its share of revenue is the export share. */
+  readonly exportRevenue: Money<'INR'>;
   readonly segments: readonly SegmentYear[];
   readonly bridge: readonly RevenueBridge[];
   readonly plants: readonly PlantYear[];
