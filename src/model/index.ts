@@ -9,6 +9,26 @@
  */
 
 export type { ActualsResult, ActualsRow } from './actuals.js';
+export { ScenarioModelError } from './analysis/errors.js';
+export { exactScenarioModel, planAndBaseline } from './analysis/exactScenarioModel.js';
+export {
+  type InputLeafKind,
+  type ResolvedInputPath,
+  readInputValue,
+  resolveInputPath,
+  withInputValue,
+} from './analysis/inputPaths.js';
+export {
+  allScenarioOutputs,
+  outputScopeOf,
+  parseScenarioOutput,
+  type ScenarioOutput,
+  type ScenarioOutputScope,
+  scenarioFigure,
+  scenarioFigures,
+  type YearlyMetric,
+} from './analysis/scenarioFigures.js';
+export type { ScenarioModel, ScenarioModelOptions } from './analysis/scenarioModel.js';
 export { openingRunRateScenario } from './baseline.js';
 export {
   type CustomsDuty,
@@ -22,6 +42,16 @@ export {
   type SegmentInvoiceBands,
   segmentInvoiceBandsSchema,
 } from './invoiceBands.js';
+export {
+  OWNERSHIP_RULE,
+  type OwnerSplit,
+  type OwnershipFigures,
+  type OwnershipResult,
+  type OwnershipYear,
+  ownershipShares,
+  stakeDays,
+} from './ownership.js';
+
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,
@@ -59,6 +89,21 @@ export {
   scenarioMetaSchema,
   scenarioSourceSchema,
 } from './scenarioMeta.js';
+export {
+  type OpeningPosition,
+  openingInvestmentSchema,
+  openingNetBlockSchema,
+  openingSalesSchema,
+  type ScenarioOpening,
+  scenarioOpeningSchema,
+} from './scenarioOpening.js';
+export {
+  checkOwnership,
+  type OwnershipContext,
+  type ScenarioOwnership,
+  scenarioOwnershipSchema,
+} from './scenarioOwnership.js';
+
 export {
   enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,

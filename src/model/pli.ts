@@ -116,9 +116,14 @@ export function pliByYear(
                     }),
               },
         );
+      // The enrolment's investments spent by the year's end: the plan's capex, and what was
+      // invested before the horizon (the opening position) from the first year.
       const cumulative = e.investments.reduce((acc, id) => {
         const c = investment.commitments.find((x) => x.id === id);
-        return acc.plus((c?.byYear.slice(0, y + 1) ?? []).reduce((a, m) => a.plus(m.amount), ZERO));
+        const before = investment.opening.find((x) => x.id === id)?.amount.amount ?? ZERO;
+        return acc
+          .plus(before)
+          .plus((c?.byYear.slice(0, y + 1) ?? []).reduce((a, m) => a.plus(m.amount), ZERO));
       }, ZERO);
       return {
         year,

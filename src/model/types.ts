@@ -6,7 +6,9 @@ import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
 import type { InvoiceBandUnits } from './invoiceBands.js';
+import type { OwnershipResult } from './ownership.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
+import type { OpeningPosition } from './scenarioOpening.js';
 import type { TerminalValue } from './terminalValue.js';
 import type { DatedValuation, FlowConvention } from './valuation.js';
 import type { WorkingCapitalYear } from './workingCapital.js';
@@ -384,6 +386,8 @@ export interface ScenarioResult {
   };
   /** The fiscal years of the horizon, in order. */
   readonly years: readonly string[];
+  /** What existed before the horizon (the scenario's `opening`), or null without one. */
+  readonly opening: OpeningPosition | null;
   readonly operations: readonly OperationsYear[];
   readonly investment: {
     readonly total: Money<'INR'>;
@@ -415,6 +419,8 @@ export interface ScenarioResult {
     readonly withoutPli: readonly FreeCashFlowYear[];
   };
   readonly valuation: ScenarioValuation;
+  /** Each owner's share of profit, cash flow and value by fiscal year (`ownership`), or null. */
+  readonly owners: OwnershipResult | null;
   readonly targets: readonly TargetCheck[];
   /** The plan against what happened (the scenario's `actuals`), or null without any. */
   readonly actuals: ActualsResult | null;
