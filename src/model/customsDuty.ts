@@ -123,6 +123,7 @@ function rateIn(duty: CustomsDuty, year: string): Decimal {
  * @returns one amount per fiscal year of the projection, in order
  *
  * @example
+ * doctest: skip (needs a projection result)
  * ```ts
  * // 10% on ₹400 crore of imported components in a year:
  * customsDutyByYear([{ components: ['importedComponents'], rate: d('0.1') }], projection)[0]

@@ -416,6 +416,7 @@ function assemble(
       core.projection,
       core.operations,
       core.investment.years,
+      core.pli,
     ),
     actuals: actualsOutturn(scenario, core.operations, core.investment, core.years, core.pli),
     answers: {

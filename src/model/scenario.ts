@@ -24,6 +24,7 @@ import { scenarioActualSchema } from './actuals.js';
 import { checkCustomsDuty, customsDutySchema } from './customsDuty.js';
 import { investmentIssues } from './investments.js';
 import { checkInvoiceBands, segmentInvoiceBandsSchema } from './invoiceBands.js';
+import { outputTargetSchemas } from './outputTargets.js';
 import {
   baselineSchema,
   scenarioFinanceSchema,
@@ -113,6 +114,7 @@ export const scenarioTargetSchema = z.discriminatedUnion('metric', [
       by: fiscalYearSchema,
     })
     .strict(),
+  ...outputTargetSchemas,
 ]);
 
 const PROJECTION_KEYS = [
@@ -412,6 +414,18 @@ function crossCheck(
     ) {
       issue(['targets', i, 'metric'], 'a headcount target needs headcount drivers');
     }
+    const known = (key: 'segment' | 'plant' | 'enrolment', list: readonly string[]) => {
+      const id = (t as Partial<Record<typeof key, string>>)[key];
+      if (id !== undefined && !list.includes(id)) {
+        issue(
+          ['targets', i, key],
+          `unknown ${key} "${id}" (${key}s: ${list.join(', ') || 'none'})`,
+        );
+      }
+    };
+    known('segment', [...segmentIds]);
+    known('plant', projection?.plants.map((p) => p.id) ?? []);
+    known('enrolment', rest.pli?.enrolments.map((e) => e.id) ?? []);
   });
   const terminal = rest.finance.terminalValue;
   if (

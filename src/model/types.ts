@@ -240,7 +240,14 @@ export interface TargetReading {
 
 /** A stated target checked against the plan. */
 export interface TargetCheck {
-  readonly metric: 'revenue' | 'headcount' | 'cumulative-investment';
+  readonly metric:
+    | 'revenue'
+    | 'headcount'
+    | 'cumulative-investment'
+    | 'units'
+    | 'exports'
+    | 'utilisation'
+    | 'pli-earned';
   readonly by: string;
   /** How a revenue target is read (`annual` or `cumulative`); null for the other metrics. */
   readonly basis: 'annual' | 'cumulative' | null;
@@ -258,7 +265,13 @@ export interface TargetCheck {
    * What limits the figure when it falls short, null when reached: the projection's `capacity`,
    * `hiring-limit` or `demand` for revenue and headcount; `phasing` for cumulative investment.
    */
-  readonly bindingConstraint: 'capacity' | 'hiring-limit' | 'demand' | 'phasing' | null;
+  readonly bindingConstraint:
+    | 'capacity'
+    | 'hiring-limit'
+    | 'demand'
+    | 'phasing'
+    | 'pli-thresholds'
+    | null;
   /** One or two sentences in ₹ crore a reader can act on. */
   readonly explanation: string;
 }

@@ -14,6 +14,7 @@ import type { ReportTable } from '../types.js';
  * @returns the table, or null without exports
  *
  * @example
+ * doctest: skip (needs a scenario result)
  * ```ts
  * exportsTable(result, 0)?.title //=> 'Exports (₹ crore)'
  * ```
