@@ -30,6 +30,11 @@ export {
 } from './analysis/scenarioFigures.js';
 export type { ScenarioModel, ScenarioModelOptions } from './analysis/scenarioModel.js';
 export { openingRunRateScenario } from './baseline.js';
+export {
+  type CustomsDuty,
+  customsDutyByYear,
+  customsDutySchema,
+} from './customsDuty.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 export {
   type InvoiceBandUnits,

@@ -13,6 +13,7 @@ import { endOf, startOf } from '../time/startOf.js';
 import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { actualsOutturn } from './actuals.js';
 import { openingRunRateScenario } from './baseline.js';
+import { customsDutyByYear } from './customsDuty.js';
 import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 import { type InvestmentFigures, investmentsByYear } from './investments.js';
 import { operationsByYear } from './operations.js';
@@ -134,6 +135,7 @@ function runCore(scenario: Scenario): Core {
   const projection = runProjection(plan);
   const operations = operationsByYear(scenario, projection);
   const pli = pliByYear(scenario, operations, investment, years);
+  const duty = customsDutyByYear(scenario.customsDuty, projection);
   const taxDep = taxDepreciationByYear(scenario, investment, years);
 
   const costs = scenario.operatingCosts;
@@ -146,6 +148,7 @@ function runCore(scenario: Scenario): Core {
     year: op.year,
     revenue: op.revenue.amount,
     costOfGoods: op.costOfGoods.amount,
+    customsDuty: duty[y] ?? ZERO,
     payroll: op.headcount?.payroll.amount ?? ZERO,
     otherOperatingCosts: otherOperatingCosts[y] ?? ZERO,
     depreciation: investment.years[y]?.depreciation.amount ?? ZERO,
@@ -175,7 +178,16 @@ function runCore(scenario: Scenario): Core {
       {
         year: years[0] ?? '',
         revenue: (first?.revenue.amount ?? ZERO).times(12),
-        costOfGoods: (first?.cogs.amount ?? ZERO).times(12),
+        // The first year's duty, as a share of its cost of goods, on the first month's.
+        costOfGoods: (first?.cogs.amount ?? ZERO)
+          .times(12)
+          .times(
+            ONE.plus(
+              operations[0]?.costOfGoods.amount.isZero() === false
+                ? (duty[0] ?? ZERO).dividedBy(operations[0].costOfGoods.amount)
+                : ZERO,
+            ),
+          ),
       },
     ],
     { ...days, opening: ZERO },
@@ -188,7 +200,11 @@ function runCore(scenario: Scenario): Core {
     stated: stated === null ? null : inr(stated),
     difference: stated === null ? null : inr(stated.minus(fromDays)),
   };
-  const wc = workingCapital(operating, { ...days, opening: stated ?? fromDays });
+  // Duty paid on imported parts is held in inventory and owed to suppliers like the parts.
+  const wc = workingCapital(
+    operating.map((o) => ({ ...o, costOfGoods: o.costOfGoods.plus(o.customsDuty) })),
+    { ...days, opening: stated ?? fromDays },
+  );
 
   const cashFlows = (pnl: readonly ProfitAndLossYear[], includePli: boolean) => {
     const flows: CashFlowInputs[] = pnl.map((p, y) => ({
@@ -402,6 +418,7 @@ function assemble(
       core.projection,
       core.operations,
       core.investment.years,
+      core.pli,
     ),
     actuals: actualsOutturn(scenario, core.operations, core.investment, core.years, core.pli),
     answers: {

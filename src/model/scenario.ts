@@ -22,8 +22,10 @@ import {
   horizonYears,
 } from './_lib/fiscalYears.js';
 import { scenarioActualSchema } from './actuals.js';
+import { checkCustomsDuty, customsDutySchema } from './customsDuty.js';
 import { investmentIssues } from './investments.js';
 import { checkInvoiceBands, segmentInvoiceBandsSchema } from './invoiceBands.js';
+import { outputTargetSchemas } from './outputTargets.js';
 import {
   baselineSchema,
   scenarioFinanceSchema,
@@ -120,6 +122,7 @@ export const scenarioTargetSchema = lazySchema(() =>
         by: fiscalYearSchema,
       })
       .strict(),
+    ...outputTargetSchemas,
   ]),
 );
 
@@ -149,6 +152,8 @@ const scenarioRestSchema = lazySchema(() =>
       targets: z.array(scenarioTargetSchema).default([]),
       /** Distributions of a segment's invoice values (bands with shares of units), by segment. */
       invoiceBands: z.array(segmentInvoiceBandsSchema).default([]),
+      /** Customs duty on imported parts: rates on named cost components. */
+      customsDuty: z.array(customsDutySchema).default([]),
       /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
       actuals: z.array(scenarioActualSchema).default([]),
       variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
@@ -424,6 +429,18 @@ function crossCheck(
     ) {
       issue(['targets', i, 'metric'], 'a headcount target needs headcount drivers');
     }
+    const known = (key: 'segment' | 'plant' | 'enrolment', list: readonly string[]) => {
+      const id = (t as Partial<Record<typeof key, string>>)[key];
+      if (id !== undefined && !list.includes(id)) {
+        issue(
+          ['targets', i, key],
+          `unknown ${key} "${id}" (${key}s: ${list.join(', ') || 'none'})`,
+        );
+      }
+    };
+    known('segment', [...segmentIds]);
+    known('plant', projection?.plants.map((p) => p.id) ?? []);
+    known('enrolment', rest.pli?.enrolments.map((e) => e.id) ?? []);
   });
   const terminal = rest.finance.terminalValue;
   if (
@@ -470,6 +487,9 @@ function crossCheck(
       );
     }
   });
+  if (projection !== undefined) {
+    append(issues, checkCustomsDuty(rest.customsDuty, projection.segments, years));
+  }
   append(
     issues,
     checkInvoiceBands(rest.invoiceBands, {

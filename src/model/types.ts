@@ -30,6 +30,10 @@ export interface SegmentYear {
   readonly revenueLostToCapacity: Money<'INR'>;
   readonly costOfGoods: Money<'INR'>;
   readonly grossMargin: Decimal;
+  /** Units sold abroad (the segment's `exports.share`); zero without exports. */
+  readonly exportUnits: Decimal;
+  /** Revenue of the exported units, in rupees at each month's rate (part of `revenue`). */
+  readonly exportRevenue: Money<'INR'>;
   /**
    * The year's units by invoice band (lowest first), when the scenario gives the segment
    * `invoiceBands`; absent otherwise.
@@ -99,6 +103,10 @@ export interface OperationsYear {
   readonly unmetUnits: Decimal;
   /** Revenue ÷ units: the average realisation per device. */
   readonly averagePrice: Money<'INR'> | null;
+  /** Units sold abroad, all segments. */
+  readonly exportUnits: Decimal;
+  /** Export revenue in rupees (part of `revenue`); its share of revenue is the export share. */
+  readonly exportRevenue: Money<'INR'>;
   readonly segments: readonly SegmentYear[];
   readonly bridge: readonly RevenueBridge[];
   readonly plants: readonly PlantYear[];
@@ -232,7 +240,14 @@ export interface TargetReading {
 
 /** A stated target checked against the plan. */
 export interface TargetCheck {
-  readonly metric: 'revenue' | 'headcount' | 'cumulative-investment';
+  readonly metric:
+    | 'revenue'
+    | 'headcount'
+    | 'cumulative-investment'
+    | 'units'
+    | 'exports'
+    | 'utilisation'
+    | 'pli-earned';
   readonly by: string;
   /** How a revenue target is read (`annual` or `cumulative`); null for the other metrics. */
   readonly basis: 'annual' | 'cumulative' | null;
@@ -250,7 +265,13 @@ export interface TargetCheck {
    * What limits the figure when it falls short, null when reached: the projection's `capacity`,
    * `hiring-limit` or `demand` for revenue and headcount; `phasing` for cumulative investment.
    */
-  readonly bindingConstraint: 'capacity' | 'hiring-limit' | 'demand' | 'phasing' | null;
+  readonly bindingConstraint:
+    | 'capacity'
+    | 'hiring-limit'
+    | 'demand'
+    | 'phasing'
+    | 'pli-thresholds'
+    | null;
   /** One or two sentences in ₹ crore a reader can act on. */
   readonly explanation: string;
 }
