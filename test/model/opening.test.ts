@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src/model/index.js';
-import { scenarioIssues, seedJson } from './_seed.js';
+import { scenarioIssues, seedSingleRun } from './_seed.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a scenario file edited in place, as JSON
 type Json = Record<string, any>;
@@ -11,14 +11,7 @@ type Json = Record<string, any>;
  * of FY2021-22, its first scheme year, whose cumulative threshold is ₹50 crore.
  */
 function plan(): Json {
-  const json = seedJson() as Json;
-  json.variants = [];
-  json.actuals = [];
-  delete json.baseline;
-  const drop = (list: Json[]) =>
-    list.filter((f) => !f.appliesTo.some((p: string) => /^(actuals|variants|baseline)/.test(p)));
-  json.meta.facts = drop(json.meta.facts);
-  json.meta.assumptions = drop(json.meta.assumptions);
+  const json = seedSingleRun() as Json;
   json.investments[0].start = 'FY2022-23';
   return json;
 }
