@@ -11,6 +11,15 @@
 export type { ActualsResult, ActualsRow } from './actuals.js';
 export { openingRunRateScenario } from './baseline.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
+export {
+  OWNERSHIP_RULE,
+  type OwnerSplit,
+  type OwnershipFigures,
+  type OwnershipResult,
+  type OwnershipYear,
+  ownershipShares,
+  stakeDays,
+} from './ownership.js';
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,
@@ -56,6 +65,13 @@ export {
   type ScenarioOpening,
   scenarioOpeningSchema,
 } from './scenarioOpening.js';
+export {
+  checkOwnership,
+  type OwnershipContext,
+  type ScenarioOwnership,
+  scenarioOwnershipSchema,
+} from './scenarioOwnership.js';
+
 export {
   enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,

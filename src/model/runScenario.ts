@@ -14,6 +14,7 @@ import { openingRunRateScenario } from './baseline.js';
 import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 import { type InvestmentFigures, investmentsByYear } from './investments.js';
 import { operationsByYear } from './operations.js';
+import { ownershipShares } from './ownership.js';
 import { pliByYear } from './pli.js';
 import { type ProfitAndLossYear, profitAndLoss } from './profitAndLoss.js';
 import type { Scenario } from './scenario.js';
@@ -59,8 +60,9 @@ import { type WorkingCapitalYear, workingCapital } from './workingCapital.js';
  *
  * @example
  * ```ts
- * const result = runScenario(parseScenario(seed));
- * result.operations.at(-1)?.revenue.amount.dividedBy(1e7).toFixed(0) //=> revenue in FY2025-26, ₹ crore
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const result = runScenario(parseScenario(seedJson));
+ * formatMoney(result.operations.at(-1)!.revenue, { unit: 'crore', decimals: 0 }) //=> '₹22,821 crore' (FY2025-26)
  * ```
  */
 export function runScenario(scenario: Scenario): ScenarioResult {
@@ -338,6 +340,7 @@ function assemble(
   baseline: Core | null,
   variants: ScenarioResult['variants'],
 ): ScenarioResult {
+  const valuation = valuationOf(scenario, core, baseline);
   return {
     meta: {
       id: scenario.meta.id,
@@ -375,7 +378,8 @@ function assemble(
     workingCapital: core.wc,
     openingWorkingCapital: core.openingWc,
     cashFlow: core.fcf,
-    valuation: valuationOf(scenario, core, baseline),
+    valuation,
+    owners: scenario.ownership === undefined ? null : ownersOf(scenario, core, valuation),
     targets: checkScenarioTargets(
       scenario,
       core.projection,
@@ -389,6 +393,33 @@ function assemble(
     },
     variants,
   };
+}
+
+/** Each owner's share of the plan's profit, cash flow and headline value. */
+function ownersOf(
+  scenario: Scenario,
+  core: Core,
+  valuation: ScenarioValuation,
+): ScenarioResult['owners'] {
+  if (scenario.ownership === undefined) return null;
+  const v = valuation.withPli;
+  const flows =
+    valuation.incremental === null
+      ? core.fcf.withPli.map((r) => ({ year: r.year, flow: r.freeCashFlow }))
+      : valuation.incremental.withPli.map((r) => ({ year: r.year, flow: r.increment }));
+  return ownershipShares(scenario.ownership, {
+    profitAfterTax: core.pnl.withPli.map((p) => ({ year: p.year, amount: p.profitAfterTax })),
+    freeCashFlow: core.fcf.withPli.map((r) => ({ year: r.year, amount: r.freeCashFlow })),
+    valuation: {
+      basis: valuation.basis,
+      discountRate: v.discountRate,
+      valuationDate: v.valuationDate,
+      rows: flows.map((f, i) => ({ ...f, date: v.dates[i] ?? v.terminalDate })),
+      terminalDate: v.terminalDate,
+      terminalValuePresent: v.terminalValuePresent,
+      npv: v.npv,
+    },
+  });
 }
 
 function taxSummary(scenario: Scenario, core: Core): ScenarioResult['tax'] {

@@ -12,6 +12,8 @@ import {
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
 import {
+  fiscalYearEnd,
+  fiscalYearFirstDay,
   fiscalYearRange,
   fiscalYearSchema,
   fiscalYearStart,
@@ -30,6 +32,7 @@ import {
 } from './scenarioFinance.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
 import { checkOpening, scenarioOpeningSchema } from './scenarioOpening.js';
+import { checkOwnership, scenarioOwnershipSchema } from './scenarioOwnership.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
 
 const inrSchema = moneySchemaFor('INR');
@@ -137,6 +140,8 @@ const scenarioRestSchema = z
     /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
     actuals: z.array(scenarioActualSchema).default([]),
     variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
+    /** Who owns the company, with stakes that change from dates: each owner's share of the result. */
+    ownership: scenarioOwnershipSchema.optional(),
   })
   .strict();
 
@@ -231,7 +236,9 @@ function variantIssue(overrides: unknown, at: PropertyKey[], issue: Issue): Issu
  *
  * @example
  * ```ts
- * Scenario.safeParse(json).success //=> true for seeds/optiemus-wistron-2021.json
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * Scenario.safeParse(seedJson).success //=> true
+ * Scenario.safeParse({ ...seedJson, horizon: null }).success //=> false
  * ```
  */
 export const Scenario = z.unknown().transform((input, ctx): Scenario => {
@@ -476,6 +483,18 @@ function crossCheck(
       }
     });
   });
+  if (rest.ownership !== undefined) {
+    const last = years?.[years.length - 1];
+    append(
+      issues,
+      checkOwnership(rest.ownership, {
+        sourceIds,
+        ...(years === undefined || years[0] === undefined || last === undefined
+          ? {}
+          : { horizon: { start: fiscalYearFirstDay(years[0]), end: fiscalYearEnd(last) } }),
+      }),
+    );
+  }
   const registryIds = new Set<string>();
   const register = (id: string, path: PropertyKey[]) => {
     if (registryIds.has(id)) issue(path, `duplicate fact or assumption id "${id}"`);

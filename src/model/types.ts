@@ -5,6 +5,7 @@ import type { PliRules } from '../pli/pliRulesInForce.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
+import type { OwnershipResult } from './ownership.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { OpeningPosition } from './scenarioOpening.js';
 import type { TerminalValue } from './terminalValue.js';
@@ -412,6 +413,8 @@ export interface ScenarioResult {
     readonly withoutPli: readonly FreeCashFlowYear[];
   };
   readonly valuation: ScenarioValuation;
+  /** Each owner's share of profit, cash flow and value by fiscal year (`ownership`), or null. */
+  readonly owners: OwnershipResult | null;
   readonly targets: readonly TargetCheck[];
   /** The plan against what happened (the scenario's `actuals`), or null without any. */
   readonly actuals: ActualsResult | null;

@@ -163,7 +163,7 @@ export type PliYearInput = z.output<typeof PliYearInput>;
  * ```ts
  * PliEvaluationInput.parse({ scheme: 'lsem-2020', category: 'domestic-mobile',
  *   baseYearSales: crore(200), years: [] })
- * // ZodError: years: Too small: expected array to have >=1 items
+ * // throws ZodError: years: Too small: expected array to have >=1 items
  * ```
  */
 export const PliEvaluationInput = z

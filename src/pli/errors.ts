@@ -35,7 +35,7 @@ export type PliErrorCode =
  *
  * @example
  * ```ts
- * try { getPliScheme('lsem') } catch (e) { e instanceof PliError && e.code } //=> 'PLI_UNKNOWN_SCHEME'
+ * getPliScheme('lsem') // throws PliError: PLI_UNKNOWN_SCHEME (the known schemes are listed)
  * ```
  */
 export class PliError extends CrorecastError {

@@ -93,8 +93,14 @@ function buffer<N>(calc: Calculator<N>, length: number): WorkspaceBuffer<N> {
  *
  * @example
  * ```ts
- * const ws = createWorkspace(plan, float64Calculator);
- * ws.units.length //=> months × segments
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const ws = createWorkspace(compileProjection(plan), float64Calculator);
+ * ws.units.length //=> 24 (months × segments)
  * ```
  */
 export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>): Workspace<N> {
@@ -224,9 +230,16 @@ function demandCurve<N>(
  *
  * @example
  * ```ts
- * const ws = createWorkspace(plan, decimalCalculator);
- * runEquations(plan, plan.slots.values, ws);
- * ws.totalRevenue[0]?.toString() //=> the first month's revenue, exact
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const compiled = compileProjection(plan);
+ * const ws = createWorkspace(compiled, decimalCalculator);
+ * runEquations(compiled, compiled.slots.values, ws);
+ * ws.totalRevenue[0]?.toString() //=> '7200000000' (600,000 phones × ₹12,000 in April 2022)
  * ```
  */
 export function runEquations<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {

@@ -8,6 +8,7 @@
  * @module projection
  */
 
+export { createRandom, type Random } from './_lib/prng.js';
 export { applyOverrides, type DeepPartial, mergeOverrides } from './applyOverrides.js';
 export {
   type BindingConstraint,
@@ -31,10 +32,12 @@ export {
   isCompiledProjection,
 } from './compile.js';
 export {
+  createSampler,
   DISTRIBUTION_PARAMETER_LIMIT,
   type Distribution,
   distributionSchema,
   PERT_LAMBDA_LIMIT,
+  type Sampler,
 } from './distribution.js';
 export {
   createWorkspace,

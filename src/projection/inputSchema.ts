@@ -314,13 +314,14 @@ export type CapacityAllocation = z.infer<typeof capacityAllocationSchema>;
  *
  * @example
  * ```ts
- * projectionInputSchema.parse({
+ * const plan = {
  *   horizon: { start: 'FY2022-23', years: 5 },
  *   plants: [{ id: 'noida-1', unitsPerMonth: '1000000' }],
  *   segments: [{ id: 'phones', plant: 'noida-1', volume: { kind: 'compound', start: '600000', rate: '0.2' },
  *     price: { perUnit: { amount: '12000', currency: 'INR' } } }],
- * }).capacityAllocation //=> 'priority'
- * projectionInputSchema.parse({ …, segments: [{ …, plant: 'noida-9' }] })
+ * };
+ * projectionInputSchema.parse(plan).capacityAllocation //=> 'priority'
+ * projectionInputSchema.parse({ ...plan, segments: [{ ...plan.segments[0], plant: 'noida-9' }] })
  * // throws ZodError: segments[0].plant: unknown plant "noida-9" (plants: noida-1)
  * ```
  */

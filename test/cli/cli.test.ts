@@ -215,9 +215,9 @@ describe('crorecast run', () => {
     expect(md).toContain(
       "**Key figures in US dollars (US$ million, at each year's average revenue rate)**",
     );
-    // FY2021-22: the rupee at 74.5 all year, so ₹5,329.78 crore is US$715 million.
+    // FY2021-22: the rupee at 74.5 all year, so ₹3,712.03 crore is US$498 million.
     expect(md).toMatch(/\| USD\/INR \(average\) \| 74\.50 \| 75\.99 \|/);
-    expect(md).toMatch(/\| Revenue \| 715 \| 1,449 \|/);
+    expect(md).toMatch(/\| Revenue \| 498 \| 1,445 \|/);
   });
 
   it('writes the chart as SVG showing the segments and the headcount', async () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { InvalidPeriodError } from '../../time/errors.js';
 import { parseFiscalYear } from '../../time/parseFiscalYear.js';
 import { fiscalYears } from '../../time/periodsBetween.js';
-import { endOf } from '../../time/startOf.js';
+import { endOf, startOf } from '../../time/startOf.js';
 
 /**
  * The canonical key of a fiscal-year label (`FY22` → `FY2021-22`), or undefined when the text is
@@ -40,6 +40,18 @@ export function fiscalYearLabel(start: number): string {
 /** The last day of a fiscal year, `yyyy-MM-dd`. */
 export function fiscalYearEnd(label: string): string {
   return endOf(parseFiscalYear(label));
+}
+
+/**
+ * The first day of a fiscal year, `yyyy-MM-dd`.
+ *
+ * @example
+ * ```ts
+ * fiscalYearFirstDay('FY2021-22') //=> '2021-04-01'
+ * ```
+ */
+export function fiscalYearFirstDay(label: string): string {
+  return startOf(parseFiscalYear(label));
 }
 
 /** A fiscal-year label in any form the time layer reads (`FY2025-26`, `FY26`), as its key. */
