@@ -23,6 +23,7 @@ import {
 import { scenarioActualSchema } from './actuals.js';
 import { capacityTimingIssues } from './capacityTiming.js';
 import { investmentIssues } from './investments.js';
+import { checkInvoiceBands, segmentInvoiceBandsSchema } from './invoiceBands.js';
 import {
   baselineSchema,
   scenarioFinanceSchema,
@@ -137,6 +138,8 @@ const scenarioRestSchema = z
     /** Where the plan starts from: investment, net block, headcount and sales before the horizon. */
     opening: scenarioOpeningSchema.optional(),
     targets: z.array(scenarioTargetSchema).default([]),
+    /** Distributions of a segment's invoice values (bands with shares of units), by segment. */
+    invoiceBands: z.array(segmentInvoiceBandsSchema).default([]),
     /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
     actuals: z.array(scenarioActualSchema).default([]),
     variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
@@ -443,6 +446,27 @@ function crossCheck(
     ...investmentIds,
     ...(rest.opening?.investments ?? []).map((i) => i.id),
   ]);
+  const months =
+    years === undefined || first === undefined
+      ? undefined
+      : { first: `${first}-04`, last: `${first + years.length}-03` };
+  projection?.segments.forEach((s, i) => {
+    const end = s.end?.slice(0, 7);
+    if (end !== undefined && months !== undefined && (end < months.first || end > months.last)) {
+      issue(
+        ['segments', i, 'end'],
+        `${s.end} is outside the horizon (${months.first} to ${months.last})`,
+      );
+    }
+  });
+  append(
+    issues,
+    checkInvoiceBands(rest.invoiceBands, {
+      segmentIds,
+      ...(months === undefined ? {} : { months }),
+      ...(rest.pli === undefined ? {} : { pli: rest.pli }),
+    }),
+  );
   if (rest.pli !== undefined) {
     append(
       issues,

@@ -5,6 +5,7 @@ import type { PliRules } from '../pli/pliRulesInForce.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
+import type { InvoiceBandUnits } from './invoiceBands.js';
 import type { OwnershipResult } from './ownership.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { OpeningPosition } from './scenarioOpening.js';
@@ -29,6 +30,11 @@ export interface SegmentYear {
   readonly revenueLostToCapacity: Money<'INR'>;
   readonly costOfGoods: Money<'INR'>;
   readonly grossMargin: Decimal;
+  /**
+   * The year's units by invoice band (lowest first), when the scenario gives the segment
+   * `invoiceBands`; absent otherwise.
+   */
+  readonly invoiceBands?: readonly InvoiceBandUnits[];
 }
 
 /**
