@@ -129,4 +129,28 @@ describe('runScenario — the Pegatron India seed (golden figures)', { timeout: 
     // FY2022-23: thresholds met as reported (F10) — the plan earns in that year too.
     expect(result.actuals?.rows[0]?.metric).toBe('pli-earned');
   });
+
+  it.each(['pegatron-india-2022.json', 'optiemus-wistron-2021.json'])(
+    '%s: every field is set by a sourced fact or a stated assumption',
+    (file) => {
+      const json = JSON.parse(
+        readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8'),
+      ) as Json;
+      const covered: string[] = [...json.meta.facts, ...json.meta.assumptions].flatMap(
+        (x: Json) => x.appliesTo,
+      );
+      const leaves: string[] = [];
+      const walk = (v: unknown, path: string) => {
+        if (v === null || typeof v !== 'object') leaves.push(path);
+        else
+          for (const [k, x] of Object.entries(v))
+            walk(x, Array.isArray(v) ? `${path}[${k}]` : path === '' ? k : `${path}.${k}`);
+      };
+      const { meta: _meta, ...fields } = json;
+      walk(fields, '');
+      const under = (leaf: string, c: string) =>
+        leaf === c || leaf.startsWith(`${c}.`) || leaf.startsWith(`${c}[`);
+      expect(leaves.filter((leaf) => !covered.some((c) => under(leaf, c)))).toEqual([]);
+    },
+  );
 });
