@@ -215,6 +215,13 @@ export function pliByYear(
         inputs[0]?.netSales ?? inr(ZERO),
         section.baseYearGrowthLimit,
       ),
+      companyEligibility:
+        evaluated.companyEligibility === undefined
+          ? null
+          : {
+              eligible: evaluated.companyEligibility.eligible,
+              reasons: evaluated.companyEligibility.reasons,
+            },
       years: enrolmentYears,
       total: inr(enrolmentYears.reduce((a, y) => a.plus(y.incentive.amount), ZERO)),
     };

@@ -5,12 +5,12 @@ import { ONE, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { compileParsedProjection } from '../projection/compile.js';
-import type { ProjectionInput } from '../projection/inputSchema.js';
 import { type ProjectionResult, runProjection } from '../projection/runProjection.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import { endOf, startOf } from '../time/startOf.js';
 import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
+import { projectionInputOf } from './_lib/projectionInput.js';
 import { actualsOutturn } from './actuals.js';
 import { openingRunRateScenario } from './baseline.js';
 import { customsDutyByYear } from './customsDuty.js';
@@ -113,22 +113,7 @@ interface Core {
 }
 
 function runCore(scenario: Scenario): Core {
-  const projectionInput: ProjectionInput = {
-    horizon: scenario.horizon,
-    capacityAllocation: scenario.capacityAllocation,
-    fx: scenario.fx,
-    plants: scenario.plants,
-    segments: scenario.segments,
-    ...(scenario.headcount === undefined
-      ? {}
-      : {
-          // The opening position's headcount is the projection's opening (validated as given once).
-          headcount:
-            scenario.opening?.headcount === undefined
-              ? scenario.headcount
-              : { ...scenario.headcount, opening: scenario.opening.headcount },
-        }),
-  };
+  const projectionInput = projectionInputOf(scenario);
   const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   const investment = investmentsByYear(scenario, years);
   const plan = compileParsedProjection(projectionInput, { tranches: investment.completion });

@@ -22,6 +22,7 @@ import {
   horizonYears,
 } from './_lib/fiscalYears.js';
 import { scenarioActualSchema } from './actuals.js';
+import { capacityTimingIssues } from './capacityTiming.js';
 import { checkCustomsDuty, customsDutySchema } from './customsDuty.js';
 import { investmentIssues } from './investments.js';
 import { checkInvoiceBands, segmentInvoiceBandsSchema } from './invoiceBands.js';
@@ -366,6 +367,9 @@ function parseWhole(
   // the file's own paths (`investments[1].total`, `depreciation.usefulLife`).
   const late = investmentIssues(scenario);
   if (late.length > 0) return { scenario: undefined, issues: late, variantInputs: [] };
+  // And what it would refuse or drop in the plants' expansions (a tranche outside the horizon).
+  const timing = capacityTimingIssues(scenario);
+  if (timing.length > 0) return { scenario: undefined, issues: timing, variantInputs: [] };
   return { scenario, issues, variantInputs };
 }
 

@@ -165,6 +165,14 @@ export interface PliEnrolmentResult {
   readonly assumedMissed: string | null;
   /** The base year against the plan's first year. */
   readonly baseYear: PliBaseYearCheck;
+  /**
+   * The company-level eligibility check (the enrolment's `company` figures against the
+   * category's minimum), passed or failed, with its reasons; null when no figures are given.
+   */
+  readonly companyEligibility: {
+    readonly eligible: boolean;
+    readonly reasons: readonly string[];
+  } | null;
   readonly years: readonly PliEnrolmentYear[];
   readonly total: Money<'INR'>;
 }
