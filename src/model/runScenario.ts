@@ -11,16 +11,17 @@ import { endOf, startOf } from '../time/startOf.js';
 import { fiscalYearRange } from './_lib/fiscalYears.js';
 import { actualsOutturn } from './actuals.js';
 import { openingRunRateScenario } from './baseline.js';
-import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
+import { type FinanceChainInputs, financeChain } from './financeChain.js';
+import type { FreeCashFlowYear } from './freeCashFlow.js';
 import { type InvestmentFigures, investmentsByYear } from './investments.js';
 import { operationsByYear } from './operations.js';
 import { pliByYear } from './pli.js';
-import { type ProfitAndLossYear, profitAndLoss } from './profitAndLoss.js';
+import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { Scenario } from './scenario.js';
 import { taxRateOf } from './scenarioFinance.js';
 import { answerRevenueTarget, answerTargetRatios, checkScenarioTargets } from './targets.js';
 import { taxDepreciationByYear } from './taxDepreciationByYear.js';
-import { type TerminalValue, terminalValue } from './terminalValue.js';
+import type { TerminalValue } from './terminalValue.js';
 import type {
   IncrementalFlowYear,
   OpeningWorkingCapital,
@@ -105,6 +106,8 @@ interface Core {
   readonly openingWc: OpeningWorkingCapital;
   readonly fcf: { withPli: FreeCashFlowYear[]; withoutPli: FreeCashFlowYear[] };
   readonly terminal: TerminalValue;
+  /** What the finance chain ran on, for the outturn to re-run with what happened. */
+  readonly chainInputs: FinanceChainInputs;
 }
 
 function runCore(scenario: Scenario): Core {
@@ -143,12 +146,6 @@ function runCore(scenario: Scenario): Core {
     pliPaidToPartners: pli?.years[y]?.paidToPartners.amount ?? ZERO,
   }));
   const taxRate = taxRateOfScenario(scenario);
-  const withPli = profitAndLoss(operating, {
-    taxRate,
-    pliPaymentDeductible: pli?.sharing?.taxDeductible ?? true,
-  });
-  const withoutPli = profitAndLoss(operating, { taxRate, withoutPli: true });
-
   const terms = scenario.finance.workingCapital;
   const days = {
     receivableDays: terms.receivableDays,
@@ -176,56 +173,29 @@ function runCore(scenario: Scenario): Core {
     stated: stated === null ? null : inr(stated),
     difference: stated === null ? null : inr(stated.minus(fromDays)),
   };
-  const wc = workingCapital(operating, { ...days, opening: stated ?? fromDays });
-
-  const cashFlows = (pnl: readonly ProfitAndLossYear[], includePli: boolean) => {
-    const flows: CashFlowInputs[] = pnl.map((p, y) => ({
-      year: p.year,
-      ebitda: p.ebitda.amount,
-      // Cash pays the current tax; the deferred charge is not paid this year.
-      tax: p.currentTax.amount,
-      capex: investment.years[y]?.capex.amount ?? ZERO,
-      changeInWorkingCapital: wc[y]?.change.amount ?? ZERO,
-      pliReceived: includePli ? (pli?.years[y]?.received.amount ?? ZERO) : ZERO,
-    }));
-    if (includePli && pli !== null) {
-      for (const late of pli.years.slice(years.length)) {
-        flows.push({
-          year: late.year,
-          ebitda: ZERO,
-          tax: ZERO,
-          capex: ZERO,
-          changeInWorkingCapital: ZERO,
-          pliReceived: late.received.amount,
-        });
-      }
-    }
-    return flows;
-  };
-  const lastPnl = withoutPli[years.length - 1];
   const tvMethod = scenario.finance.terminalValue;
-  const terminal = terminalValue(
-    {
-      ebit: lastPnl?.ebit.amount ?? ZERO,
-      netAssets: investment.closingNetAssets.amount,
-      workingCapital: wc[wc.length - 1]?.net.amount ?? ZERO,
-    },
-    tvMethod.method === 'perpetuity-growth'
-      ? {
-          method: 'perpetuity-growth',
-          growth: tvMethod.growth,
-          discountRate: scenario.finance.discountRate,
-          taxRate,
-        }
-      : { method: tvMethod.method },
-  );
-  const withTerminal = (flows: CashFlowInputs[]) =>
-    freeCashFlow(
-      flows.map((f, i) =>
-        i === years.length - 1 ? { ...f, terminalValue: terminal.value.amount } : f,
-      ),
-      years.length,
-    );
+  const chainInputs: FinanceChainInputs = {
+    operating,
+    capex: years.map((_, y) => investment.years[y]?.capex.amount ?? ZERO),
+    pliReceived: (pli?.years ?? years.map((year) => ({ year, received: inr(ZERO) }))).map((p) => ({
+      year: p.year,
+      amount: p.received.amount,
+    })),
+    workingCapital: { ...days, opening: stated ?? fromDays },
+    closingNetAssets: investment.closingNetAssets.amount,
+    taxRate,
+    pliPaymentDeductible: pli?.sharing?.taxDeductible ?? true,
+    terminal:
+      tvMethod.method === 'perpetuity-growth'
+        ? {
+            method: 'perpetuity-growth',
+            growth: tvMethod.growth,
+            discountRate: scenario.finance.discountRate,
+            taxRate,
+          }
+        : { method: tvMethod.method },
+  };
+  const chain = financeChain(chainInputs);
   return {
     years,
     projection,
@@ -234,14 +204,12 @@ function runCore(scenario: Scenario): Core {
     pli,
     otherOperatingCosts: otherOperatingCosts.map((c) => inr(c)),
     taxDepreciation: taxDep,
-    pnl: { withPli, withoutPli },
-    wc,
+    pnl: chain.pnl,
+    wc: chain.wc,
     openingWc,
-    fcf: {
-      withPli: withTerminal(cashFlows(withPli, true)),
-      withoutPli: withTerminal(cashFlows(withoutPli, false)),
-    },
-    terminal,
+    fcf: chain.fcf,
+    terminal: chain.terminal,
+    chainInputs,
   };
 }
 
