@@ -52,11 +52,12 @@ export interface FinanceChain {
  *
  * @example
  * ```ts
- * const year = { year: 'FY2021-22', revenue: new Decimal(1000), costOfGoods: new Decimal(800),
- *   payroll: ZERO, otherOperatingCosts: ZERO, depreciation: ZERO, pliIncome: ZERO };
- * financeChain({ operating: [year], capex: [ZERO], pliReceived: [{ year: 'FY2021-22', amount: ZERO }],
- *   workingCapital: { receivableDays: ZERO, inventoryDays: ZERO, payableDays: ZERO, opening: ZERO },
- *   closingNetAssets: ZERO, taxRate: new Decimal('0.25'), terminal: { method: 'none' } })
+ * const d = toDecimal; // exact decimals, as the model layer takes them
+ * const year = { year: 'FY2021-22', revenue: d(1000), costOfGoods: d(800), payroll: d(0),
+ *   otherOperatingCosts: d(0), depreciation: d(0), pliIncome: d(0) };
+ * financeChain({ operating: [year], capex: [d(0)], pliReceived: [{ year: 'FY2021-22', amount: d(0) }],
+ *   workingCapital: { receivableDays: d(0), inventoryDays: d(0), payableDays: d(0), opening: d(0) },
+ *   closingNetAssets: d(0), taxRate: d('0.25'), terminal: { method: 'none' } })
  *   .fcf.withPli[0].freeCashFlow.amount.toFixed() //=> '150'
  * ```
  */

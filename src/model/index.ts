@@ -10,7 +10,9 @@
 
 export type { ActualsResult, ActualsRow } from './actuals.js';
 export { openingRunRateScenario } from './baseline.js';
+export { type FinanceChain, type FinanceChainInputs, financeChain } from './financeChain.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
+export type { Outturn, OutturnFigure, OutturnLine, OutturnLineId } from './outturn.js';
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,

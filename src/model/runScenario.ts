@@ -15,6 +15,7 @@ import { type FinanceChainInputs, financeChain } from './financeChain.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
 import { type InvestmentFigures, investmentsByYear } from './investments.js';
 import { operationsByYear } from './operations.js';
+import { type OutturnValuer, planOutturn } from './outturn.js';
 import { pliByYear } from './pli.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { Scenario } from './scenario.js';
@@ -225,27 +226,69 @@ function flowDate(year: string, convention: FlowConvention): string {
   return formatISO(addMonths(parseISO(startOf(fy)), 6), { representation: 'date' });
 }
 
-function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): ScenarioValuation {
+/** Values a run's free cash flows (and terminal value) at the scenario's date and convention. */
+function datedValuer(scenario: Scenario, years: readonly string[]) {
   const finance = scenario.finance;
-  const rate = finance.discountRate;
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
-  const convention = finance.convention;
-  const lastYear = core.years[core.years.length - 1] ?? '';
-  const terminalDate = endOf(parseFiscalYear(lastYear));
-  const value = (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation =>
+  const terminalDate = endOf(parseFiscalYear(years[years.length - 1] ?? ''));
+  return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation =>
     valueDatedFlows(
       {
         rows: rows.map((r) => ({
           year: r.year,
-          date: flowDate(r.year, convention),
+          date: flowDate(r.year, finance.convention),
           flow: r.freeCashFlow,
         })),
         terminal: { date: terminalDate, value: tv },
       },
-      rate,
+      finance.discountRate,
       valuationDate,
-      convention,
+      finance.convention,
     );
+}
+
+/** Plan − baseline free cash flow by fiscal year (the union of both runs' years). */
+function incrementOf(
+  plan: readonly FreeCashFlowYear[],
+  base: readonly FreeCashFlowYear[],
+): IncrementalFlowYear[] {
+  const labels = [...new Set([...plan.map((r) => r.year), ...base.map((r) => r.year)])].sort();
+  return labels.map((year): IncrementalFlowYear => {
+    const p = plan.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
+    const b = base.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
+    return { year, plan: inr(p), baseline: inr(b), increment: inr(p.minus(b)) };
+  });
+}
+
+const asFlowRows = (list: readonly IncrementalFlowYear[]) =>
+  list.map((r) => ({ year: r.year, freeCashFlow: r.increment }) as FreeCashFlowYear);
+
+/**
+ * Values any run's cash flows on the headline basis: against the baseline when there is one
+ * (flows and terminal value less the baseline's), else as the whole business.
+ */
+function headlineValuer(scenario: Scenario, core: Core, baseline: Core | null): OutturnValuer {
+  const value = datedValuer(scenario, core.years);
+  return (fcf, tv) =>
+    baseline === null || scenario.baseline === undefined
+      ? { withPli: value(fcf.withPli, tv), withoutPli: value(fcf.withoutPli, tv) }
+      : {
+          withPli: value(
+            asFlowRows(incrementOf(fcf.withPli, baseline.fcf.withPli)),
+            inr(tv.amount.minus(baseline.terminal.value.amount)),
+          ),
+          withoutPli: value(
+            asFlowRows(incrementOf(fcf.withoutPli, baseline.fcf.withoutPli)),
+            inr(tv.amount.minus(baseline.terminal.value.amount)),
+          ),
+        };
+}
+
+function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): ScenarioValuation {
+  const finance = scenario.finance;
+  const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
+  const convention = finance.convention;
+  const value = datedValuer(scenario, core.years);
   const business = {
     withPli: value(core.fcf.withPli, core.terminal.value),
     withoutPli: value(core.fcf.withoutPli, core.terminal.value),
@@ -267,21 +310,11 @@ function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): Sce
       incremental: null,
     };
   }
-  const increment = (plan: readonly FreeCashFlowYear[], base: readonly FreeCashFlowYear[]) => {
-    const labels = [...new Set([...plan.map((r) => r.year), ...base.map((r) => r.year)])].sort();
-    return labels.map((year): IncrementalFlowYear => {
-      const p = plan.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
-      const b = base.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
-      return { year, plan: inr(p), baseline: inr(b), increment: inr(p.minus(b)) };
-    });
-  };
   const flows = {
-    withPli: increment(core.fcf.withPli, baseline.fcf.withPli),
-    withoutPli: increment(core.fcf.withoutPli, baseline.fcf.withoutPli),
+    withPli: incrementOf(core.fcf.withPli, baseline.fcf.withPli),
+    withoutPli: incrementOf(core.fcf.withoutPli, baseline.fcf.withoutPli),
   };
-  const tvIncrement = inr(core.terminal.value.amount.minus(baseline.terminal.value.amount));
-  const asRows = (list: readonly IncrementalFlowYear[]) =>
-    list.map((r) => ({ year: r.year, freeCashFlow: r.increment }) as FreeCashFlowYear);
+  const headline = headlineValuer(scenario, core, baseline)(core.fcf, core.terminal.value);
   const b = scenario.baseline;
   return {
     ...common,
@@ -301,8 +334,8 @@ function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): Sce
               'the business as it runs at the start: first-month volumes held, no new capex, capacity or teams',
             terminalValue: baseline.terminal.value,
           },
-    withPli: value(asRows(flows.withPli), tvIncrement),
-    withoutPli: value(asRows(flows.withoutPli), tvIncrement),
+    withPli: headline.withPli,
+    withoutPli: headline.withoutPli,
     incremental: flows,
   };
 }
@@ -313,6 +346,8 @@ function assemble(
   baseline: Core | null,
   variants: ScenarioResult['variants'],
 ): ScenarioResult {
+  const valuation = valuationOf(scenario, core, baseline);
+  const actuals = actualsOutturn(scenario, core.operations, core.investment, core.years, core.pli);
   return {
     meta: {
       id: scenario.meta.id,
@@ -348,14 +383,27 @@ function assemble(
     workingCapital: core.wc,
     openingWorkingCapital: core.openingWc,
     cashFlow: core.fcf,
-    valuation: valuationOf(scenario, core, baseline),
+    valuation,
     targets: checkScenarioTargets(
       scenario,
       core.projection,
       core.operations,
       core.investment.years,
     ),
-    actuals: actualsOutturn(scenario, core.operations, core.investment, core.years, core.pli),
+    actuals,
+    outturn:
+      actuals === null
+        ? null
+        : planOutturn({
+            years: core.years,
+            plan: core.chainInputs,
+            planChain: core,
+            planValue: valuation,
+            actuals,
+            stated: scenario.actuals,
+            otherCostsShareOfRevenue: scenario.operatingCosts.shareOfRevenue,
+            valuer: headlineValuer(scenario, core, baseline),
+          }),
     answers: {
       revenue: answerRevenueTarget(scenario, core.operations),
       ratios: answerTargetRatios(scenario, core.operations),

@@ -5,6 +5,7 @@ import type { PliRules } from '../pli/pliRulesInForce.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
+import type { Outturn } from './outturn.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { TerminalValue } from './terminalValue.js';
 import type { DatedValuation, FlowConvention } from './valuation.js';
@@ -404,6 +405,11 @@ export interface ScenarioResult {
   readonly targets: readonly TargetCheck[];
   /** The plan against what happened (the scenario's `actuals`), or null without any. */
   readonly actuals: ActualsResult | null;
+  /**
+   * The plan as it played out: the actuals (and the re-forecast) through the P&L, cash flow and
+   * value, each line beside the plan's; null without actuals.
+   */
+  readonly outturn: Outturn | null;
   readonly answers: {
     readonly revenue: RevenueCapacityAnswer | null;
     readonly ratios: TargetRatiosAnswer | null;
