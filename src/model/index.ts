@@ -35,6 +35,7 @@ export {
   customsDutyByYear,
   customsDutySchema,
 } from './customsDuty.js';
+export { type FinanceChain, type FinanceChainInputs, financeChain } from './financeChain.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 export {
   type InvoiceBandUnits,
@@ -42,6 +43,7 @@ export {
   type SegmentInvoiceBands,
   segmentInvoiceBandsSchema,
 } from './invoiceBands.js';
+export type { Outturn, OutturnFigure, OutturnLine, OutturnLineId } from './outturn.js';
 export {
   OWNERSHIP_RULE,
   type OwnerSplit,
@@ -51,7 +53,6 @@ export {
   ownershipShares,
   stakeDays,
 } from './ownership.js';
-
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,

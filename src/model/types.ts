@@ -6,6 +6,7 @@ import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
 import type { InvoiceBandUnits } from './invoiceBands.js';
+import type { Outturn } from './outturn.js';
 import type { OwnershipResult } from './ownership.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { OpeningPosition } from './scenarioOpening.js';
@@ -445,6 +446,11 @@ export interface ScenarioResult {
   readonly targets: readonly TargetCheck[];
   /** The plan against what happened (the scenario's `actuals`), or null without any. */
   readonly actuals: ActualsResult | null;
+  /**
+   * The plan as it played out: the actuals (and the re-forecast) through the P&L, cash flow and
+   * value, each line beside the plan's; null without actuals.
+   */
+  readonly outturn: Outturn | null;
   readonly answers: {
     readonly revenue: RevenueCapacityAnswer | null;
     readonly ratios: TargetRatiosAnswer | null;
