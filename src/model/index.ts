@@ -9,6 +9,7 @@
  */
 
 export type { ActualsResult, ActualsRow } from './actuals.js';
+export { compileScenarioModel } from './analysis/compileScenarioModel.js';
 export { ScenarioModelError } from './analysis/errors.js';
 export { exactScenarioModel, planAndBaseline } from './analysis/exactScenarioModel.js';
 export {
