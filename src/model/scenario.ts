@@ -23,6 +23,7 @@ import {
 } from './scenarioFinance.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
+import { checkUncertainty, uncertaintySchema } from './scenarioUncertainty.js';
 
 const inrSchema = moneySchemaFor('INR');
 /** Rupees that cannot be negative: costs, targets. (Opening working capital may be.) */
@@ -127,6 +128,8 @@ const scenarioRestSchema = z
     /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
     actuals: z.array(scenarioActualSchema).default([]),
     variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
+    /** What is uncertain in the plan, with a rationale each: what `simulateScenario` draws. */
+    uncertainty: uncertaintySchema.optional(),
   })
   .strict();
 
@@ -439,6 +442,9 @@ function crossCheck(
       }
     });
   });
+  if (rest.uncertainty !== undefined) {
+    append(issues, checkUncertainty(rest.uncertainty, raw, sourceIds));
+  }
   const registryIds = new Set<string>();
   const register = (id: string, path: PropertyKey[]) => {
     if (registryIds.has(id)) issue(path, `duplicate fact or assumption id "${id}"`);
