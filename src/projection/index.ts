@@ -31,6 +31,7 @@ export {
   isCompiledProjection,
 } from './compile.js';
 export {
+  DISCRETE_OUTCOME_LIMIT,
   DISTRIBUTION_PARAMETER_LIMIT,
   type Distribution,
   distributionSchema,

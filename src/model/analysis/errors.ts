@@ -10,7 +10,8 @@ import { CrorecastError } from '../../core/errors.js';
  * - `NON_FINITE_RESULT`: a draw made an output ±Infinity (the draw and its inputs are named; an
  *   undefined output such as an IRR without a sign change is NaN and is counted, not an error);
  * - `MODEL_MISMATCH`: a scenario model does not have the inputs or outputs it was built for;
- * - `INVALID_RANGE`: a tornado input's low is above its high.
+ * - `INVALID_RANGE`: a tornado input's low is above its high;
+ * - `UNDEFINED_OUTPUT`: goal seek met an undefined (NaN) output inside its bracket.
  *
  * @example
  * ```ts
