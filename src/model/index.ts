@@ -9,9 +9,9 @@
  */
 
 export type { ActualsResult, ActualsRow } from './actuals.js';
-export type { ScenarioAnalysisSource } from './analysis/analysisSource.js';
 // Whole-plan risk analysis (#15): simulation, tornado and goal seek over a ScenarioModel.
-export { AnalysisError } from './analysis/errors.js';
+export { AnalysisError } from './analysis/analysisError.js';
+export type { ScenarioAnalysisSource } from './analysis/analysisSource.js';
 export {
   type GoalSeekScenarioOptions,
   goalSeekScenario,

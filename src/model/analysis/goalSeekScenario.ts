@@ -3,8 +3,8 @@ import { decimalSchema } from '../../core/schemas.js';
 import { parseInput } from '../../core/validate.js';
 import { goalSeek } from '../../projection/goalSeek.js';
 import { applySchema } from '../scenarioUncertainty.js';
+import { AnalysisError } from './analysisError.js';
 import { analysisModel, type ScenarioAnalysisSource } from './analysisSource.js';
-import { AnalysisError } from './errors.js';
 
 const goalSeekOptionsSchema = z
   .object({

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { decimalSchema } from '../../core/schemas.js';
 import { parseInput } from '../../core/validate.js';
 import { applySchema, MAX_RISK_OUTPUTS, MAX_UNCERTAIN_INPUTS } from '../scenarioUncertainty.js';
+import { AnalysisError } from './analysisError.js';
 import { analysisModel, type ScenarioAnalysisSource } from './analysisSource.js';
-import { AnalysisError } from './errors.js';
 import type { ScenarioBackend } from './scenarioModelSource.js';
 
 const swingSchema = z.union([

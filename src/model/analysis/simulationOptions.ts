@@ -8,7 +8,7 @@ import {
   uncertainInputSchema,
 } from '../scenarioUncertainty.js';
 import type { DrawnInput } from './_lib/scenarioDraws.js';
-import { AnalysisError } from './errors.js';
+import { AnalysisError } from './analysisError.js';
 import type { ScenarioBackend } from './scenarioModelSource.js';
 import { DEFAULT_HISTOGRAM_BINS } from './summariseRisk.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/core/errors.js';
-import { AnalysisError } from '../../../src/model/analysis/errors.js';
+import { AnalysisError } from '../../../src/model/analysis/analysisError.js';
 import { simulateScenario } from '../../../src/model/analysis/simulateScenario.js';
 import { simulateScenarioRange } from '../../../src/model/analysis/simulateScenarioRange.js';
 import { summariseScenarioOutput } from '../../../src/model/analysis/summariseRisk.js';

@@ -1,6 +1,6 @@
 import { inputStream } from '../../../projection/_lib/prng.js';
 import { createSampler, type Distribution } from '../../../projection/distribution.js';
-import { AnalysisError } from '../errors.js';
+import { AnalysisError } from '../analysisError.js';
 import type { ScenarioModel } from '../scenarioModel.js';
 
 /** A simulated input as the draw loop needs it. */
