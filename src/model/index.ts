@@ -12,11 +12,31 @@ export type { ActualsResult, ActualsRow } from './actuals.js';
 // Whole-plan risk analysis (#15): simulation, tornado and goal seek over a ScenarioModel.
 export { AnalysisError } from './analysis/analysisError.js';
 export type { ScenarioAnalysisSource } from './analysis/analysisSource.js';
+export { ScenarioModelError } from './analysis/errors.js';
+export { exactScenarioModel, planAndBaseline } from './analysis/exactScenarioModel.js';
 export {
   type GoalSeekScenarioOptions,
   goalSeekScenario,
   type ScenarioGoalSeek,
 } from './analysis/goalSeekScenario.js';
+export {
+  type InputLeafKind,
+  type ResolvedInputPath,
+  readInputValue,
+  resolveInputPath,
+  withInputValue,
+} from './analysis/inputPaths.js';
+export {
+  allScenarioOutputs,
+  outputScopeOf,
+  parseScenarioOutput,
+  type ScenarioOutput,
+  type ScenarioOutputScope,
+  scenarioFigure,
+  scenarioFigures,
+  type YearlyMetric,
+} from './analysis/scenarioFigures.js';
+export type { ScenarioModel, ScenarioModelOptions } from './analysis/scenarioModel.js';
 export type { ScenarioBackend, ScenarioModelFactory } from './analysis/scenarioModelSource.js';
 export {
   type ScenarioSwing,
