@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { isUnsafeKey } from '../core/structure.js';
 import { distributionSchema } from '../projection/distribution.js';
 import { idSchema } from '../projection/inputSchema.js';
+import { ScenarioModelError } from './analysis/errors.js';
+import { resolveInputPath } from './analysis/inputPaths.js';
 
 /** The most uncertain inputs a scenario may declare (each is a stream of draws). */
 export const MAX_UNCERTAIN_INPUTS = 100;
@@ -69,59 +70,22 @@ export type ScenarioUncertainty = z.output<typeof uncertaintySchema>;
 /** One parsed uncertain input. */
 export type UncertainInput = z.output<typeof uncertainInputSchema>;
 
-/**
- * Splits an input path into keys: names, positions (`[2]`) and ids (`[smartphones-value]`, kept
- * as `{ id }`), or undefined for text that is not a path.
- */
-function pathKeys(path: string): (string | number | { id: string })[] | undefined {
-  const keys: (string | number | { id: string })[] = [];
-  let rebuilt = '';
-  for (const m of path.matchAll(/([^.[\]]+)|\[([^[\]]+)\]/g)) {
-    if (m[2] !== undefined) {
-      keys.push(/^\d+$/.test(m[2]) ? Number(m[2]) : { id: m[2] });
-      rebuilt += `[${m[2]}]`;
-    } else if (m[1] !== undefined) {
-      rebuilt += rebuilt === '' ? m[1] : `.${m[1]}`;
-      keys.push(m[1]);
+/** The canonical path of a numeric field of the file, or the reason it names none. */
+function resolvePath(root: unknown, path: string): { canonical: string } | { problem: string } {
+  try {
+    return { canonical: resolveInputPath(root, path).canonical };
+  } catch (error) {
+    if (error instanceof ScenarioModelError) {
+      return { problem: error.message.replace(/^\[crorecast\] /, '') };
     }
+    throw error;
   }
-  const unsafe = keys.some((k) => typeof k === 'string' && isUnsafeKey(k));
-  return rebuilt === path && keys.length > 0 && !unsafe ? keys : undefined;
-}
-
-/**
- * Why a path names no numeric field of the scenario file as written, or undefined when it does.
- * A numeric field is a number, a decimal or money text (`"9000"`, `"₹250 crore"`) or a Money
- * object (`{ amount, currency }`, whose amount is the leaf).
- */
-function pathProblem(root: unknown, path: string): string | undefined {
-  const keys = pathKeys(path);
-  if (keys === undefined) return `"${path}" is not a field path`;
-  let node: unknown = root;
-  for (const key of keys) {
-    if (typeof key === 'object') {
-      const found = Array.isArray(node)
-        ? node.find((x: unknown) => (x as { id?: unknown } | null)?.id === key.id)
-        : undefined;
-      if (found === undefined) return `no field "${path}" in the scenario (no id "${key.id}")`;
-      node = found;
-    } else {
-      if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) {
-        return `no field "${path}" in the scenario`;
-      }
-      node = (node as Record<string | number, unknown>)[key];
-    }
-  }
-  const numeric =
-    typeof node === 'number' ||
-    typeof node === 'string' ||
-    (typeof node === 'object' && node !== null && Object.hasOwn(node, 'amount'));
-  return numeric ? undefined : `"${path}" is not a numeric field of the scenario`;
 }
 
 /**
  * The whole-file checks of an `uncertainty` section: every path names a numeric field of the
- * scenario (`raw`, the file as written), no path is declared twice, every source is known.
+ * scenario (`raw`, the file as written; `resolveInputPath`), no field is declared twice (by id or
+ * position), every source is known.
  *
  * @internal
  */
@@ -134,12 +98,14 @@ export function checkUncertainty(
   const seen = new Set<string>();
   uncertainty.inputs.forEach((input, i) => {
     const at = ['uncertainty', 'inputs', i];
-    const problem = pathProblem(raw, input.path);
-    if (problem !== undefined) issues.push({ path: [...at, 'path'], message: problem });
-    if (seen.has(input.path)) {
-      issues.push({ path: [...at, 'path'], message: `"${input.path}" is declared twice` });
-    }
-    seen.add(input.path);
+    const resolved = resolvePath(raw, input.path);
+    if ('problem' in resolved) issues.push({ path: [...at, 'path'], message: resolved.problem });
+    else if (seen.has(resolved.canonical)) {
+      issues.push({
+        path: [...at, 'path'],
+        message: `"${input.path}"${input.path === resolved.canonical ? '' : ` (${resolved.canonical})`} is declared twice`,
+      });
+    } else seen.add(resolved.canonical);
     input.sources?.forEach((s, j) => {
       if (!sourceIds.has(s)) {
         issues.push({

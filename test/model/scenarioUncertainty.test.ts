@@ -72,12 +72,21 @@ describe('scenario uncertainty section', () => {
         }),
       ),
     ).toEqual([
-      'uncertainty.inputs[1].path: no field "segments[no-such-segment].price.perUnit" in the scenario (no id "no-such-segment")',
+      'uncertainty.inputs[1].path: input path "segments[no-such-segment].price.perUnit" does not exist in the scenario',
       'uncertainty.inputs[2].path: "fx.USD.rate" is declared twice',
-      'uncertainty.inputs[3].path: "segments[0].price" is not a numeric field of the scenario',
+      'uncertainty.inputs[3].path: input path "segments[0].price" is not one number (an object with perUnit, yearlyChange, fxPassThrough)',
       expect.stringMatching(/^uncertainty\.inputs\[3\]\.sources\[0\]: unknown source "nowhere"/),
-      'uncertainty.inputs[4].path: "fx..rate" is not a field path',
-      'uncertainty.inputs[5].path: "meta.sources" is not a numeric field of the scenario',
+      expect.stringMatching(
+        /^uncertainty\.inputs\[4\]\.path: input path "fx\.\.rate" is not a field path/,
+      ),
+      'uncertainty.inputs[5].path: input path "meta.sources" is not one number (a list)',
     ]);
+    expect(
+      scenarioIssues(
+        withUncertainty({
+          inputs: [entry('investments[mobile-lines].total'), entry('investments[0].total')],
+        }),
+      ),
+    ).toEqual(['uncertainty.inputs[1].path: "investments[0].total" is declared twice']);
   });
 });

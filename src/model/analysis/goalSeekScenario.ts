@@ -4,7 +4,7 @@ import { parseInput } from '../../core/validate.js';
 import { goalSeek } from '../../projection/goalSeek.js';
 import { applySchema } from '../scenarioUncertainty.js';
 import { AnalysisError } from './analysisError.js';
-import { analysisModel, type ScenarioAnalysisSource } from './analysisSource.js';
+import { prepareSource, type ScenarioAnalysisSource } from './analysisSource.js';
 
 const goalSeekOptionsSchema = z
   .object({
@@ -65,9 +65,10 @@ export function goalSeekScenario(
   source: ScenarioAnalysisSource,
   options: GoalSeekScenarioOptions,
 ): ScenarioGoalSeek {
+  const prepared = prepareSource(source);
   const opts = parseInput(goalSeekOptionsSchema, options, 'scenario goal seek options');
   const spec = { inputs: [opts.input], outputs: [opts.output] };
-  const fast = analysisModel(source, 'float64', spec);
+  const fast = prepared.model('float64', spec);
   const base = fast.base[0] as number;
   const scale = opts.apply === 'factor' ? base : 1;
   const x = new Float64Array(1);
@@ -92,7 +93,7 @@ export function goalSeekScenario(
     ...(opts.maxIterations === undefined ? {} : { maxIterations: opts.maxIterations }),
   });
   const target = opts.target.toNumber();
-  const exactOutput = at(analysisModel(source, 'exact', spec), found.input);
+  const exactOutput = at(prepared.model('exact', spec), found.input);
   return Object.freeze({
     input: opts.input,
     output: opts.output,

@@ -3,7 +3,7 @@ import { decimalSchema } from '../../core/schemas.js';
 import { parseInput } from '../../core/validate.js';
 import { applySchema, MAX_RISK_OUTPUTS, MAX_UNCERTAIN_INPUTS } from '../scenarioUncertainty.js';
 import { AnalysisError } from './analysisError.js';
-import { analysisModel, type ScenarioAnalysisSource } from './analysisSource.js';
+import { prepareSource, type ScenarioAnalysisSource } from './analysisSource.js';
 import type { ScenarioBackend } from './scenarioModelSource.js';
 
 const swingSchema = z.union([
@@ -84,16 +84,17 @@ export function sensitivityScenario(
   source: ScenarioAnalysisSource,
   options: SensitivityScenarioOptions,
 ): readonly ScenarioTornado[] {
+  const prepared = prepareSource(source);
   const opts = parseInput(sensitivityOptionsSchema, options, 'scenario sensitivity options');
   const paths = opts.inputs.map((i) => i.path);
   paths.forEach((p, i) => {
     if (paths.indexOf(p) !== i)
       throw new AnalysisError('DUPLICATE_INPUT', `input ${p} is swung twice`);
   });
-  const exact = analysisModel(source, 'exact', { inputs: [], outputs: opts.outputs });
+  const exact = prepared.model('exact', { inputs: [], outputs: opts.outputs });
   const baseOut = new Float64Array(opts.outputs.length).fill(Number.NaN);
   exact.evaluate(new Float64Array(0), baseOut);
-  const model = analysisModel(source, opts.backend, { inputs: paths, outputs: opts.outputs });
+  const model = prepared.model(opts.backend, { inputs: paths, outputs: opts.outputs });
   const values = Float64Array.from(model.base);
   const atLow = new Float64Array(opts.outputs.length);
   const atHigh = new Float64Array(opts.outputs.length);

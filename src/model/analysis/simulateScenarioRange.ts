@@ -1,10 +1,6 @@
 import { ValidationError } from '../../core/errors.js';
 import { type DrawnInput, drawScenarioRange } from './_lib/scenarioDraws.js';
-import {
-  analysisModel,
-  type ScenarioAnalysisSource,
-  simulationDefaults,
-} from './analysisSource.js';
+import { prepareSource, type ScenarioAnalysisSource } from './analysisSource.js';
 import {
   type ResolvedSimulation,
   resolveSimulation,
@@ -74,9 +70,10 @@ export function rangeOf(
   options: SimulateScenarioOptions & { readonly from?: number; readonly to?: number },
   onProgress?: (done: number) => void,
 ): { part: ScenarioSimulationDraws; resolved: ResolvedSimulation } {
+  const prepared = prepareSource(source);
   const resolved = resolveSimulation(
     options,
-    simulationDefaults(source),
+    prepared.defaults,
     simulateScenarioRangeOptionsSchema,
   );
   const from = resolved.from ?? 0;
@@ -86,7 +83,7 @@ export function rangeOf(
       { path: 'to', message: `needs 0 ≤ from (${from}) ≤ to (${to}) ≤ draws (${resolved.draws})` },
     ]);
   }
-  const model = analysisModel(source, resolved.backend, {
+  const model = prepared.model(resolved.backend, {
     inputs: resolved.inputs.map((i) => i.path),
     outputs: resolved.outputs,
   });
