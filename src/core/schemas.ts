@@ -12,8 +12,8 @@ import { describe } from './errors.js';
  * @example
  * ```ts
  * decimalSchema.parse('0.06').toString() //=> '0.06'
- * decimalSchema.parse('6%') // ZodError: expected a decimal number (e.g. "1350.5"), got "6%"
- * decimalSchema.parse('1e100000') // ZodError: "1e100000" is outside crorecast's accepted range: …
+ * decimalSchema.parse('6%') // throws ZodError: expected a decimal number (e.g. "1350.5"), got "6%"
+ * decimalSchema.parse('1e100000') // throws ZodError: "1e100000" is outside crorecast's accepted range: …
  * ```
  */
 export const decimalSchema = z.union([z.string(), z.number()]).transform((value, ctx): Decimal => {

@@ -12,6 +12,7 @@ export type { ActualsResult, ActualsRow } from './actuals.js';
 // Whole-plan risk analysis (#15): simulation, tornado and goal seek over a ScenarioModel.
 export { AnalysisError } from './analysis/analysisError.js';
 export type { ScenarioAnalysisSource } from './analysis/analysisSource.js';
+export { compileScenarioModel } from './analysis/compileScenarioModel.js';
 export { ScenarioModelError } from './analysis/errors.js';
 export { exactScenarioModel, planAndBaseline } from './analysis/exactScenarioModel.js';
 export {
@@ -69,6 +70,22 @@ export {
 } from './analysis/summariseRisk.js';
 export { openingRunRateScenario } from './baseline.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
+export {
+  type InvoiceBandUnits,
+  invoiceBandSchema,
+  type SegmentInvoiceBands,
+  segmentInvoiceBandsSchema,
+} from './invoiceBands.js';
+export {
+  OWNERSHIP_RULE,
+  type OwnerSplit,
+  type OwnershipFigures,
+  type OwnershipResult,
+  type OwnershipYear,
+  ownershipShares,
+  stakeDays,
+} from './ownership.js';
+
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,
@@ -106,6 +123,21 @@ export {
   scenarioMetaSchema,
   scenarioSourceSchema,
 } from './scenarioMeta.js';
+export {
+  type OpeningPosition,
+  openingInvestmentSchema,
+  openingNetBlockSchema,
+  openingSalesSchema,
+  type ScenarioOpening,
+  scenarioOpeningSchema,
+} from './scenarioOpening.js';
+export {
+  checkOwnership,
+  type OwnershipContext,
+  type ScenarioOwnership,
+  scenarioOwnershipSchema,
+} from './scenarioOwnership.js';
+
 export {
   enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,

@@ -96,6 +96,7 @@ function ratioOf(part: Decimal, whole: Decimal): Decimal {
  *
  * @example
  * ```ts
+ * const d = toDecimal; // exact decimals, as the model layer takes them
  * const [y] = profitAndLoss([{ year: 'FY2021-22', revenue: d(1000), costOfGoods: d(900), payroll: d(20),
  *   otherOperatingCosts: d(30), depreciation: d(10), pliIncome: d(5) }], { taxRate: d('0.25') });
  * y.ebitda.amount.toString() //=> '50'

@@ -8,16 +8,18 @@ import { type ProjectionResult, runProjection } from '../projection/runProjectio
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import { endOf, startOf } from '../time/startOf.js';
-import { fiscalYearRange } from './_lib/fiscalYears.js';
+import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { actualsOutturn } from './actuals.js';
 import { openingRunRateScenario } from './baseline.js';
 import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 import { type InvestmentFigures, investmentsByYear } from './investments.js';
 import { operationsByYear } from './operations.js';
+import { ownershipShares } from './ownership.js';
 import { pliByYear } from './pli.js';
 import { type ProfitAndLossYear, profitAndLoss } from './profitAndLoss.js';
 import type { Scenario } from './scenario.js';
 import { taxRateOf } from './scenarioFinance.js';
+import { openingPosition } from './scenarioOpening.js';
 import { answerRevenueTarget, answerTargetRatios, checkScenarioTargets } from './targets.js';
 import { taxDepreciationByYear } from './taxDepreciationByYear.js';
 import { type TerminalValue, terminalValue } from './terminalValue.js';
@@ -58,8 +60,9 @@ import { type WorkingCapitalYear, workingCapital } from './workingCapital.js';
  *
  * @example
  * ```ts
- * const result = runScenario(parseScenario(seed));
- * result.operations.at(-1)?.revenue.amount.dividedBy(1e7).toFixed(0) //=> revenue in FY2025-26, ₹ crore
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const result = runScenario(parseScenario(seedJson));
+ * formatMoney(result.operations.at(-1)!.revenue, { unit: 'crore', decimals: 0 }) //=> '₹22,821 crore' (FY2025-26)
  * ```
  */
 export function runScenario(scenario: Scenario): ScenarioResult {
@@ -113,9 +116,17 @@ function runCore(scenario: Scenario): Core {
     fx: scenario.fx,
     plants: scenario.plants,
     segments: scenario.segments,
-    ...(scenario.headcount === undefined ? {} : { headcount: scenario.headcount }),
+    ...(scenario.headcount === undefined
+      ? {}
+      : {
+          // The opening position's headcount is the projection's opening (validated as given once).
+          headcount:
+            scenario.opening?.headcount === undefined
+              ? scenario.headcount
+              : { ...scenario.headcount, opening: scenario.opening.headcount },
+        }),
   };
-  const years = fiscalYearRange(scenario.horizon.start, scenario.horizon.years ?? 0);
+  const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   const investment = investmentsByYear(scenario, years);
   const plan = compileParsedProjection(projectionInput, { tranches: investment.completion });
   const projection = runProjection(plan);
@@ -344,6 +355,7 @@ function assemble(
   baseline: Core | null,
   variants: ScenarioResult['variants'],
 ): ScenarioResult {
+  const valuation = valuationOf(scenario, core, baseline);
   return {
     meta: {
       id: scenario.meta.id,
@@ -366,6 +378,8 @@ function assemble(
       })),
     },
     years: core.years,
+    opening:
+      scenario.opening === undefined ? null : openingPosition(scenario.opening, core.operations[0]),
     operations: core.operations,
     investment: {
       total: core.investment.total,
@@ -379,7 +393,8 @@ function assemble(
     workingCapital: core.wc,
     openingWorkingCapital: core.openingWc,
     cashFlow: core.fcf,
-    valuation: valuationOf(scenario, core, baseline),
+    valuation,
+    owners: scenario.ownership === undefined ? null : ownersOf(scenario, core, valuation),
     targets: checkScenarioTargets(
       scenario,
       core.projection,
@@ -393,6 +408,33 @@ function assemble(
     },
     variants,
   };
+}
+
+/** Each owner's share of the plan's profit, cash flow and headline value. */
+function ownersOf(
+  scenario: Scenario,
+  core: Core,
+  valuation: ScenarioValuation,
+): ScenarioResult['owners'] {
+  if (scenario.ownership === undefined) return null;
+  const v = valuation.withPli;
+  const flows =
+    valuation.incremental === null
+      ? core.fcf.withPli.map((r) => ({ year: r.year, flow: r.freeCashFlow }))
+      : valuation.incremental.withPli.map((r) => ({ year: r.year, flow: r.increment }));
+  return ownershipShares(scenario.ownership, {
+    profitAfterTax: core.pnl.withPli.map((p) => ({ year: p.year, amount: p.profitAfterTax })),
+    freeCashFlow: core.fcf.withPli.map((r) => ({ year: r.year, amount: r.freeCashFlow })),
+    valuation: {
+      basis: valuation.basis,
+      discountRate: v.discountRate,
+      valuationDate: v.valuationDate,
+      rows: flows.map((f, i) => ({ ...f, date: v.dates[i] ?? v.terminalDate })),
+      terminalDate: v.terminalDate,
+      terminalValuePresent: v.terminalValuePresent,
+      npv: v.npv,
+    },
+  });
 }
 
 function taxSummary(scenario: Scenario, core: Core): ScenarioResult['tax'] {

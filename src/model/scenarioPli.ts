@@ -173,7 +173,8 @@ export interface PliReferences {
  *
  * @example
  * ```ts
- * enrolmentScheme(parseScenario(seed).pli.enrolments[0]).id //=> 'lsem-2020'
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * enrolmentScheme(parseScenario(seedJson).pli!.enrolments[0]!).id //=> 'lsem-2020'
  * ```
  */
 export function enrolmentScheme(e: PliEnrolment): PliScheme {
@@ -193,7 +194,9 @@ export function enrolmentScheme(e: PliEnrolment): PliScheme {
  *
  * @example
  * ```ts
- * enrolmentRules(pli.enrolments[0], pli).description //=> 'Evaluated under the rules announced by 2021-08-24: …'
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const pli = parseScenario(seedJson).pli!;
+ * enrolmentRules(pli.enrolments[0]!, pli).description.startsWith('Evaluated under the rules announced by 2021-08-24') //=> true
  * ```
  */
 export function enrolmentRules(e: PliEnrolment, section: Pick<PliSection, 'rulesAsOf'>): PliRules {

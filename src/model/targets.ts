@@ -208,7 +208,9 @@ function cumulativeReading(
  *
  * @example
  * ```ts
- * answerTargetRatios(seed, operations)?.statedDevicesPerEmployeeMonth?.toFixed(0) //=> '182'
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const seed = parseScenario(seedJson);
+ * answerTargetRatios(seed, runScenario(seed).operations)?.statedDevicesPerEmployeeMonth?.toFixed(0) //=> '182'
  * ```
  */
 export function answerTargetRatios(

@@ -5,7 +5,10 @@ import type { PliRules } from '../pli/pliRulesInForce.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
+import type { InvoiceBandUnits } from './invoiceBands.js';
+import type { OwnershipResult } from './ownership.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
+import type { OpeningPosition } from './scenarioOpening.js';
 import type { TerminalValue } from './terminalValue.js';
 import type { DatedValuation, FlowConvention } from './valuation.js';
 import type { WorkingCapitalYear } from './workingCapital.js';
@@ -27,6 +30,11 @@ export interface SegmentYear {
   readonly revenueLostToCapacity: Money<'INR'>;
   readonly costOfGoods: Money<'INR'>;
   readonly grossMargin: Decimal;
+  /**
+   * The year's units by invoice band (lowest first), when the scenario gives the segment
+   * `invoiceBands`; absent otherwise.
+   */
+  readonly invoiceBands?: readonly InvoiceBandUnits[];
 }
 
 /**
@@ -370,6 +378,8 @@ export interface ScenarioResult {
   };
   /** The fiscal years of the horizon, in order. */
   readonly years: readonly string[];
+  /** What existed before the horizon (the scenario's `opening`), or null without one. */
+  readonly opening: OpeningPosition | null;
   readonly operations: readonly OperationsYear[];
   readonly investment: {
     readonly total: Money<'INR'>;
@@ -401,6 +411,8 @@ export interface ScenarioResult {
     readonly withoutPli: readonly FreeCashFlowYear[];
   };
   readonly valuation: ScenarioValuation;
+  /** Each owner's share of profit, cash flow and value by fiscal year (`ownership`), or null. */
+  readonly owners: OwnershipResult | null;
   readonly targets: readonly TargetCheck[];
   /** The plan against what happened (the scenario's `actuals`), or null without any. */
   readonly actuals: ActualsResult | null;

@@ -78,7 +78,7 @@ function moneyInput<C extends CurrencyCode>(currency: C | undefined) {
  * ```ts
  * moneySchema.parse({ amount: '13500000000', currency: 'INR' }).amount.toFixed() //=> '13500000000'
  * moneySchema.parse('USD$30Bn').amount.toFixed() //=> '30000000000'
- * moneySchema.parse({ amount: '1', currency: 'XYZ' }) // ZodError: currency: unknown currency "XYZ"; known: …
+ * moneySchema.parse({ amount: '1', currency: 'XYZ' }) // throws ZodError: currency: unknown currency "XYZ"; known: …
  * ```
  */
 export const moneySchema = moneyInput<CurrencyCode>(undefined);
@@ -90,7 +90,7 @@ export const moneySchema = moneyInput<CurrencyCode>(undefined);
  * @example
  * ```ts
  * moneySchemaFor('INR').parse('1,350 crore').amount.toFixed() //=> '13500000000'
- * moneySchemaFor('INR').parse('$5') // ZodError: expected an amount in INR, got USD
+ * moneySchemaFor('INR').parse('$5') // throws ZodError: expected an amount in INR, got USD
  * ```
  */
 export function moneySchemaFor<C extends CurrencyCode>(currency: C) {

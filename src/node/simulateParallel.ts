@@ -223,8 +223,16 @@ function rethrow(reply: Extract<WorkerReply, { kind: 'error' }>): never {
  *
  * @example
  * ```ts
- * const r = await simulateParallel(plan, { draws: 100_000, seed: 42, inputs, outputs: ['revenue@FY2025-26'] });
- * r.outputs[0].p50 === simulate(plan, { draws: 100_000, seed: 42, inputs, outputs: ['revenue@FY2025-26'] }).outputs[0].p50 //=> true
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const options = { draws: 20_000, seed: 42, outputs: ['revenue@FY2023-24'],
+ *   inputs: [{ path: 'segments[phones].volume.rate', distribution: { kind: 'uniform', low: 0.1, high: 0.3 } }] };
+ * const r = await simulateParallel(plan, { ...options, threads: 2 });
+ * r.outputs[0]?.p50 === simulate(plan, options).outputs[0]?.p50 //=> true
  * ```
  */
 export async function simulateParallel(

@@ -70,8 +70,9 @@ function dated(v: PliVersionSummary): string {
  * @example
  * ```ts
  * const lsem = getPliScheme('lsem-2020');
- * pliRulesInForce(lsem, { asOf: '2021-08-24', basis: 'notified' }).scheme.tenure.firstYearChoices
- * //=> ['FY2020-21']
+ * pliRulesInForce(lsem, { asOf: '2021-08-24', basis: 'notified' }).scheme.tenure.firstYear //=> 'FY2020-21'
+ * pliRulesInForce(lsem, { asOf: '2021-08-24', basis: 'announced' }).scheme.tenure.firstYearChoices
+ * //=> ['FY2020-21', 'FY2021-22']
  * pliRulesInForce(lsem, { asOf: '2021-08-24', basis: 'announced' }).notYetNotified.map((v) => v.id)
  * //=> ['lsem-2020-extension-2021']
  * ```

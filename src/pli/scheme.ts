@@ -283,7 +283,7 @@ export type PliFirstYearPart = z.output<typeof PliFirstYearPart>;
  * });
  * mine.categories.phones?.thresholds.sales?.incremental[1]?.toFixed() //=> '1000'
  * PliScheme.parse({ ...mine, tenure: { ...mine.tenure, years: 3 } })
- * // ZodError: rates.rates: needs one figure per scheme year (3), got 2 …
+ * // throws ZodError: rates.rates: needs one figure per scheme year (3), got 2 …
  * ```
  */
 export const PliScheme = z

@@ -105,8 +105,14 @@ export interface ProjectionRun {
  *
  * @example
  * ```ts
- * checkTargets(result, [{ output: 'revenue@FY2025-26', value: { amount: '380000000000', currency: 'INR' } }])[0].binding
- * //=> 'capacity' when plants cannot serve the demand that would reach ₹38,000 crore
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const [check] = checkTargets(runProjection(plan), [{ output: 'revenue@FY2023-24', value: '₹20,000 crore' }]);
+ * [check?.reached, check?.binding] //=> [false, 'demand'] (demand, not capacity, falls short)
  * ```
  */
 export function checkTargets(

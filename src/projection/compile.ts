@@ -44,6 +44,8 @@ export interface CompiledSegment {
   readonly name: string;
   readonly plant: number;
   readonly launch: number;
+  /** Last month index with demand (inclusive), or a large number. */
+  readonly end: number;
   readonly growth: Rebuild;
   /** The slots the demand curve reads (the volume curve's numbers). */
   readonly curveSlots: Int32Array;
@@ -132,7 +134,13 @@ export interface CompileProjectionOptions {
  *
  * @example
  * ```ts
- * compileProjection(input).horizon.months.length //=> 60 for a 5-year horizon
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * compileProjection(plan).horizon.months.length //=> 24
  * ```
  */
 export function compileProjection(
@@ -153,9 +161,14 @@ export function compileProjection(
  *
  * @example
  * ```ts
- * const parsed = parseInput(projectionInputSchema, json, 'plan');
- * compileParsedProjection(parsed, { tranches: { 'phase-2': '2023-12' } }).horizon.fiscalYears
- * //=> ['FY2022-23', 'FY2023-24', …]
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const parsed = parseInput(projectionInputSchema, plan, 'plan');
+ * compileParsedProjection(parsed).horizon.fiscalYears //=> ['FY2022-23', 'FY2023-24']
  * ```
  */
 export function compileParsedProjection(
@@ -193,6 +206,7 @@ export function compileParsedProjection(
     name: s.name ?? s.id,
     plant: parsed.plants.findIndex((p) => p.id === s.plant),
     launch: s.launch === undefined ? 0 : month(s.launch),
+    end: s.end === undefined ? Number.MAX_SAFE_INTEGER : month(s.end),
     growth: volumeCurve(s, i),
     curveSlots: Int32Array.from(
       slots.paths.flatMap((path, k) => (path.startsWith(`segments[${i}].volume.`) ? [k] : [])),
@@ -355,8 +369,14 @@ export function compileParsedProjection(
  *
  * @example
  * ```ts
- * isCompiledProjection(compileProjection(json)) //=> true
- * isCompiledProjection(json) //=> false
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * isCompiledProjection(compileProjection(plan)) //=> true
+ * isCompiledProjection(plan) //=> false
  * ```
  */
 export function isCompiledProjection(value: unknown): value is CompiledProjection {

@@ -93,8 +93,14 @@ function buffer<N>(calc: Calculator<N>, length: number): WorkspaceBuffer<N> {
  *
  * @example
  * ```ts
- * const ws = createWorkspace(plan, float64Calculator);
- * ws.units.length //=> months × segments
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const ws = createWorkspace(compileProjection(plan), float64Calculator);
+ * ws.units.length //=> 24 (months × segments)
  * ```
  */
 export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>): Workspace<N> {
@@ -224,9 +230,16 @@ function demandCurve<N>(
  *
  * @example
  * ```ts
- * const ws = createWorkspace(plan, decimalCalculator);
- * runEquations(plan, plan.slots.values, ws);
- * ws.totalRevenue[0]?.toString() //=> the first month's revenue, exact
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const compiled = compileProjection(plan);
+ * const ws = createWorkspace(compiled, decimalCalculator);
+ * runEquations(compiled, compiled.slots.values, ws);
+ * ws.totalRevenue[0]?.toString() //=> '7200000000' (600,000 phones × ₹12,000 in April 2022)
  * ```
  */
 export function runEquations<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
@@ -268,7 +281,7 @@ function toInr<N>(ws: Workspace<N>, K: number, currency: number, m: number): N {
   return currency < 0 ? ws.calc.one : (ws.fx[m * K + currency] as N);
 }
 
-/** Demand (zero before launch) and the INR price of each segment, by month. */
+/** Demand (zero before launch and after the end) and the INR price of each segment, by month. */
 function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
   const c = ws.calc;
   const S = plan.segments.length;
@@ -285,7 +298,9 @@ function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Works
     for (let m = 0; m < M; m++) {
       const i = m * S + s;
       // A curve below zero (a falling linear one, say) means no demand, not negative units.
-      ws.demand[i] = m < first ? c.zero : c.max(c.zero, values[m - seg.launch] ?? c.zero);
+      // After its end month a segment sells nothing (a model transition).
+      ws.demand[i] =
+        m < first || m > seg.end ? c.zero : c.max(c.zero, values[m - seg.launch] ?? c.zero);
       ws.price[i] = c.multiply(
         c.multiply(price, ws.priceFactor[(yearOf[m] ?? 0) * S + s] as N),
         toInr(ws, K, seg.priceCurrency, m),

@@ -186,6 +186,11 @@ export const segmentSchema = z
     /** First month with demand (default: the horizon start). */
     launch: monthLabelSchema.optional(),
     /**
+     * Last month with demand: the segment stops selling after it (a model transition). Default:
+     * it sells to the end of the horizon.
+     */
+    end: monthLabelSchema.optional(),
+    /**
      * Units demanded per month: a series growth curve (levels; t in years from launch, or from
      * the horizon start) or anchors at months. A curve falling below zero means no demand.
      */
@@ -314,13 +319,14 @@ export type CapacityAllocation = z.infer<typeof capacityAllocationSchema>;
  *
  * @example
  * ```ts
- * projectionInputSchema.parse({
+ * const plan = {
  *   horizon: { start: 'FY2022-23', years: 5 },
  *   plants: [{ id: 'noida-1', unitsPerMonth: '1000000' }],
  *   segments: [{ id: 'phones', plant: 'noida-1', volume: { kind: 'compound', start: '600000', rate: '0.2' },
  *     price: { perUnit: { amount: '12000', currency: 'INR' } } }],
- * }).capacityAllocation //=> 'priority'
- * projectionInputSchema.parse({ …, segments: [{ …, plant: 'noida-9' }] })
+ * };
+ * projectionInputSchema.parse(plan).capacityAllocation //=> 'priority'
+ * projectionInputSchema.parse({ ...plan, segments: [{ ...plan.segments[0], plant: 'noida-9' }] })
  * // throws ZodError: segments[0].plant: unknown plant "noida-9" (plants: noida-1)
  * ```
  */
@@ -380,6 +386,13 @@ export const projectionInputSchema = z
           ['segments', i, 'plant'],
           `unknown plant "${s.plant}" (plants: ${plantIds.join(', ')})`,
         );
+      }
+      if (
+        s.end !== undefined &&
+        s.launch !== undefined &&
+        s.end.slice(0, 7) < s.launch.slice(0, 7)
+      ) {
+        issue(['segments', i, 'end'], `ends before it launches (${s.launch})`);
       }
       needRate(['segments', i, 'price', 'perUnit', 'currency'], s.price.perUnit.currency);
       for (const [name, c] of Object.entries(s.costs)) {

@@ -161,8 +161,14 @@ const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : a.divide
  *
  * @example
  * ```ts
- * const r = runProjection(input);
- * formatMoney(r.total.yearly[0].revenue, { unit: 'crore', decimals: 0 }) //=> '₹6,590 crore'
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const r = runProjection(plan);
+ * formatMoney(r.total.yearly[0].revenue, { unit: 'crore', decimals: 0 }) //=> '₹9,406 crore'
  * ```
  */
 export function runProjection(

@@ -87,11 +87,19 @@ export interface SimulationResult {
  *
  * @example
  * ```ts
- * simulate(input, {
- *   draws: 10_000, seed: 42,
- *   inputs: [{ path: 'segments[mobile].volume.growth.rate', distribution: { kind: 'triangular', low: 0.1, mode: 0.25, high: 0.35 } }],
- *   outputs: ['revenue@FY2025-26'],
- * }).outputs[0].p50 //=> the median FY2025-26 revenue, identical for seed 42 on every machine
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const run = () => simulate(plan, {
+ *   draws: 1000, seed: 42,
+ *   inputs: [{ path: 'segments[phones].volume.rate', distribution: { kind: 'triangular', low: 0.1, mode: 0.2, high: 0.35 } }],
+ *   outputs: ['revenue@FY2023-24'],
+ * }).outputs[0]!;
+ * Math.round(run().p50 / 1e7) //=> 11483 (₹ crore, the median)
+ * run().p50 === run().p50 //=> true (the same draws for seed 42 on every machine)
  * ```
  */
 export function simulate(source: ProjectionSource, options: SimulateOptions): SimulationResult {

@@ -60,8 +60,16 @@ export interface SimulationDraws {
  *
  * @example
  * ```ts
- * const all = simulate(plan, { ...options, keepDraws: true }).outputs[0].draws;
- * const part = simulateRange(plan, { ...options, from: 100, to: 200 }).draws[0];
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const options = { draws: 300, seed: 7, outputs: ['revenue@FY2023-24'],
+ *   inputs: [{ path: 'segments[phones].volume.rate', distribution: { kind: 'uniform', low: 0.1, high: 0.3 } }] };
+ * const all = simulate(plan, { ...options, keepDraws: true }).outputs[0]!.draws!;
+ * const part = simulateRange(plan, { ...options, from: 100, to: 200 }).draws[0]!;
  * part[0] === all[100] //=> true
  * ```
  */

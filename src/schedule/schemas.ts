@@ -91,7 +91,7 @@ type ProfileOutput =
  * ```ts
  * scheduleProfileSchema.parse({ weights: ['1', 2] }).weights.map(String) //=> ['1', '2']
  * scheduleProfileSchema.parse({ sCurve: { midpoint: 'FY2023-24', steepness: '0.15' } })
- * scheduleProfileSchema.parse('middle') // ZodError: expected "even", "front-loaded", "back-loaded", or an object …
+ * scheduleProfileSchema.parse('middle') // throws ZodError: expected "even", "front-loaded", "back-loaded", or an object …
  * ```
  */
 export const scheduleProfileSchema = z

@@ -108,6 +108,7 @@ export interface TaxDepreciationOptions {
  *
  * @example
  * ```ts
+ * const d = toDecimal; // exact decimals, as the model layer takes them
  * const [y1, y2] = taxDepreciation([
  *   { block: 'plant-and-machinery', amount: d(100), putToUse: '2021-06-15' },
  *   { block: 'plant-and-machinery', amount: d(100), putToUse: '2021-11-15' },

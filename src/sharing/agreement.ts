@@ -119,7 +119,7 @@ export const SharingRule: z.ZodType<SharingRule, SharingRuleInput> = z.lazy(() =
  * });
  * a.caps?.wistron?.amount.toFixed() //=> '500000000'
  * SharingAgreement.parse({ ...a, rule: { kind: 'fixed', weights: { foxconn: 1 } } })
- * // ZodError: rule.weights.foxconn: unknown party "foxconn"; parties: oel, wistron
+ * // throws ZodError: rule.weights.foxconn: unknown party "foxconn"; parties: oel, wistron
  * ```
  */
 export const SharingAgreement = z

@@ -32,3 +32,41 @@ export function scenarioIssues(json: unknown): string[] {
   }
   return [];
 }
+
+/** The seed without its variants (and the assumptions about them): a run in a third of the time. */
+export function seedWithoutVariants(): Record<string, unknown> {
+  const json = seedJson();
+  json.variants = [];
+  const meta = json.meta as { assumptions: { appliesTo: string[] }[] };
+  meta.assumptions = meta.assumptions.filter(
+    (a) => !a.appliesTo.some((p) => p.startsWith('variants')),
+  );
+  return json;
+}
+
+/**
+ * The seed without its variants, owned by Optiemus alone until 1 Oct 2023 and 40% by it, 60% by
+ * a partner (illustrative) from 2 Oct 2023.
+ */
+export function seedWithOwners(): Record<string, unknown> {
+  return {
+    ...seedWithoutVariants(),
+    ownership: {
+      owners: [
+        { id: 'optiemus', name: 'Optiemus Infracom' },
+        { id: 'partner', name: 'A partner' },
+      ],
+      stakes: [
+        { from: '2021-04-01', shares: [{ owner: 'optiemus', share: '1' }] },
+        {
+          from: '2023-10-02',
+          shares: [
+            { owner: 'optiemus', share: '0.4' },
+            { owner: 'partner', share: '0.6' },
+          ],
+          note: 'illustrative',
+        },
+      ],
+    },
+  };
+}
