@@ -11,7 +11,6 @@ import { CrorecastError } from '../../core/errors.js';
  *   undefined output such as an IRR without a sign change is NaN and is counted, not an error);
  * - `MODEL_MISMATCH`: a scenario model does not have the inputs or outputs it was built for;
  * - `INVALID_RANGE`: a tornado input's low is above its high;
- * - `UNSUPPORTED_BACKEND`: the backend asked for cannot evaluate this source;
  * - `UNDEFINED_OUTPUT`: goal seek met an undefined (NaN) output inside its bracket.
  *
  * @example

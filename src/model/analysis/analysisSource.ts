@@ -2,7 +2,7 @@ import { fiscalYearRange } from '../_lib/fiscalYears.js';
 import { parseScenario } from '../parseScenario.js';
 import type { Scenario } from '../scenario.js';
 import { checkModel } from './_lib/scenarioDraws.js';
-import { AnalysisError } from './analysisError.js';
+import { compileScenarioModel } from './compileScenarioModel.js';
 import { exactScenarioModel } from './exactScenarioModel.js';
 import { resolveInputPath } from './inputPaths.js';
 import type { ScenarioModel, ScenarioModelOptions } from './scenarioModel.js';
@@ -49,21 +49,23 @@ export function prepareSource(source: ScenarioAnalysisSource): PreparedSource {
     return { defaults: {}, model: (backend, options) => built(source(backend, options), options) };
   }
   const scenario = parseScenario(source);
+  // The uncertainty section changes no figure: the compiled model is given the plan without it.
+  const { uncertainty, ...plan } = scenario;
   return {
     defaults: {
-      ...(scenario.uncertainty === undefined ? {} : { uncertainty: scenario.uncertainty }),
+      ...(uncertainty === undefined ? {} : { uncertainty }),
       outputs: defaultRiskOutputs(scenario),
     },
-    model: (backend, options) => {
-      if (backend !== 'exact') {
-        // The float64 backend (compileScenarioModel, on branch f64) is not merged yet.
-        throw new AnalysisError(
-          'UNSUPPORTED_BACKEND',
-          'the float64 backend of a scenario is not in this build yet: use backend "exact"',
-        );
-      }
-      return built(toMinorUnits(exactScenarioModel(source, options), source), options);
-    },
+    model: (backend, options) =>
+      built(
+        toMinorUnits(
+          backend === 'exact'
+            ? exactScenarioModel(source, options)
+            : compileScenarioModel(plan, options),
+          source,
+        ),
+        options,
+      ),
   };
 }
 

@@ -28,6 +28,20 @@ describe('simulateScenario on the seed (exact backend, a few draws)', () => {
     expect(r.outputs[0]?.summary?.p50).toBe(out[0]);
   });
 
+  it('float64 (the default) and exact give the same draws to 1e-9 relative', () => {
+    const seed = seedJson();
+    const options = { draws: 2, outputs: ['npv.withPli', 'pliTotal'], keepDraws: true };
+    const fast = simulateScenario(seed, options);
+    const exact = simulateScenario(seed, { ...options, backend: 'exact' });
+    expect(fast.backend).toBe('float64');
+    fast.outputs.forEach((o, k) => {
+      const e = exact.outputs[k]?.draws as Float64Array;
+      (o.draws as Float64Array).forEach((x, d) => {
+        expect(Math.abs(x - (e[d] as number))).toBeLessThanOrEqual(1e-9 * Math.abs(e[d] as number));
+      });
+    });
+  });
+
   it('watches NPV, IRR, payback and each PLI year by default', () => {
     const outputs = defaultRiskOutputs(parseScenario(seedJson()));
     expect(outputs.slice(0, 6)).toEqual([
