@@ -1,4 +1,6 @@
-import { addMonths, formatISO, parseISO } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 import { ONE, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
