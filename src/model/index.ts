@@ -9,6 +9,7 @@
  */
 
 export type { ActualsResult, ActualsRow } from './actuals.js';
+export { compileScenarioModel } from './analysis/compileScenarioModel.js';
 export { ScenarioModelError } from './analysis/errors.js';
 export { exactScenarioModel, planAndBaseline } from './analysis/exactScenarioModel.js';
 export {
@@ -30,6 +31,12 @@ export {
 } from './analysis/scenarioFigures.js';
 export type { ScenarioModel, ScenarioModelOptions } from './analysis/scenarioModel.js';
 export { openingRunRateScenario } from './baseline.js';
+export {
+  type CustomsDuty,
+  customsDutyByYear,
+  customsDutySchema,
+} from './customsDuty.js';
+export { type FinanceChain, type FinanceChainInputs, financeChain } from './financeChain.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 export {
   type InvoiceBandUnits,
@@ -37,6 +44,7 @@ export {
   type SegmentInvoiceBands,
   segmentInvoiceBandsSchema,
 } from './invoiceBands.js';
+export type { Outturn, OutturnFigure, OutturnLine, OutturnLineId } from './outturn.js';
 export {
   OWNERSHIP_RULE,
   type OwnerSplit,
@@ -46,7 +54,6 @@ export {
   ownershipShares,
   stakeDays,
 } from './ownership.js';
-
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,

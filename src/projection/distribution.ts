@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema } from '../core/schemas.js';
 import type { Random } from './_lib/prng.js';
 import { ProjectionError } from './errors.js';
@@ -21,9 +22,10 @@ export const PERT_LAMBDA_LIMIT = 1000;
 /** Rejection steps a gamma draw may take before giving up (Marsaglia–Tsang accepts > 95%). */
 const GAMMA_MAX_TRIES = 1000;
 
-const parameterSchema = decimalSchema.refine(
-  (d) => d.abs().lessThanOrEqualTo(DISTRIBUTION_PARAMETER_LIMIT),
-  { message: `must lie between -1e15 and 1e15 (the simulation's float64 range)` },
+const parameterSchema = lazySchema(() =>
+  decimalSchema.refine((d) => d.abs().lessThanOrEqualTo(DISTRIBUTION_PARAMETER_LIMIT), {
+    message: `must lie between -1e15 and 1e15 (the simulation's float64 range)`,
+  }),
 );
 
 /**
@@ -43,61 +45,67 @@ const parameterSchema = decimalSchema.refine(
  * //=> 'triangular'
  * ```
  */
-export const distributionSchema = z
-  .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('uniform'), low: parameterSchema, high: parameterSchema }).strict(),
-    z
-      .object({
-        kind: z.literal('triangular'),
-        low: parameterSchema,
-        mode: parameterSchema,
-        high: parameterSchema,
-      })
-      .strict(),
-    z.object({ kind: z.literal('normal'), mean: parameterSchema, sd: parameterSchema }).strict(),
-    z.object({ kind: z.literal('lognormal'), mean: parameterSchema, sd: parameterSchema }).strict(),
-    z
-      .object({
-        kind: z.literal('pert'),
-        low: parameterSchema,
-        mode: parameterSchema,
-        high: parameterSchema,
-        lambda: decimalSchema.optional(),
-      })
-      .strict(),
-  ])
-  .superRefine((d, ctx) => {
-    const issue = (path: string, message: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], message });
-    switch (d.kind) {
-      case 'uniform':
-        if (d.high.lessThan(d.low)) issue('high', 'must not be below low');
-        break;
-      case 'triangular':
-      case 'pert':
-        // Compared as the sampler sees them: two decimals that round to one float64 are no range.
-        if (!(d.high.toNumber() > d.low.toNumber())) {
-          issue('high', 'must be above low (by more than float64 rounding)');
-        } else if (d.mode.lessThan(d.low) || d.mode.greaterThan(d.high)) {
-          issue('mode', 'must lie between low and high');
-        }
-        if (
-          d.kind === 'pert' &&
-          d.lambda !== undefined &&
-          !(d.lambda.greaterThan(0) && d.lambda.lessThanOrEqualTo(PERT_LAMBDA_LIMIT))
-        ) {
-          issue('lambda', `must be greater than zero and at most ${PERT_LAMBDA_LIMIT}`);
-        }
-        break;
-      case 'normal':
-        if (d.sd.isNegative()) issue('sd', 'must not be negative');
-        break;
-      case 'lognormal':
-        if (!d.mean.greaterThan(0)) issue('mean', 'must be greater than zero');
-        if (d.sd.isNegative()) issue('sd', 'must not be negative');
-        break;
-    }
-  });
+export const distributionSchema = lazySchema(() =>
+  z
+    .discriminatedUnion('kind', [
+      z
+        .object({ kind: z.literal('uniform'), low: parameterSchema, high: parameterSchema })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('triangular'),
+          low: parameterSchema,
+          mode: parameterSchema,
+          high: parameterSchema,
+        })
+        .strict(),
+      z.object({ kind: z.literal('normal'), mean: parameterSchema, sd: parameterSchema }).strict(),
+      z
+        .object({ kind: z.literal('lognormal'), mean: parameterSchema, sd: parameterSchema })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('pert'),
+          low: parameterSchema,
+          mode: parameterSchema,
+          high: parameterSchema,
+          lambda: decimalSchema.optional(),
+        })
+        .strict(),
+    ])
+    .superRefine((d, ctx) => {
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message });
+      switch (d.kind) {
+        case 'uniform':
+          if (d.high.lessThan(d.low)) issue('high', 'must not be below low');
+          break;
+        case 'triangular':
+        case 'pert':
+          // Compared as the sampler sees them: two decimals that round to one float64 are no range.
+          if (!(d.high.toNumber() > d.low.toNumber())) {
+            issue('high', 'must be above low (by more than float64 rounding)');
+          } else if (d.mode.lessThan(d.low) || d.mode.greaterThan(d.high)) {
+            issue('mode', 'must lie between low and high');
+          }
+          if (
+            d.kind === 'pert' &&
+            d.lambda !== undefined &&
+            !(d.lambda.greaterThan(0) && d.lambda.lessThanOrEqualTo(PERT_LAMBDA_LIMIT))
+          ) {
+            issue('lambda', `must be greater than zero and at most ${PERT_LAMBDA_LIMIT}`);
+          }
+          break;
+        case 'normal':
+          if (d.sd.isNegative()) issue('sd', 'must not be negative');
+          break;
+        case 'lognormal':
+          if (!d.mean.greaterThan(0)) issue('mean', 'must be greater than zero');
+          if (d.sd.isNegative()) issue('sd', 'must not be negative');
+          break;
+      }
+    }),
+);
 
 /** A validated distribution. */
 export type Distribution = z.output<typeof distributionSchema>;

@@ -91,6 +91,11 @@ export {
   type SegmentRow,
 } from './runProjection.js';
 export {
+  exportShareSchema,
+  type SegmentExports,
+  segmentExportsSchema,
+} from './segmentExports.js';
+export {
   type SensitivityInput,
   type SensitivityOptions,
   sensitivity,

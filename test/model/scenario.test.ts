@@ -229,7 +229,7 @@ describe('the seed provenance registry', () => {
     const ids = ['sources', 'facts', 'assumptions'].flatMap((k) =>
       (meta[k] ?? []).map((e) => e.id),
     );
-    expect(ids.length).toBe(63);
+    expect(ids.length).toBe(67);
     expect(ids.filter((id) => !new RegExp(`\\| \`?${id}\`? +\\|`).test(readme))).toEqual([]);
   });
 
