@@ -9,9 +9,17 @@
  */
 
 export type { ActualsResult, ActualsRow } from './actuals.js';
+// Whole-plan risk analysis (#15): simulation, tornado and goal seek over a ScenarioModel.
+export { AnalysisError } from './analysis/analysisError.js';
+export type { ScenarioAnalysisSource } from './analysis/analysisSource.js';
 export { compileScenarioModel } from './analysis/compileScenarioModel.js';
 export { ScenarioModelError } from './analysis/errors.js';
 export { exactScenarioModel, planAndBaseline } from './analysis/exactScenarioModel.js';
+export {
+  type GoalSeekScenarioOptions,
+  goalSeekScenario,
+  type ScenarioGoalSeek,
+} from './analysis/goalSeekScenario.js';
 export {
   type InputLeafKind,
   type ResolvedInputPath,
@@ -30,6 +38,36 @@ export {
   type YearlyMetric,
 } from './analysis/scenarioFigures.js';
 export type { ScenarioModel, ScenarioModelOptions } from './analysis/scenarioModel.js';
+export type { ScenarioBackend, ScenarioModelFactory } from './analysis/scenarioModelSource.js';
+export {
+  type ScenarioSwing,
+  type ScenarioTornado,
+  type ScenarioTornadoBar,
+  type SensitivityScenarioOptions,
+  sensitivityScenario,
+} from './analysis/sensitivityScenario.js';
+export {
+  type ScenarioSimulation,
+  type SimulatedScenarioInput,
+  simulateScenario,
+} from './analysis/simulateScenario.js';
+export {
+  type ScenarioSimulationDraws,
+  type SimulateScenarioRangeOptions,
+  simulateScenarioRange,
+} from './analysis/simulateScenarioRange.js';
+export {
+  DEFAULT_DRAWS,
+  MAX_EXACT_DRAWS,
+  type SimulatedScenarioInputSpec,
+  type SimulateScenarioOptions,
+} from './analysis/simulationOptions.js';
+export {
+  DEFAULT_HISTOGRAM_BINS,
+  type RiskHistogram,
+  type SimulatedScenarioOutput,
+  summariseScenarioOutput,
+} from './analysis/summariseRisk.js';
 export { openingRunRateScenario } from './baseline.js';
 export {
   type CustomsDuty,
@@ -114,6 +152,16 @@ export {
   pliSectionSchema,
   pliSharingSchema,
 } from './scenarioPli.js';
+export {
+  applySchema,
+  MAX_RISK_OUTPUTS,
+  MAX_SCENARIO_DRAWS,
+  MAX_UNCERTAIN_INPUTS,
+  type ScenarioUncertainty,
+  type UncertainInput,
+  uncertainInputSchema,
+  uncertaintySchema,
+} from './scenarioUncertainty.js';
 export {
   type TerminalInputs,
   type TerminalValue,

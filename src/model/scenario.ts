@@ -38,6 +38,7 @@ import { scenarioMetaSchema } from './scenarioMeta.js';
 import { checkOpening, scenarioOpeningSchema } from './scenarioOpening.js';
 import { checkOwnership, scenarioOwnershipSchema } from './scenarioOwnership.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
+import { checkUncertainty, uncertaintySchema } from './scenarioUncertainty.js';
 
 const inrSchema = lazySchema(() => moneySchemaFor('INR'));
 /** Rupees that cannot be negative: costs, targets. (Opening working capital may be.) */
@@ -158,6 +159,8 @@ const scenarioRestSchema = lazySchema(() =>
       /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
       actuals: z.array(scenarioActualSchema).default([]),
       variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
+      /** What is uncertain in the plan, with a rationale each: what `simulateScenario` draws. */
+      uncertainty: uncertaintySchema.optional(),
       /** Who owns the company, with stakes that change from dates: each owner's share of the result. */
       ownership: scenarioOwnershipSchema.optional(),
     })
@@ -542,6 +545,9 @@ function crossCheck(
       }
     });
   });
+  if (rest.uncertainty !== undefined) {
+    append(issues, checkUncertainty(rest.uncertainty, raw, sourceIds));
+  }
   if (rest.ownership !== undefined) {
     const last = years?.[years.length - 1];
     append(

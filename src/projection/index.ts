@@ -33,6 +33,7 @@ export {
 } from './compile.js';
 export {
   createSampler,
+  DISCRETE_OUTCOME_LIMIT,
   DISTRIBUTION_PARAMETER_LIMIT,
   type Distribution,
   distributionSchema,
