@@ -173,6 +173,7 @@ export function pliByYear(
         salesThreshold: r?.thresholds.sales.required ?? null,
         headroom: r?.headroom ?? null,
         countedShare: r?.countedShare ?? ONE,
+        schemeCeiling: r?.schemeCeiling ?? null,
         incentive:
           outturn?.earned.get(`${e.id} ${i.year}`) ??
           (r === undefined ? inr(ZERO) : inr(r.incentive.amount)),

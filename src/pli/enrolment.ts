@@ -91,6 +91,30 @@ const enrolmentShape = {
   baseYearSales: nonNegativeInrSchema.optional(),
   /** … or as lines, so the invoice floor applies to the base year too. */
   baseYearLines: z.array(PliSalesLine).readonly().optional(),
+  /**
+   * The scheme-wide yearly ceiling: the assumed claims of all beneficiaries in each fiscal year
+   * (this firm's included) — an assumption, stated in words — and the ceiling when the scheme's
+   * `yearlyOutlay` has none for the year (or to override it). Claims above the ceiling are paid
+   * pro rata (`applySchemeCeiling`).
+   */
+  schemeClaims: z
+    .object({
+      assumption: z.string().min(1),
+      years: z
+        .array(
+          z
+            .object({
+              year: fiscalYearKeySchema,
+              totalClaims: nonNegativeInrSchema,
+              ceiling: nonNegativeInrSchema.optional(),
+            })
+            .strict(),
+        )
+        .min(1)
+        .readonly(),
+    })
+    .strict()
+    .optional(),
 };
 
 function exactlyOne(

@@ -29,6 +29,7 @@ import { checkCompanyEligibility, type PliCompanyEligibility } from './checkComp
 import { PliEvaluationInput, type PliEvaluationInputInput } from './enrolment.js';
 import { PliError } from './errors.js';
 import { type PliRules, pliRulesInForce } from './pliRulesInForce.js';
+import { applySchemeCeiling, type PliSchemeCeilingResult } from './schemeCeiling.js';
 
 /** A threshold test: what the scheme required (`null`: no threshold), what the firm had. */
 export interface PliThresholdCheck {
@@ -71,8 +72,10 @@ export interface PliYearResult {
   readonly incentiveBase: Money<'INR'>;
   /** rate × base before incentive caps, unrounded; zero in a missed year. */
   readonly incentiveBeforeCaps: Money<'INR'>;
-  /** The incentive earned, after caps, rounded to the paisa half-up. */
+  /** The incentive earned, after caps and the scheme-wide ceiling, rounded to the paisa half-up. */
   readonly incentive: Money<'INR'>;
+  /** The scheme-wide yearly ceiling applied to the claim (`schemeClaims`), or null. */
+  readonly schemeCeiling: PliSchemeCeilingResult | null;
   /** Margins over the thresholds and the fall in sales that would lose the year. */
   readonly headroom: PliHeadroom;
   /** The share of the fiscal year whose sales count (1, or 8/12 when year 1 counts from 1 August). */
@@ -177,6 +180,21 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
   const years = [...parsed.years]
     .map((y, index) => ({ ...y, index, start: fiscalYearStart(y.year) }))
     .sort((a, b) => a.start - b.start);
+  const claims = parsed.schemeClaims;
+  claims?.years.forEach((c, i) => {
+    if (!schemeYears.includes(c.year)) {
+      throw new PliError(
+        'PLI_YEAR_OUTSIDE_TENURE',
+        `schemeClaims.years[${i}].year ${c.year} is not a scheme year of ${scheme.id} for this firm (${schemeYears.join(', ')})`,
+      );
+    }
+    if (c.ceiling === undefined && !scheme.yearlyOutlay?.years.some((o) => o.year === c.year)) {
+      throw new PliError(
+        'PLI_FIGURE_UNKNOWN',
+        `schemeClaims.years[${i}].ceiling: ${scheme.id} states no yearly outlay for ${c.year}; give the ceiling`,
+      );
+    }
+  });
   (parsed.thresholdsMissed ?? []).forEach((m, i) => {
     if (!schemeYears.includes(m.year)) {
       throw new PliError(
@@ -308,6 +326,7 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
     let incentiveBase = inr(0);
     let beforeCaps = inr(0);
     let incentive = inr(0);
+    let ceilingResult: PliSchemeCeilingResult | null = null;
     if (!eligible) {
       reasons.push(
         `no incentive for ${y.year}: a condition was not met (the rate would have been ${percent(rate)})`,
@@ -358,6 +377,23 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
         }
       }
       incentive = round(inr(amount), { mode: 'half-up' });
+      const claim = claims?.years.find((c) => c.year === y.year);
+      if (claim !== undefined) {
+        const outlay = scheme.yearlyOutlay?.years.find((o) => o.year === y.year);
+        const ceiling =
+          claim.ceiling ?? (outlay === undefined ? inr(0) : schemeAmount(scheme, outlay.amount));
+        ceilingResult = applySchemeCeiling(incentive, ceiling, claim.totalClaims);
+        const source =
+          claim.ceiling !== undefined
+            ? 'as stated'
+            : `the scheme's yearly outlay, ${scheme.yearlyOutlay?.confidence ?? 'unconfirmed'}`;
+        reasons.push(
+          ceilingResult.binds
+            ? `scheme-wide ceiling ${crores(ceiling)} for ${y.year} (${source}): all claims ${crores(ceilingResult.totalClaims)} (assumed: ${claims?.assumption}) exceed it, so every claim is paid ${percent(ceilingResult.factor)} — ${crores(incentive)} → ${crores(ceilingResult.paid)} (−${crores(ceilingResult.reduction)})`
+            : `scheme-wide ceiling ${crores(ceiling)} for ${y.year} (${source}) is not reached by all claims ${crores(ceilingResult.totalClaims)} (assumed: ${claims?.assumption}): paid in full`,
+        );
+        incentive = ceilingResult.paid;
+      }
       paid = paid.plus(incentive.amount);
     }
 
@@ -376,6 +412,7 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
       incentiveBase,
       incentiveBeforeCaps: beforeCaps,
       incentive,
+      schemeCeiling: ceilingResult,
       headroom: headroomOf(investment, salesCheck, counted),
       countedShare: partial ? part.share : ONE,
       reasons,
@@ -405,6 +442,11 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
             `${scheme.id} version ${v.id} (${v.confidence})${v.note === undefined ? '' : `: ${v.note}`}`,
         ),
       ...assumptionsOf(scheme, parsed.category, category),
+      ...(claims === undefined
+        ? []
+        : [
+            `${scheme.id} scheme-wide ceiling: all beneficiaries' claims assumed (${claims.assumption})${scheme.yearlyOutlay === undefined || scheme.yearlyOutlay.confidence === 'confirmed' ? '' : `; yearly outlay ${scheme.yearlyOutlay.confidence}${scheme.yearlyOutlay.note === undefined ? '' : `: ${scheme.yearlyOutlay.note}`}`}`,
+          ]),
     ],
   });
 }
