@@ -4,9 +4,11 @@ import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { evaluatePli } from '../pli/evaluatePli.js';
 import type { PliScheme } from '../pli/scheme.js';
+import type { SegmentResult } from '../projection/runProjection.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
 import type { PliOutturnInputs } from './actuals.js';
 import type { InvestmentFigures } from './investments.js';
+import { firstYearPartSales } from './pliPartYear.js';
 import { sharePliByYear } from './pliSharing.js';
 import type { Scenario } from './scenario.js';
 import { enrolmentRules, enrolmentScheme, type PliEnrolment } from './scenarioPli.js';
@@ -70,7 +72,9 @@ function baseYearCheck(
  * value, so the scheme's invoice floors apply) and the cumulative spend on the enrolment's
  * investments — with the PLI engine; then shares each year's incentive with the partners under
  * the sharing agreement, and shifts the company's share by the disbursement lag to the year it is
- * received (years after the horizon are added to receive what the last years earned).
+ * received (years after the horizon are added to receive what the last years earned). With the
+ * projection's `segments`, a first scheme year that counts from a month (LSEM: 1 August) is
+ * claimed on the sales of those months; without them, on the year's share.
  *
  * @returns the PLI picture, or null when the scenario has no PLI section
  */
@@ -80,6 +84,7 @@ export function pliByYear(
   investment: InvestmentFigures,
   years: readonly string[],
   outturn?: PliOutturnInputs,
+  segments?: readonly SegmentResult[],
 ): PliResult | null {
   const section = scenario.pli;
   if (section === undefined) return null;
@@ -142,6 +147,27 @@ export function pliByYear(
       ...reported,
       ...assumed.filter((a) => !reported.some((r) => r.year === a.year)),
     ];
+    const firstYear = [...tenure][0] ?? '';
+    const firstIndex = years.indexOf(firstYear);
+    const part =
+      segments === undefined
+        ? undefined
+        : firstYearPartSales(
+            scheme,
+            firstYear,
+            segments,
+            new Map(ids.map((id) => [id, products.get(id)])),
+            scale !== undefined && firstIndex > scale.after ? scale.ratio : null,
+          );
+    const partOf = (year: string) =>
+      part === undefined || year !== firstYear
+        ? {}
+        : {
+            part:
+              floor === undefined
+                ? { from: part.from, netSales: part.netSales }
+                : { from: part.from, lines: part.lines },
+          };
     const evaluated = evaluatePli({
       ...e.enrolment,
       scheme: enrolmentScheme(e),
@@ -153,8 +179,18 @@ export function pliByYear(
         // the floor; otherwise the exact net sales.
         .map((i) =>
           floor === undefined
-            ? { year: i.year, netSales: i.netSales, cumulativeInvestment: i.cumulativeInvestment }
-            : { year: i.year, lines: i.lines, cumulativeInvestment: i.cumulativeInvestment },
+            ? {
+                year: i.year,
+                netSales: i.netSales,
+                cumulativeInvestment: i.cumulativeInvestment,
+                ...partOf(i.year),
+              }
+            : {
+                year: i.year,
+                lines: i.lines,
+                cumulativeInvestment: i.cumulativeInvestment,
+                ...partOf(i.year),
+              },
         ),
     });
     const byYear = new Map(evaluated.years.map((r) => [r.year, r]));

@@ -122,7 +122,7 @@ function runCore(scenario: Scenario): Core {
   const plan = compileParsedProjection(projectionInput, { tranches: investment.completion });
   const projection = runProjection(plan);
   const operations = operationsByYear(scenario, projection);
-  const pli = pliByYear(scenario, operations, investment, years);
+  const pli = pliByYear(scenario, operations, investment, years, undefined, projection.segments);
   const taxDep = taxDepreciationByYear(scenario, investment, years);
 
   const costs = scenario.operatingCosts;
@@ -390,7 +390,14 @@ function assemble(
       core.operations,
       core.investment.years,
     ),
-    actuals: actualsOutturn(scenario, core.operations, core.investment, core.years, core.pli),
+    actuals: actualsOutturn(
+      scenario,
+      core.operations,
+      core.investment,
+      core.years,
+      core.pli,
+      core.projection.segments,
+    ),
     answers: {
       revenue: answerRevenueTarget(scenario, core.operations),
       ratios: answerTargetRatios(scenario, core.operations),

@@ -174,6 +174,23 @@ export const PliYearInput = z
     cumulativeInvestment: inrSchema,
     netSales: inrSchema.optional(),
     lines: z.array(PliSalesLine).readonly().optional(),
+    /**
+     * A part-year claim: the sales of the months claimed, from the month `from` (`yyyy-MM`,
+     * inside the fiscal year) to the year's end — e.g. a firm that started production mid-year,
+     * or a scheme year 1 counted from 1 August. They replace the time-proportionate share of the
+     * year's sales; the base year is compared pro rata by months.
+     */
+    part: z
+      .object({
+        from: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as yyyy-MM (e.g. "2021-08")'),
+        netSales: inrSchema.optional(),
+        lines: z.array(PliSalesLine).readonly().optional(),
+      })
+      .strict()
+      .superRefine((v, ctx) => exactlyOne(v, 'netSales', 'lines', ctx))
+      .optional(),
   })
   .strict()
   .superRefine((v, ctx) => exactlyOne(v, 'netSales', 'lines', ctx));

@@ -15,7 +15,7 @@ import { headroomOf, type PliHeadroom } from './_lib/headroom.js';
 
 export type { PliHeadroom };
 
-import { partOf, partYearOf } from './_lib/partYear.js';
+import { claimedMonths, monthText, partOf, partYearOf } from './_lib/partYear.js';
 import { findRate } from './_lib/rate.js';
 import {
   check,
@@ -227,18 +227,50 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
     const schemeYear = y.start - first + 1;
     const reasons: string[] = [];
     const whole = salesOf(y.netSales, y.lines, floor, `years[${y.index}].lines`);
-    // The first scheme year may count only from a month (LSEM: 1 August): its sales are taken
-    // time-proportionately, and the base year pro rata when the rule says so.
-    const partial = schemeYear === 1 && part !== null;
-    const sales = partial ? partOf(whole, part.share) : whole;
-    const yearBase = partial && part.proRataBase ? partOf(base, part.share) : base;
+    // The first scheme year may count only from a month (LSEM: 1 August), and any year may be
+    // claimed for part of it (a firm that started production mid-year): with the months' own
+    // sales (`part`) those are counted; without them, the year's sales time-proportionately.
+    // The base year (known only as a year) is compared pro rata by months where the rule says so.
+    const claimed = y.part === undefined ? undefined : claimedMonths(y.part.from, y.start);
+    if (y.part !== undefined && claimed === undefined) {
+      throw new PliError(
+        'PLI_YEAR_OUTSIDE_TENURE',
+        `years[${y.index}].part.from ${y.part.from} is not a month of ${y.year}`,
+      );
+    }
+    const ruled = schemeYear === 1 && part !== null;
+    if (ruled && claimed !== undefined && claimed > part.months) {
+      throw new PliError(
+        'PLI_YEAR_OUTSIDE_TENURE',
+        `years[${y.index}].part.from ${y.part?.from} is before scheme year 1 starts counting (${part.from})`,
+      );
+    }
+    const partial = claimed !== undefined || ruled;
+    const share =
+      claimed !== undefined ? ONE.times(claimed).dividedBy(12) : ruled ? part.share : ONE;
+    const months = claimed ?? (ruled ? part.months : 12);
+    const proRataBase =
+      claimed !== undefined ? (ruled ? part.proRataBase : true) : ruled && part.proRataBase;
+    const sales =
+      y.part !== undefined
+        ? salesOf(y.part.netSales, y.part.lines, floor, `years[${y.index}].part.lines`)
+        : partial
+          ? partOf(whole, share)
+          : whole;
+    const yearBase = partial && proRataBase ? partOf(base, share) : base;
     const yearBaseCounted = countsAll ? yearBase.total : yearBase.aboveFloor;
     const counted = countsAll ? sales.total : sales.aboveFloor;
     const netIncrementalSales = subtract(counted, yearBaseCounted);
     const eligibleIncrementalSales = subtract(sales.aboveFloor, yearBase.aboveFloor);
     if (partial) {
+      const of = `${crores(counted)} of ${crores(countsAll ? whole.total : whole.aboveFloor)}`;
+      const against = proRataBase
+        ? `, against ${months}/12 of the base year (${crores(yearBaseCounted)})`
+        : ', against the whole base year';
       reasons.push(
-        `scheme year 1 counts sales from ${part.from}: ${part.months}/12 of the year's sales (${crores(counted)} of ${crores(countsAll ? whole.total : whole.aboveFloor)}), time-proportionately${part.proRataBase ? `, against ${part.months}/12 of the base year (${crores(yearBaseCounted)})` : ', against the whole base year'}`,
+        y.part !== undefined
+          ? `${ruled ? `scheme year 1 counts sales from ${part.from}; ` : ''}the claim covers ${monthText(y.part.from)} to the year's end (${months} months): those months' own sales, ${of} for the year${against}`
+          : `scheme year 1 counts sales from ${part?.from}: ${months}/12 of the year's sales (${of}), time-proportionately${against}`,
       );
     }
 
@@ -414,7 +446,7 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
       incentive,
       schemeCeiling: ceilingResult,
       headroom: headroomOf(investment, salesCheck, counted),
-      countedShare: partial ? part.share : ONE,
+      countedShare: share,
       reasons,
     });
   }

@@ -140,18 +140,19 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     const [lsem, itHardware] = result.pli?.enrolments ?? [];
     // LSEM domestic-mobile, under the rules announced by 24 Aug 2021 (FY2021-22 as year 1).
     // FY2021-22: phone sales 3,775.52 + 934.71 + 218.90 = ₹4,929.13 crore, of which year 1 counts
-    // 1 Aug–31 Mar (8/12) = ₹3,286.09 crore, less 8/12 of the ₹3,357 crore base year (₹2,238
-    // crore) = 1,048.09 × 6% = ₹62.89 crore; FY2022-23: (8,617.61 − 3,357) × 6% = ₹315.64 crore;
+    // 1 Aug–31 Mar: the plan's own sales of those eight months, ₹3,666.66 crore (the plant ramps
+    // up, so more than 8/12 of the year's ₹3,286.09 crore), less 8/12 of the ₹3,357 crore base year
+    // (₹2,238 crore) = 1,428.66 × 6% = ₹85.72 crore; FY2022-23: (8,617.61 − 3,357) × 6% = ₹315.64;
     // from FY2023-24 the assumed ₹6,000 crore per-firm cap binds: 6,000 × 5%, 5%, 4%.
     expect(lsem?.years.map((y) => crore(y.netSales))).toEqual([
-      '3286.09',
+      '3666.66',
       '8617.61',
       '12039.75',
       '14089.48',
       '15027.50',
     ]);
     expect(lsem?.years.map((y) => crore(y.incentive))).toEqual([
-      '62.89',
+      '85.72',
       '315.64',
       '300.00',
       '300.00',
@@ -166,11 +167,11 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     ]);
     expect(itHardware?.years[4]?.schemeYear).toBeNull();
     // Sharing covers LSEM's phones below ₹15,000 only (value smartphones and feature phones, by
-    // net sales: (3,775.52 + 218.90) / 4,929.13 of ₹62.89 crore = ₹50.96 crore); of it OEL keeps
-    // 40%, the rest 50/50 → Wistron 30% = ₹15.29 crore. OEL keeps the rest: 68.58 − 15.29 = 53.29.
+    // net sales: (3,775.52 + 218.90) / 4,929.13 of ₹85.72 crore = ₹69.46 crore); of it OEL keeps
+    // 40%, the rest 50/50 → Wistron 30% = ₹20.84 crore. OEL keeps the rest: 91.42 − 20.84 = 70.58.
     const pli = result.pli;
     expect(pli?.years.map((y) => crore(y.shares.optiemus as Money))).toEqual([
-      '53.29',
+      '70.58',
       '298.87',
       '311.23',
       '289.93',
@@ -178,7 +179,7 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '0.00',
     ]);
     expect(pli?.years.map((y) => crore(y.shares.wistron as Money))).toEqual([
-      '15.29',
+      '20.84',
       '70.51',
       '63.40',
       '62.01',
@@ -189,21 +190,21 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     expect(pli?.years.map((y) => y.year)).toContain('FY2026-27');
     expect(pli?.years.map((y) => crore(y.received))).toEqual([
       '0.00',
-      '53.29',
+      '70.58',
       '298.87',
       '311.23',
       '289.93',
       '190.78',
     ]);
-    expect(crore(pli?.total as Money)).toBe('1404.52');
+    expect(crore(pli?.total as Money)).toBe('1427.36');
   });
 
   it('the P&L with PLI on its own line, tax on tax depreciation', () => {
     const pnl = result.profitAndLoss.withPli;
-    // FY2021-22: EBITDA 200.17 − book depreciation 23.34 + PLI earned 68.58 − paid to Wistron
-    // 15.29 = PBT 230.13. Taxable: 230.13 + 23.34 − 55.88 = 197.59; current tax at 25.168% =
-    // 49.73; deferred 25.168% × (55.88 − 23.34) = 8.19; tax charge 57.92 (= 25.168% of PBT);
-    // PAT 172.21.
+    // FY2021-22: EBITDA 200.17 − book depreciation 23.34 + PLI earned 91.42 − paid to Wistron
+    // 20.84 = PBT 247.41. Taxable: 247.41 + 23.34 − 55.88 = 214.87; current tax at 25.168% =
+    // 54.08; deferred 25.168% × (55.88 − 23.34) = 8.19; tax charge 62.27 (= 25.168% of PBT);
+    // PAT 185.14.
     expect(pnl.map((p) => crore(p.ebitda))).toEqual([
       '200.17',
       '418.14',
@@ -212,27 +213,27 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '682.74',
     ]);
     expect(pnl.map((p) => crore(p.profitBeforeTax))).toEqual([
-      '230.13',
+      '247.41',
       '642.36',
       '808.67',
       '853.12',
       '747.16',
     ]);
     expect(pnl.map((p) => crore(p.pliPaidToPartners))).toEqual([
-      '15.29',
+      '20.84',
       '70.51',
       '63.40',
       '62.01',
       '49.22',
     ]);
     expect(pnl.map((p) => crore(p.currentTax))).toEqual([
-      '49.73',
+      '54.08',
       '147.05',
       '192.28',
       '209.25',
       '187.57',
     ]);
-    expect(pnl.map((p) => crore(p.tax))).toEqual(['57.92', '161.67', '203.53', '214.71', '188.04']);
+    expect(pnl.map((p) => crore(p.tax))).toEqual(['62.27', '161.67', '203.53', '214.71', '188.04']);
     expect(pnl.map((p) => crore(p.deferredTaxLiability))).toEqual([
       '8.19',
       '22.80',
@@ -241,7 +242,7 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '39.99',
     ]);
     expect(pnl.map((p) => crore(p.profitAfterTax))).toEqual([
-      '172.21',
+      '185.14',
       '480.69',
       '605.15',
       '638.41',
@@ -260,11 +261,11 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     // Opening working capital from the days on April 2021's run-rate: ₹299.75 crore (it was a
     // stated ₹60 crore, which overstated FY2021-22's cash absorbed by ~₹240 crore).
     expect(crore(result.openingWorkingCapital.used)).toBe('299.75');
-    // FY2021-22: EBITDA 200.17 − current tax 49.73 − capex 490 − ΔWC (453.83 − 299.75) + 0 PLI
-    // received = −493.63. FY2026-27 only collects OEL's share of the last year's PLI.
+    // FY2021-22: EBITDA 200.17 − current tax 54.08 − capex 490 − ΔWC (453.83 − 299.75) + 0 PLI
+    // received = −497.98. FY2026-27 only collects OEL's share of the last year's PLI.
     expect(result.cashFlow.withPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-493.63',
-      '-748.25',
+      '-497.98',
+      '-730.96',
       '39.96',
       '429.35',
       '552.38',
@@ -298,8 +299,8 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '0.00',
     ]);
     expect(v.incremental?.withPli.map((y) => crore(y.increment))).toEqual([
-      '-586.44',
-      '-829.71',
+      '-590.79',
+      '-812.43',
       '-34.16',
       '363.02',
       '494.33',
@@ -307,27 +308,27 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     ]);
     // Terminal value of the increment: 2,824.71 − the baseline's 318.32 (its working capital).
     expect(crore(v.baseline?.terminalValue as Money)).toBe('318.32');
-    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['821.70', '254.16']);
+    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['832.65', '254.16']);
     expect([crore(v.withPli.npvWithoutTerminal), crore(v.withoutPli.npvWithoutTerminal)]).toEqual([
-      '-665.99',
+      '-655.04',
       '-1233.53',
     ]);
     expect(crore(v.withPli.terminalValuePresent)).toBe('1487.69');
-    expect(v.withPli.terminalShare?.toFixed(4)).toBe('1.8105');
+    expect(v.withPli.terminalShare?.toFixed(4)).toBe('1.7867');
     expect(v.withPli.terminalDominates).toBe(true);
     expect([v.withPli.irr.value?.toFixed(4), v.withoutPli.irr.value?.toFixed(4)]).toEqual([
-      '0.2752',
+      '0.2777',
       '0.1700',
     ]);
-    // Payback of the increment, from 1 April 2021: cumulative −586.44, −1,416.15, −1,450.31,
-    // −1,087.29, −592.96, then −402.18 after OEL's FY2026-27 receipt: with the base year at the
+    // Payback of the increment, from 1 April 2021: cumulative −590.79, −1,403.22, −1,437.38,
+    // −1,074.36, −580.03, then −389.25 after OEL's FY2026-27 receipt: with the base year at the
     // plan's run-rate, the per-firm cap and the partner's share as an expense, the increment no
     // longer pays back on its flows (the terminal value is what recovers it), nor without PLI.
     expect(v.withPli.payback.paysBack).toBe(false);
     expect(v.withoutPli.payback.paysBack).toBe(false);
     // The whole business, for comparison (what the report used to headline).
     expect([crore(v.business.withPli.npv), crore(v.business.withoutPli.npv)]).toEqual([
-      '1315.72',
+      '1326.67',
       '748.19',
     ]);
   });
