@@ -9,8 +9,34 @@
  */
 
 export type { ActualsResult, ActualsRow } from './actuals.js';
+export { ScenarioModelError } from './analysis/errors.js';
+export { exactScenarioModel, planAndBaseline } from './analysis/exactScenarioModel.js';
+export {
+  type InputLeafKind,
+  type ResolvedInputPath,
+  readInputValue,
+  resolveInputPath,
+  withInputValue,
+} from './analysis/inputPaths.js';
+export {
+  allScenarioOutputs,
+  outputScopeOf,
+  parseScenarioOutput,
+  type ScenarioOutput,
+  type ScenarioOutputScope,
+  scenarioFigure,
+  scenarioFigures,
+  type YearlyMetric,
+} from './analysis/scenarioFigures.js';
+export type { ScenarioModel, ScenarioModelOptions } from './analysis/scenarioModel.js';
 export { openingRunRateScenario } from './baseline.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
+export {
+  type InvoiceBandUnits,
+  invoiceBandSchema,
+  type SegmentInvoiceBands,
+  segmentInvoiceBandsSchema,
+} from './invoiceBands.js';
 export {
   OWNERSHIP_RULE,
   type OwnerSplit,
@@ -20,6 +46,7 @@ export {
   ownershipShares,
   stakeDays,
 } from './ownership.js';
+
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,
@@ -58,11 +85,20 @@ export {
   scenarioSourceSchema,
 } from './scenarioMeta.js';
 export {
+  type OpeningPosition,
+  openingInvestmentSchema,
+  openingNetBlockSchema,
+  openingSalesSchema,
+  type ScenarioOpening,
+  scenarioOpeningSchema,
+} from './scenarioOpening.js';
+export {
   checkOwnership,
   type OwnershipContext,
   type ScenarioOwnership,
   scenarioOwnershipSchema,
 } from './scenarioOwnership.js';
+
 export {
   enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,

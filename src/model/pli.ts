@@ -1,7 +1,9 @@
+import type { z } from 'zod';
 import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { decimalJsRounding } from '../core/rounding.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
+import type { PliSalesLine } from '../pli/enrolment.js';
 import { evaluatePli } from '../pli/evaluatePli.js';
 import type { PliScheme } from '../pli/scheme.js';
 import type { SegmentResult } from '../projection/runProjection.js';
@@ -12,7 +14,13 @@ import { firstYearPartSales } from './pliPartYear.js';
 import { sharePliByYear } from './pliSharing.js';
 import type { Scenario } from './scenario.js';
 import { enrolmentRules, enrolmentScheme, type PliEnrolment } from './scenarioPli.js';
-import type { OperationsYear, PliBaseYearCheck, PliEnrolmentResult, PliResult } from './types.js';
+import type {
+  OperationsYear,
+  PliBaseYearCheck,
+  PliEnrolmentResult,
+  PliResult,
+  SegmentYear,
+} from './types.js';
 
 /** The scheme years an enrolment covers: from its first year, for the scheme's tenure. */
 function tenureOf(scheme: PliScheme, enrolment: PliEnrolment): Set<string> {
@@ -67,6 +75,31 @@ function baseYearCheck(
 }
 
 /**
+ * The enrolment's sales as invoice lines: each segment sells its units at the year's average
+ * invoice value; a segment with invoice bands gives one line per band, judged against the floor
+ * by the band's edges (its sales split over the bands pro rata to units). The engine counts
+ * whole units, so units are rounded half-up here (at most half a device a line).
+ */
+function linesOf(
+  segs: readonly SegmentYear[],
+  products: ReadonlyMap<string, string>,
+): z.input<typeof PliSalesLine>[] {
+  return segs
+    .filter((s) => s.averagePrice !== null && s.units.greaterThan(0))
+    .flatMap((s) =>
+      (s.invoiceBands ?? [{ from: null, to: null, units: s.units }]).map((band) => ({
+        invoiceValue: s.averagePrice ?? inr(ZERO),
+        units: band.units.toDecimalPlaces(0, decimalJsRounding('half-up')),
+        ...(products.has(s.segment) ? { product: products.get(s.segment) } : {}),
+        ...(band.from === null
+          ? {}
+          : { band: { from: band.from, ...(band.to === null ? {} : { to: band.to }) } }),
+      })),
+    )
+    .filter((line) => line.units.greaterThan(0));
+}
+
+/**
  * Evaluates each PLI enrolment of the scenario on inputs derived from the plan — net sales of the
  * enrolment's segments by fiscal year (as invoice lines: units at the year's average invoice
  * value, so the scheme's invoice floors apply) and the cumulative spend on the enrolment's
@@ -98,6 +131,19 @@ export function pliByYear(
       e.segments.flatMap((s) => (typeof s === 'string' ? [] : [[s.segment, s.product] as const])),
     );
     const scale = outturn?.salesScale.get(e.id);
+    // A first scheme year counted from a month is claimed on the plan's sales of those months.
+    const firstYear = [...tenure][0] ?? '';
+    const firstIndex = years.indexOf(firstYear);
+    const part =
+      segments === undefined
+        ? undefined
+        : firstYearPartSales(
+            scheme,
+            firstYear,
+            segments,
+            ids,
+            scale !== undefined && firstIndex > scale.after ? scale.ratio : null,
+          );
     const inputs = years.map((year, y) => {
       const op = operations[y];
       // A re-forecast year takes the plan's sales of the enrolment × the actuals' ratio.
@@ -111,26 +157,60 @@ export function pliByYear(
                 ...s,
                 revenue: inr(s.revenue.amount.times(ratio)),
                 units: s.units.times(ratio),
+                ...(s.invoiceBands === undefined
+                  ? {}
+                  : {
+                      invoiceBands: s.invoiceBands.map((b) => ({
+                        ...b,
+                        units: b.units.times(ratio),
+                      })),
+                    }),
               },
         );
+      // The enrolment's investments spent by the year's end: the plan's capex, and what was
+      // invested before the horizon (the opening position) from the first year.
       const cumulative = e.investments.reduce((acc, id) => {
         const c = investment.commitments.find((x) => x.id === id);
-        return acc.plus((c?.byYear.slice(0, y + 1) ?? []).reduce((a, m) => a.plus(m.amount), ZERO));
+        const before = investment.opening.find((x) => x.id === id)?.amount.amount ?? ZERO;
+        return acc
+          .plus(before)
+          .plus((c?.byYear.slice(0, y + 1) ?? []).reduce((a, m) => a.plus(m.amount), ZERO));
       }, ZERO);
       return {
         year,
         netSales: inr(segs.reduce((a, s) => a.plus(s.revenue.amount), ZERO)),
         cumulativeInvestment: inr(cumulative),
-        lines: segs
-          .filter((s) => s.averagePrice !== null && s.units.greaterThan(0))
-          // Invoice bands: each segment sells its units at the year's average invoice value. The
-          // engine counts whole units, so units are rounded half-up here (at most half a device).
-          .map((s) => ({
-            invoiceValue: s.averagePrice ?? inr(ZERO),
-            units: s.units.toDecimalPlaces(0, decimalJsRounding('half-up')),
-            ...(products.has(s.segment) ? { product: products.get(s.segment) } : {}),
-          }))
-          .filter((line) => line.units.greaterThan(0)),
+        lines: linesOf(segs, products),
+        // The part claimed: the months' sales; each segment's (banded) lines at the year's
+        // invoice values, its units those of the months claimed.
+        ...(part === undefined || year !== firstYear
+          ? {}
+          : {
+              part: {
+                from: part.from,
+                netSales: part.netSales,
+                lines: linesOf(
+                  segs.map((s) => {
+                    const share = s.units.isZero()
+                      ? ZERO
+                      : (part.units.get(s.segment) ?? ZERO).dividedBy(s.units);
+                    return {
+                      ...s,
+                      units: s.units.times(share),
+                      ...(s.invoiceBands === undefined
+                        ? {}
+                        : {
+                            invoiceBands: s.invoiceBands.map((b) => ({
+                              ...b,
+                              units: b.units.times(share),
+                            })),
+                          }),
+                    };
+                  }),
+                  products,
+                ),
+              },
+            }),
       };
     });
     const own = e.enrolment.version !== undefined || e.enrolment.rulesAsOf !== undefined;
@@ -147,27 +227,6 @@ export function pliByYear(
       ...reported,
       ...assumed.filter((a) => !reported.some((r) => r.year === a.year)),
     ];
-    const firstYear = [...tenure][0] ?? '';
-    const firstIndex = years.indexOf(firstYear);
-    const part =
-      segments === undefined
-        ? undefined
-        : firstYearPartSales(
-            scheme,
-            firstYear,
-            segments,
-            new Map(ids.map((id) => [id, products.get(id)])),
-            scale !== undefined && firstIndex > scale.after ? scale.ratio : null,
-          );
-    const partOf = (year: string) =>
-      part === undefined || year !== firstYear
-        ? {}
-        : {
-            part:
-              floor === undefined
-                ? { from: part.from, netSales: part.netSales }
-                : { from: part.from, lines: part.lines },
-          };
     const evaluated = evaluatePli({
       ...e.enrolment,
       scheme: enrolmentScheme(e),
@@ -183,13 +242,17 @@ export function pliByYear(
                 year: i.year,
                 netSales: i.netSales,
                 cumulativeInvestment: i.cumulativeInvestment,
-                ...partOf(i.year),
+                ...(i.part === undefined
+                  ? {}
+                  : { part: { from: i.part.from, netSales: i.part.netSales } }),
               }
             : {
                 year: i.year,
                 lines: i.lines,
                 cumulativeInvestment: i.cumulativeInvestment,
-                ...partOf(i.year),
+                ...(i.part === undefined
+                  ? {}
+                  : { part: { from: i.part.from, lines: i.part.lines } }),
               },
         ),
     });

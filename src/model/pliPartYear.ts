@@ -1,22 +1,18 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
-import { decimalJsRounding } from '../core/rounding.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import type { PliScheme } from '../pli/scheme.js';
 import type { SegmentResult } from '../projection/runProjection.js';
 import { fiscalYearStart } from './_lib/fiscalYears.js';
 
-/** The sales of the months a part-year claim covers, as the PLI layer's `years[i].part` takes them. */
+/** The sales of the months a first scheme year's part claim covers, by segment. */
 export interface PartYearSales {
   /** The first month claimed, `yyyy-MM`. */
   readonly from: string;
+  /** The months' net sales of the segments. */
   readonly netSales: Money<'INR'>;
-  /** One line per segment and month: the month's units at the month's invoice value. */
-  readonly lines: readonly {
-    readonly invoiceValue: Money<'INR'>;
-    readonly units: Decimal;
-    readonly product?: string;
-  }[];
+  /** Each segment's units sold in the months claimed. */
+  readonly units: ReadonlyMap<string, Decimal>;
 }
 
 /**
@@ -28,21 +24,21 @@ export interface PartYearSales {
  * @param scheme - the scheme under the enrolment's rules
  * @param firstYear - the enrolment's first scheme year (`FY2021-22`)
  * @param segments - the projection's segments (monthly rows)
- * @param products - the enrolment's segment ids, each with its product for invoice floors
+ * @param ids - the enrolment's segment ids
  * @param ratio - a re-forecast's scale on the plan's sales (null: as planned)
- * @returns the part's first month, net sales and lines, or undefined
+ * @returns the part's first month, net sales and units by segment, or undefined
  *
  * @example
  * ```ts
  * // LSEM year 1 FY2021-22 counts from 1 August: the months 2021-08 … 2022-03 of the segments.
- * firstYearPartSales(getPliScheme('lsem-2020'), 'FY2021-22', [], new Map(), null)?.from //=> '2021-08'
+ * firstYearPartSales(getPliScheme('lsem-2020'), 'FY2021-22', [], [], null)?.from //=> '2021-08'
  * ```
  */
 export function firstYearPartSales(
   scheme: PliScheme,
   firstYear: string,
   segments: readonly SegmentResult[],
-  products: ReadonlyMap<string, string | undefined>,
+  ids: readonly string[],
   ratio: Decimal | null,
 ): PartYearSales | undefined {
   const rule = scheme.firstYearPart;
@@ -51,29 +47,16 @@ export function firstYearPartSales(
   const year = rule.fromMonth < 4 ? start + 1 : start;
   const from = `${year}-${String(rule.fromMonth).padStart(2, '0')}`;
   const last = `${start + 1}-03`;
-  const rows = segments
-    .filter((s) => products.has(s.id))
-    .flatMap((s) =>
-      s.monthly
-        .filter((m) => m.period >= from && m.period <= last)
-        .map((m) => ({ segment: s.id, row: m })),
-    );
   const scale = (d: Decimal) => (ratio === null ? d : d.times(ratio));
-  const lines = rows
-    .filter(({ row }) => row.units.greaterThan(0))
-    .map(({ segment, row }) => {
-      const product = products.get(segment);
-      return {
-        invoiceValue: row.averagePrice,
-        // The engine counts whole units: rounded half-up per month (at most half a device).
-        units: scale(row.units).toDecimalPlaces(0, decimalJsRounding('half-up')),
-        ...(product === undefined ? {} : { product }),
-      };
-    })
-    .filter((line) => line.units.greaterThan(0));
-  return {
-    from,
-    netSales: inr(rows.reduce((a, { row }) => a.plus(scale(row.revenue.amount)), ZERO)),
-    lines,
-  };
+  let netSales = ZERO;
+  const units = new Map<string, Decimal>();
+  for (const s of segments) {
+    if (!ids.includes(s.id)) continue;
+    for (const m of s.monthly) {
+      if (m.period < from || m.period > last) continue;
+      netSales = netSales.plus(scale(m.revenue.amount));
+      units.set(s.id, (units.get(s.id) ?? ZERO).plus(scale(m.units)));
+    }
+  }
+  return { from, netSales: inr(netSales), units };
 }

@@ -8,7 +8,7 @@ import { type ProjectionResult, runProjection } from '../projection/runProjectio
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import { endOf, startOf } from '../time/startOf.js';
-import { fiscalYearRange } from './_lib/fiscalYears.js';
+import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { actualsOutturn } from './actuals.js';
 import { openingRunRateScenario } from './baseline.js';
 import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
@@ -19,6 +19,7 @@ import { pliByYear } from './pli.js';
 import { type ProfitAndLossYear, profitAndLoss } from './profitAndLoss.js';
 import type { Scenario } from './scenario.js';
 import { taxRateOf } from './scenarioFinance.js';
+import { openingPosition } from './scenarioOpening.js';
 import { answerRevenueTarget, answerTargetRatios, checkScenarioTargets } from './targets.js';
 import { taxDepreciationByYear } from './taxDepreciationByYear.js';
 import { type TerminalValue, terminalValue } from './terminalValue.js';
@@ -115,9 +116,17 @@ function runCore(scenario: Scenario): Core {
     fx: scenario.fx,
     plants: scenario.plants,
     segments: scenario.segments,
-    ...(scenario.headcount === undefined ? {} : { headcount: scenario.headcount }),
+    ...(scenario.headcount === undefined
+      ? {}
+      : {
+          // The opening position's headcount is the projection's opening (validated as given once).
+          headcount:
+            scenario.opening?.headcount === undefined
+              ? scenario.headcount
+              : { ...scenario.headcount, opening: scenario.opening.headcount },
+        }),
   };
-  const years = fiscalYearRange(scenario.horizon.start, scenario.horizon.years ?? 0);
+  const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   const investment = investmentsByYear(scenario, years);
   const plan = compileParsedProjection(projectionInput, { tranches: investment.completion });
   const projection = runProjection(plan);
@@ -369,6 +378,8 @@ function assemble(
       })),
     },
     years: core.years,
+    opening:
+      scenario.opening === undefined ? null : openingPosition(scenario.opening, core.operations[0]),
     operations: core.operations,
     investment: {
       total: core.investment.total,

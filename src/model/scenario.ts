@@ -17,9 +17,12 @@ import {
   fiscalYearRange,
   fiscalYearSchema,
   fiscalYearStart,
+  HORIZON_YEARS,
+  horizonYears,
 } from './_lib/fiscalYears.js';
 import { scenarioActualSchema } from './actuals.js';
 import { investmentIssues } from './investments.js';
+import { checkInvoiceBands, segmentInvoiceBandsSchema } from './invoiceBands.js';
 import {
   baselineSchema,
   scenarioFinanceSchema,
@@ -28,6 +31,7 @@ import {
   yearlyRateSchema,
 } from './scenarioFinance.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
+import { checkOpening, scenarioOpeningSchema } from './scenarioOpening.js';
 import { checkOwnership, scenarioOwnershipSchema } from './scenarioOwnership.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
 
@@ -130,7 +134,11 @@ const scenarioRestSchema = z
     finance: scenarioFinanceSchema,
     /** What happens without the plan: the plan is valued as the increment over it. */
     baseline: baselineSchema.optional(),
+    /** Where the plan starts from: investment, net block, headcount and sales before the horizon. */
+    opening: scenarioOpeningSchema.optional(),
     targets: z.array(scenarioTargetSchema).default([]),
+    /** Distributions of a segment's invoice values (bands with shares of units), by segment. */
+    invoiceBands: z.array(segmentInvoiceBandsSchema).default([]),
     /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
     actuals: z.array(scenarioActualSchema).default([]),
     variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
@@ -222,8 +230,9 @@ function variantIssue(overrides: unknown, at: PropertyKey[], issue: Issue): Issu
  * FX); the rest — `meta`, `investments` (schedule commitments with ids), `depreciation` (the
  * schedule's policy), `operatingCosts`, `pli` (enrolments in PLI schemes and a sharing
  * agreement), `finance` and `targets` — by the schemas here. Then the cross-checks of the whole:
- * the horizon is 3–5 fiscal years from a fiscal-year start; PLI enrolments name existing segments
- * and investments; targets fall inside the horizon; the registry's facts cite known sources and
+ * the horizon is 3–10 whole fiscal years from a fiscal-year start; the `opening` position
+ * lies before it; PLI enrolments name existing segments and investments (the plan's or the
+ * opening's); targets fall inside the horizon; the registry's facts cite known sources and
  * every `appliesTo` path exists. Every problem comes back with its field path
  * (`segments[2].price.perUnit: …`).
  *
@@ -355,21 +364,22 @@ function crossCheck(
       `must be a fiscal year such as "FY2021-22", got "${horizon.start}"`,
     );
   }
-  if (
-    horizon !== undefined &&
-    (horizon.years === undefined || horizon.years < 3 || horizon.years > 5)
-  ) {
-    issue(['horizon', 'years'], 'a plan runs 3 to 5 fiscal years: give years from 3 to 5');
+  const count = horizon === undefined ? undefined : horizonYears(horizon);
+  const countOk = count !== undefined && count >= HORIZON_YEARS.min && count <= HORIZON_YEARS.max;
+  if (horizon !== undefined && !countOk) {
+    issue(
+      ['horizon', horizon.years === undefined && horizon.months !== undefined ? 'months' : 'years'],
+      `a plan runs ${HORIZON_YEARS.min} to ${HORIZON_YEARS.max} whole fiscal years: give years from ${HORIZON_YEARS.min} to ${HORIZON_YEARS.max} (or months from ${HORIZON_YEARS.min * 12} to ${HORIZON_YEARS.max * 12} in steps of 12)`,
+    );
   }
   const years =
-    first === undefined || horizon?.years === undefined || horizon.years < 3 || horizon.years > 5
+    first === undefined || horizon === undefined || !countOk
       ? undefined
-      : fiscalYearRange(horizon.start, horizon.years);
+      : fiscalYearRange(horizon.start, count);
   const inHorizon = (label: string) => {
     const start = fiscalYearStart(label);
     return (
-      first === undefined ||
-      (start !== undefined && start >= first && start < first + (horizon?.years ?? 0))
+      first === undefined || (start !== undefined && start >= first && start < first + (count ?? 0))
     );
   };
   const ids = (list: readonly { id: string }[], at: readonly PropertyKey[], what: string) => {
@@ -410,12 +420,55 @@ function crossCheck(
       `must be below the discount rate ${rest.finance.discountRate.toFixed()} for a finite perpetuity`,
     );
   }
+  if (rest.opening !== undefined) {
+    append(
+      issues,
+      checkOpening(rest.opening, {
+        ...(years === undefined ? {} : { firstYear: years[0] }),
+        investmentIds,
+        headcount: {
+          drivers: projection?.headcount !== undefined || raw.headcount !== undefined,
+          opening: projection?.headcount?.opening !== undefined,
+        },
+        enrolments: (rest.pli?.enrolments ?? []).map((e) => ({
+          baseYear: e.enrolment.scheme.baseYear,
+          ...(e.enrolment.baseYearSales === undefined ? {} : { sales: e.enrolment.baseYearSales }),
+        })),
+      }),
+    );
+  }
+  // Investment before the horizon counts towards an enrolment's thresholds like the plan's own.
+  const countedIds = new Set([
+    ...investmentIds,
+    ...(rest.opening?.investments ?? []).map((i) => i.id),
+  ]);
+  const months =
+    years === undefined || first === undefined
+      ? undefined
+      : { first: `${first}-04`, last: `${first + years.length}-03` };
+  projection?.segments.forEach((s, i) => {
+    const end = s.end?.slice(0, 7);
+    if (end !== undefined && months !== undefined && (end < months.first || end > months.last)) {
+      issue(
+        ['segments', i, 'end'],
+        `${s.end} is outside the horizon (${months.first} to ${months.last})`,
+      );
+    }
+  });
+  append(
+    issues,
+    checkInvoiceBands(rest.invoiceBands, {
+      segmentIds,
+      ...(months === undefined ? {} : { months }),
+      ...(rest.pli === undefined ? {} : { pli: rest.pli }),
+    }),
+  );
   if (rest.pli !== undefined) {
     append(
       issues,
       checkPliSection(rest.pli, {
         segmentIds,
-        investmentIds,
+        investmentIds: countedIds,
         ...(years === undefined ? {} : { years }),
       }),
     );

@@ -6,8 +6,10 @@ import type { PliSchemeCeilingResult } from '../pli/schemeCeiling.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
+import type { InvoiceBandUnits } from './invoiceBands.js';
 import type { OwnershipResult } from './ownership.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
+import type { OpeningPosition } from './scenarioOpening.js';
 import type { TerminalValue } from './terminalValue.js';
 import type { DatedValuation, FlowConvention } from './valuation.js';
 import type { WorkingCapitalYear } from './workingCapital.js';
@@ -29,6 +31,11 @@ export interface SegmentYear {
   readonly revenueLostToCapacity: Money<'INR'>;
   readonly costOfGoods: Money<'INR'>;
   readonly grossMargin: Decimal;
+  /**
+   * The year's units by invoice band (lowest first), when the scenario gives the segment
+   * `invoiceBands`; absent otherwise.
+   */
+  readonly invoiceBands?: readonly InvoiceBandUnits[];
 }
 
 /**
@@ -374,6 +381,8 @@ export interface ScenarioResult {
   };
   /** The fiscal years of the horizon, in order. */
   readonly years: readonly string[];
+  /** What existed before the horizon (the scenario's `opening`), or null without one. */
+  readonly opening: OpeningPosition | null;
   readonly operations: readonly OperationsYear[];
   readonly investment: {
     readonly total: Money<'INR'>;

@@ -23,6 +23,13 @@ export const PliSalesLine = z
     units: unitsSchema,
     product: z.string().min(1).optional(),
     label: z.string().optional(),
+    /**
+     * The range of invoice values of the line's units when they are a band of a distribution
+     * (`invoiceValue` is then their average): the floor is applied to the band — from `from`
+     * (inclusive) up to `to` (exclusive; omitted for an open top band) — not to the average. A
+     * band the floor falls inside is an error (`PLI_BAND_STRADDLES_FLOOR`).
+     */
+    band: z.object({ from: inrSchema, to: inrSchema.optional() }).strict().optional(),
   })
   .strict();
 /** See `PliSalesLine`. */

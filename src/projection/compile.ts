@@ -44,6 +44,8 @@ export interface CompiledSegment {
   readonly name: string;
   readonly plant: number;
   readonly launch: number;
+  /** Last month index with demand (inclusive), or a large number. */
+  readonly end: number;
   readonly growth: Rebuild;
   /** The slots the demand curve reads (the volume curve's numbers). */
   readonly curveSlots: Int32Array;
@@ -204,6 +206,7 @@ export function compileParsedProjection(
     name: s.name ?? s.id,
     plant: parsed.plants.findIndex((p) => p.id === s.plant),
     launch: s.launch === undefined ? 0 : month(s.launch),
+    end: s.end === undefined ? Number.MAX_SAFE_INTEGER : month(s.end),
     growth: volumeCurve(s, i),
     curveSlots: Int32Array.from(
       slots.paths.flatMap((path, k) => (path.startsWith(`segments[${i}].volume.`) ? [k] : [])),

@@ -281,7 +281,7 @@ function toInr<N>(ws: Workspace<N>, K: number, currency: number, m: number): N {
   return currency < 0 ? ws.calc.one : (ws.fx[m * K + currency] as N);
 }
 
-/** Demand (zero before launch) and the INR price of each segment, by month. */
+/** Demand (zero before launch and after the end) and the INR price of each segment, by month. */
 function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
   const c = ws.calc;
   const S = plan.segments.length;
@@ -298,7 +298,9 @@ function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Works
     for (let m = 0; m < M; m++) {
       const i = m * S + s;
       // A curve below zero (a falling linear one, say) means no demand, not negative units.
-      ws.demand[i] = m < first ? c.zero : c.max(c.zero, values[m - seg.launch] ?? c.zero);
+      // After its end month a segment sells nothing (a model transition).
+      ws.demand[i] =
+        m < first || m > seg.end ? c.zero : c.max(c.zero, values[m - seg.launch] ?? c.zero);
       ws.price[i] = c.multiply(
         c.multiply(price, ws.priceFactor[(yearOf[m] ?? 0) * S + s] as N),
         toInr(ws, K, seg.priceCurrency, m),

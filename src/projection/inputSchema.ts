@@ -186,6 +186,11 @@ export const segmentSchema = z
     /** First month with demand (default: the horizon start). */
     launch: monthLabelSchema.optional(),
     /**
+     * Last month with demand: the segment stops selling after it (a model transition). Default:
+     * it sells to the end of the horizon.
+     */
+    end: monthLabelSchema.optional(),
+    /**
      * Units demanded per month: a series growth curve (levels; t in years from launch, or from
      * the horizon start) or anchors at months. A curve falling below zero means no demand.
      */
@@ -381,6 +386,13 @@ export const projectionInputSchema = z
           ['segments', i, 'plant'],
           `unknown plant "${s.plant}" (plants: ${plantIds.join(', ')})`,
         );
+      }
+      if (
+        s.end !== undefined &&
+        s.launch !== undefined &&
+        s.end.slice(0, 7) < s.launch.slice(0, 7)
+      ) {
+        issue(['segments', i, 'end'], `ends before it launches (${s.launch})`);
       }
       needRate(['segments', i, 'price', 'perUnit', 'currency'], s.price.perUnit.currency);
       for (const [name, c] of Object.entries(s.costs)) {

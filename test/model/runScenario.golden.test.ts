@@ -22,14 +22,14 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
   });
 
   it('revenue by fiscal year', () => {
-    // Value smartphones in FY2021-22: demand runs linearly from 250,000 (Apr 2021) to 450,000
-    // (Mar 2022) = 4,200,000 units; plant 1 runs its existing 700,000 a month until the phase-1
-    // lines come on line in April 2022, so March 2022's demand (710,000 phones) is cut pro rata:
-    // ₹3,775.52 crore instead of the ₹3,780 crore uncapped.
-    expect(crore(result.operations[0]?.segments[0]?.revenue as Money)).toBe('3775.52');
+    // Value smartphones in FY2021-22: demand runs linearly from 10,000 (Apr 2021, OEL's opening
+    // volume, A17) to 450,000 (Mar 2022) = 12 × (10,000 + 450,000) ÷ 2 = 2,760,000 units × ₹9,000
+    // = ₹2,484 crore; plant 1's existing 700,000 a month carries the year's phones (the peak,
+    // March 2022: 450,000 + 60,000 + 140,435 feature phones = 650,435), so nothing is cut.
+    expect(crore(result.operations[0]?.segments[0]?.revenue as Money)).toBe('2484.00');
     expect(result.operations.map((o) => crore(o.revenue))).toEqual([
-      '5329.78',
-      '11012.88',
+      '3712.03',
+      '10979.50',
       '16746.58',
       '20520.86',
       '22821.44',
@@ -38,25 +38,25 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
 
   it('volume, realisation and capacity bought by the capex', () => {
     // Capacity is what the ₹1,350 crore buys: 850,000 a month at the start, 2 million after the
-    // last expansion (April 2024). Both plants bind in FY2021-22 before phase 1; plant 1 is full
-    // again in FY2025-26.
+    // last expansion (April 2024). Plant 2 binds in FY2021-22 before phase 1; plant 1 is full in
+    // FY2025-26.
     expect(result.operations.map((o) => o.units.dividedBy(1e6).toFixed(2))).toEqual([
-      '8.20',
-      '14.19',
+      '5.65',
+      '13.87',
       '19.14',
       '21.93',
       '23.42',
     ]);
     expect(result.operations.map((o) => o.plants.map((p) => p.capacityBinds))).toEqual([
-      [true, true],
+      [false, true],
       [false, false],
       [false, false],
       [false, false],
       [true, false],
     ]);
     expect(result.operations.map((o) => o.averagePrice?.amount.toFixed(0))).toEqual([
-      '6498',
-      '7764',
+      '6568',
+      '7916',
       '8748',
       '9359',
       '9744',
@@ -77,22 +77,22 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
         inr((result.operations[1]?.bridge ?? []).reduce((a, b) => a.plus(pick(b).amount), d(0))),
       );
     expect(sum((b) => b.newProducts)).toBe('1252.77');
-    expect(sum((b) => b.priceEffect)).toBe('152.01');
-    expect(sum((b) => b.volumeEffect)).toBe('4278.32');
-    expect(sum((b) => b.change)).toBe('5683.09');
+    expect(sum((b) => b.priceEffect)).toBe('151.77');
+    expect(sum((b) => b.volumeEffect)).toBe('5862.93');
+    expect(sum((b) => b.change)).toBe('7267.47');
   });
 
   it('headcount against the ~11,000 stated', () => {
     expect(result.operations.map((o) => o.headcount?.closing.toFixed(0))).toEqual([
-      '3798',
+      '3699',
       '6996',
       '9252',
       '10273',
       '11063',
     ]);
     expect(result.operations.map((o) => crore(o.headcount?.payroll as Money))).toEqual([
-      '105.15',
-      '206.87',
+      '79.77',
+      '204.95',
       '308.56',
       '391.21',
       '457.98',
@@ -139,21 +139,21 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
   it('PLI per enrolment, sharing and receipts', () => {
     const [lsem, itHardware] = result.pli?.enrolments ?? [];
     // LSEM domestic-mobile, under the rules announced by 24 Aug 2021 (FY2021-22 as year 1).
-    // FY2021-22: phone sales 3,775.52 + 934.71 + 218.90 = ₹4,929.13 crore, of which year 1 counts
-    // 1 Aug–31 Mar: the plan's own sales of those eight months, ₹3,666.66 crore (the plant ramps
-    // up, so more than 8/12 of the year's ₹3,286.09 crore), less 8/12 of the ₹3,357 crore base year
-    // (₹2,238 crore) = 1,428.66 × 6% = ₹85.72 crore; FY2022-23: (8,617.61 − 3,357) × 6% = ₹315.64;
-    // from FY2023-24 the assumed ₹6,000 crore per-firm cap binds: 6,000 × 5%, 5%, 4%.
+    // FY2021-22: phone sales 2,484.00 + 713.70 + 113.67 = ₹3,311.37 crore, of which year 1 counts
+    // 1 Aug–31 Mar: the plan's own sales of those eight months, ₹2,966.27 crore (the plant ramps
+    // up, so far more than 8/12 of the year's, ₹2,207.58 crore), less 8/12 of the ₹181.80 crore
+    // base year (₹121.20 crore) = 2,845.07 × 6% = ₹170.70 crore; from FY2022-23 the assumed ₹6,000 crore per-firm
+    // cap binds ((8,584.23 − 181.80) = 8,402.43 > 6,000): 6,000 × 6%, 5%, 5%, 4%.
     expect(lsem?.years.map((y) => crore(y.netSales))).toEqual([
-      '3666.66',
-      '8617.61',
+      '2966.27',
+      '8584.23',
       '12039.75',
       '14089.48',
       '15027.50',
     ]);
     expect(lsem?.years.map((y) => crore(y.incentive))).toEqual([
-      '85.72',
-      '315.64',
+      '170.70',
+      '360.00',
       '300.00',
       '300.00',
       '240.00',
@@ -167,20 +167,21 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     ]);
     expect(itHardware?.years[4]?.schemeYear).toBeNull();
     // Sharing covers LSEM's phones below ₹15,000 only (value smartphones and feature phones, by
-    // net sales: (3,775.52 + 218.90) / 4,929.13 of ₹85.72 crore = ₹69.46 crore); of it OEL keeps
-    // 40%, the rest 50/50 → Wistron 30% = ₹20.84 crore. OEL keeps the rest: 91.42 − 20.84 = 70.58.
+    // net sales: (2,484.00 + 113.67) / 3,311.37 of ₹170.70 crore = ₹133.91 crore); of it OEL keeps
+    // 40%, the rest 50/50 → Wistron 30% = ₹40.17 crore. OEL keeps the rest of LSEM and IT
+    // Hardware: 170.70 + 5.70 − 40.17 = 136.23.
     const pli = result.pli;
     expect(pli?.years.map((y) => crore(y.shares.optiemus as Money))).toEqual([
-      '70.58',
-      '298.87',
+      '136.23',
+      '333.43',
       '311.23',
       '289.93',
       '190.78',
       '0.00',
     ]);
     expect(pli?.years.map((y) => crore(y.shares.wistron as Money))).toEqual([
-      '20.84',
-      '70.51',
+      '40.17',
+      '80.31',
       '63.40',
       '62.01',
       '49.22',
@@ -190,50 +191,50 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     expect(pli?.years.map((y) => y.year)).toContain('FY2026-27');
     expect(pli?.years.map((y) => crore(y.received))).toEqual([
       '0.00',
-      '70.58',
-      '298.87',
+      '136.23',
+      '333.43',
       '311.23',
       '289.93',
       '190.78',
     ]);
-    expect(crore(pli?.total as Money)).toBe('1427.36');
+    expect(crore(pli?.total as Money)).toBe('1556.71');
   });
 
   it('the P&L with PLI on its own line, tax on tax depreciation', () => {
     const pnl = result.profitAndLoss.withPli;
-    // FY2021-22: EBITDA 200.17 − book depreciation 23.34 + PLI earned 91.42 − paid to Wistron
-    // 20.84 = PBT 247.41. Taxable: 247.41 + 23.34 − 55.88 = 214.87; current tax at 25.168% =
-    // 54.08; deferred 25.168% × (55.88 − 23.34) = 8.19; tax charge 62.27 (= 25.168% of PBT);
-    // PAT 185.14.
+    // FY2021-22: EBITDA 127.43 − book depreciation 23.34 + PLI earned 176.40 − paid to Wistron
+    // 40.17 = PBT 240.32. Taxable: 240.32 + 23.34 − 55.88 = 207.78; current tax at 25.168% =
+    // 52.30; deferred 25.168% × (55.88 − 23.34) = 8.19; tax charge 60.48 (= 25.168% of PBT);
+    // PAT 179.84.
     expect(pnl.map((p) => crore(p.ebitda))).toEqual([
-      '200.17',
-      '418.14',
+      '127.43',
+      '417.97',
       '609.07',
       '685.75',
       '682.74',
     ]);
     expect(pnl.map((p) => crore(p.profitBeforeTax))).toEqual([
-      '247.41',
-      '642.36',
+      '240.32',
+      '676.75',
       '808.67',
       '853.12',
       '747.16',
     ]);
     expect(pnl.map((p) => crore(p.pliPaidToPartners))).toEqual([
-      '20.84',
-      '70.51',
+      '40.17',
+      '80.31',
       '63.40',
       '62.01',
       '49.22',
     ]);
     expect(pnl.map((p) => crore(p.currentTax))).toEqual([
-      '54.08',
-      '147.05',
+      '52.30',
+      '155.71',
       '192.28',
       '209.25',
       '187.57',
     ]);
-    expect(pnl.map((p) => crore(p.tax))).toEqual(['62.27', '161.67', '203.53', '214.71', '188.04']);
+    expect(pnl.map((p) => crore(p.tax))).toEqual(['60.48', '170.32', '203.53', '214.71', '188.04']);
     expect(pnl.map((p) => crore(p.deferredTaxLiability))).toEqual([
       '8.19',
       '22.80',
@@ -242,15 +243,15 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '39.99',
     ]);
     expect(pnl.map((p) => crore(p.profitAfterTax))).toEqual([
-      '185.14',
-      '480.69',
+      '179.84',
+      '506.43',
       '605.15',
       '638.41',
       '559.11',
     ]);
     expect(result.profitAndLoss.withoutPli.map((p) => crore(p.profitAfterTax))).toEqual([
-      '132.33',
-      '257.04',
+      '77.90',
+      '256.91',
       '372.25',
       '421.45',
       '416.35',
@@ -258,23 +259,23 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
   });
 
   it('free cash flow, working capital from days', () => {
-    // Opening working capital from the days on April 2021's run-rate: ₹299.75 crore (it was a
-    // stated ₹60 crore, which overstated FY2021-22's cash absorbed by ~₹240 crore).
-    expect(crore(result.openingWorkingCapital.used)).toBe('299.75');
-    // FY2021-22: EBITDA 200.17 − current tax 54.08 − capex 490 − ΔWC (453.83 − 299.75) + 0 PLI
-    // received = −497.98. FY2026-27 only collects OEL's share of the last year's PLI.
+    // Opening working capital from the days on April 2021's run-rate: ₹29.59 crore (₹299.75 crore
+    // while the opening volumes were ten times OEL's reported scale, A17).
+    expect(crore(result.openingWorkingCapital.used)).toBe('29.59');
+    // FY2021-22: EBITDA 127.43 − current tax 52.30 − capex 490 − ΔWC (316.17 − 29.59) + 0 PLI
+    // received = −701.44. FY2026-27 only collects OEL's share of the last year's PLI.
     expect(result.cashFlow.withPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-497.98',
-      '-730.96',
-      '39.96',
+      '-701.44',
+      '-808.96',
+      '71.68',
       '429.35',
       '552.38',
       '190.78',
     ]);
     expect(result.cashFlow.withoutPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-480.22',
-      '-726.32',
-      '-180.58',
+      '-667.16',
+      '-861.27',
+      '-183.42',
       '191.09',
       '310.47',
     ]);
@@ -289,47 +290,48 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     expect(v.convention).toBe('mid-year');
     expect(v.withPli.dates[0]).toBe('2021-10-01');
     // The business without the plan: first-month volumes held, no capex; its free cash flow
-    // shrinks as wages and fixed costs rise on flat volumes.
+    // falls as wages and fixed costs rise on flat volumes (at OEL's opening scale it is negative:
+    // ₹25 crore of fixed costs and 150 corporate staff on ₹345 crore of revenue).
     expect(v.incremental?.withPli.map((y) => crore(y.baseline))).toEqual([
-      '92.80',
-      '81.47',
-      '74.12',
-      '66.33',
-      '58.06',
+      '-25.93',
+      '-30.54',
+      '-35.09',
+      '-39.92',
+      '-45.03',
       '0.00',
     ]);
     expect(v.incremental?.withPli.map((y) => crore(y.increment))).toEqual([
-      '-590.79',
-      '-812.43',
-      '-34.16',
-      '363.02',
-      '494.33',
+      '-675.51',
+      '-778.42',
+      '106.77',
+      '469.27',
+      '597.42',
       '190.78',
     ]);
-    // Terminal value of the increment: 2,824.71 − the baseline's 318.32 (its working capital).
-    expect(crore(v.baseline?.terminalValue as Money)).toBe('318.32');
-    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['832.65', '254.16']);
+    // Terminal value of the increment: 2,824.71 − the baseline's 30.92 (its working capital).
+    expect(crore(v.baseline?.terminalValue as Money)).toBe('30.92');
+    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1199.99', '560.35']);
     expect([crore(v.withPli.npvWithoutTerminal), crore(v.withoutPli.npvWithoutTerminal)]).toEqual([
-      '-655.04',
-      '-1233.53',
+      '-458.29',
+      '-1097.93',
     ]);
-    expect(crore(v.withPli.terminalValuePresent)).toBe('1487.69');
-    expect(v.withPli.terminalShare?.toFixed(4)).toBe('1.7867');
+    expect(crore(v.withPli.terminalValuePresent)).toBe('1658.28');
+    expect(v.withPli.terminalShare?.toFixed(4)).toBe('1.3819');
     expect(v.withPli.terminalDominates).toBe(true);
     expect([v.withPli.irr.value?.toFixed(4), v.withoutPli.irr.value?.toFixed(4)]).toEqual([
-      '0.2777',
-      '0.1700',
+      '0.3329',
+      '0.2218',
     ]);
-    // Payback of the increment, from 1 April 2021: cumulative −590.79, −1,403.22, −1,437.38,
-    // −1,074.36, −580.03, then −389.25 after OEL's FY2026-27 receipt: with the base year at the
-    // plan's run-rate, the per-firm cap and the partner's share as an expense, the increment no
-    // longer pays back on its flows (the terminal value is what recovers it), nor without PLI.
+    // Payback of the increment, from 1 April 2021: cumulative −675.51, −1,453.93, −1,347.16,
+    // −877.89, −280.47, then −89.69 after OEL's FY2026-27 receipt: with the per-firm cap and the
+    // partner's share as an expense, the increment does not pay back on its flows (the terminal
+    // value is what recovers it), nor without PLI.
     expect(v.withPli.payback.paysBack).toBe(false);
     expect(v.withoutPli.payback.paysBack).toBe(false);
     // The whole business, for comparison (what the report used to headline).
     expect([crore(v.business.withPli.npv), crore(v.business.withoutPli.npv)]).toEqual([
-      '1326.67',
-      '748.19',
+      '1081.77',
+      '442.13',
     ]);
   });
 
@@ -342,7 +344,7 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       ['cumulative-investment', true, null, 'FY2025-26'],
     ]);
     // "About ₹38,000 crore in 3–5 years", read the other way: summed over the plan it is passed
-    // during FY2024-25 (5,329.78 + 11,012.88 + 16,746.58 = 33,089 by FY2023-24, 53,610 by FY2024-25).
+    // during FY2024-25 (3,712.03 + 10,979.50 + 16,746.58 = 31,438 by FY2023-24, 51,959 by FY2024-25).
     const revenue = result.targets[0];
     expect(revenue?.basis).toBe('annual');
     expect(revenue?.otherReading?.basis).toBe('cumulative');

@@ -67,3 +67,20 @@ export const fiscalYearSchema = z.string().transform((label, ctx) => {
   }
   return key;
 });
+
+/** The fewest and most whole fiscal years a scenario's horizon may run. */
+export const HORIZON_YEARS = Object.freeze({ min: 3, max: 10 });
+
+/**
+ * The whole fiscal years of a scenario horizon given as `years`, or as `months` that make whole
+ * years (`120` → 10); undefined when neither does.
+ */
+export function horizonYears(horizon: {
+  readonly years?: number | undefined;
+  readonly months?: number | undefined;
+}): number | undefined {
+  if (horizon.years !== undefined) return horizon.years;
+  return horizon.months !== undefined && horizon.months % 12 === 0
+    ? horizon.months / 12
+    : undefined;
+}
