@@ -108,6 +108,13 @@ export {
   pliSharingSchema,
 } from './scenarioPli.js';
 export {
+  type CapitalSubsidyTerms,
+  capitalSubsidy,
+  type SgstReimbursementTerms,
+  type StateIncentiveYear,
+  sgstReimbursement,
+} from './stateIncentives.js';
+export {
   type TerminalInputs,
   type TerminalValue,
   type TerminalValueOptions,
