@@ -64,7 +64,9 @@ describe('runScenario — variants of the seed', () => {
       setAt(j, 'targets', undefined);
       setAt(j, 'variants', undefined);
       setAt(j, 'actuals', undefined);
-      dropFromRegistry(j, /^(pli|headcount|targets|variants|actuals)/);
+      // The seed's uncertainty section draws PLI and headcount inputs that are gone here.
+      setAt(j, 'uncertainty', undefined);
+      dropFromRegistry(j, /^(pli|headcount|targets|variants|actuals|uncertainty)/);
     });
     expect(bare.pli).toBeNull();
     expect(bare.operations.every((o) => o.headcount === null)).toBe(true);
