@@ -223,6 +223,7 @@ function fiscalYearOfMonth(month: string): string {
  * @returns by segment id, by fiscal year, the bands' units (lowest band first)
  *
  * @example
+ * doctest: skip (needs a projection result)
  * ```ts
  * invoiceBandUnits([{ segment: 'phones', startMonth: null, bands: [sixty, forty] }], projection)
  *   .get('phones')?.get('FY2023-24')?.[1]?.units.toFixed() //=> 40% of the year's units

@@ -96,7 +96,10 @@ export function pliByYear(
     const inputs = years.map((year, y) => {
       const op = operations[y];
       // A re-forecast year takes the plan's sales of the enrolment × the actuals' ratio.
-      const ratio = scale !== undefined && y > scale.after ? scale.ratio : null;
+      const ratio =
+        scale === undefined
+          ? null
+          : (scale.byYear.get(y) ?? (y > scale.after ? scale.ratio : null));
       const segs = (op?.segments ?? [])
         .filter((s) => ids.includes(s.segment))
         .map((s) =>
@@ -215,6 +218,13 @@ export function pliByYear(
         inputs[0]?.netSales ?? inr(ZERO),
         section.baseYearGrowthLimit,
       ),
+      companyEligibility:
+        evaluated.companyEligibility === undefined
+          ? null
+          : {
+              eligible: evaluated.companyEligibility.eligible,
+              reasons: evaluated.companyEligibility.reasons,
+            },
       years: enrolmentYears,
       total: inr(enrolmentYears.reduce((a, y) => a.plus(y.incentive.amount), ZERO)),
     };

@@ -22,8 +22,11 @@ import {
   horizonYears,
 } from './_lib/fiscalYears.js';
 import { scenarioActualSchema } from './actuals.js';
+import { capacityTimingIssues } from './capacityTiming.js';
+import { checkCustomsDuty, customsDutySchema } from './customsDuty.js';
 import { investmentIssues } from './investments.js';
 import { checkInvoiceBands, segmentInvoiceBandsSchema } from './invoiceBands.js';
+import { outputTargetSchemas } from './outputTargets.js';
 import {
   baselineSchema,
   scenarioFinanceSchema,
@@ -35,6 +38,7 @@ import { scenarioMetaSchema } from './scenarioMeta.js';
 import { checkOpening, scenarioOpeningSchema } from './scenarioOpening.js';
 import { checkOwnership, scenarioOwnershipSchema } from './scenarioOwnership.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
+import { checkUncertainty, uncertaintySchema } from './scenarioUncertainty.js';
 
 const inrSchema = lazySchema(() => moneySchemaFor('INR'));
 /** Rupees that cannot be negative: costs, targets. (Opening working capital may be.) */
@@ -120,6 +124,7 @@ export const scenarioTargetSchema = lazySchema(() =>
         by: fiscalYearSchema,
       })
       .strict(),
+    ...outputTargetSchemas,
   ]),
 );
 
@@ -149,9 +154,13 @@ const scenarioRestSchema = lazySchema(() =>
       targets: z.array(scenarioTargetSchema).default([]),
       /** Distributions of a segment's invoice values (bands with shares of units), by segment. */
       invoiceBands: z.array(segmentInvoiceBandsSchema).default([]),
+      /** Customs duty on imported parts: rates on named cost components. */
+      customsDuty: z.array(customsDutySchema).default([]),
       /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
       actuals: z.array(scenarioActualSchema).default([]),
       variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
+      /** What is uncertain in the plan, with a rationale each: what `simulateScenario` draws. */
+      uncertainty: uncertaintySchema.optional(),
       /** Who owns the company, with stakes that change from dates: each owner's share of the result. */
       ownership: scenarioOwnershipSchema.optional(),
     })
@@ -361,6 +370,9 @@ function parseWhole(
   // the file's own paths (`investments[1].total`, `depreciation.usefulLife`).
   const late = investmentIssues(scenario);
   if (late.length > 0) return { scenario: undefined, issues: late, variantInputs: [] };
+  // And what it would refuse or drop in the plants' expansions (a tranche outside the horizon).
+  const timing = capacityTimingIssues(scenario);
+  if (timing.length > 0) return { scenario: undefined, issues: timing, variantInputs: [] };
   return { scenario, issues, variantInputs };
 }
 
@@ -424,6 +436,18 @@ function crossCheck(
     ) {
       issue(['targets', i, 'metric'], 'a headcount target needs headcount drivers');
     }
+    const known = (key: 'segment' | 'plant' | 'enrolment', list: readonly string[]) => {
+      const id = (t as Partial<Record<typeof key, string>>)[key];
+      if (id !== undefined && !list.includes(id)) {
+        issue(
+          ['targets', i, key],
+          `unknown ${key} "${id}" (${key}s: ${list.join(', ') || 'none'})`,
+        );
+      }
+    };
+    known('segment', [...segmentIds]);
+    known('plant', projection?.plants.map((p) => p.id) ?? []);
+    known('enrolment', rest.pli?.enrolments.map((e) => e.id) ?? []);
   });
   const terminal = rest.finance.terminalValue;
   if (
@@ -470,6 +494,9 @@ function crossCheck(
       );
     }
   });
+  if (projection !== undefined) {
+    append(issues, checkCustomsDuty(rest.customsDuty, projection.segments, years));
+  }
   append(
     issues,
     checkInvoiceBands(rest.invoiceBands, {
@@ -518,6 +545,9 @@ function crossCheck(
       }
     });
   });
+  if (rest.uncertainty !== undefined) {
+    append(issues, checkUncertainty(rest.uncertainty, raw, sourceIds));
+  }
   if (rest.ownership !== undefined) {
     const last = years?.[years.length - 1];
     append(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZERO } from '../core/decimal.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema } from '../core/schemas.js';
 import type { Random } from './_lib/prng.js';
@@ -19,6 +20,9 @@ export const DISTRIBUTION_PARAMETER_LIMIT = 1e15;
  */
 export const PERT_LAMBDA_LIMIT = 1000;
 
+/** The most outcomes a `discrete` distribution may list. */
+export const DISCRETE_OUTCOME_LIMIT = 100;
+
 /** Rejection steps a gamma draw may take before giving up (Marsaglia–Tsang accepts > 95%). */
 const GAMMA_MAX_TRIES = 1000;
 
@@ -37,7 +41,9 @@ const parameterSchema = lazySchema(() =>
  * - `normal` `{ mean, sd }`;
  * - `lognormal` `{ mean, sd }` — the mean and standard deviation of the value itself (not of its
  *   logarithm), so it reads like `normal` but never goes negative;
- * - `pert` `{ low, mode, high, lambda? }` — Beta-PERT, `lambda` (default 4) weights the mode.
+ * - `pert` `{ low, mode, high, lambda? }` — Beta-PERT, `lambda` (default 4) weights the mode;
+ * - `discrete` `{ values, probabilities }` — one of a few outcomes (a delay of 1, 2 or 3 years),
+ *   with probabilities that sum to exactly 1 (at most 100 outcomes).
  *
  * @example
  * ```ts
@@ -72,6 +78,13 @@ export const distributionSchema = lazySchema(() =>
           lambda: decimalSchema.optional(),
         })
         .strict(),
+      z
+        .object({
+          kind: z.literal('discrete'),
+          values: z.array(parameterSchema).min(1).max(DISCRETE_OUTCOME_LIMIT).readonly(),
+          probabilities: z.array(decimalSchema).min(1).max(DISCRETE_OUTCOME_LIMIT).readonly(),
+        })
+        .strict(),
     ])
     .superRefine((d, ctx) => {
       const issue = (path: string, message: string) =>
@@ -103,6 +116,16 @@ export const distributionSchema = lazySchema(() =>
           if (!d.mean.greaterThan(0)) issue('mean', 'must be greater than zero');
           if (d.sd.isNegative()) issue('sd', 'must not be negative');
           break;
+        case 'discrete': {
+          if (d.probabilities.length !== d.values.length) {
+            issue('probabilities', `must give one probability per value (${d.values.length})`);
+          } else if (d.probabilities.some((p) => p.isNegative() || p.greaterThan(1))) {
+            issue('probabilities', 'each must lie between 0 and 1');
+          } else if (!d.probabilities.reduce((a, p) => a.plus(p)).equals(1)) {
+            issue('probabilities', 'must sum to exactly 1');
+          }
+          break;
+        }
       }
     }),
 );
@@ -176,6 +199,22 @@ export function createSampler(distribution: Distribution, random: Random): Sampl
       return () => {
         const x = gammaA();
         return a + ((b - a) * x) / (x + gammaB());
+      };
+    }
+    case 'discrete': {
+      const values = distribution.values.map((v) => v.toNumber());
+      // Cumulative probabilities, summed exactly and converted once; the last is exactly 1.
+      let sum = ZERO;
+      const upTo = distribution.probabilities.map((p) => {
+        sum = sum.plus(p);
+        return sum.toNumber();
+      });
+      const last = values.length - 1;
+      return () => {
+        const u = random.next();
+        let k = 0;
+        while (k < last && !(u < (upTo[k] as number))) k++;
+        return values[k] as number;
       };
     }
   }

@@ -8,6 +8,7 @@ import { moneySchema } from '../money/index.js';
 import { growthCurveSchema } from '../series/index.js';
 import { parsePeriod } from '../time/index.js';
 import { readMonth } from './_lib/horizon.js';
+import { segmentExportsSchema } from './segmentExports.js';
 
 function isPeriodLabel(label: string): boolean {
   try {
@@ -234,6 +235,8 @@ export const segmentSchema = lazySchema(() =>
           fxPassThrough: shareSchema.prefault('0'),
         })
         .strict(),
+      /** Units sold abroad, at their own price and currency; the rest sell at `price`. */
+      exports: segmentExportsSchema.optional(),
       /** Cost components per unit by name (`materials`, `conversion`, `importedComponents`…). */
       costs: z.record(idSchema, costComponentSchema).default({}),
       /** Direct labour productivity (required when `headcount` is given). */
@@ -435,6 +438,12 @@ export const projectionInputSchema = lazySchema(() =>
           issue(['segments', i, 'end'], `ends before it launches (${s.launch})`);
         }
         needRate(['segments', i, 'price', 'perUnit', 'currency'], s.price.perUnit.currency);
+        if (s.exports !== undefined) {
+          needRate(
+            ['segments', i, 'exports', 'price', 'perUnit', 'currency'],
+            s.exports.price.perUnit.currency,
+          );
+        }
         for (const [name, c] of Object.entries(s.costs)) {
           needRate(['segments', i, 'costs', name, 'perUnit', 'currency'], c.perUnit.currency);
         }

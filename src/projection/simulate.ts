@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { float64Calculator } from '../core/calculator.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
-import { createRandom } from './_lib/prng.js';
+import { inputStream } from './_lib/prng.js';
 import { type DrawSummary, summarise } from './_lib/stats.js';
 import type { CompileProjectionOptions } from './compile.js';
 import { createSampler, distributionSchema } from './distribution.js';
@@ -114,7 +114,7 @@ export function simulate(source: ProjectionSource, options: SimulateOptions): Si
   const bindings = opts.inputs.map((spec, i) => {
     const { path, slot } = resolveInputSlot(plan, spec.path);
     // Independent stream per input: seed and position mixed by splitmix32 inside createRandom.
-    const random = createRandom((opts.seed ^ Math.imul(i + 1, 0x9e3779b9)) >>> 0);
+    const random = inputStream(opts.seed, i);
     return {
       path,
       slot,

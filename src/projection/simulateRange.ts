@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { float64Calculator } from '../core/calculator.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
-import { createRandom } from './_lib/prng.js';
+import { inputStream } from './_lib/prng.js';
 import { createSampler } from './distribution.js';
 import { ProjectionError } from './errors.js';
 import { createRunner, type ProjectionSource, resolveInputSlot, toPlan } from './evaluate.js';
@@ -86,7 +86,7 @@ export function simulateRange(
   const bindings = opts.inputs.map((spec, i) => {
     const { path, slot } = resolveInputSlot(plan, spec.path);
     // The same stream per input as `simulate`: seed and position mixed by createRandom.
-    const random = createRandom((opts.seed ^ Math.imul(i + 1, 0x9e3779b9)) >>> 0);
+    const random = inputStream(opts.seed, i);
     return {
       path,
       slot,

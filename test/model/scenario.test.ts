@@ -158,8 +158,14 @@ describe('parseScenario', () => {
     setAt(json, 'finance.terminalValue', undefined);
     setAt(json, 'finance.convention', undefined);
     setAt(json, 'pli.disbursementLagYears', undefined);
+    setAt(json, 'uncertainty', undefined); // it draws pli.disbursementLagYears
     const meta = json.meta as { assumptions: { appliesTo: string[] }[] };
-    const removed = ['finance.terminalValue', 'finance.convention', 'pli.disbursementLagYears'];
+    const removed = [
+      'finance.terminalValue',
+      'finance.convention',
+      'pli.disbursementLagYears',
+      'uncertainty',
+    ];
     for (const a of meta.assumptions) a.appliesTo = a.appliesTo.filter((p) => !removed.includes(p));
     meta.assumptions = meta.assumptions.filter((a) => a.appliesTo.length > 0);
     const scenario = parseScenario(json);
@@ -229,7 +235,7 @@ describe('the seed provenance registry', () => {
     const ids = ['sources', 'facts', 'assumptions'].flatMap((k) =>
       (meta[k] ?? []).map((e) => e.id),
     );
-    expect(ids.length).toBe(63);
+    expect(ids.length).toBe(68);
     expect(ids.filter((id) => !new RegExp(`\\| \`?${id}\`? +\\|`).test(readme))).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { fiscalYearRange } from '../_lib/fiscalYears.js';
+import { fiscalYearRange, horizonYears } from '../_lib/fiscalYears.js';
 import { parseScenario } from '../parseScenario.js';
 import { runScenario } from '../runScenario.js';
 import type { Scenario } from '../scenario.js';
@@ -80,7 +80,7 @@ export function exactScenarioModel(
   const inputs = Object.freeze([...options.inputs]);
   const base = Float64Array.from(inputs, (path) => resolveInputPath(input, path).value);
   const parsed = parseScenario(input);
-  const years = fiscalYearRange(parsed.horizon.start, parsed.horizon.years ?? 0);
+  const years = fiscalYearRange(parsed.horizon.start, horizonYears(parsed.horizon) ?? 0);
   const scope = scopeOfScenario(parsed, years);
   const outputs: ScenarioOutput[] = options.outputs.map((n) => parseScenarioOutput(n, scope));
   return Object.freeze({

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ScenarioModelError } from '../../../src/model/analysis/errors.js';
 import {
   readInputValue,
   resolveInputPath,
@@ -7,16 +6,7 @@ import {
 } from '../../../src/model/analysis/inputPaths.js';
 import { parseScenario } from '../../../src/model/parseScenario.js';
 import { seedJson } from '../_seed.js';
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ScenarioModelError) return `${error.code} ${error.path}`;
-    throw error;
-  }
-  return undefined;
-}
+import { failure } from './_failure.js';
 
 describe('resolveInputPath', () => {
   const seed = seedJson();
@@ -65,19 +55,19 @@ describe('resolveInputPath', () => {
   });
 
   it('names the path when it does not exist or is not one number', () => {
-    expect(codeOf(() => resolveInputPath(seed, 'segments[no-such].price.perUnit'))).toBe(
+    expect(failure(() => resolveInputPath(seed, 'segments[no-such].price.perUnit'))).toBe(
       'UNKNOWN_INPUT segments[no-such].price.perUnit',
     );
-    expect(codeOf(() => resolveInputPath(seed, 'fx.EUR.rate'))).toBe('UNKNOWN_INPUT fx.EUR.rate');
-    expect(codeOf(() => resolveInputPath(seed, 'segments[0].plant'))).toBe(
+    expect(failure(() => resolveInputPath(seed, 'fx.EUR.rate'))).toBe('UNKNOWN_INPUT fx.EUR.rate');
+    expect(failure(() => resolveInputPath(seed, 'segments[0].plant'))).toBe(
       'NOT_A_NUMERIC_INPUT segments[0].plant',
     );
-    expect(codeOf(() => resolveInputPath(seed, 'segments[0].price'))).toBe(
+    expect(failure(() => resolveInputPath(seed, 'segments[0].price'))).toBe(
       'NOT_A_NUMERIC_INPUT segments[0].price',
     );
-    expect(codeOf(() => resolveInputPath(seed, 'segments'))).toBe('NOT_A_NUMERIC_INPUT segments');
-    expect(codeOf(() => resolveInputPath(seed, 'a..b'))).toBe('INVALID_PATH a..b');
-    expect(codeOf(() => resolveInputPath(seed, '__proto__.x'))).toBe('INVALID_PATH __proto__.x');
+    expect(failure(() => resolveInputPath(seed, 'segments'))).toBe('NOT_A_NUMERIC_INPUT segments');
+    expect(failure(() => resolveInputPath(seed, 'a..b'))).toBe('INVALID_PATH a..b');
+    expect(failure(() => resolveInputPath(seed, '__proto__.x'))).toBe('INVALID_PATH __proto__.x');
   });
 });
 
@@ -103,10 +93,10 @@ describe('withInputValue', () => {
   });
 
   it('refuses NaN and Infinity, naming the path', () => {
-    expect(codeOf(() => withInputValue(seedJson(), 'fx.USD.rate', Number.NaN))).toBe(
+    expect(failure(() => withInputValue(seedJson(), 'fx.USD.rate', Number.NaN))).toBe(
       'INVALID_VALUE fx.USD.rate',
     );
-    expect(codeOf(() => withInputValue(seedJson(), 'fx.USD.rate', Number.POSITIVE_INFINITY))).toBe(
+    expect(failure(() => withInputValue(seedJson(), 'fx.USD.rate', Number.POSITIVE_INFINITY))).toBe(
       'INVALID_VALUE fx.USD.rate',
     );
   });
