@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { float64Calculator } from '../core/calculator.js';
+import { STRUCTURE_LIMITS } from '../core/limits.js';
 import { parseInput } from '../core/validate.js';
 import { createRandom } from './_lib/prng.js';
 import { type DrawSummary, summarise } from './_lib/stats.js';
@@ -31,6 +32,25 @@ export const simulationInputSchema = z
 /** The JSON form of a simulated input. */
 export type SimulationInput = z.input<typeof simulationInputSchema>;
 
+/**
+ * The memory bound of a simulation (issue 11): it keeps draws × outputs float64 values, at most
+ * `STRUCTURE_LIMITS.maxSimulatedValues`. A refinement of the options schemas of `simulate` and
+ * `simulateRange` (so `simulateParallel`'s ranges share it).
+ */
+export function checkSimulatedValues(
+  o: { readonly draws: number; readonly outputs: readonly unknown[] },
+  ctx: z.RefinementCtx,
+): void {
+  const max = STRUCTURE_LIMITS.maxSimulatedValues;
+  if (o.draws * o.outputs.length > max) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['draws'],
+      message: `${o.draws} draws × ${o.outputs.length} outputs keep more than ${max} values (README "Limits"); ask for fewer draws or outputs`,
+    });
+  }
+}
+
 const simulationOptionsSchema = z
   .object({
     draws: z.number().int().min(1).max(10_000_000),
@@ -39,7 +59,8 @@ const simulationOptionsSchema = z
     outputs: z.array(outputSelectorSchema).min(1),
     keepDraws: z.boolean().default(false),
   })
-  .loose();
+  .loose()
+  .superRefine(checkSimulatedValues);
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions extends CompileProjectionOptions {

@@ -7,7 +7,7 @@ import { ProjectionError } from './errors.js';
 import { createRunner, type ProjectionSource, resolveInputSlot, toPlan } from './evaluate.js';
 import { outputSelectorSchema } from './outputs.js';
 import type { SimulateOptions } from './simulate.js';
-import { simulationInputSchema } from './simulate.js';
+import { checkSimulatedValues, simulationInputSchema } from './simulate.js';
 
 const rangeOptionsSchema = z
   .object({
@@ -22,7 +22,8 @@ const rangeOptionsSchema = z
   .refine((o) => o.from <= o.to && o.to <= o.draws, {
     message: 'needs 0 ≤ from ≤ to ≤ draws',
     path: ['to'],
-  });
+  })
+  .superRefine(checkSimulatedValues);
 
 /** Options of {@link simulateRange}: a simulation's options and the draws to run. */
 export interface SimulateRangeOptions extends SimulateOptions {
