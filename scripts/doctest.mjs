@@ -1,5 +1,10 @@
-// Runs README.md's TypeScript examples against the built package and checks every documented
-// value: `npm run test:docs` (after `npm run build`; part of `npm test`).
+// Runs README.md's TypeScript examples and every TSDoc `@example` in src/ against the built
+// package and checks every documented value: `npm run test:docs` (after `npm run build`; part of
+// `npm test`). `node scripts/doctest.mjs src/money` runs only the examples of files under a prefix.
+//
+// TSDoc examples are written without imports, as date-fns's are: the runner imports the names
+// they use from the package (`crorecast`, then `crorecast/node`), and a module's internal helpers
+// from their own source file.
 //
 // Each ```ts block becomes a module in out/doctest/ (inside the package, so `import … from
 // 'crorecast'` resolves to the build through the package's own exports) and runs under tsx in one
@@ -10,12 +15,96 @@
 // throw an error of that class. A block preceded by `<!-- doctest: skip (reason) -->` is not run
 // (counted and listed). Anything else a block prints or returns is not checked, but it must run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}out/doctest/`;
 const FILES = ['README.md'];
+const SOURCES = `${ROOT}src/`;
+
+/** Every `.ts` file under a folder, sorted, as paths relative to the repository. */
+function sourceFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? sourceFiles(`${dir}${entry.name}/`)
+        : entry.name.endsWith('.ts')
+          ? [`${dir}${entry.name}`.slice(ROOT.length)]
+          : [],
+    );
+}
+
+/**
+ * The ```ts blocks of the TSDoc `@example`s in a source file: each doc-comment line loses its
+ * ` * ` so the block reads as it does on the API reference page. A doc line
+ * `doctest: skip (reason)` just before the fence skips it, as `<!-- doctest: skip -->` does in
+ * markdown.
+ */
+export function extractExamples(source, file) {
+  const lines = source.split('\n').map((line) => {
+    const m = /^\s*\* ?(.*)$/.exec(line);
+    return m === null ? '' : (m[1] ?? '');
+  });
+  const raw = source.split('\n');
+  const blocks = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!/^\s*\* ?```ts\s*$/.test(raw[i] ?? '')) continue;
+    const skip = /doctest: skip(?: \((.*)\))?/.exec(lines[i - 1] ?? '');
+    const start = i + 1;
+    let end = start;
+    while (end < lines.length && !/^\s*\* ?```\s*$/.test(raw[end] ?? '')) end += 1;
+    blocks.push({
+      file,
+      line: start + 1,
+      code: lines.slice(start, end),
+      skip: skip === null ? undefined : (skip[1] ?? 'no reason given'),
+    });
+    i = end;
+  }
+  return blocks;
+}
+
+/** The names a source file exports itself (`export function f`, `export const c`, …). */
+function exportedBy(source) {
+  return [
+    ...source.matchAll(
+      /^export (?:async )?(?:function\*?|const|let|class|enum) ([A-Za-z_$][\w$]*)/gm,
+    ),
+  ].map((m) => m[1]);
+}
+
+const IDENTIFIER = /(?<![.\w$'"`])[A-Za-z_$][\w$]*/g;
+
+/**
+ * The import lines an example needs: every name the package exports (root first, then the
+ * Node entry) that the example uses and does not import itself. TSDoc examples are written
+ * without imports, as date-fns's are; the reference page says where each name comes from.
+ */
+export function importsFor(code, exported) {
+  const text = code.join('\n');
+  // Names the example imports itself are left to it.
+  const own = new Set(
+    [...text.matchAll(/^\s*import\s+(.*?)\s+from\s/gm)].flatMap((m) =>
+      (m[1] ?? '')
+        .replace(/[{}*]/g, ' ')
+        .split(/[\s,]+/)
+        .filter((w) => w !== '' && w !== 'as'),
+    ),
+  );
+  const code0 = text.replace(/^\s*import\s.*$/gm, '');
+  const used = new Set(code0.replace(/(['"])(?:\\.|(?!\1).)*\1/g, "''").match(IDENTIFIER) ?? []);
+  for (const name of own) used.delete(name);
+  const lines = [];
+  for (const [entry, names] of exported) {
+    const wanted = names.filter(
+      (name) => used.has(name) && !lines.some((l) => l.names.includes(name)),
+    );
+    if (wanted.length > 0) lines.push({ entry, names: wanted });
+  }
+  return lines.map((l) => `import { ${l.names.join(', ')} } from '${l.entry}';`).join('\n');
+}
 
 /** The ```ts blocks of a markdown file, with their first line number and skip reason. */
 export function extractBlocks(markdown, file) {
@@ -126,7 +215,20 @@ export function instrument(block) {
 // Evaluates the documented value as a JavaScript literal, if it is one. A trailing remark in
 // parentheses after the value (`'-0.021245' (Excel: -2.12%)`) is not part of it.
 function literal(text) {
-  for (const candidate of [text, text.replace(/\s+\([^()]*\)\s*$/, '')]) {
+  // The remark may hold parentheses of its own: find the one that opens the final group.
+  let cut = text;
+  if (text.endsWith(')')) {
+    let depth = 0;
+    for (let i = text.length - 1; i >= 0; i -= 1) {
+      if (text[i] === ')') depth += 1;
+      else if (text[i] === '(') depth -= 1;
+      if (depth === 0) {
+        if (/\s/.test(text[i - 1] ?? '')) cut = text.slice(0, i).trimEnd();
+        break;
+      }
+    }
+  }
+  for (const candidate of [text, cut]) {
     try {
       // The README is this repository's own text: evaluating its documented values is the point.
       return { ok: true, value: new Function(`return (${candidate});`)(), text: candidate };
@@ -178,16 +280,36 @@ console.log(JSON.stringify(results));
 `;
 }
 
-function main() {
+async function main() {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const all = FILES.flatMap((file) => extractBlocks(readFileSync(`${ROOT}${file}`, 'utf8'), file));
+  const only = process.argv.slice(2);
+  const readme = FILES.flatMap((file) =>
+    extractBlocks(readFileSync(`${ROOT}${file}`, 'utf8'), file),
+  );
+  const examples = sourceFiles(SOURCES).flatMap((file) =>
+    extractExamples(readFileSync(`${ROOT}${file}`, 'utf8'), file),
+  );
+  const all = [...readme, ...examples].filter(
+    (block) => only.length === 0 || only.some((prefix) => block.file.startsWith(prefix)),
+  );
+  const exported = [];
+  for (const entry of ['crorecast', 'crorecast/node']) {
+    exported.push([entry, Object.keys(await import(entry)).filter((name) => name !== 'default')]);
+  }
   const run = [];
   for (const [n, block] of all.entries()) {
     if (block.skip !== undefined) continue;
     const { text, checks } = instrument(block);
-    const module = `${OUT}block-${String(n).padStart(2, '0')}.ts`;
-    writeFileSync(module, `${text}\nexport {};\n`);
+    const module = `${OUT}block-${String(n).padStart(3, '0')}.ts`;
+    // An example of a module's internal helper imports it from its own source file.
+    const own = block.file.endsWith('.ts')
+      ? [[`../../${block.file}`, exportedBy(readFileSync(`${ROOT}${block.file}`, 'utf8'))]]
+      : [];
+    const imports = block.file.endsWith('.ts') ? importsFor(block.code, [...exported, ...own]) : '';
+    const header = imports === '' ? '' : `${imports}\n`;
+    // Line numbers of checks stay those of the source: the import line is prepended on line 0.
+    writeFileSync(module, `${header}${text}\nexport {};\n`);
     run.push({ ...block, checks, module });
   }
   writeFileSync(`${OUT}run.mjs`, runner(run));
@@ -215,4 +337,4 @@ function main() {
   if (results.failed > 0) process.exit(1);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

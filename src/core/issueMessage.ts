@@ -74,8 +74,10 @@ function sizeMessage(issue: RawIssue & { code: 'too_small' | 'too_big' }): strin
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * z.object({ years: z.number() }).strict().safeParse({ yeras: 5 }, { error: issueMessage })
- * // issues: 'unknown key "yeras"', then years: 'required'
+ *   .error?.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+ * //=> ['years: required', '(root): unknown key "yeras"']
  * ```
  */
 export function issueMessage(issue: RawIssue): string {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Decimal } from './decimal.js';
 import { decimalProblem, toDecimal } from './decimalLike.js';
 import { describe } from './errors.js';
+import { lazySchema } from './lazySchema.js';
 
 /**
  * A decimal-like input from a file or a user — a plain decimal string (`"1350.5"`) or a finite
@@ -12,31 +13,37 @@ import { describe } from './errors.js';
  * @example
  * ```ts
  * decimalSchema.parse('0.06').toString() //=> '0.06'
- * decimalSchema.parse('6%') // ZodError: expected a decimal number (e.g. "1350.5"), got "6%"
- * decimalSchema.parse('1e100000') // ZodError: "1e100000" is outside crorecast's accepted range: …
+ * decimalSchema.parse('6%') // throws ZodError: expected a decimal number (e.g. "1350.5"), got "6%"
+ * decimalSchema.parse('1e100000') // throws ZodError: "1e100000" is outside crorecast's accepted range: …
  * ```
  */
-export const decimalSchema = z.union([z.string(), z.number()]).transform((value, ctx): Decimal => {
-  const problem = decimalProblem(value);
-  if (problem !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: problem.startsWith('is outside')
-        ? `${describe(value)} ${problem} (README "Limits")`
-        : `expected a decimal number (e.g. "1350.5"), got ${describe(value)}`,
-      input: value,
-    });
-    return z.NEVER;
-  }
-  return toDecimal(value);
-});
+export const decimalSchema = lazySchema(() =>
+  z.union([z.string(), z.number()]).transform((value, ctx): Decimal => {
+    const problem = decimalProblem(value);
+    if (problem !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: problem.startsWith('is outside')
+          ? `${describe(value)} ${problem} (README "Limits")`
+          : `expected a decimal number (e.g. "1350.5"), got ${describe(value)}`,
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return toDecimal(value);
+  }),
+);
 
 /** A decimal that must be ≥ 0. */
-export const nonNegativeDecimalSchema = decimalSchema.refine((d) => !d.isNegative(), {
-  message: 'must not be negative',
-});
+export const nonNegativeDecimalSchema = lazySchema(() =>
+  decimalSchema.refine((d) => !d.isNegative(), {
+    message: 'must not be negative',
+  }),
+);
 
 /** A decimal that must be > 0. */
-export const positiveDecimalSchema = decimalSchema.refine((d) => d.isPositive() && !d.isZero(), {
-  message: 'must be greater than zero',
-});
+export const positiveDecimalSchema = lazySchema(() =>
+  decimalSchema.refine((d) => d.isPositive() && !d.isZero(), {
+    message: 'must be greater than zero',
+  }),
+);

@@ -43,6 +43,7 @@ export function toValidationIssues(error: z.ZodError, prefix: readonly PropertyK
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * parseInput(z.object({ rate: z.number() }), { rate: 'x' }, 'options')
  * // throws ValidationError: invalid options:
  * //   - rate: expected a number, got "x"
@@ -72,6 +73,7 @@ export function parseInput<S extends z.ZodType>(
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * checkInput(z.object({ years: z.number() }).strict(), { yeras: 5 }).error?.issues.map((i) => i.message)
  * //=> ['required', 'unknown key "yeras"']
  * ```

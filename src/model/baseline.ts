@@ -16,8 +16,10 @@ import type { Scenario } from './scenario.js';
  * @returns the baseline scenario (no variants, no targets, no baseline of its own)
  *
  * @example
+ * doctest: skip (runScenario builds the projection with the investment tranches' dates; this is its step)
  * ```ts
- * openingRunRateScenario(seed, runProjection(plan)).investments //=> []
+ * const baseline = openingRunRateScenario(scenario, projection);
+ * baseline.investments //=> []
  * ```
  */
 export function openingRunRateScenario(scenario: Scenario, projection: ProjectionResult): Scenario {

@@ -44,6 +44,7 @@ export interface FreeCashFlowYear {
  *
  * @example
  * ```ts
+ * const d = toDecimal; // exact decimals, as the model layer takes them
  * const [y] = freeCashFlow([{ year: 'FY2021-22', ebitda: d(100), tax: d(20), capex: d(50),
  *   changeInWorkingCapital: d(10), pliReceived: d(0) }], 1);
  * y.freeCashFlow.amount.toString() //=> '20'

@@ -13,7 +13,9 @@ import { checkScenario, type Scenario } from './scenario.js';
  *
  * @example
  * ```ts
- * parseScenario(JSON.parse(readFileSync('seeds/optiemus-wistron-2021.json', 'utf8'))).meta.id
+ * import { readFileSync } from 'node:fs';
+ * const seedFile = new URL(import.meta.resolve('crorecast/seeds/optiemus-wistron-2021.json'));
+ * parseScenario(JSON.parse(readFileSync(seedFile, 'utf8'))).meta.id
  * //=> 'optiemus-wistron-2021'
  * parseScenario({}) // throws ValidationError: invalid scenario:
  * //   - horizon: …

@@ -60,6 +60,7 @@ export type TerminalValueOptions =
  *
  * @example
  * ```ts
+ * const d = toDecimal; // exact decimals, as the model layer takes them
  * terminalValue({ ebit: d(100), netAssets: d(300), workingCapital: d(100) },
  *   { method: 'perpetuity-growth', growth: d('0.02'), discountRate: d('0.12'), taxRate: d('0.25') })
  *   .value.amount.toString() //=> '685' ((100 × 1.02 × 0.75 − 0.02 × 400) ÷ 0.10)

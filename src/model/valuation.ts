@@ -53,6 +53,7 @@ export interface ValueFlowsOptions {
  *
  * @example
  * ```ts
+ * const d = toDecimal; // exact decimals, as the model layer takes them
  * const v = valueFlows([crore(-100), crore(60), crore(70)], d('0.12'));
  * v.npv.amount.dividedBy(1e7).toFixed(2) //=> '8.37' (−100/1.12 + 60/1.12² + 70/1.12³)
  * v.irr.value?.toFixed(4) //=> '0.1888'
@@ -126,6 +127,7 @@ export interface DatedFlows {
  *
  * @example
  * ```ts
+ * const d = toDecimal; // exact decimals, as the model layer takes them
  * const v = valueDatedFlows({ rows: [{ year: 'FY2021-22', date: '2022-03-31', flow: crore(-100) },
  *   { year: 'FY2022-23', date: '2023-03-31', flow: crore(60) }],
  *   terminal: { date: '2023-03-31', value: crore(70) } }, d('0.12'), '2021-03-31', 'end-of-year');

@@ -42,6 +42,7 @@ export interface WorkingCapitalYear {
  *
  * @example
  * ```ts
+ * const d = toDecimal; // exact decimals, as the model layer takes them
  * const [y] = workingCapital([{ year: 'FY2021-22', revenue: d(3650), costOfGoods: d(3285) }],
  *   { receivableDays: d(45), inventoryDays: d(45), payableDays: d(60), opening: d(0) });
  * y.net.amount.toString() //=> '315' (450 receivables + 405 inventory − 540 payables)

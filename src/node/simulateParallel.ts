@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { isDecimal } from '../core/decimalLike.js';
 import { ArgumentError, CrorecastError } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 import { monthLabelAt } from '../projection/_lib/horizon.js';
 import { summarise } from '../projection/_lib/stats.js';
@@ -34,13 +35,15 @@ export interface SimulateParallelOptions extends SimulateOptions {
   readonly fallback?: boolean;
 }
 
-const parallelOptionsSchema = z
-  .object({
-    threads: z.number().int().min(1).max(256).optional(),
-    minDrawsPerThread: z.number().int().min(1).optional(),
-    fallback: z.boolean().optional(),
-  })
-  .loose();
+const parallelOptionsSchema = lazySchema(() =>
+  z
+    .object({
+      threads: z.number().int().min(1).max(256).optional(),
+      minDrawsPerThread: z.number().int().min(1).optional(),
+      fallback: z.boolean().optional(),
+    })
+    .loose(),
+);
 
 /** What a worker is given: everything plain data (structured clone), money as decimal text. */
 interface WorkerTask {
@@ -223,8 +226,16 @@ function rethrow(reply: Extract<WorkerReply, { kind: 'error' }>): never {
  *
  * @example
  * ```ts
- * const r = await simulateParallel(plan, { draws: 100_000, seed: 42, inputs, outputs: ['revenue@FY2025-26'] });
- * r.outputs[0].p50 === simulate(plan, { draws: 100_000, seed: 42, inputs, outputs: ['revenue@FY2025-26'] }).outputs[0].p50 //=> true
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const options = { draws: 20_000, seed: 42, outputs: ['revenue@FY2023-24'],
+ *   inputs: [{ path: 'segments[phones].volume.rate', distribution: { kind: 'uniform', low: 0.1, high: 0.3 } }] };
+ * const r = await simulateParallel(plan, { ...options, threads: 2 });
+ * r.outputs[0]?.p50 === simulate(plan, options).outputs[0]?.p50 //=> true
  * ```
  */
 export async function simulateParallel(

@@ -137,12 +137,12 @@ export interface PliEvaluation {
  *   category: 'domestic-mobile',
  *   baseYearSales: crore(200),
  *   years: [
- *     { year: 'FY2020-21', netSales: crore(800), cumulativeInvestment: crore(60) },
+ *     { year: 'FY2020-21', netSales: crore(1000), cumulativeInvestment: crore(60) },
  *     { year: 'FY2021-22', netSales: crore(1100), cumulativeInvestment: crore(120) },
  *   ],
  * });
  * result.years.map((y) => formatMoney(y.incentive, { unit: 'crore', decimals: 0 }))
- * //=> ['₹36 crore', '₹0 crore']
+ * //=> ['₹32 crore', '₹0 crore'] (year 1 counts sales from 1 August: 6 % of 8/12 × (1,000 − 200))
  * result.years[1]?.reasons[1]
  * //=> 'net incremental sales ₹900 crore are below the ₹1,000 crore threshold for scheme year 2'
  * ```

@@ -1,6 +1,7 @@
 import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
 import { mergeScheme } from './_lib/merge.js';
+import { DerivedSchemes, isParsedScheme, parsedScheme } from './_lib/parsedScheme.js';
 import { PliError } from './errors.js';
 import { PliScheme } from './scheme.js';
 
@@ -70,8 +71,9 @@ function dated(v: PliVersionSummary): string {
  * @example
  * ```ts
  * const lsem = getPliScheme('lsem-2020');
- * pliRulesInForce(lsem, { asOf: '2021-08-24', basis: 'notified' }).scheme.tenure.firstYearChoices
- * //=> ['FY2020-21']
+ * pliRulesInForce(lsem, { asOf: '2021-08-24', basis: 'notified' }).scheme.tenure.firstYear //=> 'FY2020-21'
+ * pliRulesInForce(lsem, { asOf: '2021-08-24', basis: 'announced' }).scheme.tenure.firstYearChoices
+ * //=> ['FY2020-21', 'FY2021-22']
  * pliRulesInForce(lsem, { asOf: '2021-08-24', basis: 'announced' }).notYetNotified.map((v) => v.id)
  * //=> ['lsem-2020-extension-2021']
  * ```
@@ -119,16 +121,7 @@ export function rulesInForce(scheme: PliScheme, options: PliRulesInForceOptions 
     if (firstOut !== -1) count = Math.min(count, firstOut);
   }
   const applied = versions.slice(0, count);
-  let merged: unknown = { ...scheme, versions: undefined };
-  for (const v of applied) merged = mergeScheme(merged, v.changes);
-  const { versions: _dropped, ...rest } = merged as Record<string, unknown>;
-  const parsed = deepFreeze(
-    parseInput(
-      PliScheme,
-      rest,
-      `PLI scheme "${scheme.id}" under ${applied.length === 0 ? 'its original rules' : `version ${applied[applied.length - 1]?.id}`}`,
-    ),
-  );
+  const parsed = schemeUnder(scheme, applied, count);
   const notYetNotified =
     asOf === null
       ? []
@@ -158,4 +151,29 @@ export function rulesInForce(scheme: PliScheme, options: PliRulesInForceOptions 
     later,
     description: `Evaluated under ${how}: ${rules}${pending}${left}.`,
   });
+}
+
+// A frozen parsed scheme's rules under its first `count` versions are fixed: validated once.
+const UNDER = new DerivedSchemes();
+
+function schemeUnder(
+  scheme: PliScheme,
+  applied: NonNullable<PliScheme['versions']>,
+  count: number,
+): PliScheme {
+  const cached = isParsedScheme(scheme);
+  const known = cached ? UNDER.get(scheme, String(count)) : undefined;
+  if (known !== undefined) return known;
+  let merged: unknown = { ...scheme, versions: undefined };
+  for (const v of applied) merged = mergeScheme(merged, v.changes);
+  const { versions: _dropped, ...rest } = merged as Record<string, unknown>;
+  const parsed = parsedScheme(
+    parseInput(
+      PliScheme,
+      rest,
+      `PLI scheme "${scheme.id}" under ${applied.length === 0 ? 'its original rules' : `version ${applied[applied.length - 1]?.id}`}`,
+    ),
+  );
+  if (cached) UNDER.set(scheme, String(count), parsed);
+  return parsed;
 }

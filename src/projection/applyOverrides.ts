@@ -86,8 +86,14 @@ function merge(base: unknown, override: unknown): unknown {
  *
  * @example
  * ```ts
+ * const base: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'flat', value: '600000' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
  * const high = applyOverrides(base, { segments: [{ price: { yearlyChange: '0.02' } }] });
- * high.segments[0].price.yearlyChange.toString() //=> '0.02'
+ * high.segments[0]?.price.yearlyChange.toString() //=> '0.02'
  * ```
  */
 export function applyOverrides(
@@ -105,7 +111,8 @@ export function applyOverrides(
  *
  * @example
  * ```ts
- * applyOverrides(scenarioJson, { pli: { disbursementLagYears: 2 } }, Scenario).pli?.disbursementLagYears //=> 2
+ * import seed from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * applyOverrides(seed as ScenarioInput, { pli: { disbursementLagYears: 2 } }, Scenario).pli?.disbursementLagYears //=> 2
  * ```
  */
 export function applyOverrides<S extends z.ZodType>(

@@ -54,8 +54,15 @@ export interface ScenarioComparison<N> {
  *
  * @example
  * ```ts
- * compareScenarios(base, { 'weak rupee': { fx: { USD: '90' } } }, { outputs: ['grossProfit@FY2025-26'] }).rows[0].changes[1]
- * //=> a negative Decimal when imported components cost more
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   fx: { USD: '76' },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' }, costs: { imported: { perUnit: { amount: '110', currency: 'USD' } } } }],
+ * };
+ * const { rows } = compareScenarios(plan, { 'weak rupee': { fx: { USD: '90' } } }, { outputs: ['grossProfit@FY2023-24'] });
+ * rows[0]?.changes[1]?.isNegative() //=> true (imported components cost more)
  * ```
  */
 export function compareScenarios<N = Decimal>(

@@ -39,7 +39,13 @@ export function toPlan(
  *
  * @example
  * ```ts
- * resolveInputSlot(plan, 'segments[phones].price.perUnit').path //=> 'segments[0].price.perUnit.amount'
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * resolveInputSlot(compileProjection(plan), 'segments[phones].price.perUnit').path //=> 'segments[0].price.perUnit.amount'
  * ```
  */
 export function resolveInputSlot(
@@ -98,7 +104,13 @@ export interface EvaluateProjectionOptions<N> extends CompileProjectionOptions {
  *
  * @example
  * ```ts
- * evaluateProjection(input, ['revenue@FY2022-23'])['revenue@FY2022-23'] //=> 123456789.5 (a number)
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * evaluateProjection(plan, ['revenue@FY2022-23'])['revenue@FY2022-23'] //=> 94059425505.62291 (float64)
  * ```
  */
 export function evaluateProjection<N = number>(

@@ -47,7 +47,7 @@ export interface GoalSeekResult<X extends number | Decimal, Y extends number | D
  *
  * @example
  * ```ts
- * goalSeek((x) => x * x, 2, { low: 0, high: 2 }).input //=> 1.4142135623730951 (±1e-12)
+ * Math.abs(goalSeek((x) => x * x, 2, { low: 0, high: 2 }).input - Math.SQRT2) < 1e-12 //=> true
  * goalSeek((x) => x * x, 9, { low: 0, high: 2 })
  * // throws ProjectionError: target 9 is not between f(low) = 0 and f(high) = 4 (low 0, high 2)
  * ```

@@ -8,6 +8,7 @@
  * @module projection
  */
 
+export { createRandom, type Random } from './_lib/prng.js';
 export { applyOverrides, type DeepPartial, mergeOverrides } from './applyOverrides.js';
 export {
   type BindingConstraint,
@@ -31,10 +32,13 @@ export {
   isCompiledProjection,
 } from './compile.js';
 export {
+  createSampler,
+  DISCRETE_OUTCOME_LIMIT,
   DISTRIBUTION_PARAMETER_LIMIT,
   type Distribution,
   distributionSchema,
   PERT_LAMBDA_LIMIT,
+  type Sampler,
 } from './distribution.js';
 export {
   createWorkspace,
@@ -87,6 +91,11 @@ export {
   type SegmentResult,
   type SegmentRow,
 } from './runProjection.js';
+export {
+  exportShareSchema,
+  type SegmentExports,
+  segmentExportsSchema,
+} from './segmentExports.js';
 export {
   type SensitivityInput,
   type SensitivityOptions,

@@ -34,6 +34,10 @@ export interface FlowRow {
   readonly grossMargin: Decimal;
   /** Revenue in USD at the month's rate, when the input has `fx.USD`. */
   readonly revenueUsd: Money<'USD'> | undefined;
+  /** Units sold abroad (a segment's `exports.share` of its units; zero without exports). */
+  readonly exportUnits: Decimal;
+  /** Revenue of the exported units in rupees, at each month's rate (part of `revenue`). */
+  readonly exportRevenue: Money<'INR'>;
 }
 
 /** A segment's period: its flows, realised price and unit cost, and COGS by cost component. */
@@ -161,8 +165,14 @@ const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : a.divide
  *
  * @example
  * ```ts
- * const r = runProjection(input);
- * formatMoney(r.total.yearly[0].revenue, { unit: 'crore', decimals: 0 }) //=> '₹6,590 crore'
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const r = runProjection(plan);
+ * formatMoney(r.total.yearly[0].revenue, { unit: 'crore', decimals: 0 }) //=> '₹9,406 crore'
  * ```
  */
 export function runProjection(
@@ -194,6 +204,8 @@ export function runProjection(
     lost: Decimal[];
     cogs: Decimal[];
     usd: Decimal[];
+    exportUnits: Decimal[];
+    exportRevenue: Decimal[];
   }) => {
     const build = (periods: readonly string[], c: typeof cols): FlowRow[] =>
       periods.map((period, k) => {
@@ -210,6 +222,8 @@ export function runProjection(
           grossProfit: inr(revenue.minus(cogs)),
           grossMargin: ratio(revenue.minus(cogs), revenue),
           revenueUsd: hasUsd ? money(c.usd[k] as Decimal, 'USD') : undefined,
+          exportUnits: c.exportUnits[k] as Decimal,
+          exportRevenue: inr(c.exportRevenue[k] as Decimal),
         });
       });
     const years = {
@@ -220,6 +234,8 @@ export function runProjection(
       lost: yearly(cols.lost),
       cogs: yearly(cols.cogs),
       usd: yearly(cols.usd),
+      exportUnits: yearly(cols.exportUnits),
+      exportRevenue: yearly(cols.exportRevenue),
     };
     return { monthly: build(h.months, cols), yearly: build(h.fiscalYears, years), years };
   };
@@ -233,6 +249,8 @@ export function runProjection(
       lost: lost(s),
       cogs: column(ws.cogs, S, s),
       usd: column(ws.revenueUsd, S, s),
+      exportUnits: column(ws.exportUnits, S, s),
+      exportRevenue: column(ws.exportRevenue, S, s),
     };
     const flows = flowRows(cols);
     const components = plan.costs.flatMap((c, j) =>
@@ -298,6 +316,8 @@ export function runProjection(
     lost: totalLost,
     cogs: column(ws.totalCogs, 1, 0),
     usd: column(ws.totalRevenueUsd, 1, 0),
+    exportUnits: column(ws.totalExportUnits, 1, 0),
+    exportRevenue: column(ws.totalExportRevenue, 1, 0),
   });
 
   const plants: PlantResult[] = plan.plants.map((plant, q) => {

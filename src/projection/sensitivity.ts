@@ -79,8 +79,15 @@ export interface Tornado<N> {
  *
  * @example
  * ```ts
- * sensitivity(input, { inputs: [{ path: 'segments[mobile].price.perUnit', change: 0.1 }], outputs: ['revenue@FY2025-26'] })[0].bars[0].swing
- * //=> 2 × 10% of the segment's FY2025-26 revenue when capacity does not bind
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const [tornado] = sensitivity(plan, { inputs: [{ path: 'segments[phones].price.perUnit', change: 0.1 }],
+ *   outputs: ['revenue@FY2023-24'] });
+ * Math.round((tornado!.bars[0]!.swing / tornado!.base) * 1000) / 1000 //=> 0.2 (±10 % of the price, capacity not binding)
  * ```
  */
 export function sensitivity<N = number>(

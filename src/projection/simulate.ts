@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { float64Calculator } from '../core/calculator.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { STRUCTURE_LIMITS } from '../core/limits.js';
 import { parseInput } from '../core/validate.js';
-import { createRandom } from './_lib/prng.js';
+import { inputStream } from './_lib/prng.js';
 import { type DrawSummary, summarise } from './_lib/stats.js';
 import type { CompileProjectionOptions } from './compile.js';
 import { createSampler, distributionSchema } from './distribution.js';
@@ -21,13 +22,15 @@ import { type OutputSelectorInput, outputSelectorSchema } from './outputs.js';
  * //=> 'value'
  * ```
  */
-export const simulationInputSchema = z
-  .object({
-    path: z.string().min(1),
-    distribution: distributionSchema,
-    apply: z.enum(['value', 'factor']).default('value'),
-  })
-  .strict();
+export const simulationInputSchema = lazySchema(() =>
+  z
+    .object({
+      path: z.string().min(1),
+      distribution: distributionSchema,
+      apply: z.enum(['value', 'factor']).default('value'),
+    })
+    .strict(),
+);
 
 /** The JSON form of a simulated input. */
 export type SimulationInput = z.input<typeof simulationInputSchema>;
@@ -51,16 +54,18 @@ export function checkSimulatedValues(
   }
 }
 
-const simulationOptionsSchema = z
-  .object({
-    draws: z.number().int().min(1).max(10_000_000),
-    seed: z.number().int().min(0).max(0xffffffff),
-    inputs: z.array(simulationInputSchema).min(1),
-    outputs: z.array(outputSelectorSchema).min(1),
-    keepDraws: z.boolean().default(false),
-  })
-  .loose()
-  .superRefine(checkSimulatedValues);
+const simulationOptionsSchema = lazySchema(() =>
+  z
+    .object({
+      draws: z.number().int().min(1).max(10_000_000),
+      seed: z.number().int().min(0).max(0xffffffff),
+      inputs: z.array(simulationInputSchema).min(1),
+      outputs: z.array(outputSelectorSchema).min(1),
+      keepDraws: z.boolean().default(false),
+    })
+    .loose()
+    .superRefine(checkSimulatedValues),
+);
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions extends CompileProjectionOptions {
@@ -108,11 +113,19 @@ export interface SimulationResult {
  *
  * @example
  * ```ts
- * simulate(input, {
- *   draws: 10_000, seed: 42,
- *   inputs: [{ path: 'segments[mobile].volume.growth.rate', distribution: { kind: 'triangular', low: 0.1, mode: 0.25, high: 0.35 } }],
- *   outputs: ['revenue@FY2025-26'],
- * }).outputs[0].p50 //=> the median FY2025-26 revenue, identical for seed 42 on every machine
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const run = () => simulate(plan, {
+ *   draws: 1000, seed: 42,
+ *   inputs: [{ path: 'segments[phones].volume.rate', distribution: { kind: 'triangular', low: 0.1, mode: 0.2, high: 0.35 } }],
+ *   outputs: ['revenue@FY2023-24'],
+ * }).outputs[0]!;
+ * Math.round(run().p50 / 1e7) //=> 11483 (₹ crore, the median)
+ * run().p50 === run().p50 //=> true (the same draws for seed 42 on every machine)
  * ```
  */
 export function simulate(source: ProjectionSource, options: SimulateOptions): SimulationResult {
@@ -122,7 +135,7 @@ export function simulate(source: ProjectionSource, options: SimulateOptions): Si
   const bindings = opts.inputs.map((spec, i) => {
     const { path, slot } = resolveInputSlot(plan, spec.path);
     // Independent stream per input: seed and position mixed by splitmix32 inside createRandom.
-    const random = createRandom((opts.seed ^ Math.imul(i + 1, 0x9e3779b9)) >>> 0);
+    const random = inputStream(opts.seed, i);
     return {
       path,
       slot,

@@ -188,8 +188,9 @@ export function headcountChart(
  *
  * @example
  * ```ts
- * const spec = combineCharts('Plan', [revenueSpec, headcountSpec]);
- * spec.vconcat.length //=> 2
+ * const revenue = revenueBySegmentChart([{ year: 'FY2021-22', segment: 'Phones', value: toDecimal(5200) }]);
+ * const heads = headcountChart([{ year: 'FY2021-22', value: toDecimal(2400) }]);
+ * combineCharts('Plan', [revenue, heads]).vconcat?.length //=> 2
  * ```
  */
 export function combineCharts(title: string, charts: readonly VegaLiteSpec[]): VegaLiteSpec {

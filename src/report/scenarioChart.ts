@@ -22,7 +22,9 @@ const CRORE = '10000000';
  *
  * @example
  * ```ts
- * scenarioChart(result).vconcat.length //=> 2 (1 without headcount)
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const result = runScenario(parseScenario(seedJson));
+ * scenarioChart(result).vconcat?.length //=> 2 (1 without headcount)
  * ```
  */
 export function scenarioChart(result: ScenarioResult): VegaLiteSpec {

@@ -30,7 +30,9 @@ export interface ScenarioHtmlOptions {
  *
  * @example
  * ```ts
- * const html = scenarioHtml(result, { chartSvg: await renderSvg(scenarioChart(result)) });
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const result = runScenario(parseScenario(seedJson));
+ * const html = scenarioHtml(result); // or { chartSvg: await renderSvg(scenarioChart(result)) } from 'crorecast/node'
  * html.startsWith('<!doctype html>') //=> true
  * ```
  */

@@ -73,8 +73,13 @@ export function tableToCsv(table: ReportTable, options: CsvOptions = {}): string
  *
  * @example
  * ```ts
+ * const table = {
+ *   title: 'Revenue',
+ *   columns: [{ key: 'line', header: 'Line' }, { key: 'y1', header: 'FY2021-22' }],
+ *   rows: [{ cells: { line: 'Phones', y1: toDecimal('5200') } }],
+ * };
  * documentToCsv({ title: 'Plan', sections: [{ heading: 'P&L', tables: [table] }] })
- * //=> 'P&L — Revenue\nLine,FY2021-22\n…'
+ * //=> 'P&L — Revenue\nLine,FY2021-22\nPhones,5200.00\n'
  * ```
  */
 export function documentToCsv(doc: ReportDocument, options: CsvOptions = {}): string {

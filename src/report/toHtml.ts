@@ -67,8 +67,9 @@ function paragraphsHtml(paragraphs: readonly string[]): string {
  *
  * @example
  * ```ts
- * tableToHtml({ title: 'T', columns: [{ key: 'a', header: 'A' }], rows: [{ cells: { a: 'x' } }] }, 't1')
- * //=> '<div class="table-scroll" role="region" aria-labelledby="t1" tabindex="0"><table><caption id="t1">T</caption>…'
+ * tableToHtml({ title: 'T', columns: [{ key: 'a', header: 'A' }], rows: [{ cells: { a: 'x' } }] }, 't1').split('\n')
+ * //=> ['<div class="table-scroll" role="region" aria-labelledby="t1" tabindex="0"><table><caption id="t1">T</caption>',
+ * //    '<thead><tr><th scope="col">A</th></tr></thead>', '<tbody>', '<tr><th scope="row">x</th></tr>', '</tbody></table></div>']
  * ```
  */
 export function tableToHtml(table: ReportTable, id: string): string {
@@ -137,8 +138,9 @@ function inlineSvg(svg: string): string {
  *
  * @example
  * ```ts
- * documentToHtml({ title: 'Plan', sections: [{ heading: 'Answers', paragraphs: ['**Yes.**'] }] })
- * //=> '<!doctype html>\n<html lang="en-IN">…<h2 id="s1-answers-h">Answers</h2>\n<p><strong>Yes.</strong></p>…'
+ * const html = documentToHtml({ title: 'Plan', sections: [{ heading: 'Answers', paragraphs: ['**Yes.**'] }] });
+ * html.startsWith('<!doctype html>\n<html lang="en-IN">') //=> true
+ * html.includes('<h2 id="s1-answers-h">Answers</h2>\n<p><strong>Yes.</strong></p>') //=> true
  * ```
  */
 export function documentToHtml(doc: ReportDocument, options: HtmlOptions = {}): string {

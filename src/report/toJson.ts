@@ -39,7 +39,12 @@ function jsonCell(
  *
  * @example
  * ```ts
- * tableToJson(table).rows[0].cells //=> { line: 'Phones', y1: '5200' }
+ * const table = {
+ *   title: 'Revenue',
+ *   columns: [{ key: 'line', header: 'Line' }, { key: 'y1', header: 'FY2021-22' }],
+ *   rows: [{ cells: { line: 'Phones', y1: toDecimal('5200') } }],
+ * };
+ * tableToJson(table).rows[0]?.cells //=> { line: 'Phones', y1: '5200' }
  * ```
  */
 export function tableToJson(table: ReportTable, options: JsonReportOptions = {}): JsonTable {
@@ -63,6 +68,7 @@ export function tableToJson(table: ReportTable, options: JsonReportOptions = {})
  *
  * @example
  * ```ts
+ * const doc = { title: 'Plan', sections: [{ heading: 'Answers', paragraphs: ['**Yes.**'] }] };
  * JSON.parse(documentToJson(doc)).sections[0].heading //=> 'Answers'
  * ```
  */

@@ -35,9 +35,10 @@ export interface ThresholdCheck<C extends CurrencyCode = CurrencyCode> {
  * @example
  * ```ts
  * const capex = investmentSchedule({ total: crore(1350), start: 'FY2021-22', periods: 5, granularity: 'fy', profile: 'back-loaded' });
- * checkThresholds(capex, [{ period: 'FY2022-23', required: crore(300) }])
- * //=> [{ period: 'FY2022-23', by: '2023-03-31', required: ₹300 crore, cumulative: ₹270 crore,
- * //      met: false, shortfall: ₹30 crore }]
+ * const [check] = checkThresholds(capex, [{ period: 'FY2022-23', required: crore(300) }]);
+ * [check?.by, check?.met, formatMoney(check!.cumulative, { unit: 'crore', decimals: 0 })]
+ * //=> ['2023-03-31', false, '₹270 crore']
+ * formatMoney(check!.shortfall, { unit: 'crore', decimals: 0 }) //=> '₹30 crore'
  * ```
  */
 export function checkThresholds<C extends CurrencyCode>(

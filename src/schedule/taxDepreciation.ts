@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { z } from 'zod';
 import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { decimalProblem, toDecimal } from '../core/decimalLike.js';
@@ -131,6 +132,7 @@ export interface TaxDepreciationOptions {
  *
  * @example
  * ```ts
+ * const d = toDecimal; // exact decimals, as the model layer takes them
  * const [y1, y2] = taxDepreciation([
  *   { block: 'plant-and-machinery', amount: d(100), putToUse: '2021-06-15' },
  *   { block: 'plant-and-machinery', amount: d(100), putToUse: '2021-11-15' },

@@ -38,7 +38,7 @@ export interface GrowthValuesOptions<N> {
  * @example
  * ```ts
  * growthValues(growthCurve({ kind: 'compound', start: 100, rate: '0.1' }), 3).map(String) //=> ['100', '110', '121']
- * growthValues(growthCurve({ kind: 'compound', start: 100, rate: '0.1' }), 13, { monthsPerPeriod: 1, calculator: float64Calculator })[12] //=> 110.00000000000001
+ * growthValues(growthCurve({ kind: 'compound', start: 100, rate: '0.1' }), 13, { monthsPerPeriod: 1, calculator: float64Calculator })[12] //=> 110.00000000000003
  * ```
  */
 export function growthValues<N = Decimal>(

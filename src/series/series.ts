@@ -185,7 +185,8 @@ export class Series<V extends SeriesValue> {
    *
    * @example
    * ```ts
-   * s.map((v) => v.times(2))
+   * const s = series([['FY2021-22', toDecimal(10)], ['FY2022-23', toDecimal(20)]]);
+   * s.map((v) => v.times(2)).toRows().map((r) => r.value.toString()) //=> ['20', '40']
    * ```
    */
   map<W extends SeriesValue>(fn: (value: V, period: Period, index: number) => W): Series<W> {
@@ -254,7 +255,8 @@ export class Series<V extends SeriesValue> {
    *
    * @example
    * ```ts
-   * monthly.rollup('fiscalYear').toRows()
+   * const monthly = series([['2022-03', toDecimal(5)], ['2022-04', toDecimal(10)], ['2022-05', toDecimal(20)]]);
+   * monthly.rollup('fiscalYear').toRows().map((r) => `${r.period}: ${r.value}`) //=> ['FY2021-22: 5', 'FY2022-23: 30']
    * ```
    */
   rollup(kind: PeriodKind, options?: RollupOptions): Series<V> {

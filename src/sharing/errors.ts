@@ -18,6 +18,8 @@ export type SharingErrorCode =
  *
  * @example
  * ```ts
+ * const parties = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }];
+ * const rule = { kind: 'fixed', weights: { a: '1', b: '1' } } as const;
  * shareIncentive(crore(10), { parties, rule, floors: { a: crore(8), b: crore(5) } })
  * // throws SharingError (SHARING_FLOORS_EXCEED_AMOUNT): the floors add up to ₹13.00 crore, more than the ₹10.00 crore to share
  * ```

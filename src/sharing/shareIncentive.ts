@@ -87,8 +87,11 @@ export function shareIncentive<C extends CurrencyCode>(
  *
  * @example
  * ```ts
- * const agreement = SharingAgreement.parse(input);
- * shareParsed(crore(120), agreement).shares.oel?.amount.toFixed() //=> '700000000' (the tiered example)
+ * const agreement = SharingAgreement.parse({
+ *   parties: [{ id: 'oel', name: 'Optiemus' }, { id: 'wistron', name: 'Wistron' }],
+ *   rule: { kind: 'fixed', weights: { oel: 70, wistron: 30 } },
+ * });
+ * shareParsed(crore(120), agreement).shares.oel?.amount.toFixed() //=> '840000000'
  * ```
  */
 export function shareParsed<C extends CurrencyCode>(

@@ -22,14 +22,14 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
   });
 
   it('revenue by fiscal year', () => {
-    // Value smartphones in FY2021-22: demand runs linearly from 250,000 (Apr 2021) to 450,000
-    // (Mar 2022) = 4,200,000 units; plant 1 runs its existing 700,000 a month until the phase-1
-    // lines come on line in April 2022, so March 2022's demand (710,000 phones) is cut pro rata:
-    // ₹3,775.52 crore instead of the ₹3,780 crore uncapped.
-    expect(crore(result.operations[0]?.segments[0]?.revenue as Money)).toBe('3775.52');
+    // Value smartphones in FY2021-22: demand runs linearly from 10,000 (Apr 2021, OEL's opening
+    // volume, A17) to 450,000 (Mar 2022) = 12 × (10,000 + 450,000) ÷ 2 = 2,760,000 units × ₹9,000
+    // = ₹2,484 crore; plant 1's existing 700,000 a month carries the year's phones (the peak,
+    // March 2022: 450,000 + 60,000 + 140,435 feature phones = 650,435), so nothing is cut.
+    expect(crore(result.operations[0]?.segments[0]?.revenue as Money)).toBe('2484.00');
     expect(result.operations.map((o) => crore(o.revenue))).toEqual([
-      '5329.78',
-      '11012.88',
+      '3712.03',
+      '10979.50',
       '16746.58',
       '20520.86',
       '22821.44',
@@ -38,25 +38,25 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
 
   it('volume, realisation and capacity bought by the capex', () => {
     // Capacity is what the ₹1,350 crore buys: 850,000 a month at the start, 2 million after the
-    // last expansion (April 2024). Both plants bind in FY2021-22 before phase 1; plant 1 is full
-    // again in FY2025-26.
+    // last expansion (April 2024). Plant 2 binds in FY2021-22 before phase 1; plant 1 is full in
+    // FY2025-26.
     expect(result.operations.map((o) => o.units.dividedBy(1e6).toFixed(2))).toEqual([
-      '8.20',
-      '14.19',
+      '5.65',
+      '13.87',
       '19.14',
       '21.93',
       '23.42',
     ]);
     expect(result.operations.map((o) => o.plants.map((p) => p.capacityBinds))).toEqual([
-      [true, true],
+      [false, true],
       [false, false],
       [false, false],
       [false, false],
       [true, false],
     ]);
     expect(result.operations.map((o) => o.averagePrice?.amount.toFixed(0))).toEqual([
-      '6498',
-      '7764',
+      '6568',
+      '7916',
       '8748',
       '9359',
       '9744',
@@ -77,22 +77,22 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
         inr((result.operations[1]?.bridge ?? []).reduce((a, b) => a.plus(pick(b).amount), d(0))),
       );
     expect(sum((b) => b.newProducts)).toBe('1252.77');
-    expect(sum((b) => b.priceEffect)).toBe('152.01');
-    expect(sum((b) => b.volumeEffect)).toBe('4278.32');
-    expect(sum((b) => b.change)).toBe('5683.09');
+    expect(sum((b) => b.priceEffect)).toBe('151.77');
+    expect(sum((b) => b.volumeEffect)).toBe('5862.93');
+    expect(sum((b) => b.change)).toBe('7267.47');
   });
 
   it('headcount against the ~11,000 stated', () => {
     expect(result.operations.map((o) => o.headcount?.closing.toFixed(0))).toEqual([
-      '3798',
+      '3699',
       '6996',
       '9252',
       '10273',
       '11063',
     ]);
     expect(result.operations.map((o) => crore(o.headcount?.payroll as Money))).toEqual([
-      '105.15',
-      '206.87',
+      '79.77',
+      '204.95',
       '308.56',
       '391.21',
       '457.98',
@@ -139,20 +139,20 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
   it('PLI per enrolment, sharing and receipts', () => {
     const [lsem, itHardware] = result.pli?.enrolments ?? [];
     // LSEM domestic-mobile, under the rules announced by 24 Aug 2021 (FY2021-22 as year 1).
-    // FY2021-22: phone sales 3,775.52 + 934.71 + 218.90 = ₹4,929.13 crore, of which year 1 counts
-    // 1 Aug–31 Mar (8/12) = ₹3,286.09 crore, less 8/12 of the ₹3,357 crore base year (₹2,238
-    // crore) = 1,048.09 × 6% = ₹62.89 crore; FY2022-23: (8,617.61 − 3,357) × 6% = ₹315.64 crore;
-    // from FY2023-24 the assumed ₹6,000 crore per-firm cap binds: 6,000 × 5%, 5%, 4%.
+    // FY2021-22: phone sales 2,484.00 + 713.70 + 113.67 = ₹3,311.37 crore, of which year 1 counts
+    // 1 Aug–31 Mar (8/12) = ₹2,207.58 crore, less 8/12 of the ₹181.80 crore base year (₹121.20
+    // crore) = 2,086.38 × 6% = ₹125.18 crore; from FY2022-23 the assumed ₹6,000 crore per-firm
+    // cap binds ((8,584.23 − 181.80) = 8,402.43 > 6,000): 6,000 × 6%, 5%, 5%, 4%.
     expect(lsem?.years.map((y) => crore(y.netSales))).toEqual([
-      '3286.09',
-      '8617.61',
+      '2207.58',
+      '8584.23',
       '12039.75',
       '14089.48',
       '15027.50',
     ]);
     expect(lsem?.years.map((y) => crore(y.incentive))).toEqual([
-      '62.89',
-      '315.64',
+      '125.18',
+      '360.00',
       '300.00',
       '300.00',
       '240.00',
@@ -166,20 +166,21 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     ]);
     expect(itHardware?.years[4]?.schemeYear).toBeNull();
     // Sharing covers LSEM's phones below ₹15,000 only (value smartphones and feature phones, by
-    // net sales: (3,775.52 + 218.90) / 4,929.13 of ₹62.89 crore = ₹50.96 crore); of it OEL keeps
-    // 40%, the rest 50/50 → Wistron 30% = ₹15.29 crore. OEL keeps the rest: 68.58 − 15.29 = 53.29.
+    // net sales: (2,484.00 + 113.67) / 3,311.37 of ₹125.18 crore = ₹98.20 crore); of it OEL keeps
+    // 40%, the rest 50/50 → Wistron 30% = ₹29.46 crore. OEL keeps the rest of LSEM and IT
+    // Hardware: 125.18 + 5.70 − 29.46 = 101.42.
     const pli = result.pli;
     expect(pli?.years.map((y) => crore(y.shares.optiemus as Money))).toEqual([
-      '53.29',
-      '298.87',
+      '101.42',
+      '333.43',
       '311.23',
       '289.93',
       '190.78',
       '0.00',
     ]);
     expect(pli?.years.map((y) => crore(y.shares.wistron as Money))).toEqual([
-      '15.29',
-      '70.51',
+      '29.46',
+      '80.31',
       '63.40',
       '62.01',
       '49.22',
@@ -189,50 +190,50 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     expect(pli?.years.map((y) => y.year)).toContain('FY2026-27');
     expect(pli?.years.map((y) => crore(y.received))).toEqual([
       '0.00',
-      '53.29',
-      '298.87',
+      '101.42',
+      '333.43',
       '311.23',
       '289.93',
       '190.78',
     ]);
-    expect(crore(pli?.total as Money)).toBe('1404.52');
+    expect(crore(pli?.total as Money)).toBe('1511.18');
   });
 
   it('the P&L with PLI on its own line, tax on tax depreciation', () => {
     const pnl = result.profitAndLoss.withPli;
-    // FY2021-22: EBITDA 200.17 − book depreciation 23.34 + PLI earned 68.58 − paid to Wistron
-    // 15.29 = PBT 230.13. Taxable: 230.13 + 23.34 − 55.88 = 197.59; current tax at 25.168% =
-    // 49.73; deferred 25.168% × (55.88 − 23.34) = 8.19; tax charge 57.92 (= 25.168% of PBT);
-    // PAT 172.21.
+    // FY2021-22: EBITDA 127.43 − book depreciation 23.34 + PLI earned 130.88 − paid to Wistron
+    // 29.46 = PBT 205.51. Taxable: 205.51 + 23.34 − 55.88 = 172.97; current tax at 25.168% =
+    // 43.53; deferred 25.168% × (55.88 − 23.34) = 8.19; tax charge 51.72 (= 25.168% of PBT);
+    // PAT 153.79.
     expect(pnl.map((p) => crore(p.ebitda))).toEqual([
-      '200.17',
-      '418.14',
+      '127.43',
+      '417.97',
       '609.07',
       '685.75',
       '682.74',
     ]);
     expect(pnl.map((p) => crore(p.profitBeforeTax))).toEqual([
-      '230.13',
-      '642.36',
+      '205.51',
+      '676.75',
       '808.67',
       '853.12',
       '747.16',
     ]);
     expect(pnl.map((p) => crore(p.pliPaidToPartners))).toEqual([
-      '15.29',
-      '70.51',
+      '29.46',
+      '80.31',
       '63.40',
       '62.01',
       '49.22',
     ]);
     expect(pnl.map((p) => crore(p.currentTax))).toEqual([
-      '49.73',
-      '147.05',
+      '43.53',
+      '155.71',
       '192.28',
       '209.25',
       '187.57',
     ]);
-    expect(pnl.map((p) => crore(p.tax))).toEqual(['57.92', '161.67', '203.53', '214.71', '188.04']);
+    expect(pnl.map((p) => crore(p.tax))).toEqual(['51.72', '170.32', '203.53', '214.71', '188.04']);
     expect(pnl.map((p) => crore(p.deferredTaxLiability))).toEqual([
       '8.19',
       '22.80',
@@ -241,15 +242,15 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '39.99',
     ]);
     expect(pnl.map((p) => crore(p.profitAfterTax))).toEqual([
-      '172.21',
-      '480.69',
+      '153.79',
+      '506.43',
       '605.15',
       '638.41',
       '559.11',
     ]);
     expect(result.profitAndLoss.withoutPli.map((p) => crore(p.profitAfterTax))).toEqual([
-      '132.33',
-      '257.04',
+      '77.90',
+      '256.91',
       '372.25',
       '421.45',
       '416.35',
@@ -257,23 +258,23 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
   });
 
   it('free cash flow, working capital from days', () => {
-    // Opening working capital from the days on April 2021's run-rate: ₹299.75 crore (it was a
-    // stated ₹60 crore, which overstated FY2021-22's cash absorbed by ~₹240 crore).
-    expect(crore(result.openingWorkingCapital.used)).toBe('299.75');
-    // FY2021-22: EBITDA 200.17 − current tax 49.73 − capex 490 − ΔWC (453.83 − 299.75) + 0 PLI
-    // received = −493.63. FY2026-27 only collects OEL's share of the last year's PLI.
+    // Opening working capital from the days on April 2021's run-rate: ₹29.59 crore (₹299.75 crore
+    // while the opening volumes were ten times OEL's reported scale, A17).
+    expect(crore(result.openingWorkingCapital.used)).toBe('29.59');
+    // FY2021-22: EBITDA 127.43 − current tax 43.53 − capex 490 − ΔWC (316.17 − 29.59) + 0 PLI
+    // received = −692.68. FY2026-27 only collects OEL's share of the last year's PLI.
     expect(result.cashFlow.withPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-493.63',
-      '-748.25',
-      '39.96',
+      '-692.68',
+      '-843.77',
+      '71.68',
       '429.35',
       '552.38',
       '190.78',
     ]);
     expect(result.cashFlow.withoutPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-480.22',
-      '-726.32',
-      '-180.58',
+      '-667.16',
+      '-861.27',
+      '-183.42',
       '191.09',
       '310.47',
     ]);
@@ -288,47 +289,48 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     expect(v.convention).toBe('mid-year');
     expect(v.withPli.dates[0]).toBe('2021-10-01');
     // The business without the plan: first-month volumes held, no capex; its free cash flow
-    // shrinks as wages and fixed costs rise on flat volumes.
+    // falls as wages and fixed costs rise on flat volumes (at OEL's opening scale it is negative:
+    // ₹25 crore of fixed costs and 150 corporate staff on ₹345 crore of revenue).
     expect(v.incremental?.withPli.map((y) => crore(y.baseline))).toEqual([
-      '92.80',
-      '81.47',
-      '74.12',
-      '66.33',
-      '58.06',
+      '-25.93',
+      '-30.54',
+      '-35.09',
+      '-39.92',
+      '-45.03',
       '0.00',
     ]);
     expect(v.incremental?.withPli.map((y) => crore(y.increment))).toEqual([
-      '-586.44',
-      '-829.71',
-      '-34.16',
-      '363.02',
-      '494.33',
+      '-666.75',
+      '-813.23',
+      '106.77',
+      '469.27',
+      '597.42',
       '190.78',
     ]);
-    // Terminal value of the increment: 2,824.71 − the baseline's 318.32 (its working capital).
-    expect(crore(v.baseline?.terminalValue as Money)).toBe('318.32');
-    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['821.70', '254.16']);
+    // Terminal value of the increment: 2,824.71 − the baseline's 30.92 (its working capital).
+    expect(crore(v.baseline?.terminalValue as Money)).toBe('30.92');
+    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1177.93', '560.35']);
     expect([crore(v.withPli.npvWithoutTerminal), crore(v.withoutPli.npvWithoutTerminal)]).toEqual([
-      '-665.99',
-      '-1233.53',
+      '-480.35',
+      '-1097.93',
     ]);
-    expect(crore(v.withPli.terminalValuePresent)).toBe('1487.69');
-    expect(v.withPli.terminalShare?.toFixed(4)).toBe('1.8105');
+    expect(crore(v.withPli.terminalValuePresent)).toBe('1658.28');
+    expect(v.withPli.terminalShare?.toFixed(4)).toBe('1.4078');
     expect(v.withPli.terminalDominates).toBe(true);
     expect([v.withPli.irr.value?.toFixed(4), v.withoutPli.irr.value?.toFixed(4)]).toEqual([
-      '0.2752',
-      '0.1700',
+      '0.3279',
+      '0.2218',
     ]);
-    // Payback of the increment, from 1 April 2021: cumulative −586.44, −1,416.15, −1,450.31,
-    // −1,087.29, −592.96, then −402.18 after OEL's FY2026-27 receipt: with the base year at the
-    // plan's run-rate, the per-firm cap and the partner's share as an expense, the increment no
-    // longer pays back on its flows (the terminal value is what recovers it), nor without PLI.
+    // Payback of the increment, from 1 April 2021: cumulative −666.75, −1,479.98, −1,373.21,
+    // −903.94, −306.52, then −115.74 after OEL's FY2026-27 receipt: with the per-firm cap and the
+    // partner's share as an expense, the increment does not pay back on its flows (the terminal
+    // value is what recovers it), nor without PLI.
     expect(v.withPli.payback.paysBack).toBe(false);
     expect(v.withoutPli.payback.paysBack).toBe(false);
     // The whole business, for comparison (what the report used to headline).
     expect([crore(v.business.withPli.npv), crore(v.business.withoutPli.npv)]).toEqual([
-      '1315.72',
-      '748.19',
+      '1059.71',
+      '442.13',
     ]);
   });
 
@@ -341,7 +343,7 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       ['cumulative-investment', true, null, 'FY2025-26'],
     ]);
     // "About ₹38,000 crore in 3–5 years", read the other way: summed over the plan it is passed
-    // during FY2024-25 (5,329.78 + 11,012.88 + 16,746.58 = 33,089 by FY2023-24, 53,610 by FY2024-25).
+    // during FY2024-25 (3,712.03 + 10,979.50 + 16,746.58 = 31,438 by FY2023-24, 51,959 by FY2024-25).
     const revenue = result.targets[0];
     expect(revenue?.basis).toBe('annual');
     expect(revenue?.otherReading?.basis).toBe('cumulative');

@@ -75,7 +75,7 @@ describe('runScenario — opening working capital and the tax regime', { timeout
     expect(change?.toFixed()).toBe(
       r.workingCapital[0]?.net.amount.minus(o.fromDays.amount).toFixed(),
     );
-    expect(o.fromDays.amount.dividedBy(1e7).toFixed(0)).toBe('300');
+    expect(o.fromDays.amount.dividedBy(1e7).toFixed(0)).toBe('30');
   });
 
   it('reports how far a stated opening is from the days', () => {

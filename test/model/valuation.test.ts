@@ -161,7 +161,9 @@ describe('runScenario — incremental valuation against a baseline', { timeout: 
     // NPV is linear: the increment's NPV is the plan's less the baseline's (valued alike).
     const baselineNpv = v.business.withPli.npv.amount.minus(v.withPli.npv.amount);
     const tvBaseline = v.baseline?.terminalValue.amount ?? d(0);
-    expect(baselineNpv.greaterThan(0)).toBe(true);
+    // At OEL's opening scale (A17) the baseline loses money on its fixed costs: its NPV is
+    // negative, though it still holds working capital at the end.
+    expect(baselineNpv.lessThan(0)).toBe(true);
     expect(tvBaseline.greaterThan(0)).toBe(true);
     // The baseline earns no PLI (no new investment meets a threshold): without PLI the gap
     // between plan and increment is the same baseline.

@@ -68,9 +68,12 @@ function sheetName(heading: string): string {
  *
  * @example
  * ```ts
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const result = runScenario(parseScenario(seedJson));
  * scenarioWorkbookSheets(result).sheets.map((s) => s.name)
  * //=> ['Answers', 'Revenue', 'Volume and capacity', 'Headcount', 'Investment and depreciation',
- * //    'PLI and sharing', 'P&L', 'Cash flow and valuation', 'Variants', 'Targets', 'Assumptions and sources']
+ * //    'PLI and sharing', 'Plan against what happened', 'P&L', 'Cash flow and valuation',
+ * //    'Valuation summary', 'Variants', 'Targets', 'Assumptions and sources']
  * ```
  */
 export function scenarioWorkbookSheets(result: ScenarioResult): Workbook {
@@ -127,9 +130,9 @@ const REBUILT_TABLE =
  *
  * @example
  * ```ts
- * const bytes = await scenarioWorkbook(runScenario(parseScenario(seed)));
- * await writeFile('seed.xlsx', bytes);
- * bytes.subarray(0, 2) //=> Uint8Array [0x50, 0x4b] ('PK': a zip)
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const bytes = await scenarioWorkbook(runScenario(parseScenario(seedJson))); // needs the fflate peer
+ * [...bytes.subarray(0, 2)] //=> [0x50, 0x4b] ('PK': a zip; write it with fs.writeFile)
  * ```
  */
 export async function scenarioWorkbook(
@@ -154,8 +157,10 @@ export async function scenarioWorkbook(
  *
  * @example
  * ```ts
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
  * const zipSync = await loadWorkbookZip();
- * await scenarioWorkbook(result, { zipSync }); // a Uint8Array of the .xlsx
+ * const result = runScenario(parseScenario(seedJson));
+ * (await scenarioWorkbook(result, { zipSync })) instanceof Uint8Array //=> true
  * ```
  */
 export async function loadWorkbookZip(): Promise<ZipSync> {
