@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { STRUCTURE_LIMITS } from '../core/limits.js';
 import { ZERO } from '../core/decimal.js';
 import { lazySchema } from '../core/lazySchema.js';
+import { STRUCTURE_LIMITS } from '../core/limits.js';
 import { decimalSchema } from '../core/schemas.js';
 import type { Random } from './_lib/prng.js';
 import { ProjectionError } from './errors.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ArgumentError, describe } from '../../core/errors.js';
+import { lazySchema } from '../../core/lazySchema.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { isMoney, type Money } from '../../money/money.js';
-import { lazySchema } from '../../core/lazySchema.js';
 import { Series, type SeriesValue } from '../../series/series.js';
 import { formatCalendarDate } from '../../time/calendarDate.js';
 import { containingPeriod, subPeriods } from '../../time/convert.js';
