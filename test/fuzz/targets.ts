@@ -316,7 +316,16 @@ export const PROJECTION_TARGETS: readonly FuzzTarget[] = [
     plan(),
     { segments: [{ price: { perUnit: { amount: '90', currency: 'INR' } } }] },
   ]),
-  target('mergeOverrides', mergeOverrides, () => [{ a: [1, { b: 2 }] }, { a: [3], c: { d: 4 } }]),
+  // mergeOverrides returns the caller's own data merged, unvalidated (a string "Infinity" in it
+  // is theirs): the call must return or fail typed; its result is not checked for well-formed text.
+  target(
+    'mergeOverrides',
+    (base: unknown, override: unknown) => {
+      mergeOverrides(base, override);
+      return null;
+    },
+    () => [{ a: [1, { b: 2 }] }, { a: [3], c: { d: 4 } }],
+  ),
   target('goalSeek', goalSeek, () => [
     (x: number) => 2 * x + 1,
     '5',
