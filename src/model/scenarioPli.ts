@@ -5,7 +5,7 @@ import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { checkInput } from '../core/validate.js';
 import { PliEnrolment as PliEnrolmentSchema } from '../pli/enrolment.js';
 import { findDoubleClaims } from '../pli/findDoubleClaims.js';
-import { type PliRules, pliRulesInForce } from '../pli/pliRulesInForce.js';
+import { type PliRules, rulesInForce } from '../pli/pliRulesInForce.js';
 import { pliSchemeYears } from '../pli/pliSchemeYears.js';
 import type { PliScheme } from '../pli/scheme.js';
 import { type PliSchemeOverrides, withOverrides } from '../pli/withOverrides.js';
@@ -211,7 +211,7 @@ export function enrolmentScheme(e: PliEnrolment): PliScheme {
 export function enrolmentRules(e: PliEnrolment, section: Pick<PliSection, 'rulesAsOf'>): PliRules {
   const own = e.enrolment;
   const asOf = own.rulesAsOf ?? section.rulesAsOf;
-  return pliRulesInForce(
+  return rulesInForce(
     enrolmentScheme(e),
     own.version !== undefined
       ? { version: own.version }

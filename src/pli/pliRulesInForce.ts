@@ -79,6 +79,13 @@ function dated(v: PliVersionSummary): string {
  * ```
  */
 export function pliRulesInForce(scheme: PliScheme, options: PliRulesInForceOptions = {}): PliRules {
+  // A public entry: the scheme is checked like any input (issue 11); the library's own callers
+  // hold parsed schemes and call rulesInForce directly.
+  return rulesInForce(parseInput(PliScheme, scheme, 'PLI scheme'), options);
+}
+
+/** `pliRulesInForce` for a scheme already parsed (no re-validation inside the library). */
+export function rulesInForce(scheme: PliScheme, options: PliRulesInForceOptions = {}): PliRules {
   const versions = scheme.versions ?? [];
   const first = scheme.announced ?? scheme.notified;
   let count = versions.length;
