@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { inr } from '../money/constructors.js';
 import { formatMoney } from '../money/formatMoney.js';
@@ -12,7 +13,7 @@ import { pliByYear } from './pli.js';
 import type { Scenario } from './scenario.js';
 import type { OperationsYear, PliResult } from './types.js';
 
-const inrSchema = moneySchemaFor('INR');
+const inrSchema = lazySchema(() => moneySchemaFor('INR'));
 
 /**
  * What is known of one fiscal year after the event: any of revenue, units, headcount (closing),
@@ -25,37 +26,39 @@ const inrSchema = moneySchemaFor('INR');
  *   "confidence": "reported", "sources": ["bt-2024-03-04"] }
  * ```
  */
-export const scenarioActualSchema = z
-  .object({
-    year: fiscalYearSchema,
-    revenue: inrSchema.optional(),
-    units: nonNegativeDecimalSchema.optional(),
-    headcount: nonNegativeDecimalSchema.optional(),
-    capex: inrSchema.optional(),
-    /**
-     * The PLI the company received in the year, all enrolments together (`"₹0 crore"`: none was
-     * received); it replaces the disbursement schedule's amount for that year in the outturn.
-     */
-    pliReceived: inrSchema.optional(),
-    pli: z
-      .array(
-        z
-          .object({
-            enrolment: idSchema,
-            /** false: the year's thresholds were not met, so it earned nothing. */
-            thresholdsMet: z.boolean().optional(),
-            /** The incentive the year earned (approved), when known. */
-            earned: inrSchema.optional(),
-          })
-          .strict(),
-      )
-      .default([]),
-    /** `reported` (the press or filings say so) or `unconfirmed` (expected, not yet known). */
-    confidence: z.enum(['confirmed', 'reported', 'unconfirmed']),
-    sources: z.array(idSchema).min(1),
-    note: z.string().min(1).optional(),
-  })
-  .strict();
+export const scenarioActualSchema = lazySchema(() =>
+  z
+    .object({
+      year: fiscalYearSchema,
+      revenue: inrSchema.optional(),
+      units: nonNegativeDecimalSchema.optional(),
+      headcount: nonNegativeDecimalSchema.optional(),
+      capex: inrSchema.optional(),
+      /**
+       * The PLI the company received in the year, all enrolments together (`"₹0 crore"`: none was
+       * received); it replaces the disbursement schedule's amount for that year in the outturn.
+       */
+      pliReceived: inrSchema.optional(),
+      pli: z
+        .array(
+          z
+            .object({
+              enrolment: idSchema,
+              /** false: the year's thresholds were not met, so it earned nothing. */
+              thresholdsMet: z.boolean().optional(),
+              /** The incentive the year earned (approved), when known. */
+              earned: inrSchema.optional(),
+            })
+            .strict(),
+        )
+        .default([]),
+      /** `reported` (the press or filings say so) or `unconfirmed` (expected, not yet known). */
+      confidence: z.enum(['confirmed', 'reported', 'unconfirmed']),
+      sources: z.array(idSchema).min(1),
+      note: z.string().min(1).optional(),
+    })
+    .strict(),
+);
 
 /** One year of actuals, parsed. */
 export type ScenarioActual = z.output<typeof scenarioActualSchema>;

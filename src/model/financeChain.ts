@@ -69,7 +69,11 @@ export function financeChain(inputs: FinanceChainInputs): FinanceChain {
     pliPaymentDeductible: inputs.pliPaymentDeductible ?? true,
   });
   const withoutPli = profitAndLoss(operating, { taxRate, withoutPli: true });
-  const wc = workingCapital(operating, inputs.workingCapital);
+  // Duty paid on imported parts is held in inventory and owed to suppliers like the parts.
+  const wc = workingCapital(
+    operating.map((o) => ({ ...o, costOfGoods: o.costOfGoods.plus(o.customsDuty ?? ZERO) })),
+    inputs.workingCapital,
+  );
   const flowsOf = (pnl: readonly ProfitAndLossYear[], includePli: boolean): CashFlowInputs[] => {
     const flows: CashFlowInputs[] = pnl.map((p, y) => ({
       year: p.year,

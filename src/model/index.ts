@@ -9,10 +9,89 @@
  */
 
 export type { ActualsResult, ActualsRow } from './actuals.js';
+// Whole-plan risk analysis (#15): simulation, tornado and goal seek over a ScenarioModel.
+export { AnalysisError } from './analysis/analysisError.js';
+export type { ScenarioAnalysisSource } from './analysis/analysisSource.js';
+export { compileScenarioModel } from './analysis/compileScenarioModel.js';
+export { ScenarioModelError } from './analysis/errors.js';
+export { exactScenarioModel, planAndBaseline } from './analysis/exactScenarioModel.js';
+export {
+  type GoalSeekScenarioOptions,
+  goalSeekScenario,
+  type ScenarioGoalSeek,
+} from './analysis/goalSeekScenario.js';
+export {
+  type InputLeafKind,
+  type ResolvedInputPath,
+  readInputValue,
+  resolveInputPath,
+  withInputValue,
+} from './analysis/inputPaths.js';
+export {
+  allScenarioOutputs,
+  outputScopeOf,
+  parseScenarioOutput,
+  type ScenarioOutput,
+  type ScenarioOutputScope,
+  scenarioFigure,
+  scenarioFigures,
+  type YearlyMetric,
+} from './analysis/scenarioFigures.js';
+export type { ScenarioModel, ScenarioModelOptions } from './analysis/scenarioModel.js';
+export type { ScenarioBackend, ScenarioModelFactory } from './analysis/scenarioModelSource.js';
+export {
+  type ScenarioSwing,
+  type ScenarioTornado,
+  type ScenarioTornadoBar,
+  type SensitivityScenarioOptions,
+  sensitivityScenario,
+} from './analysis/sensitivityScenario.js';
+export {
+  type ScenarioSimulation,
+  type SimulatedScenarioInput,
+  simulateScenario,
+} from './analysis/simulateScenario.js';
+export {
+  type ScenarioSimulationDraws,
+  type SimulateScenarioRangeOptions,
+  simulateScenarioRange,
+} from './analysis/simulateScenarioRange.js';
+export {
+  DEFAULT_DRAWS,
+  MAX_EXACT_DRAWS,
+  type SimulatedScenarioInputSpec,
+  type SimulateScenarioOptions,
+} from './analysis/simulationOptions.js';
+export {
+  DEFAULT_HISTOGRAM_BINS,
+  type RiskHistogram,
+  type SimulatedScenarioOutput,
+  summariseScenarioOutput,
+} from './analysis/summariseRisk.js';
 export { openingRunRateScenario } from './baseline.js';
+export {
+  type CustomsDuty,
+  customsDutyByYear,
+  customsDutySchema,
+} from './customsDuty.js';
 export { type FinanceChain, type FinanceChainInputs, financeChain } from './financeChain.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
+export {
+  type InvoiceBandUnits,
+  invoiceBandSchema,
+  type SegmentInvoiceBands,
+  segmentInvoiceBandsSchema,
+} from './invoiceBands.js';
 export type { Outturn, OutturnFigure, OutturnLine, OutturnLineId } from './outturn.js';
+export {
+  OWNERSHIP_RULE,
+  type OwnerSplit,
+  type OwnershipFigures,
+  type OwnershipResult,
+  type OwnershipYear,
+  ownershipShares,
+  stakeDays,
+} from './ownership.js';
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,
@@ -51,6 +130,21 @@ export {
   scenarioSourceSchema,
 } from './scenarioMeta.js';
 export {
+  type OpeningPosition,
+  openingInvestmentSchema,
+  openingNetBlockSchema,
+  openingSalesSchema,
+  type ScenarioOpening,
+  scenarioOpeningSchema,
+} from './scenarioOpening.js';
+export {
+  checkOwnership,
+  type OwnershipContext,
+  type ScenarioOwnership,
+  scenarioOwnershipSchema,
+} from './scenarioOwnership.js';
+
+export {
   enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,
   type PliSection,
@@ -58,6 +152,16 @@ export {
   pliSectionSchema,
   pliSharingSchema,
 } from './scenarioPli.js';
+export {
+  applySchema,
+  MAX_RISK_OUTPUTS,
+  MAX_SCENARIO_DRAWS,
+  MAX_UNCERTAIN_INPUTS,
+  type ScenarioUncertainty,
+  type UncertainInput,
+  uncertainInputSchema,
+  uncertaintySchema,
+} from './scenarioUncertainty.js';
 export {
   type TerminalInputs,
   type TerminalValue,

@@ -4,8 +4,9 @@ import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { depreciateSchedule } from '../schedule/depreciateSchedule.js';
 import { phaseInvestment } from '../schedule/phaseInvestment.js';
-import { fiscalYearRange } from './_lib/fiscalYears.js';
+import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { parseFieldPath, type Scenario } from './scenario.js';
+import { openingBookDepreciation, openingInvestmentTotal } from './scenarioOpening.js';
 import type { InvestmentYear } from './types.js';
 
 /** The plan's investment, phased and depreciated, by fiscal year of the horizon. */
@@ -23,6 +24,12 @@ export interface InvestmentFigures {
   readonly closingNetAssets: Money<'INR'>;
   /** The month each investment's last capex falls in (for expansions tied to a tranche). */
   readonly completion: Readonly<Record<string, string>>;
+  /** Investment made before the horizon (`opening.investments`): counted, not spent by the plan. */
+  readonly opening: readonly {
+    readonly id: string;
+    readonly year: string;
+    readonly amount: Money<'INR'>;
+  }[];
 }
 
 function rowsByPeriod<V>(rows: readonly { period: string; value: V }[]): Map<string, V> {
@@ -33,29 +40,38 @@ function rowsByPeriod<V>(rows: readonly { period: string; value: V }[]): Map<str
  * Phases the scenario's investment commitments by fiscal year with the schedule layer (each
  * commitment's parts sum exactly to its total), cumulates them, and depreciates the combined
  * capex under the scenario's policy. Capex outside the horizon is an error: the plan must fund
- * what it builds within its own years.
+ * what it builds within its own years; what was invested before it is the `opening` position —
+ * in cumulative investment from the first year, its net block depreciated beside the capex.
  *
  * @param scenario - the validated scenario
  * @param years - the horizon's fiscal-year labels
  * @returns capex, cumulative investment, depreciation and net block per year, by commitment
  */
 export function investmentsByYear(scenario: Scenario, years: readonly string[]): InvestmentFigures {
+  const opening = (scenario.opening?.investments ?? []).map((i) => ({
+    id: i.id,
+    year: i.year,
+    amount: i.amount,
+  }));
+  const before = openingInvestmentTotal(scenario.opening);
+  const openingBlock = openingBookDepreciation(scenario.opening, years.length);
   if (scenario.investments.length === 0) {
-    // A baseline without the plan invests nothing.
+    // A baseline without the plan invests nothing; what existed before the horizon stays.
     const zero = inr(ZERO);
     return {
       total: zero,
       commitments: [],
-      years: years.map((year) => ({
+      years: years.map((year, y) => ({
         year,
         capex: zero,
-        cumulative: zero,
+        cumulative: inr(before),
         byInvestment: {},
-        depreciation: zero,
-        netBlock: zero,
+        depreciation: openingBlock[y]?.charge ?? zero,
+        netBlock: openingBlock[y]?.netBlock ?? zero,
       })),
-      closingNetAssets: zero,
+      closingNetAssets: openingBlock.at(-1)?.netBlock ?? zero,
       completion: {},
+      opening,
     };
   }
   const phased = inFile(
@@ -105,7 +121,9 @@ export function investmentsByYear(scenario: Scenario, years: readonly string[]):
       Object.hasOwn(scenario.depreciation, path) ? `depreciation.${path}` : 'depreciation',
   );
   const depRows = new Map(depreciation.rows.map((r) => [r.period, r]));
-  let cumulative = ZERO;
+  // Cumulative investment counts what was invested before the horizon; the opening net block
+  // depreciates beside the plan's capex.
+  let cumulative = before;
   const out: InvestmentYear[] = years.map((year, y) => {
     let capex = ZERO;
     const byInvestment: Record<string, Money<'INR'>> = {};
@@ -121,8 +139,8 @@ export function investmentsByYear(scenario: Scenario, years: readonly string[]):
       capex: inr(capex),
       cumulative: inr(cumulative),
       byInvestment,
-      depreciation: inr(row?.charge.amount ?? ZERO),
-      netBlock: inr(row?.netBlock.amount ?? ZERO),
+      depreciation: inr((row?.charge.amount ?? ZERO).plus(openingBlock[y]?.charge.amount ?? ZERO)),
+      netBlock: inr((row?.netBlock.amount ?? ZERO).plus(openingBlock[y]?.netBlock.amount ?? ZERO)),
     };
   });
   const lastRow = depRows.get(last);
@@ -137,9 +155,12 @@ export function investmentsByYear(scenario: Scenario, years: readonly string[]):
     commitments: commitments.map(({ periods: _periods, ...c }) => c),
     years: out,
     closingNetAssets: inr(
-      (lastRow?.netBlock.amount ?? ZERO).plus(lastRow?.capitalWorkInProgress.amount ?? ZERO),
+      (lastRow?.netBlock.amount ?? ZERO)
+        .plus(lastRow?.capitalWorkInProgress.amount ?? ZERO)
+        .plus(openingBlock.at(-1)?.netBlock.amount ?? ZERO),
     ),
     completion,
+    opening,
   };
 }
 
@@ -162,7 +183,7 @@ function inFile<T>(step: () => T, toFilePath: (path: string) => string): T {
  * the file's paths — so `parseScenario` rejects what `runScenario` would.
  */
 export function investmentIssues(scenario: Scenario): { path: PropertyKey[]; message: string }[] {
-  const years = fiscalYearRange(scenario.horizon.start, scenario.horizon.years ?? 0);
+  const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   try {
     investmentsByYear(scenario, years);
     return [];

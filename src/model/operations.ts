@@ -1,6 +1,7 @@
 import { ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
+import { invoiceBandUnits } from './invoiceBands.js';
 import type { Scenario } from './scenario.js';
 import type { OperationsYear } from './types.js';
 
@@ -19,6 +20,7 @@ export function operationsByYear(
   projection: ProjectionResult,
 ): OperationsYear[] {
   const plantName = new Map(scenario.plants.map((p) => [p.id, p.name ?? p.id]));
+  const banded = invoiceBandUnits(scenario.invoiceBands, projection);
   return projection.fiscalYears.map((year, y) => {
     const total = projection.total.yearly[y];
     const hc = projection.headcount?.yearly[y];
@@ -33,6 +35,8 @@ export function operationsByYear(
       units,
       unmetUnits: total?.unmetUnits ?? ZERO,
       averagePrice: units.isZero() ? null : inr(revenue.dividedBy(units)),
+      exportUnits: total?.exportUnits ?? ZERO,
+      exportRevenue: inr(total?.exportRevenue.amount ?? ZERO),
       segments: projection.segments.map((s) => {
         const row = s.yearly[y];
         const sold = row?.units ?? ZERO;
@@ -47,6 +51,9 @@ export function operationsByYear(
           revenueLostToCapacity: inr(row?.lostRevenue.amount ?? ZERO),
           costOfGoods: inr(row?.cogs.amount ?? ZERO),
           grossMargin: row?.grossMargin ?? ZERO,
+          exportUnits: row?.exportUnits ?? ZERO,
+          exportRevenue: inr(row?.exportRevenue.amount ?? ZERO),
+          ...(banded.has(s.id) ? { invoiceBands: banded.get(s.id)?.get(year) ?? [] } : {}),
         };
       }),
       bridge: projection.segments.flatMap((s) => {

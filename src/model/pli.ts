@@ -109,11 +109,24 @@ export function pliByYear(
                 ...s,
                 revenue: inr(s.revenue.amount.times(ratio)),
                 units: s.units.times(ratio),
+                ...(s.invoiceBands === undefined
+                  ? {}
+                  : {
+                      invoiceBands: s.invoiceBands.map((b) => ({
+                        ...b,
+                        units: b.units.times(ratio),
+                      })),
+                    }),
               },
         );
+      // The enrolment's investments spent by the year's end: the plan's capex, and what was
+      // invested before the horizon (the opening position) from the first year.
       const cumulative = e.investments.reduce((acc, id) => {
         const c = investment.commitments.find((x) => x.id === id);
-        return acc.plus((c?.byYear.slice(0, y + 1) ?? []).reduce((a, m) => a.plus(m.amount), ZERO));
+        const before = investment.opening.find((x) => x.id === id)?.amount.amount ?? ZERO;
+        return acc
+          .plus(before)
+          .plus((c?.byYear.slice(0, y + 1) ?? []).reduce((a, m) => a.plus(m.amount), ZERO));
       }, ZERO);
       return {
         year,
@@ -121,13 +134,20 @@ export function pliByYear(
         cumulativeInvestment: inr(cumulative),
         lines: segs
           .filter((s) => s.averagePrice !== null && s.units.greaterThan(0))
-          // Invoice bands: each segment sells its units at the year's average invoice value. The
-          // engine counts whole units, so units are rounded half-up here (at most half a device).
-          .map((s) => ({
-            invoiceValue: s.averagePrice ?? inr(ZERO),
-            units: s.units.toDecimalPlaces(0, decimalJsRounding('half-up')),
-            ...(products.has(s.segment) ? { product: products.get(s.segment) } : {}),
-          }))
+          // Each segment sells its units at the year's average invoice value; a segment with
+          // invoice bands gives one line per band, judged against the floor by the band's edges
+          // (its sales split over the bands pro rata to units). The engine counts whole units,
+          // so units are rounded half-up here (at most half a device a line).
+          .flatMap((s) =>
+            (s.invoiceBands ?? [{ from: null, to: null, units: s.units }]).map((band) => ({
+              invoiceValue: s.averagePrice ?? inr(ZERO),
+              units: band.units.toDecimalPlaces(0, decimalJsRounding('half-up')),
+              ...(products.has(s.segment) ? { product: products.get(s.segment) } : {}),
+              ...(band.from === null
+                ? {}
+                : { band: { from: band.from, ...(band.to === null ? {} : { to: band.to }) } }),
+            })),
+          )
           .filter((line) => line.units.greaterThan(0)),
       };
     });
@@ -198,6 +218,13 @@ export function pliByYear(
         inputs[0]?.netSales ?? inr(ZERO),
         section.baseYearGrowthLimit,
       ),
+      companyEligibility:
+        evaluated.companyEligibility === undefined
+          ? null
+          : {
+              eligible: evaluated.companyEligibility.eligible,
+              reasons: evaluated.companyEligibility.reasons,
+            },
       years: enrolmentYears,
       total: inr(enrolmentYears.reduce((a, y) => a.plus(y.incentive.amount), ZERO)),
     };

@@ -1,25 +1,30 @@
-import { addMonths, formatISO, parseISO } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 import { ONE, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { compileParsedProjection } from '../projection/compile.js';
-import type { ProjectionInput } from '../projection/inputSchema.js';
 import { type ProjectionResult, runProjection } from '../projection/runProjection.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import { endOf, startOf } from '../time/startOf.js';
-import { fiscalYearRange } from './_lib/fiscalYears.js';
+import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
+import { projectionInputOf } from './_lib/projectionInput.js';
 import { actualsOutturn } from './actuals.js';
 import { openingRunRateScenario } from './baseline.js';
+import { customsDutyByYear } from './customsDuty.js';
 import { type FinanceChainInputs, financeChain } from './financeChain.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
 import { type InvestmentFigures, investmentsByYear } from './investments.js';
 import { operationsByYear } from './operations.js';
 import { type OutturnValuer, planOutturn } from './outturn.js';
+import { ownershipShares } from './ownership.js';
 import { pliByYear } from './pli.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { Scenario } from './scenario.js';
 import { taxRateOf } from './scenarioFinance.js';
+import { openingPosition } from './scenarioOpening.js';
 import { answerRevenueTarget, answerTargetRatios, checkScenarioTargets } from './targets.js';
 import { taxDepreciationByYear } from './taxDepreciationByYear.js';
 import type { TerminalValue } from './terminalValue.js';
@@ -112,20 +117,14 @@ interface Core {
 }
 
 function runCore(scenario: Scenario): Core {
-  const projectionInput: ProjectionInput = {
-    horizon: scenario.horizon,
-    capacityAllocation: scenario.capacityAllocation,
-    fx: scenario.fx,
-    plants: scenario.plants,
-    segments: scenario.segments,
-    ...(scenario.headcount === undefined ? {} : { headcount: scenario.headcount }),
-  };
-  const years = fiscalYearRange(scenario.horizon.start, scenario.horizon.years ?? 0);
+  const projectionInput = projectionInputOf(scenario);
+  const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   const investment = investmentsByYear(scenario, years);
   const plan = compileParsedProjection(projectionInput, { tranches: investment.completion });
   const projection = runProjection(plan);
   const operations = operationsByYear(scenario, projection);
   const pli = pliByYear(scenario, operations, investment, years);
+  const duty = customsDutyByYear(scenario.customsDuty, projection);
   const taxDep = taxDepreciationByYear(scenario, investment, years);
 
   const costs = scenario.operatingCosts;
@@ -138,6 +137,7 @@ function runCore(scenario: Scenario): Core {
     year: op.year,
     revenue: op.revenue.amount,
     costOfGoods: op.costOfGoods.amount,
+    customsDuty: duty[y] ?? ZERO,
     payroll: op.headcount?.payroll.amount ?? ZERO,
     otherOperatingCosts: otherOperatingCosts[y] ?? ZERO,
     depreciation: investment.years[y]?.depreciation.amount ?? ZERO,
@@ -161,7 +161,16 @@ function runCore(scenario: Scenario): Core {
       {
         year: years[0] ?? '',
         revenue: (first?.revenue.amount ?? ZERO).times(12),
-        costOfGoods: (first?.cogs.amount ?? ZERO).times(12),
+        // The first year's duty, as a share of its cost of goods, on the first month's.
+        costOfGoods: (first?.cogs.amount ?? ZERO)
+          .times(12)
+          .times(
+            ONE.plus(
+              operations[0]?.costOfGoods.amount.isZero() === false
+                ? (duty[0] ?? ZERO).dividedBy(operations[0].costOfGoods.amount)
+                : ZERO,
+            ),
+          ),
       },
     ],
     { ...days, opening: ZERO },
@@ -370,6 +379,8 @@ function assemble(
       })),
     },
     years: core.years,
+    opening:
+      scenario.opening === undefined ? null : openingPosition(scenario.opening, core.operations[0]),
     operations: core.operations,
     investment: {
       total: core.investment.total,
@@ -384,11 +395,13 @@ function assemble(
     openingWorkingCapital: core.openingWc,
     cashFlow: core.fcf,
     valuation,
+    owners: scenario.ownership === undefined ? null : ownersOf(scenario, core, valuation),
     targets: checkScenarioTargets(
       scenario,
       core.projection,
       core.operations,
       core.investment.years,
+      core.pli,
     ),
     actuals,
     outturn:
@@ -410,6 +423,33 @@ function assemble(
     },
     variants,
   };
+}
+
+/** Each owner's share of the plan's profit, cash flow and headline value. */
+function ownersOf(
+  scenario: Scenario,
+  core: Core,
+  valuation: ScenarioValuation,
+): ScenarioResult['owners'] {
+  if (scenario.ownership === undefined) return null;
+  const v = valuation.withPli;
+  const flows =
+    valuation.incremental === null
+      ? core.fcf.withPli.map((r) => ({ year: r.year, flow: r.freeCashFlow }))
+      : valuation.incremental.withPli.map((r) => ({ year: r.year, flow: r.increment }));
+  return ownershipShares(scenario.ownership, {
+    profitAfterTax: core.pnl.withPli.map((p) => ({ year: p.year, amount: p.profitAfterTax })),
+    freeCashFlow: core.fcf.withPli.map((r) => ({ year: r.year, amount: r.freeCashFlow })),
+    valuation: {
+      basis: valuation.basis,
+      discountRate: v.discountRate,
+      valuationDate: v.valuationDate,
+      rows: flows.map((f, i) => ({ ...f, date: v.dates[i] ?? v.terminalDate })),
+      terminalDate: v.terminalDate,
+      terminalValuePresent: v.terminalValuePresent,
+      npv: v.npv,
+    },
+  });
 }
 
 function taxSummary(scenario: Scenario, core: Core): ScenarioResult['tax'] {

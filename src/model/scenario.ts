@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { checkStructure, isUnsafeKey } from '../core/structure.js';
 import { checkInput, formatPath } from '../core/validate.js';
@@ -11,9 +12,21 @@ import {
   projectionInputSchema,
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
-import { fiscalYearRange, fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
+import {
+  fiscalYearEnd,
+  fiscalYearFirstDay,
+  fiscalYearRange,
+  fiscalYearSchema,
+  fiscalYearStart,
+  HORIZON_YEARS,
+  horizonYears,
+} from './_lib/fiscalYears.js';
 import { scenarioActualSchema } from './actuals.js';
+import { capacityTimingIssues } from './capacityTiming.js';
+import { checkCustomsDuty, customsDutySchema } from './customsDuty.js';
 import { investmentIssues } from './investments.js';
+import { checkInvoiceBands, segmentInvoiceBandsSchema } from './invoiceBands.js';
+import { outputTargetSchemas } from './outputTargets.js';
 import {
   baselineSchema,
   scenarioFinanceSchema,
@@ -22,13 +35,18 @@ import {
   yearlyRateSchema,
 } from './scenarioFinance.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
+import { checkOpening, scenarioOpeningSchema } from './scenarioOpening.js';
+import { checkOwnership, scenarioOwnershipSchema } from './scenarioOwnership.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
+import { checkUncertainty, uncertaintySchema } from './scenarioUncertainty.js';
 
-const inrSchema = moneySchemaFor('INR');
+const inrSchema = lazySchema(() => moneySchemaFor('INR'));
 /** Rupees that cannot be negative: costs, targets. (Opening working capital may be.) */
-const nonNegativeInrSchema = inrSchema.refine((m) => !m.amount.isNegative(), {
-  message: 'must not be negative',
-});
+const nonNegativeInrSchema = lazySchema(() =>
+  inrSchema.refine((m) => !m.amount.isNegative(), {
+    message: 'must not be negative',
+  }),
+);
 
 /**
  * An investment commitment (the schedule layer's `commitmentSchema`) with an id that PLI
@@ -40,11 +58,13 @@ const nonNegativeInrSchema = inrSchema.refine((m) => !m.amount.isNegative(), {
  *   periods: 3, profile: 'front-loaded' }).total?.amount.toFixed() //=> '5000000000'
  * ```
  */
-export const scenarioInvestmentSchema = commitmentSchema.extend({
-  id: idSchema,
-  /** The Income-tax block(s) the spend falls in (default plant and machinery). */
-  taxBlock: taxBlockSchema.default('plant-and-machinery'),
-});
+export const scenarioInvestmentSchema = lazySchema(() =>
+  commitmentSchema.extend({
+    id: idSchema,
+    /** The Income-tax block(s) the spend falls in (default plant and machinery). */
+    taxBlock: taxBlockSchema.default('plant-and-machinery'),
+  }),
+);
 
 /**
  * Operating costs other than cost of goods and payroll: a share of revenue plus a fixed amount
@@ -56,16 +76,18 @@ export const scenarioInvestmentSchema = commitmentSchema.extend({
  * //=> '0'
  * ```
  */
-export const operatingCostsSchema = z
-  .object({
-    /** Variable costs (power, freight, plant overheads, selling) as a share of revenue. */
-    shareOfRevenue: shareSchema,
-    /** Fixed costs in the first fiscal year. */
-    fixedPerYear: nonNegativeInrSchema,
-    /** Yearly change of the fixed costs (default 0). */
-    fixedYearlyChange: yearlyRateSchema.prefault('0'),
-  })
-  .strict();
+export const operatingCostsSchema = lazySchema(() =>
+  z
+    .object({
+      /** Variable costs (power, freight, plant overheads, selling) as a share of revenue. */
+      shareOfRevenue: shareSchema,
+      /** Fixed costs in the first fiscal year. */
+      fixedPerYear: nonNegativeInrSchema,
+      /** Yearly change of the fixed costs (default 0). */
+      fixedYearlyChange: yearlyRateSchema.prefault('0'),
+    })
+    .strict(),
+);
 
 /**
  * A stated target of the plan, checked against the result in the year named. A revenue target
@@ -77,31 +99,34 @@ export const operatingCostsSchema = z
  * scenarioTargetSchema.parse({ metric: 'revenue', value: '₹38,000 crore', by: 'FY26' }).by //=> 'FY2025-26'
  * ```
  */
-export const scenarioTargetSchema = z.discriminatedUnion('metric', [
-  z
-    .object({
-      metric: z.literal('revenue'),
-      value: nonNegativeInrSchema,
-      by: fiscalYearSchema,
-      /** In the year `by` (`annual`, default) or summed from the horizon start (`cumulative`). */
-      basis: z.enum(['annual', 'cumulative']).default('annual'),
-    })
-    .strict(),
-  z
-    .object({
-      metric: z.literal('headcount'),
-      value: nonNegativeDecimalSchema,
-      by: fiscalYearSchema,
-    })
-    .strict(),
-  z
-    .object({
-      metric: z.literal('cumulative-investment'),
-      value: nonNegativeInrSchema,
-      by: fiscalYearSchema,
-    })
-    .strict(),
-]);
+export const scenarioTargetSchema = lazySchema(() =>
+  z.discriminatedUnion('metric', [
+    z
+      .object({
+        metric: z.literal('revenue'),
+        value: nonNegativeInrSchema,
+        by: fiscalYearSchema,
+        /** In the year `by` (`annual`, default) or summed from the horizon start (`cumulative`). */
+        basis: z.enum(['annual', 'cumulative']).default('annual'),
+      })
+      .strict(),
+    z
+      .object({
+        metric: z.literal('headcount'),
+        value: nonNegativeDecimalSchema,
+        by: fiscalYearSchema,
+      })
+      .strict(),
+    z
+      .object({
+        metric: z.literal('cumulative-investment'),
+        value: nonNegativeInrSchema,
+        by: fiscalYearSchema,
+      })
+      .strict(),
+    ...outputTargetSchemas,
+  ]),
+);
 
 const PROJECTION_KEYS = [
   'horizon',
@@ -113,22 +138,34 @@ const PROJECTION_KEYS = [
 ] as const;
 
 /** Everything in a scenario besides the projection's own fields. */
-const scenarioRestSchema = z
-  .object({
-    meta: scenarioMetaSchema,
-    investments: z.array(scenarioInvestmentSchema).min(1),
-    depreciation: scheduleDepreciationSchema.omit({ through: true, granularity: true }),
-    operatingCosts: operatingCostsSchema,
-    pli: pliSectionSchema.optional(),
-    finance: scenarioFinanceSchema,
-    /** What happens without the plan: the plan is valued as the increment over it. */
-    baseline: baselineSchema.optional(),
-    targets: z.array(scenarioTargetSchema).default([]),
-    /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
-    actuals: z.array(scenarioActualSchema).default([]),
-    variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
-  })
-  .strict();
+const scenarioRestSchema = lazySchema(() =>
+  z
+    .object({
+      meta: scenarioMetaSchema,
+      investments: z.array(scenarioInvestmentSchema).min(1),
+      depreciation: scheduleDepreciationSchema.omit({ through: true, granularity: true }),
+      operatingCosts: operatingCostsSchema,
+      pli: pliSectionSchema.optional(),
+      finance: scenarioFinanceSchema,
+      /** What happens without the plan: the plan is valued as the increment over it. */
+      baseline: baselineSchema.optional(),
+      /** Where the plan starts from: investment, net block, headcount and sales before the horizon. */
+      opening: scenarioOpeningSchema.optional(),
+      targets: z.array(scenarioTargetSchema).default([]),
+      /** Distributions of a segment's invoice values (bands with shares of units), by segment. */
+      invoiceBands: z.array(segmentInvoiceBandsSchema).default([]),
+      /** Customs duty on imported parts: rates on named cost components. */
+      customsDuty: z.array(customsDutySchema).default([]),
+      /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
+      actuals: z.array(scenarioActualSchema).default([]),
+      variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
+      /** What is uncertain in the plan, with a rationale each: what `simulateScenario` draws. */
+      uncertainty: uncertaintySchema.optional(),
+      /** Who owns the company, with stakes that change from dates: each owner's share of the result. */
+      ownership: scenarioOwnershipSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A variant of the plan: a deep-partial override of the scenario file (merged by the projection
@@ -141,14 +178,16 @@ const scenarioRestSchema = z
  *   "overrides": { "pli": { "disbursementLagYears": 2 } } }
  * ```
  */
-export const scenarioVariantSchema = z
-  .object({
-    id: idSchema,
-    name: z.string().min(1),
-    description: z.string().optional(),
-    overrides: z.record(z.string(), z.unknown()),
-  })
-  .strict();
+export const scenarioVariantSchema = lazySchema(() =>
+  z
+    .object({
+      id: idSchema,
+      name: z.string().min(1),
+      description: z.string().optional(),
+      overrides: z.record(z.string(), z.unknown()),
+    })
+    .strict(),
+);
 
 type RestOutput = z.output<typeof scenarioRestSchema>;
 type Rest = Omit<RestOutput, 'variants'>;
@@ -213,8 +252,9 @@ function variantIssue(overrides: unknown, at: PropertyKey[], issue: Issue): Issu
  * FX); the rest — `meta`, `investments` (schedule commitments with ids), `depreciation` (the
  * schedule's policy), `operatingCosts`, `pli` (enrolments in PLI schemes and a sharing
  * agreement), `finance` and `targets` — by the schemas here. Then the cross-checks of the whole:
- * the horizon is 3–5 fiscal years from a fiscal-year start; PLI enrolments name existing segments
- * and investments; targets fall inside the horizon; the registry's facts cite known sources and
+ * the horizon is 3–10 whole fiscal years from a fiscal-year start; the `opening` position
+ * lies before it; PLI enrolments name existing segments and investments (the plan's or the
+ * opening's); targets fall inside the horizon; the registry's facts cite known sources and
  * every `appliesTo` path exists. Every problem comes back with its field path
  * (`segments[2].price.perUnit: …`).
  *
@@ -225,13 +265,15 @@ function variantIssue(overrides: unknown, at: PropertyKey[], issue: Issue): Issu
  * Scenario.safeParse({ ...seedJson, horizon: null }).success //=> false
  * ```
  */
-export const Scenario = z.unknown().transform((input, ctx): Scenario => {
-  const checked = checkScenario(input);
-  for (const issue of checked.issues) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
-  }
-  return checked.scenario ?? z.NEVER;
-});
+export const Scenario = lazySchema(() =>
+  z.unknown().transform((input, ctx): Scenario => {
+    const checked = checkScenario(input);
+    for (const issue of checked.issues) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
+    }
+    return checked.scenario ?? z.NEVER;
+  }),
+);
 
 /**
  * The whole of {@link Scenario}'s check without zod's issue bookkeeping (`parseScenario` uses it
@@ -328,6 +370,9 @@ function parseWhole(
   // the file's own paths (`investments[1].total`, `depreciation.usefulLife`).
   const late = investmentIssues(scenario);
   if (late.length > 0) return { scenario: undefined, issues: late, variantInputs: [] };
+  // And what it would refuse or drop in the plants' expansions (a tranche outside the horizon).
+  const timing = capacityTimingIssues(scenario);
+  if (timing.length > 0) return { scenario: undefined, issues: timing, variantInputs: [] };
   return { scenario, issues, variantInputs };
 }
 
@@ -346,21 +391,22 @@ function crossCheck(
       `must be a fiscal year such as "FY2021-22", got "${horizon.start}"`,
     );
   }
-  if (
-    horizon !== undefined &&
-    (horizon.years === undefined || horizon.years < 3 || horizon.years > 5)
-  ) {
-    issue(['horizon', 'years'], 'a plan runs 3 to 5 fiscal years: give years from 3 to 5');
+  const count = horizon === undefined ? undefined : horizonYears(horizon);
+  const countOk = count !== undefined && count >= HORIZON_YEARS.min && count <= HORIZON_YEARS.max;
+  if (horizon !== undefined && !countOk) {
+    issue(
+      ['horizon', horizon.years === undefined && horizon.months !== undefined ? 'months' : 'years'],
+      `a plan runs ${HORIZON_YEARS.min} to ${HORIZON_YEARS.max} whole fiscal years: give years from ${HORIZON_YEARS.min} to ${HORIZON_YEARS.max} (or months from ${HORIZON_YEARS.min * 12} to ${HORIZON_YEARS.max * 12} in steps of 12)`,
+    );
   }
   const years =
-    first === undefined || horizon?.years === undefined || horizon.years < 3 || horizon.years > 5
+    first === undefined || horizon === undefined || !countOk
       ? undefined
-      : fiscalYearRange(horizon.start, horizon.years);
+      : fiscalYearRange(horizon.start, count);
   const inHorizon = (label: string) => {
     const start = fiscalYearStart(label);
     return (
-      first === undefined ||
-      (start !== undefined && start >= first && start < first + (horizon?.years ?? 0))
+      first === undefined || (start !== undefined && start >= first && start < first + (count ?? 0))
     );
   };
   const ids = (list: readonly { id: string }[], at: readonly PropertyKey[], what: string) => {
@@ -390,6 +436,18 @@ function crossCheck(
     ) {
       issue(['targets', i, 'metric'], 'a headcount target needs headcount drivers');
     }
+    const known = (key: 'segment' | 'plant' | 'enrolment', list: readonly string[]) => {
+      const id = (t as Partial<Record<typeof key, string>>)[key];
+      if (id !== undefined && !list.includes(id)) {
+        issue(
+          ['targets', i, key],
+          `unknown ${key} "${id}" (${key}s: ${list.join(', ') || 'none'})`,
+        );
+      }
+    };
+    known('segment', [...segmentIds]);
+    known('plant', projection?.plants.map((p) => p.id) ?? []);
+    known('enrolment', rest.pli?.enrolments.map((e) => e.id) ?? []);
   });
   const terminal = rest.finance.terminalValue;
   if (
@@ -401,12 +459,58 @@ function crossCheck(
       `must be below the discount rate ${rest.finance.discountRate.toFixed()} for a finite perpetuity`,
     );
   }
+  if (rest.opening !== undefined) {
+    append(
+      issues,
+      checkOpening(rest.opening, {
+        ...(years === undefined ? {} : { firstYear: years[0] }),
+        investmentIds,
+        headcount: {
+          drivers: projection?.headcount !== undefined || raw.headcount !== undefined,
+          opening: projection?.headcount?.opening !== undefined,
+        },
+        enrolments: (rest.pli?.enrolments ?? []).map((e) => ({
+          baseYear: e.enrolment.scheme.baseYear,
+          ...(e.enrolment.baseYearSales === undefined ? {} : { sales: e.enrolment.baseYearSales }),
+        })),
+      }),
+    );
+  }
+  // Investment before the horizon counts towards an enrolment's thresholds like the plan's own.
+  const countedIds = new Set([
+    ...investmentIds,
+    ...(rest.opening?.investments ?? []).map((i) => i.id),
+  ]);
+  const months =
+    years === undefined || first === undefined
+      ? undefined
+      : { first: `${first}-04`, last: `${first + years.length}-03` };
+  projection?.segments.forEach((s, i) => {
+    const end = s.end?.slice(0, 7);
+    if (end !== undefined && months !== undefined && (end < months.first || end > months.last)) {
+      issue(
+        ['segments', i, 'end'],
+        `${s.end} is outside the horizon (${months.first} to ${months.last})`,
+      );
+    }
+  });
+  if (projection !== undefined) {
+    append(issues, checkCustomsDuty(rest.customsDuty, projection.segments, years));
+  }
+  append(
+    issues,
+    checkInvoiceBands(rest.invoiceBands, {
+      segmentIds,
+      ...(months === undefined ? {} : { months }),
+      ...(rest.pli === undefined ? {} : { pli: rest.pli }),
+    }),
+  );
   if (rest.pli !== undefined) {
     append(
       issues,
       checkPliSection(rest.pli, {
         segmentIds,
-        investmentIds,
+        investmentIds: countedIds,
         ...(years === undefined ? {} : { years }),
       }),
     );
@@ -441,6 +545,21 @@ function crossCheck(
       }
     });
   });
+  if (rest.uncertainty !== undefined) {
+    append(issues, checkUncertainty(rest.uncertainty, raw, sourceIds));
+  }
+  if (rest.ownership !== undefined) {
+    const last = years?.[years.length - 1];
+    append(
+      issues,
+      checkOwnership(rest.ownership, {
+        sourceIds,
+        ...(years === undefined || years[0] === undefined || last === undefined
+          ? {}
+          : { horizon: { start: fiscalYearFirstDay(years[0]), end: fiscalYearEnd(last) } }),
+      }),
+    );
+  }
   const registryIds = new Set<string>();
   const register = (id: string, path: PropertyKey[]) => {
     if (registryIds.has(id)) issue(path, `duplicate fact or assumption id "${id}"`);

@@ -14,7 +14,8 @@ import type { Scenario } from './scenario.js';
  * spent evenly over its twelve months, each month's part put to use in the middle of the month
  * (the 15th) and split over the investment's tax blocks. Parts put to use from mid-October on are
  * used fewer than 180 days in the year and get half the rate — so half of an evenly spent year's
- * additions get the full rate and half get half.
+ * additions get the full rate and half get half. The opening net block's written-down value
+ * (`opening.netBlock.taxWrittenDownValue`) is each block's opening balance.
  *
  * @param scenario - the validated scenario (its investments' `taxBlock`)
  * @param investment - the phased investment (capex by commitment and year)
@@ -48,5 +49,12 @@ export function taxDepreciationByYear(
       }
     });
   });
-  return taxDepreciation(additions, years);
+  // The opening net block's written-down value, by block, depreciates from the first year.
+  const opening = Object.fromEntries(
+    Object.entries(scenario.opening?.netBlock?.taxWrittenDownValue ?? {}).map(([block, m]) => [
+      block,
+      m.amount,
+    ]),
+  ) as Partial<Record<TaxBlock, Decimal>>;
+  return taxDepreciation(additions, years, { opening });
 }

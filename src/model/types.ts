@@ -5,8 +5,11 @@ import type { PliRules } from '../pli/pliRulesInForce.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
+import type { InvoiceBandUnits } from './invoiceBands.js';
 import type { Outturn } from './outturn.js';
+import type { OwnershipResult } from './ownership.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
+import type { OpeningPosition } from './scenarioOpening.js';
 import type { TerminalValue } from './terminalValue.js';
 import type { DatedValuation, FlowConvention } from './valuation.js';
 import type { WorkingCapitalYear } from './workingCapital.js';
@@ -28,6 +31,15 @@ export interface SegmentYear {
   readonly revenueLostToCapacity: Money<'INR'>;
   readonly costOfGoods: Money<'INR'>;
   readonly grossMargin: Decimal;
+  /** Units sold abroad (the segment's `exports.share`); zero without exports. */
+  readonly exportUnits: Decimal;
+  /** Revenue of the exported units, in rupees at each month's rate (part of `revenue`). */
+  readonly exportRevenue: Money<'INR'>;
+  /**
+   * The year's units by invoice band (lowest first), when the scenario gives the segment
+   * `invoiceBands`; absent otherwise.
+   */
+  readonly invoiceBands?: readonly InvoiceBandUnits[];
 }
 
 /**
@@ -92,6 +104,10 @@ export interface OperationsYear {
   readonly unmetUnits: Decimal;
   /** Revenue ÷ units: the average realisation per device. */
   readonly averagePrice: Money<'INR'> | null;
+  /** Units sold abroad, all segments. */
+  readonly exportUnits: Decimal;
+  /** Export revenue in rupees (part of `revenue`); its share of revenue is the export share. */
+  readonly exportRevenue: Money<'INR'>;
   readonly segments: readonly SegmentYear[];
   readonly bridge: readonly RevenueBridge[];
   readonly plants: readonly PlantYear[];
@@ -150,6 +166,14 @@ export interface PliEnrolmentResult {
   readonly assumedMissed: string | null;
   /** The base year against the plan's first year. */
   readonly baseYear: PliBaseYearCheck;
+  /**
+   * The company-level eligibility check (the enrolment's `company` figures against the
+   * category's minimum), passed or failed, with its reasons; null when no figures are given.
+   */
+  readonly companyEligibility: {
+    readonly eligible: boolean;
+    readonly reasons: readonly string[];
+  } | null;
   readonly years: readonly PliEnrolmentYear[];
   readonly total: Money<'INR'>;
 }
@@ -225,7 +249,14 @@ export interface TargetReading {
 
 /** A stated target checked against the plan. */
 export interface TargetCheck {
-  readonly metric: 'revenue' | 'headcount' | 'cumulative-investment';
+  readonly metric:
+    | 'revenue'
+    | 'headcount'
+    | 'cumulative-investment'
+    | 'units'
+    | 'exports'
+    | 'utilisation'
+    | 'pli-earned';
   readonly by: string;
   /** How a revenue target is read (`annual` or `cumulative`); null for the other metrics. */
   readonly basis: 'annual' | 'cumulative' | null;
@@ -243,7 +274,13 @@ export interface TargetCheck {
    * What limits the figure when it falls short, null when reached: the projection's `capacity`,
    * `hiring-limit` or `demand` for revenue and headcount; `phasing` for cumulative investment.
    */
-  readonly bindingConstraint: 'capacity' | 'hiring-limit' | 'demand' | 'phasing' | null;
+  readonly bindingConstraint:
+    | 'capacity'
+    | 'hiring-limit'
+    | 'demand'
+    | 'phasing'
+    | 'pli-thresholds'
+    | null;
   /** One or two sentences in ₹ crore a reader can act on. */
   readonly explanation: string;
 }
@@ -371,6 +408,8 @@ export interface ScenarioResult {
   };
   /** The fiscal years of the horizon, in order. */
   readonly years: readonly string[];
+  /** What existed before the horizon (the scenario's `opening`), or null without one. */
+  readonly opening: OpeningPosition | null;
   readonly operations: readonly OperationsYear[];
   readonly investment: {
     readonly total: Money<'INR'>;
@@ -402,6 +441,8 @@ export interface ScenarioResult {
     readonly withoutPli: readonly FreeCashFlowYear[];
   };
   readonly valuation: ScenarioValuation;
+  /** Each owner's share of profit, cash flow and value by fiscal year (`ownership`), or null. */
+  readonly owners: OwnershipResult | null;
   readonly targets: readonly TargetCheck[];
   /** The plan against what happened (the scenario's `actuals`), or null without any. */
   readonly actuals: ActualsResult | null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 import { compare } from '../money/compare.js';
 import type { Money } from '../money/money.js';
@@ -9,7 +10,7 @@ import { PliError } from './errors.js';
 import type { PliScheme } from './scheme.js';
 
 /** The applicant company's own figures (its whole business, not only the eligible goods). */
-export const PliCompany = z.object({ baseYearRevenue: inrSchema }).strict();
+export const PliCompany = lazySchema(() => z.object({ baseYearRevenue: inrSchema }).strict());
 /** See `PliCompany`. */
 export type PliCompany = z.output<typeof PliCompany>;
 

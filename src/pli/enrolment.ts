@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { describe } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { checkInput } from '../core/validate.js';
 import { fiscalYearKeySchema } from './_lib/fiscalYear.js';
+import { isParsedScheme } from './_lib/parsedScheme.js';
 import { inrSchema, nonNegativeInrSchema, unitsSchema } from './_lib/schemas.js';
 import { getPliScheme } from './getPliScheme.js';
 import { PLI_PRESET_IDS, PLI_PRESETS } from './presets/index.js';
@@ -17,14 +19,23 @@ import { PliScheme, type PliSchemeInput } from './scheme.js';
  * PliSalesLine.parse({ invoiceValue: inr(9000), units: 1_000_000 }).units.toFixed() //=> '1000000'
  * ```
  */
-export const PliSalesLine = z
-  .object({
-    invoiceValue: inrSchema,
-    units: unitsSchema,
-    product: z.string().min(1).optional(),
-    label: z.string().optional(),
-  })
-  .strict();
+export const PliSalesLine = lazySchema(() =>
+  z
+    .object({
+      invoiceValue: inrSchema,
+      units: unitsSchema,
+      product: z.string().min(1).optional(),
+      label: z.string().optional(),
+      /**
+       * The range of invoice values of the line's units when they are a band of a distribution
+       * (`invoiceValue` is then their average): the floor is applied to the band — from `from`
+       * (inclusive) up to `to` (exclusive; omitted for an open top band) — not to the average. A
+       * band the floor falls inside is an error (`PLI_BAND_STRADDLES_FLOOR`).
+       */
+      band: z.object({ from: inrSchema, to: inrSchema.optional() }).strict().optional(),
+    })
+    .strict(),
+);
 /** See `PliSalesLine`. */
 export type PliSalesLine = z.output<typeof PliSalesLine>;
 
@@ -37,32 +48,36 @@ export type PliSalesLine = z.output<typeof PliSalesLine>;
  * PliSchemeRef.parse('telecom-2021').name //=> 'PLI Scheme for Telecom and Networking Products'
  * ```
  */
-export const PliSchemeRef = z
-  .custom<string | PliSchemeInput | PliScheme>(() => true)
-  .transform((value, ctx): PliScheme => {
-    if (typeof value === 'string') {
-      if (Object.hasOwn(PLI_PRESETS, value)) {
-        return getPliScheme(value);
+export const PliSchemeRef = lazySchema(() =>
+  z
+    .custom<string | PliSchemeInput | PliScheme>(() => true)
+    .transform((value, ctx): PliScheme => {
+      if (typeof value === 'string') {
+        if (Object.hasOwn(PLI_PRESETS, value)) {
+          return getPliScheme(value);
+        }
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown PLI scheme ${describe(value)}; presets: ${PLI_PRESET_IDS.join(', ')}`,
+          input: value,
+        });
+        return z.NEVER;
       }
-      ctx.addIssue({
-        code: 'custom',
-        message: `unknown PLI scheme ${describe(value)}; presets: ${PLI_PRESET_IDS.join(', ')}`,
-        input: value,
-      });
+      // A scheme this layer parsed and froze is taken as it is (no second validation).
+      if (isParsedScheme(value)) return value;
+      const parsed = checkInput(PliScheme, value);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) {
+        ctx.addIssue({
+          code: 'custom',
+          message: issue.message,
+          path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
+          input: value,
+        });
+      }
       return z.NEVER;
-    }
-    const parsed = checkInput(PliScheme, value);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) {
-      ctx.addIssue({
-        code: 'custom',
-        message: issue.message,
-        path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
-        input: value,
-      });
-    }
-    return z.NEVER;
-  });
+    }),
+);
 
 const enrolmentShape = {
   /** A preset id (`lsem-2020`) or a scheme as data. */
@@ -124,10 +139,12 @@ function exactlyOne(
  * e.baseYearSales?.amount.toFixed() //=> '5000000000'
  * ```
  */
-export const PliEnrolment = z
-  .object(enrolmentShape)
-  .strict()
-  .superRefine((v, ctx) => exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx));
+export const PliEnrolment = lazySchema(() =>
+  z
+    .object(enrolmentShape)
+    .strict()
+    .superRefine((v, ctx) => exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx)),
+);
 /** See `PliEnrolment`. */
 export type PliEnrolment = z.output<typeof PliEnrolment>;
 /** The input form of `PliEnrolment`. */
@@ -144,15 +161,17 @@ export type PliEnrolmentInput = z.input<typeof PliEnrolment>;
  * //=> 'FY2021-22'
  * ```
  */
-export const PliYearInput = z
-  .object({
-    year: fiscalYearKeySchema,
-    cumulativeInvestment: inrSchema,
-    netSales: inrSchema.optional(),
-    lines: z.array(PliSalesLine).readonly().optional(),
-  })
-  .strict()
-  .superRefine((v, ctx) => exactlyOne(v, 'netSales', 'lines', ctx));
+export const PliYearInput = lazySchema(() =>
+  z
+    .object({
+      year: fiscalYearKeySchema,
+      cumulativeInvestment: inrSchema,
+      netSales: inrSchema.optional(),
+      lines: z.array(PliSalesLine).readonly().optional(),
+    })
+    .strict()
+    .superRefine((v, ctx) => exactlyOne(v, 'netSales', 'lines', ctx)),
+);
 /** See `PliYearInput`. */
 export type PliYearInput = z.output<typeof PliYearInput>;
 
@@ -166,30 +185,32 @@ export type PliYearInput = z.output<typeof PliYearInput>;
  * // throws ZodError: years: Too small: expected array to have >=1 items
  * ```
  */
-export const PliEvaluationInput = z
-  .object({
-    ...enrolmentShape,
-    years: z.array(PliYearInput).min(1).readonly(),
-    /**
-     * Years taken as missed whatever the figures say — a reported outcome ("thresholds not
-     * met") or a downside case — each with the reason the result should give.
-     */
-    thresholdsMissed: z
-      .array(z.object({ year: fiscalYearKeySchema, reason: z.string().min(1) }).strict())
-      .readonly()
-      .optional(),
-  })
-  .strict()
-  .superRefine((v, ctx) => {
-    exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx);
-    if (v.version !== undefined && v.rulesAsOf !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['version'],
-        message: 'give either version or rulesAsOf, not both',
-      });
-    }
-  });
+export const PliEvaluationInput = lazySchema(() =>
+  z
+    .object({
+      ...enrolmentShape,
+      years: z.array(PliYearInput).min(1).readonly(),
+      /**
+       * Years taken as missed whatever the figures say — a reported outcome ("thresholds not
+       * met") or a downside case — each with the reason the result should give.
+       */
+      thresholdsMissed: z
+        .array(z.object({ year: fiscalYearKeySchema, reason: z.string().min(1) }).strict())
+        .readonly()
+        .optional(),
+    })
+    .strict()
+    .superRefine((v, ctx) => {
+      exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx);
+      if (v.version !== undefined && v.rulesAsOf !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['version'],
+          message: 'give either version or rulesAsOf, not both',
+        });
+      }
+    }),
+);
 /** See `PliEvaluationInput`. */
 export type PliEvaluationInput = z.output<typeof PliEvaluationInput>;
 /** The input form of `PliEvaluationInput` (Money values or their JSON form). */

@@ -11,6 +11,7 @@ import { CrorecastError } from '../core/errors.js';
  * - `PLI_INPUT_REQUIRED`: the scheme needs an input the caller did not give (committed investment);
  * - `PLI_UNKNOWN_ATTRIBUTE`: an applicant attribute no opt-in bonus of the category knows;
  * - `PLI_PRODUCT_REQUIRED`: a sales line needs a product to find its invoice floor;
+ * - `PLI_BAND_STRADDLES_FLOOR`: a sales line's invoice band has the floor inside it;
  * - `PLI_UNKNOWN_VERSION`: a version the scheme does not have;
  * - `PLI_NOT_IN_FORCE`: the scheme was not yet announced (or notified) on the date asked;
  * - `PLI_DOUBLE_CLAIM`: the same goods or the same investment claimed in two enrolments.
@@ -25,6 +26,7 @@ export type PliErrorCode =
   | 'PLI_INPUT_REQUIRED'
   | 'PLI_UNKNOWN_ATTRIBUTE'
   | 'PLI_PRODUCT_REQUIRED'
+  | 'PLI_BAND_STRADDLES_FLOOR'
   | 'PLI_UNKNOWN_VERSION'
   | 'PLI_NOT_IN_FORCE'
   | 'PLI_DOUBLE_CLAIM';

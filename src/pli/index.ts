@@ -35,6 +35,7 @@ export {
   type PliDoubleClaim,
 } from './findDoubleClaims.js';
 export { getPliScheme } from './getPliScheme.js';
+export { type InvoiceBandSide, invoiceBandSide } from './invoiceBandSide.js';
 export {
   type PliRules,
   type PliRulesBasis,

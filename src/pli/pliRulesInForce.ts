@@ -1,6 +1,7 @@
 import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
 import { mergeScheme } from './_lib/merge.js';
+import { DerivedSchemes, isParsedScheme, parsedScheme } from './_lib/parsedScheme.js';
 import { PliError } from './errors.js';
 import { PliScheme } from './scheme.js';
 
@@ -129,16 +130,7 @@ export function pliRulesInForce(scheme: PliScheme, options: PliRulesInForceOptio
     if (firstOut !== -1) count = Math.min(count, firstOut);
   }
   const applied = versions.slice(0, count);
-  let merged: unknown = { ...scheme, versions: undefined };
-  for (const v of applied) merged = mergeScheme(merged, v.changes);
-  const { versions: _dropped, ...rest } = merged as Record<string, unknown>;
-  const parsed = deepFreeze(
-    parseInput(
-      PliScheme,
-      rest,
-      `PLI scheme "${scheme.id}" under ${applied.length === 0 ? 'its original rules' : `version ${applied[applied.length - 1]?.id}`}`,
-    ),
-  );
+  const parsed = schemeUnder(scheme, applied, count);
   const notYetNotified =
     asOf === null
       ? []
@@ -187,4 +179,29 @@ export function pliRulesInForce(scheme: PliScheme, options: PliRulesInForceOptio
     successor,
     description: `Evaluated under ${how}: ${rules}${pending}${left}${replaced}.`,
   });
+}
+
+// A frozen parsed scheme's rules under its first `count` versions are fixed: validated once.
+const UNDER = new DerivedSchemes();
+
+function schemeUnder(
+  scheme: PliScheme,
+  applied: NonNullable<PliScheme['versions']>,
+  count: number,
+): PliScheme {
+  const cached = isParsedScheme(scheme);
+  const known = cached ? UNDER.get(scheme, String(count)) : undefined;
+  if (known !== undefined) return known;
+  let merged: unknown = { ...scheme, versions: undefined };
+  for (const v of applied) merged = mergeScheme(merged, v.changes);
+  const { versions: _dropped, ...rest } = merged as Record<string, unknown>;
+  const parsed = parsedScheme(
+    parseInput(
+      PliScheme,
+      rest,
+      `PLI scheme "${scheme.id}" under ${applied.length === 0 ? 'its original rules' : `version ${applied[applied.length - 1]?.id}`}`,
+    ),
+  );
+  if (cached) UNDER.set(scheme, String(count), parsed);
+  return parsed;
 }

@@ -9,6 +9,7 @@ import {
   type ProjectionInputJson,
   projectionInputSchema,
 } from './inputSchema.js';
+import type { SegmentExports } from './segmentExports.js';
 
 /** A block of capacity (a plant's base or an expansion) in month-index terms. */
 export interface CompiledBlock {
@@ -44,6 +45,8 @@ export interface CompiledSegment {
   readonly name: string;
   readonly plant: number;
   readonly launch: number;
+  /** Last month index with demand (inclusive), or a large number. */
+  readonly end: number;
   readonly growth: Rebuild;
   /** The slots the demand curve reads (the volume curve's numbers). */
   readonly curveSlots: Int32Array;
@@ -54,6 +57,18 @@ export interface CompiledSegment {
   readonly passThrough: number;
   /** Slot of units per worker per month, or −1. */
   readonly productivity: number;
+  /** The segment's exports, or null when it sells only at `price`. */
+  readonly exports: CompiledExports | null;
+}
+
+/** A segment's exports: the share of units in each month, and their price. */
+export interface CompiledExports {
+  /** Slot of the export share in effect in each month (by month index). */
+  readonly shareSlot: Int32Array;
+  readonly price: number;
+  readonly priceChange: number;
+  /** Index into `currencies`, or −1 for INR. */
+  readonly currency: number;
 }
 
 export interface CompiledFx {
@@ -199,11 +214,32 @@ export function compileParsedProjection(
       anchors: at.map((t, k) => ({ at: t, value: p[values[k] ?? 0] })),
     });
   };
+  const compileExports = (e: SegmentExports, at: string): CompiledExports => {
+    const shareSlot = new Int32Array(horizon.months.length);
+    if (!Array.isArray(e.share)) shareSlot.fill(slot(`${at}.share`));
+    else {
+      // Steps are validated in month order, the first without `from`.
+      const steps = e.share.map((step, k) => ({
+        from: step.from === undefined ? Number.MIN_SAFE_INTEGER : month(step.from),
+        slot: slot(`${at}.share[${k}].share`),
+      }));
+      for (let m = 0; m < shareSlot.length; m++) {
+        for (const step of steps) if (step.from <= m) shareSlot[m] = step.slot;
+      }
+    }
+    return {
+      shareSlot,
+      price: slot(`${at}.price.perUnit.amount`),
+      priceChange: slot(`${at}.price.yearlyChange`),
+      currency: currencyIndex(e.price.perUnit.currency),
+    };
+  };
   const segments: CompiledSegment[] = parsed.segments.map((s, i) => ({
     id: s.id,
     name: s.name ?? s.id,
     plant: parsed.plants.findIndex((p) => p.id === s.plant),
     launch: s.launch === undefined ? 0 : month(s.launch),
+    end: s.end === undefined ? Number.MAX_SAFE_INTEGER : month(s.end),
     growth: volumeCurve(s, i),
     curveSlots: Int32Array.from(
       slots.paths.flatMap((path, k) => (path.startsWith(`segments[${i}].volume.`) ? [k] : [])),
@@ -214,6 +250,7 @@ export function compileParsedProjection(
     passThrough: slot(`segments[${i}].price.fxPassThrough`),
     productivity:
       s.unitsPerWorkerPerMonth === undefined ? -1 : slot(`segments[${i}].unitsPerWorkerPerMonth`),
+    exports: s.exports === undefined ? null : compileExports(s.exports, `segments[${i}].exports`),
   }));
 
   const costs: CompiledCost[] = parsed.segments.flatMap((s, i) =>

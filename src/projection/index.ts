@@ -33,6 +33,7 @@ export {
 } from './compile.js';
 export {
   createSampler,
+  DISCRETE_OUTCOME_LIMIT,
   DISTRIBUTION_PARAMETER_LIMIT,
   type Distribution,
   distributionSchema,
@@ -90,6 +91,11 @@ export {
   type SegmentResult,
   type SegmentRow,
 } from './runProjection.js';
+export {
+  exportShareSchema,
+  type SegmentExports,
+  segmentExportsSchema,
+} from './segmentExports.js';
 export {
   type SensitivityInput,
   type SensitivityOptions,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Calculator } from '../core/calculator.js';
 import { describe } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { checkInput } from '../core/validate.js';
 import type { CompiledProjection } from './compile.js';
 import type { Workspace, WorkspaceBuffer } from './equations.js';
@@ -61,39 +62,42 @@ export interface OutputSelector {
  * //=> { metric: 'utilisation', period: 'FY2023-24', plant: 'noida-1' }
  * ```
  */
-export const outputSelectorSchema: z.ZodType<OutputSelector, OutputSelector | string> = z.union([
-  z
-    .object({
-      metric: z.enum(OUTPUT_METRICS),
-      period: z.string().min(1),
-      segment: z.string().optional(),
-      plant: z.string().optional(),
-    })
-    .strict(),
-  z.string().transform((text, ctx): OutputSelector => {
-    const m = /^(\w+)(?:\[([^\]]+)\])?@(\S+)$/.exec(text.trim());
-    const metric = m?.[1];
-    if (
-      m === null ||
-      metric === undefined ||
-      !(OUTPUT_METRICS as readonly string[]).includes(metric)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `expected "metric@period" or "metric[id]@period" with a metric of ${OUTPUT_METRICS.join(', ')}; got ${JSON.stringify(text)}`,
-      });
-      return z.NEVER;
-    }
-    const isPlantMetric =
-      metric === 'capacity' || metric === 'nameplateCapacity' || metric === 'utilisation';
-    const id = m[2];
-    return {
-      metric: metric as OutputMetric,
-      period: m[3] ?? 'total',
-      ...(id === undefined ? {} : isPlantMetric ? { plant: id } : { segment: id }),
-    };
-  }),
-]);
+export const outputSelectorSchema: z.ZodType<OutputSelector, OutputSelector | string> = lazySchema(
+  () =>
+    z.union([
+      z
+        .object({
+          metric: z.enum(OUTPUT_METRICS),
+          period: z.string().min(1),
+          segment: z.string().optional(),
+          plant: z.string().optional(),
+        })
+        .strict(),
+      z.string().transform((text, ctx): OutputSelector => {
+        const m = /^(\w+)(?:\[([^\]]+)\])?@(\S+)$/.exec(text.trim());
+        const metric = m?.[1];
+        if (
+          m === null ||
+          metric === undefined ||
+          !(OUTPUT_METRICS as readonly string[]).includes(metric)
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `expected "metric@period" or "metric[id]@period" with a metric of ${OUTPUT_METRICS.join(', ')}; got ${JSON.stringify(text)}`,
+          });
+          return z.NEVER;
+        }
+        const isPlantMetric =
+          metric === 'capacity' || metric === 'nameplateCapacity' || metric === 'utilisation';
+        const id = m[2];
+        return {
+          metric: metric as OutputMetric,
+          period: m[3] ?? 'total',
+          ...(id === undefined ? {} : isPlantMetric ? { plant: id } : { segment: id }),
+        };
+      }),
+    ]),
+);
 
 /** A selector in its input form: an object or text like `revenue[mobile]@FY2025-26`. */
 export type OutputSelectorInput = z.input<typeof outputSelectorSchema>;

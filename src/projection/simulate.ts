@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { float64Calculator } from '../core/calculator.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
-import { createRandom } from './_lib/prng.js';
+import { inputStream } from './_lib/prng.js';
 import { type DrawSummary, summarise } from './_lib/stats.js';
 import type { CompileProjectionOptions } from './compile.js';
 import { createSampler, distributionSchema } from './distribution.js';
@@ -20,26 +21,30 @@ import { type OutputSelectorInput, outputSelectorSchema } from './outputs.js';
  * //=> 'value'
  * ```
  */
-export const simulationInputSchema = z
-  .object({
-    path: z.string().min(1),
-    distribution: distributionSchema,
-    apply: z.enum(['value', 'factor']).default('value'),
-  })
-  .strict();
+export const simulationInputSchema = lazySchema(() =>
+  z
+    .object({
+      path: z.string().min(1),
+      distribution: distributionSchema,
+      apply: z.enum(['value', 'factor']).default('value'),
+    })
+    .strict(),
+);
 
 /** The JSON form of a simulated input. */
 export type SimulationInput = z.input<typeof simulationInputSchema>;
 
-const simulationOptionsSchema = z
-  .object({
-    draws: z.number().int().min(1).max(10_000_000),
-    seed: z.number().int().min(0).max(0xffffffff),
-    inputs: z.array(simulationInputSchema).min(1),
-    outputs: z.array(outputSelectorSchema).min(1),
-    keepDraws: z.boolean().default(false),
-  })
-  .loose();
+const simulationOptionsSchema = lazySchema(() =>
+  z
+    .object({
+      draws: z.number().int().min(1).max(10_000_000),
+      seed: z.number().int().min(0).max(0xffffffff),
+      inputs: z.array(simulationInputSchema).min(1),
+      outputs: z.array(outputSelectorSchema).min(1),
+      keepDraws: z.boolean().default(false),
+    })
+    .loose(),
+);
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions extends CompileProjectionOptions {
@@ -109,7 +114,7 @@ export function simulate(source: ProjectionSource, options: SimulateOptions): Si
   const bindings = opts.inputs.map((spec, i) => {
     const { path, slot } = resolveInputSlot(plan, spec.path);
     // Independent stream per input: seed and position mixed by splitmix32 inside createRandom.
-    const random = createRandom((opts.seed ^ Math.imul(i + 1, 0x9e3779b9)) >>> 0);
+    const random = inputStream(opts.seed, i);
     return {
       path,
       slot,

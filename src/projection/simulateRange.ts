@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { float64Calculator } from '../core/calculator.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
-import { createRandom } from './_lib/prng.js';
+import { inputStream } from './_lib/prng.js';
 import { createSampler } from './distribution.js';
 import { ProjectionError } from './errors.js';
 import { createRunner, type ProjectionSource, resolveInputSlot, toPlan } from './evaluate.js';
@@ -9,20 +10,22 @@ import { outputSelectorSchema } from './outputs.js';
 import type { SimulateOptions } from './simulate.js';
 import { simulationInputSchema } from './simulate.js';
 
-const rangeOptionsSchema = z
-  .object({
-    draws: z.number().int().min(1).max(10_000_000),
-    seed: z.number().int().min(0).max(0xffffffff),
-    inputs: z.array(simulationInputSchema).min(1),
-    outputs: z.array(outputSelectorSchema).min(1),
-    from: z.number().int().min(0),
-    to: z.number().int().min(0),
-  })
-  .loose()
-  .refine((o) => o.from <= o.to && o.to <= o.draws, {
-    message: 'needs 0 ≤ from ≤ to ≤ draws',
-    path: ['to'],
-  });
+const rangeOptionsSchema = lazySchema(() =>
+  z
+    .object({
+      draws: z.number().int().min(1).max(10_000_000),
+      seed: z.number().int().min(0).max(0xffffffff),
+      inputs: z.array(simulationInputSchema).min(1),
+      outputs: z.array(outputSelectorSchema).min(1),
+      from: z.number().int().min(0),
+      to: z.number().int().min(0),
+    })
+    .loose()
+    .refine((o) => o.from <= o.to && o.to <= o.draws, {
+      message: 'needs 0 ≤ from ≤ to ≤ draws',
+      path: ['to'],
+    }),
+);
 
 /** Options of {@link simulateRange}: a simulation's options and the draws to run. */
 export interface SimulateRangeOptions extends SimulateOptions {
@@ -83,7 +86,7 @@ export function simulateRange(
   const bindings = opts.inputs.map((spec, i) => {
     const { path, slot } = resolveInputSlot(plan, spec.path);
     // The same stream per input as `simulate`: seed and position mixed by createRandom.
-    const random = createRandom((opts.seed ^ Math.imul(i + 1, 0x9e3779b9)) >>> 0);
+    const random = inputStream(opts.seed, i);
     return {
       path,
       slot,

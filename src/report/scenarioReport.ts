@@ -5,6 +5,7 @@ import { capacitySection } from './scenario/capacity.js';
 import { cashSection } from './scenario/cashFlow.js';
 import { headcountSection } from './scenario/headcount.js';
 import { investmentSection } from './scenario/investment.js';
+import { ownersSection } from './scenario/owners.js';
 import { pliSection } from './scenario/pli.js';
 import { profitSection } from './scenario/profit.js';
 import { revenueSection } from './scenario/revenue.js';
@@ -67,6 +68,7 @@ export function scenarioReport(
     profitSection(result, d, options.usd === true),
     cashSection(result, d),
     valuationSection(result),
+    ...(result.owners === null ? [] : [ownersSection(result, d)]),
     ...(result.variants.length === 0 ? [] : [variantsSection(result)]),
     ...(result.targets.length === 0 ? [] : [targetsSection(result)]),
     sourcesSection(result),

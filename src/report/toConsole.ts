@@ -92,9 +92,43 @@ function fitWidths(
 }
 
 /**
+ * Splits the columns into pages that fit `max`, with their widths: one page when the table fits
+ * once its text columns are narrowed; else the leading text columns (labels, at up to a third of
+ * the line) on every page and the rest packed in order.
+ */
+function pageColumns(
+  natural: readonly number[],
+  aligns: readonly ('left' | 'right')[],
+  max: number,
+): { pages: number[][]; widths: number[] } {
+  const all = natural.map((_, i) => i);
+  const span = (cols: readonly number[], widths: readonly number[]) =>
+    cols.reduce((a, i) => a + (widths[i] ?? 0), 0) + 2 * Math.max(0, cols.length - 1);
+  const fitted = fitWidths(natural, aligns, max);
+  const firstNumber = aligns.indexOf('right');
+  if (span(all, fitted) <= max || firstNumber <= 0) return { pages: [all], widths: fitted };
+  const cap = Math.max(MIN_COLUMN, Math.floor(max / 3));
+  const widths = natural.map((w, i) => (aligns[i] === 'left' ? Math.min(w, cap) : w));
+  const lead = all.slice(0, firstNumber);
+  const pages: number[][] = [];
+  let page = [...lead];
+  for (const i of all.slice(firstNumber)) {
+    if (page.length > lead.length && span([...page, i], widths) > max) {
+      pages.push(page);
+      page = [...lead];
+    }
+    page.push(i);
+  }
+  pages.push(page);
+  return { pages, widths };
+}
+
+/**
  * Renders a table as fixed-width text for a terminal: the title, a header, a rule, the rows with
  * numbers right-aligned (a rule above each total row), and notes. Lines fit `maxWidth` (120
- * columns by default): long text cells wrap within their column, numbers never do.
+ * columns by default): long text cells wrap within their column, numbers never do; a table with
+ * more number columns than fit (a ten-year plan's fiscal years) is paged, each page headed
+ * `<title> (continued)` and repeating the label column.
  *
  * @param table - the table
  * @param options - the widest a line may be
@@ -120,30 +154,40 @@ export function tableToConsole(table: ReportTable, options: ConsoleOptions = {})
     table.columns.map((c) => printable(displayText(cellOf(row.cells, c.key), c, row))),
   );
   const headers = table.columns.map((c) => printable(c.header));
-  const widths = fitWidths(
+  const { pages, widths } = pageColumns(
     headers.map((header, i) =>
       Math.max(width(header), ...body.map((cells) => width(cells[i] ?? ''))),
     ),
     aligns,
     max,
   );
-  const lines = (cells: readonly string[]): string[] => {
-    const wrapped = cells.map((text, i) =>
-      width(text) <= (widths[i] ?? 0) ? [text] : wrapText(text, widths[i] ?? 0),
-    );
-    const height = Math.max(1, ...wrapped.map((w) => w.length));
-    return Array.from({ length: height }, (_, k) =>
-      wrapped
-        .map((w, i) => pad(w[k] ?? '', widths[i] ?? 0, aligns[i] ?? 'left'))
-        .join('  ')
-        .trimEnd(),
-    );
-  };
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const out = [...wrapText(printable(table.title), max), ...lines(headers), rule];
-  table.rows.forEach((row, index) => {
-    if (row.style === 'total' && index > 0) out.push(rule);
-    out.push(...lines(body[index] ?? []));
+  const out: string[] = [];
+  // Too many number columns for the width (a ten-year plan): the columns are paged, each page
+  // repeating the leading text columns, so every line still fits and no figure is cut.
+  pages.forEach((page, p) => {
+    const pick = <T>(list: readonly T[]) => page.map((i) => list[i] as T);
+    const pageWidths = pick(widths);
+    const pageAligns = pick(aligns);
+    const lines = (cells: readonly string[]): string[] => {
+      const wrapped = pick(cells).map((text, i) =>
+        width(text) <= (pageWidths[i] ?? 0) ? [text] : wrapText(text, pageWidths[i] ?? 0),
+      );
+      const height = Math.max(1, ...wrapped.map((w) => w.length));
+      return Array.from({ length: height }, (_, k) =>
+        wrapped
+          .map((w, i) => pad(w[k] ?? '', pageWidths[i] ?? 0, pageAligns[i] ?? 'left'))
+          .join('  ')
+          .trimEnd(),
+      );
+    };
+    const rule = pageWidths.map((w) => '-'.repeat(w)).join('  ');
+    const title = printable(table.title);
+    if (p > 0) out.push('');
+    out.push(...wrapText(p === 0 ? title : `${title} (continued)`, max), ...lines(headers), rule);
+    table.rows.forEach((row, index) => {
+      if (row.style === 'total' && index > 0) out.push(rule);
+      out.push(...lines(body[index] ?? []));
+    });
   });
   for (const note of table.notes ?? []) {
     const text = printable(note);

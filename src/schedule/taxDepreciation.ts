@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { ArgumentError } from '../core/errors.js';
 import { inr } from '../money/constructors.js';

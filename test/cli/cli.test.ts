@@ -168,6 +168,23 @@ describe('crorecast run', () => {
     expect(text).toContain('Assumptions');
   });
 
+  it('runs a ten-year plan (120 months) whose report still fits 120 columns', async () => {
+    // The seed stretched to ten fiscal years: its last demand anchors hold to FY2030-31.
+    const seed = JSON.parse(readFileSync(SEED, 'utf8')) as Record<string, unknown>;
+    seed.horizon = { start: 'FY2021-22', months: 120 };
+    const env = fakeIo({ 'ten.json': JSON.stringify(seed) });
+    expect(await main(['run', 'ten.json'], env.io)).toBe(EXIT.ok);
+    const text = env.stdout();
+    const widest = Math.max(...text.split('\n').map((line) => [...line].length));
+    expect(widest).toBeLessThanOrEqual(120);
+    // The P&L pages its ten years and the total: every year is printed once as a column head.
+    const pnl = text.slice(text.indexOf('P&L by fiscal year'));
+    expect(pnl).toContain(
+      'P&L by fiscal year (₹ crore; unlevered, PLI accrued when earned) (continued)',
+    );
+    for (const year of ['FY2021-22', 'FY2025-26', 'FY2030-31']) expect(pnl).toContain(year);
+  }, 60_000);
+
   it('writes CSV with one block per table', async () => {
     const env = fakeIo();
     expect(await main(['run', SEED, '-f', 'csv', '--out', 'out/seed.csv'], env.io)).toBe(EXIT.ok);

@@ -32,3 +32,62 @@ export function scenarioIssues(json: unknown): string[] {
   }
   return [];
 }
+
+/**
+ * The seed without its variants, actuals and baseline (one run instead of six), with the facts
+ * and assumptions that point at them dropped: for tests that change one thing and run it.
+ */
+export function seedSingleRun(): Record<string, unknown> {
+  const json = seedJson() as {
+    variants: unknown[];
+    actuals: unknown[];
+    baseline?: unknown;
+    meta: { facts: { appliesTo: string[] }[]; assumptions: { appliesTo: string[] }[] };
+  };
+  json.variants = [];
+  json.actuals = [];
+  delete json.baseline;
+  const keep = (f: { appliesTo: string[] }) =>
+    !f.appliesTo.some((p) => /^(actuals|variants|baseline)/.test(p));
+  json.meta.facts = json.meta.facts.filter(keep);
+  json.meta.assumptions = json.meta.assumptions.filter(keep);
+  return json as unknown as Record<string, unknown>;
+}
+
+/** The seed without its variants (and the assumptions about them): a run in a third of the time. */
+export function seedWithoutVariants(): Record<string, unknown> {
+  const json = seedJson();
+  json.variants = [];
+  const meta = json.meta as { assumptions: { appliesTo: string[] }[] };
+  meta.assumptions = meta.assumptions.filter(
+    (a) => !a.appliesTo.some((p) => p.startsWith('variants')),
+  );
+  return json;
+}
+
+/**
+ * The seed without its variants, owned by Optiemus alone until 1 Oct 2023 and 40% by it, 60% by
+ * a partner (illustrative) from 2 Oct 2023.
+ */
+export function seedWithOwners(): Record<string, unknown> {
+  return {
+    ...seedWithoutVariants(),
+    ownership: {
+      owners: [
+        { id: 'optiemus', name: 'Optiemus Infracom' },
+        { id: 'partner', name: 'A partner' },
+      ],
+      stakes: [
+        { from: '2021-04-01', shares: [{ owner: 'optiemus', share: '1' }] },
+        {
+          from: '2023-10-02',
+          shares: [
+            { owner: 'optiemus', share: '0.4' },
+            { owner: 'partner', share: '0.6' },
+          ],
+          note: 'illustrative',
+        },
+      ],
+    },
+  };
+}

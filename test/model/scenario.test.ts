@@ -48,7 +48,16 @@ describe('parseScenario', () => {
       {},
       'segments[0].costs.importedComponents.perUnit.currency: no FX rate for USD: add fx.USD (INR per USD)',
     ],
-    ['horizon.years', 7, 'horizon.years: a plan runs 3 to 5 fiscal years: give years from 3 to 5'],
+    [
+      'horizon.years',
+      11,
+      'horizon.years: a plan runs 3 to 10 whole fiscal years: give years from 3 to 10 (or months from 36 to 120 in steps of 12)',
+    ],
+    [
+      'horizon',
+      { start: 'FY2021-22', months: 126 },
+      'horizon.months: a plan runs 3 to 10 whole fiscal years: give years from 3 to 10 (or months from 36 to 120 in steps of 12)',
+    ],
     [
       'horizon.start',
       '2021-04',
@@ -149,8 +158,14 @@ describe('parseScenario', () => {
     setAt(json, 'finance.terminalValue', undefined);
     setAt(json, 'finance.convention', undefined);
     setAt(json, 'pli.disbursementLagYears', undefined);
+    setAt(json, 'uncertainty', undefined); // it draws pli.disbursementLagYears
     const meta = json.meta as { assumptions: { appliesTo: string[] }[] };
-    const removed = ['finance.terminalValue', 'finance.convention', 'pli.disbursementLagYears'];
+    const removed = [
+      'finance.terminalValue',
+      'finance.convention',
+      'pli.disbursementLagYears',
+      'uncertainty',
+    ];
     for (const a of meta.assumptions) a.appliesTo = a.appliesTo.filter((p) => !removed.includes(p));
     meta.assumptions = meta.assumptions.filter((a) => a.appliesTo.length > 0);
     const scenario = parseScenario(json);
@@ -220,7 +235,7 @@ describe('the seed provenance registry', () => {
     const ids = ['sources', 'facts', 'assumptions'].flatMap((k) =>
       (meta[k] ?? []).map((e) => e.id),
     );
-    expect(ids.length).toBe(67);
+    expect(ids.length).toBe(68);
     expect(ids.filter((id) => !new RegExp(`\\| \`?${id}\`? +\\|`).test(readme))).toEqual([]);
   });
 

@@ -231,6 +231,56 @@ describe('evaluatePli: LSEM global and components', () => {
     expect(cr(result.total)).toBe('₹300.00 crore');
   });
 
+  it('judges a banded line by its band, not its average invoice value', () => {
+    // 4 crore phones at an average ₹12,000: 1.6 crore in the band ₹15,000 and above clear the
+    // floor (₹19,200 crore), 2.4 crore in ₹8,000–15,000 do not (₹28,800 crore).
+    const banded = (units: number, from: number, to?: number) => ({
+      invoiceValue: inr(12000),
+      units,
+      band: { from: inr(from), ...(to === undefined ? {} : { to: inr(to) }) },
+    });
+    const result = evaluatePli({
+      scheme: lsemWholeYears,
+      category: 'global-mobile',
+      baseYearSales: crore(0),
+      years: [
+        {
+          year: 'FY2020-21',
+          lines: [banded(24_000_000, 8000, 15000), banded(16_000_000, 15000)],
+          cumulativeInvestment: crore(300),
+        },
+      ],
+    });
+    const y = result.years[0];
+    expect(cr(y?.eligibleSales ?? inr(0))).toBe('₹19,200.00 crore');
+    expect(cr(y?.belowFloorSales ?? inr(0))).toBe('₹28,800.00 crore');
+    expect(cr(result.total)).toBe('₹1,152.00 crore'); // 6% × ₹19,200 crore
+    // 40% of the units clear the floor: 40% of the ₹2,880 crore all 4 crore would earn.
+    expect(cr(result.total)).toBe(cr(inr(crore(48000 * 0.06).amount.times('0.4'))));
+  });
+
+  it('refuses a band with the floor inside it (PLI_BAND_STRADDLES_FLOOR)', () => {
+    const run = () =>
+      evaluatePli({
+        scheme: lsemWholeYears,
+        category: 'global-mobile',
+        baseYearSales: crore(0),
+        years: [
+          {
+            year: 'FY2020-21',
+            lines: [
+              { invoiceValue: inr(14000), units: 1, band: { from: inr(12000), to: inr(18000) } },
+            ],
+            cumulativeInvestment: crore(300),
+          },
+        ],
+      });
+    expect(run).toThrow(PliError);
+    expect(run).toThrow(
+      /years\[0\]\.lines\[0\]\.band \(₹12,000 to ₹18,000\) has the ≥ ₹15,000 invoice floor inside it/,
+    );
+  });
+
   it('components: a year that misses investment and one that misses sales', () => {
     const result = evaluatePli({
       scheme: lsemWholeYears,

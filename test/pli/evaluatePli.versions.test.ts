@@ -210,7 +210,9 @@ describe('IT Hardware 2.0: a successor scheme, not a version of 1.0', () => {
   });
 
   it('refuses a successor citing a source the scheme does not list, at the field', () => {
-    const bad = { ...v1, successor: { ...v1.successor, sources: ['nowhere'] } };
+    const successor = v1.successor;
+    if (successor === undefined) throw new Error('it-hardware-2021 names its successor');
+    const bad = { ...v1, successor: { ...successor, sources: ['nowhere'] } };
     expect(() => withOverrides(bad, {})).toThrow(
       /successor\.sources\[0\]: unknown source id "nowhere"/,
     );

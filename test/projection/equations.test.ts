@@ -214,6 +214,29 @@ describe('runEquations (via evaluateProjection)', () => {
     });
   });
 
+  it('stops demand after the end month (a model transition), float64 too', () => {
+    const input = onePlant({
+      segments: [
+        {
+          id: 'a',
+          plant: 'p',
+          launch: '2022-06',
+          end: '2022-11',
+          volume: flat('5'),
+          price: { perUnit: inr('1') },
+        },
+      ],
+    });
+    // June to November: 6 months × 5 units.
+    expect(str(exact(input, ['demand@2022-11', 'demand@2022-12', 'units@FY2022-23']))).toEqual({
+      'demand@2022-11': '5',
+      'demand@2022-12': '0',
+      'units@FY2022-23': '30',
+    });
+    const fast = evaluateProjection<number>(input, ['units@FY2022-23']);
+    expect(fast['units@FY2022-23']).toBe(30);
+  });
+
   it('follows month anchors (linear between, flat outside) and series curves from launch', () => {
     const input = onePlant({
       segments: [

@@ -125,6 +125,14 @@ describe('projectionInputSchema and compileProjection: bad inputs', () => {
       (i) => ({ ...i, segments: [{ ...i.segments[0], launch: 'June 2022' } as never] }),
       'segments[0].launch: expected a month like "2022-04"',
     ],
+    [
+      'a segment that ends before it launches',
+      (i) => ({
+        ...i,
+        segments: [{ ...i.segments[0], launch: '2023-04', end: '2023-03' } as never],
+      }),
+      'segments[0].end: ends before it launches (2023-04)',
+    ],
   ];
   it.each(cases)('%s', (_, change, fragment) => {
     const run = () => compileProjection(change(base()));

@@ -118,6 +118,43 @@ describe('tableToConsole', () => {
       ].join('\n'),
     );
   });
+
+  it('pages a table with more year columns than fit, repeating the labels', () => {
+    // Ten years of 9-character figures: label 9 + 10 × (2 + 9) = 119 columns, more than 60.
+    const years = Array.from({ length: 10 }, (_, i) => `FY${2021 + i}-${String(22 + i).slice(-2)}`);
+    const wide: ReportTable = {
+      title: 'Ten years',
+      columns: [
+        { key: 'line', header: 'Line' },
+        ...years.map((y, i) => ({ key: `y${i}`, header: y })),
+      ],
+      rows: [
+        {
+          cells: {
+            line: 'Revenue',
+            ...Object.fromEntries(years.map((_, i) => [`y${i}`, d(`${i + 1}`)])),
+          },
+        },
+      ],
+      notes: ['One note, after the last page.'],
+    };
+    const text = tableToConsole(wide, { maxWidth: 60 });
+    const lines = text.split('\n');
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(60);
+    // "Revenue" (7) + 4 × (2 + 9) = 51 fits 60; a fifth column would make 62: pages of 4, 4, 2.
+    expect(lines.filter((l) => l.startsWith('Ten years'))).toEqual([
+      'Ten years',
+      'Ten years (continued)',
+      'Ten years (continued)',
+    ]);
+    expect(lines.filter((l) => l.startsWith('Revenue'))).toEqual([
+      'Revenue       1.00       2.00       3.00       4.00',
+      'Revenue       5.00       6.00       7.00       8.00',
+      'Revenue       9.00      10.00',
+    ]);
+    expect(text.match(/One note/g)).toHaveLength(1);
+    expect(text.endsWith('  * One note, after the last page.\n')).toBe(true);
+  });
 });
 
 describe('tableToJson', () => {

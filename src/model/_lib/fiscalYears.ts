@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { lazySchema } from '../../core/lazySchema.js';
 import { InvalidPeriodError } from '../../time/errors.js';
 import { parseFiscalYear } from '../../time/parseFiscalYear.js';
 import { fiscalYears } from '../../time/periodsBetween.js';
-import { endOf } from '../../time/startOf.js';
+import { endOf, startOf } from '../../time/startOf.js';
 
 /**
  * The canonical key of a fiscal-year label (`FY22` → `FY2021-22`), or undefined when the text is
@@ -42,16 +43,47 @@ export function fiscalYearEnd(label: string): string {
   return endOf(parseFiscalYear(label));
 }
 
+/**
+ * The first day of a fiscal year, `yyyy-MM-dd`.
+ *
+ * @example
+ * ```ts
+ * fiscalYearFirstDay('FY2021-22') //=> '2021-04-01'
+ * ```
+ */
+export function fiscalYearFirstDay(label: string): string {
+  return startOf(parseFiscalYear(label));
+}
+
 /** A fiscal-year label in any form the time layer reads (`FY2025-26`, `FY26`), as its key. */
-export const fiscalYearSchema = z.string().transform((label, ctx) => {
-  const key = fiscalYearKey(label);
-  if (key === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected an Indian fiscal year such as "FY2025-26", got ${JSON.stringify(label)}`,
-      input: label,
-    });
-    return z.NEVER;
-  }
-  return key;
-});
+export const fiscalYearSchema = lazySchema(() =>
+  z.string().transform((label, ctx) => {
+    const key = fiscalYearKey(label);
+    if (key === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected an Indian fiscal year such as "FY2025-26", got ${JSON.stringify(label)}`,
+        input: label,
+      });
+      return z.NEVER;
+    }
+    return key;
+  }),
+);
+
+/** The fewest and most whole fiscal years a scenario's horizon may run. */
+export const HORIZON_YEARS = Object.freeze({ min: 3, max: 10 });
+
+/**
+ * The whole fiscal years of a scenario horizon given as `years`, or as `months` that make whole
+ * years (`120` → 10); undefined when neither does.
+ */
+export function horizonYears(horizon: {
+  readonly years?: number | undefined;
+  readonly months?: number | undefined;
+}): number | undefined {
+  if (horizon.years !== undefined) return horizon.years;
+  return horizon.months !== undefined && horizon.months % 12 === 0
+    ? horizon.months / 12
+    : undefined;
+}

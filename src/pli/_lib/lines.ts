@@ -4,7 +4,9 @@ import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
 import type { PliSalesLine } from '../enrolment.js';
 import { PliError } from '../errors.js';
+import { invoiceBandSide } from '../invoiceBandSide.js';
 import type { PliInvoiceFloor } from '../scheme.js';
+import { rupees } from './format.js';
 
 /** Sales split by the invoice floor. */
 export interface SplitSales {
@@ -29,6 +31,30 @@ function floorFor(floor: PliInvoiceFloor, line: PliSalesLine, path: string) {
   return undefined;
 }
 
+type Floor = PliInvoiceFloor['floors'][number];
+
+function qualifiesByValue(line: PliSalesLine, f: Floor): boolean {
+  const order = compare(line.invoiceValue, inr(f.minimumRupees));
+  return order > 0 || (order === 0 && f.inclusive);
+}
+
+// A band is judged by its edges: the floor must be one of them (or outside the band).
+function qualifiesByBand(band: NonNullable<PliSalesLine['band']>, f: Floor, path: string) {
+  const side = invoiceBandSide(
+    band.from.amount,
+    band.to?.amount ?? null,
+    f.minimumRupees,
+    f.inclusive,
+  );
+  if (side === 'straddles') {
+    throw new PliError(
+      'PLI_BAND_STRADDLES_FLOOR',
+      `${path} (${rupees(band.from)}${band.to === undefined ? ' and above' : ` to ${rupees(band.to)}`}) has the ${f.inclusive ? '≥' : '>'} ${rupees(inr(f.minimumRupees))} invoice floor inside it: split the band at the floor`,
+    );
+  }
+  return side === 'clears';
+}
+
 /** Sums lines (invoice value × units), splitting them at the category's invoice floor. */
 export function splitLines(
   lines: readonly PliSalesLine[],
@@ -40,8 +66,11 @@ export function splitLines(
   lines.forEach((line, i) => {
     const value = line.invoiceValue.amount.times(line.units);
     const f = floor === undefined ? undefined : floorFor(floor, line, `${path}[${i}]`);
-    const order = f === undefined ? 1 : compare(line.invoiceValue, inr(f.minimumRupees));
-    const qualifies = f === undefined || order > 0 || (order === 0 && f.inclusive);
+    const qualifies =
+      f === undefined ||
+      (line.band === undefined
+        ? qualifiesByValue(line, f)
+        : qualifiesByBand(line.band, f, `${path}[${i}].band`));
     if (qualifies) above = above.plus(value);
     else below = below.plus(value);
   });

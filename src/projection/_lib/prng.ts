@@ -59,3 +59,17 @@ export function createRandom(seed: number): Random {
     },
   };
 }
+
+/**
+ * The generator of the simulated input at `position` (0-based) of a simulation seeded `seed`:
+ * the seed and the position mixed (then expanded by splitmix32 in {@link createRandom}), so every
+ * input has its own stream and adding an input leaves the others' draws unchanged.
+ *
+ * @example
+ * ```ts
+ * inputStream(42, 0).next() === inputStream(42, 0).next() //=> true
+ * ```
+ */
+export function inputStream(seed: number, position: number): Random {
+  return createRandom((seed ^ Math.imul(position + 1, 0x9e3779b9)) >>> 0);
+}

@@ -1,6 +1,7 @@
 import type { ScenarioResult } from '../../model/types.js';
 import { type FiscalYearLine, fiscalYearTable } from '../fiscalYearTable.js';
 import type { ReportSection } from '../types.js';
+import { openingParagraphs } from './opening.js';
 
 export function investmentSection(r: ScenarioResult, d: number): ReportSection {
   const inv = r.investment;
@@ -11,8 +12,10 @@ export function investmentSection(r: ScenarioResult, d: number): ReportSection {
     { label: 'Depreciation', values: inv.years.map((y) => y.depreciation) },
     { label: 'Net block (year end)', values: inv.years.map((y) => y.netBlock) },
   );
+  const paragraphs = openingParagraphs(r);
   return {
     heading: 'Investment',
+    ...(paragraphs.length === 0 ? {} : { paragraphs }),
     tables: [
       fiscalYearTable('Capex by commitment and depreciation (₹ crore)', r.years, lines, {
         decimals: d,

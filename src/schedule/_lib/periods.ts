@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../core/lazySchema.js';
 import { Series, type SeriesValue } from '../../series/series.js';
 import { formatCalendarDate } from '../../time/calendarDate.js';
 import { containingPeriod, subPeriods } from '../../time/convert.js';
@@ -125,25 +126,29 @@ function messageOf(error: unknown): string {
 }
 
 /** A period label, validated by the time layer and kept as the label (so parsing is idempotent). */
-export const periodLabelInput = z.string().superRefine((label, ctx) => {
-  try {
-    parsePeriod(label);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: messageOf(error), input: label });
-  }
-});
+export const periodLabelInput = lazySchema(() =>
+  z.string().superRefine((label, ctx) => {
+    try {
+      parsePeriod(label);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: messageOf(error), input: label });
+    }
+  }),
+);
 
 /** A calendar date: a `yyyy-MM-dd` string or a `Date` (read by its local date), kept as the string. */
-export const calendarDateInput = z
-  .custom<string | Date>(() => true)
-  .transform((value, ctx): string => {
-    try {
-      return formatCalendarDate(value);
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: messageOf(error), input: value });
-      return z.NEVER;
-    }
-  });
+export const calendarDateInput = lazySchema(() =>
+  z
+    .custom<string | Date>(() => true)
+    .transform((value, ctx): string => {
+      try {
+        return formatCalendarDate(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: messageOf(error), input: value });
+        return z.NEVER;
+      }
+    }),
+);
 
 /** A series over slots (values in slot order). */
 export function seriesFrom<V extends SeriesValue>(

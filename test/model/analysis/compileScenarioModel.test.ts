@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { compileScenarioModel } from '../../../src/model/analysis/compileScenarioModel.js';
+import { parseScenario } from '../../../src/model/parseScenario.js';
+import type { Scenario } from '../../../src/model/scenario.js';
+import { seedJson } from '../_seed.js';
+import { failure } from './_failure.js';
+
+const seed = parseScenario(seedJson());
+
+describe('compileScenarioModel', () => {
+  const outputs = ['npv.withPli', 'revenue@FY2025-26', 'pliPaid[lsem-domestic-mobile]@FY2022-23'];
+
+  it('reads its base values from the plan, by id or index', () => {
+    const model = compileScenarioModel(seed, {
+      inputs: [
+        'fx.USD.rate',
+        'segments[laptops].price.perUnit',
+        'investments[0].total',
+        'pli.disbursementLagYears',
+      ],
+      outputs,
+    });
+    expect(model.backend).toBe('float64');
+    expect([...model.base]).toEqual([74.5, 36000, 2.5e9, 1]);
+    const out = new Float64Array(outputs.length);
+    model.evaluate(model.base, out);
+    expect(out[2]).toBe(1);
+    const higher = new Float64Array(outputs.length);
+    model.evaluate(Float64Array.of(74.5, 40000, 2.5e9, 1), higher);
+    expect(higher[1]).toBeGreaterThan(out[1] as number);
+  });
+
+  it('refuses inputs it cannot vary on float64, naming them', () => {
+    for (const path of [
+      'horizon.years',
+      'depreciation.usefulLife',
+      'plants[noida-1].expansions[0].online.leadMonths',
+      'pli.enrolments[0].baseYearSales',
+    ]) {
+      expect(
+        failure(() => compileScenarioModel(seed, { inputs: [path], outputs })),
+        path,
+      ).toBe(`UNSUPPORTED ${path}`);
+    }
+    expect(
+      failure(() => compileScenarioModel(seed, { inputs: ['segments[0].name'], outputs })),
+    ).toBe('NOT_A_NUMERIC_INPUT segments[0].name');
+  });
+
+  it('refuses a scenario feature it was not written for, naming it', () => {
+    const withFeature = { ...seed, openingBalanceSheet: { cash: 1 } } as unknown as Scenario;
+    expect(failure(() => compileScenarioModel(withFeature, { inputs: [], outputs }))).toBe(
+      'UNSUPPORTED openingBalanceSheet',
+    );
+    const finance = {
+      ...seed,
+      finance: { ...seed.finance, ownership: 0.5 },
+    } as unknown as Scenario;
+    expect(failure(() => compileScenarioModel(finance, { inputs: [], outputs }))).toBe(
+      'UNSUPPORTED finance.ownership',
+    );
+    const variantBaseline = {
+      ...seed,
+      baseline: { variant: 'weaker-rupee' },
+    } as unknown as Scenario;
+    expect(failure(() => compileScenarioModel(variantBaseline, { inputs: [], outputs }))).toBe(
+      'UNSUPPORTED baseline.variant',
+    );
+  });
+
+  it('refuses a fractional disbursement lag at evaluation, as parseScenario would', () => {
+    const model = compileScenarioModel(seed, { inputs: ['pli.disbursementLagYears'], outputs });
+    expect(failure(() => model.evaluate(Float64Array.of(1.5), new Float64Array(3)))).toBe(
+      'INVALID_VALUE pli.disbursementLagYears',
+    );
+  });
+
+  it('evaluates the same values to the same outputs, every time', () => {
+    const model = compileScenarioModel(seed, { inputs: ['fx.USD.rate'], outputs });
+    const a = new Float64Array(3);
+    const b = new Float64Array(3);
+    model.evaluate(Float64Array.of(80), a);
+    model.evaluate(Float64Array.of(70), b);
+    model.evaluate(Float64Array.of(80), b);
+    expect([...b]).toEqual([...a]);
+  });
+});
