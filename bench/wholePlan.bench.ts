@@ -80,11 +80,20 @@ export function runWholePlanBench(runs = 15, draws = 10_000): Stats[] {
     `  reference agrees with the model on 300 draws (worst relative difference ${worst.toExponential(1)})`,
   );
   values.set(model.base);
+  // Each call alternates the rupee between two rates, so that both rerun their projections (the
+  // model skips a projection whose parameters did not change since its last call).
+  let flip = 0;
+  const rupee = () => {
+    flip ^= 1;
+    values[4] = flip === 1 ? 74.5 : 74.6;
+  };
   const one = () => {
+    rupee();
     model.evaluate(values, out);
     return out[0];
   };
   const oneRef = () => {
+    rupee();
     runReference();
     return refOut[0];
   };
@@ -119,11 +128,19 @@ export function runWholePlanBench(runs = 15, draws = 10_000): Stats[] {
     runs: Math.max(3, Math.floor(runs / 3)),
   });
   printTable('10,000 evaluations (projection, PLI, P&L, cash flow, NPV and IRR each)', batch);
+  // The process's own CPU time for one batch: what machine load inflates far less than wall time.
+  const cpu = process.cpuUsage();
+  many();
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  const wall = batch[0]?.median ?? Number.NaN;
+  console.log(`  CPU time of one batch: ${formatMs(cpuMs)} (wall-clock median ${formatMs(wall)})`);
   checkTarget({
     benchmark: `whole plan, ${draws.toLocaleString('en-IN')} float64 evaluations`,
-    measured: formatMs(batch[0]?.median ?? Number.NaN),
+    measured: `${formatMs(wall)} wall-clock median, ${formatMs(cpuMs)} CPU`,
     target: '≤ 2 s',
-    met: (batch[0]?.median ?? Number.POSITIVE_INFINITY) <= 2000,
+    met: wall <= 2000,
+    note: 'on a loaded machine the CPU time is the fairer reading',
   });
   // The exact path in the same process, then the float64 path again.
   for (let i = 0; i < 3; i++) consume(runScenario({ ...seed.scenario, variants: [] }));

@@ -7,6 +7,7 @@ import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { idSchema } from '../projection/inputSchema.js';
+import type { SegmentResult } from '../projection/runProjection.js';
 import { fiscalYearSchema } from './_lib/fiscalYears.js';
 import type { InvestmentFigures } from './investments.js';
 import { pliByYear } from './pli.js';
@@ -159,6 +160,8 @@ function row(
  * last actual year's revenue ratio, or, where only a missed threshold is known, × at most the
  * share of plan sales that year that would have just missed it (1 − the fall that loses it).
  *
+ * @param segments - the projection's segments, so a part first year is claimed on its months' sales
+ *   as in the plan
  * @returns null when the scenario has no actuals
  */
 export function actualsOutturn(
@@ -167,6 +170,7 @@ export function actualsOutturn(
   investment: InvestmentFigures,
   years: readonly string[],
   planPli: PliResult | null,
+  segments?: readonly SegmentResult[],
 ): ActualsResult | null {
   const actuals = [...scenario.actuals].sort(
     (a, b) => years.indexOf(a.year) - years.indexOf(b.year),
@@ -250,7 +254,14 @@ export function actualsOutturn(
       salesScale.set(e.id, { after: years.length, ratio: ONE, byYear: knownRatios });
     }
   }
-  const pli = pliByYear(scenario, operations, investment, years, { missed, earned, salesScale });
+  const pli = pliByYear(
+    scenario,
+    operations,
+    investment,
+    years,
+    { missed, earned, salesScale },
+    segments,
+  );
   if (planPli !== null && pli !== null) {
     const plan = years.map((_, y) => planPli.years[y]?.earned.amount ?? ZERO);
     const known = new Map<string, Decimal>();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Decimal, ZERO } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { idSchema } from '../projection/inputSchema.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
 import { fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
@@ -19,42 +20,44 @@ import { shareSchema } from './scenarioFinance.js';
  *   rate: [{ rate: '0.1' }, { from: 'FY24', rate: '0.15' }] }).rate[1].from //=> 'FY2023-24'
  * ```
  */
-export const customsDutySchema = z
-  .object({
-    /** Names of the segments' cost components that are imported parts (`importedComponents`). */
-    components: z.array(idSchema).min(1),
-    /** The segments it applies to (default: every segment with those components). */
-    segments: z.array(idSchema).min(1).optional(),
-    /** The duty as a fraction of the components' cost (`"0.1"` for 10%), or fiscal-year steps. */
-    rate: z.union([
-      shareSchema,
-      z
-        .array(z.object({ from: fiscalYearSchema.optional(), rate: shareSchema }).strict())
-        .min(1)
-        .superRefine((steps, ctx) => {
-          steps.forEach((step, k) => {
-            const previous = steps[k - 1];
-            const path = [k, 'from'];
-            if (k === 0 && step.from !== undefined) {
-              ctx.addIssue({
-                code: 'custom',
-                path,
-                message: 'the first rate applies from the horizon start: omit "from"',
-              });
-            } else if (k > 0 && step.from === undefined) {
-              ctx.addIssue({ code: 'custom', path, message: 'a later rate needs "from"' });
-            } else if (
-              previous?.from !== undefined &&
-              step.from !== undefined &&
-              (fiscalYearStart(step.from) ?? 0) <= (fiscalYearStart(previous.from) ?? 0)
-            ) {
-              ctx.addIssue({ code: 'custom', path, message: 'rates must be in year order' });
-            }
-          });
-        }),
-    ]),
-  })
-  .strict();
+export const customsDutySchema = lazySchema(() =>
+  z
+    .object({
+      /** Names of the segments' cost components that are imported parts (`importedComponents`). */
+      components: z.array(idSchema).min(1),
+      /** The segments it applies to (default: every segment with those components). */
+      segments: z.array(idSchema).min(1).optional(),
+      /** The duty as a fraction of the components' cost (`"0.1"` for 10%), or fiscal-year steps. */
+      rate: z.union([
+        shareSchema,
+        z
+          .array(z.object({ from: fiscalYearSchema.optional(), rate: shareSchema }).strict())
+          .min(1)
+          .superRefine((steps, ctx) => {
+            steps.forEach((step, k) => {
+              const previous = steps[k - 1];
+              const path = [k, 'from'];
+              if (k === 0 && step.from !== undefined) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path,
+                  message: 'the first rate applies from the horizon start: omit "from"',
+                });
+              } else if (k > 0 && step.from === undefined) {
+                ctx.addIssue({ code: 'custom', path, message: 'a later rate needs "from"' });
+              } else if (
+                previous?.from !== undefined &&
+                step.from !== undefined &&
+                (fiscalYearStart(step.from) ?? 0) <= (fiscalYearStart(previous.from) ?? 0)
+              ) {
+                ctx.addIssue({ code: 'custom', path, message: 'rates must be in year order' });
+              }
+            });
+          }),
+      ]),
+    })
+    .strict(),
+);
 /** See {@link customsDutySchema}. */
 export type CustomsDuty = z.output<typeof customsDutySchema>;
 

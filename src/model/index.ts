@@ -163,6 +163,13 @@ export {
 } from './scenarioUncertainty.js';
 export { type ScenarioWarning, scenarioWarnings } from './scenarioWarnings.js';
 export {
+  type CapitalSubsidyTerms,
+  capitalSubsidy,
+  type SgstReimbursementTerms,
+  type StateIncentiveYear,
+  sgstReimbursement,
+} from './stateIncentives.js';
+export {
   type TerminalInputs,
   type TerminalValue,
   type TerminalValueOptions,

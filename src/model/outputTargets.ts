@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Decimal, ZERO } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { inr } from '../money/constructors.js';
 import { formatMoney } from '../money/formatMoney.js';
@@ -10,11 +11,13 @@ import { fiscalYearSchema } from './_lib/fiscalYears.js';
 import { shareSchema } from './scenarioFinance.js';
 import type { OperationsYear, PliResult, TargetCheck } from './types.js';
 
-const nonNegativeInrSchema = moneySchemaFor('INR').refine((m) => !m.amount.isNegative(), {
-  message: 'must not be negative',
-});
+const nonNegativeInrSchema = lazySchema(() =>
+  moneySchemaFor('INR').refine((m) => !m.amount.isNegative(), {
+    message: 'must not be negative',
+  }),
+);
 /** In the year `by` (`annual`, default) or summed from the horizon start (`cumulative`). */
-const basisSchema = z.enum(['annual', 'cumulative']).default('annual');
+const basisSchema = lazySchema(() => z.enum(['annual', 'cumulative']).default('annual'));
 
 /**
  * Targets on the plan's other outputs, read in the year `by` or summed to it (`basis`): units
@@ -30,40 +33,48 @@ const basisSchema = z.enum(['annual', 'cumulative']).default('annual');
  * ```
  */
 export const outputTargetSchemas = [
-  z
-    .object({
-      metric: z.literal('units'),
-      value: nonNegativeDecimalSchema,
-      by: fiscalYearSchema,
-      basis: basisSchema,
-      segment: idSchema.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      metric: z.literal('exports'),
-      value: nonNegativeInrSchema,
-      by: fiscalYearSchema,
-      basis: basisSchema,
-    })
-    .strict(),
-  z
-    .object({
-      metric: z.literal('utilisation'),
-      value: shareSchema,
-      by: fiscalYearSchema,
-      plant: idSchema.optional(),
-    })
-    .strict(),
-  z
-    .object({
-      metric: z.literal('pli-earned'),
-      value: nonNegativeInrSchema,
-      by: fiscalYearSchema,
-      basis: basisSchema,
-      enrolment: idSchema.optional(),
-    })
-    .strict(),
+  lazySchema(() =>
+    z
+      .object({
+        metric: z.literal('units'),
+        value: nonNegativeDecimalSchema,
+        by: fiscalYearSchema,
+        basis: basisSchema,
+        segment: idSchema.optional(),
+      })
+      .strict(),
+  ),
+  lazySchema(() =>
+    z
+      .object({
+        metric: z.literal('exports'),
+        value: nonNegativeInrSchema,
+        by: fiscalYearSchema,
+        basis: basisSchema,
+      })
+      .strict(),
+  ),
+  lazySchema(() =>
+    z
+      .object({
+        metric: z.literal('utilisation'),
+        value: shareSchema,
+        by: fiscalYearSchema,
+        plant: idSchema.optional(),
+      })
+      .strict(),
+  ),
+  lazySchema(() =>
+    z
+      .object({
+        metric: z.literal('pli-earned'),
+        value: nonNegativeInrSchema,
+        by: fiscalYearSchema,
+        basis: basisSchema,
+        enrolment: idSchema.optional(),
+      })
+      .strict(),
+  ),
 ] as const;
 
 /** A target on units, exports, utilisation or PLI earned. */

@@ -123,7 +123,7 @@ function runCore(scenario: Scenario): Core {
   const plan = compileParsedProjection(projectionInput, { tranches: investment.completion });
   const projection = runProjection(plan);
   const operations = operationsByYear(scenario, projection);
-  const pli = pliByYear(scenario, operations, investment, years);
+  const pli = pliByYear(scenario, operations, investment, years, undefined, projection.segments);
   const duty = customsDutyByYear(scenario.customsDuty, projection);
   const taxDep = taxDepreciationByYear(scenario, investment, years);
 
@@ -356,7 +356,14 @@ function assemble(
   variants: ScenarioResult['variants'],
 ): ScenarioResult {
   const valuation = valuationOf(scenario, core, baseline);
-  const actuals = actualsOutturn(scenario, core.operations, core.investment, core.years, core.pli);
+  const actuals = actualsOutturn(
+    scenario,
+    core.operations,
+    core.investment,
+    core.years,
+    core.pli,
+    core.projection.segments,
+  );
   return {
     meta: {
       id: scenario.meta.id,

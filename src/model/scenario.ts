@@ -487,6 +487,20 @@ function crossCheck(
       : { first: `${first}-04`, last: `${first + years.length}-03` };
   projection?.segments.forEach((s, i) => {
     const end = s.end?.slice(0, 7);
+    const steps = Array.isArray(s.exports?.share) ? s.exports.share : [];
+    steps.forEach((step, k) => {
+      const from = step.from?.slice(0, 7);
+      if (
+        from !== undefined &&
+        months !== undefined &&
+        (from < months.first || from > months.last)
+      ) {
+        issue(
+          ['segments', i, 'exports', 'share', k, 'from'],
+          `${step.from} is outside the horizon (${months.first} to ${months.last})`,
+        );
+      }
+    });
     if (end !== undefined && months !== undefined && (end < months.first || end > months.last)) {
       issue(
         ['segments', i, 'end'],

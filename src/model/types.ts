@@ -2,6 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import type { Money } from '../money/money.js';
 import type { PliHeadroom } from '../pli/evaluatePli.js';
 import type { PliRules } from '../pli/pliRulesInForce.js';
+import type { PliSchemeCeilingResult } from '../pli/schemeCeiling.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
@@ -147,6 +148,8 @@ export interface PliEnrolmentYear {
   /** The share of the year whose sales count (8/12 when year 1 counts from 1 August). */
   readonly countedShare: Decimal;
   readonly incentive: Money<'INR'>;
+  /** The scheme-wide yearly ceiling applied to the claim (`schemeClaims` of the enrolment), or null. */
+  readonly schemeCeiling: PliSchemeCeilingResult | null;
   /** Why the year earned what it did (thresholds met or missed, caps, outside the tenure). */
   readonly reasons: readonly string[];
 }

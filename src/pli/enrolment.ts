@@ -106,6 +106,30 @@ const enrolmentShape = {
   baseYearSales: nonNegativeInrSchema.optional(),
   /** … or as lines, so the invoice floor applies to the base year too. */
   baseYearLines: z.array(PliSalesLine).readonly().optional(),
+  /**
+   * The scheme-wide yearly ceiling: the assumed claims of all beneficiaries in each fiscal year
+   * (this firm's included) — an assumption, stated in words — and the ceiling when the scheme's
+   * `yearlyOutlay` has none for the year (or to override it). Claims above the ceiling are paid
+   * pro rata (`applySchemeCeiling`).
+   */
+  schemeClaims: z
+    .object({
+      assumption: z.string().min(1),
+      years: z
+        .array(
+          z
+            .object({
+              year: fiscalYearKeySchema,
+              totalClaims: nonNegativeInrSchema,
+              ceiling: nonNegativeInrSchema.optional(),
+            })
+            .strict(),
+        )
+        .min(1)
+        .readonly(),
+    })
+    .strict()
+    .optional(),
 };
 
 function exactlyOne(
@@ -168,6 +192,23 @@ export const PliYearInput = lazySchema(() =>
       cumulativeInvestment: inrSchema,
       netSales: inrSchema.optional(),
       lines: z.array(PliSalesLine).readonly().optional(),
+      /**
+       * A part-year claim: the sales of the months claimed, from the month `from` (`yyyy-MM`,
+       * inside the fiscal year) to the year's end — e.g. a firm that started production mid-year,
+       * or a scheme year 1 counted from 1 August. They replace the time-proportionate share of the
+       * year's sales; the base year is compared pro rata by months.
+       */
+      part: z
+        .object({
+          from: z
+            .string()
+            .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as yyyy-MM (e.g. "2021-08")'),
+          netSales: inrSchema.optional(),
+          lines: z.array(PliSalesLine).readonly().optional(),
+        })
+        .strict()
+        .superRefine((v, ctx) => exactlyOne(v, 'netSales', 'lines', ctx))
+        .optional(),
     })
     .strict()
     .superRefine((v, ctx) => exactlyOne(v, 'netSales', 'lines', ctx)),

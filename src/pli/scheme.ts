@@ -3,6 +3,7 @@ import { lazySchema } from '../core/lazySchema.js';
 import { isUnsafeKey } from '../core/structure.js';
 import { fiscalYearKeySchema, fiscalYearStart } from './_lib/fiscalYear.js';
 import { amountSchema, multipleSchema, rateSchema } from './_lib/schemas.js';
+import { PliYearlyOutlay } from './schemeCeiling.js';
 
 /**
  * How firmly a figure is known: `confirmed` by a primary source (ministry page, gazette, a
@@ -372,6 +373,8 @@ export const PliScheme = lazySchema(() =>
         .object({ amount: amountSchema, ...figureMeta })
         .strict()
         .optional(),
+      /** The outlay by fiscal year: a scheme-wide ceiling that scales claims down pro rata. */
+      yearlyOutlay: PliYearlyOutlay.optional(),
       /** Rules of the scheme that crorecast does not model, so a reader knows what is left out. */
       notModelled: z.array(z.string().min(1)).readonly().optional(),
     })
@@ -500,6 +503,7 @@ export const PliScheme = lazySchema(() =>
       });
       if (scheme.rates !== undefined) checkRates(scheme.rates, ['rates']);
       checkSources(scheme.outlay?.sources, ['outlay']);
+      checkSources(scheme.yearlyOutlay?.sources, ['yearlyOutlay']);
 
       for (const [id, category] of Object.entries(scheme.categories)) {
         const at = ['categories', id];

@@ -12,7 +12,7 @@ import { ProjectionError } from './errors.js';
  * The figures a sensitivity, simulation or target can ask for.
  *
  * Flows (summed over the period): `demand`, `units`, `unmetUnits`, `revenue`, `revenueUsd`,
- * `cogs`, `grossProfit`, `capacity` (available units), `nameplateCapacity`, `hires`, `exits`,
+ * `exportUnits`, `exportRevenue` (₹, part of revenue), `cogs`, `grossProfit`, `capacity` (available units), `nameplateCapacity`, `hires`, `exits`,
  * `payroll`. Stocks (at the period's end): `headcount` (closing), `requiredHeadcount`; at its
  * start: `openingHeadcount`. Means: `averageHeadcount`. Ratios of sums: `grossMargin`,
  * `utilisation` (units ÷ nameplate), `revenuePerEmployee` (revenue ÷ average headcount).
@@ -23,6 +23,8 @@ export const OUTPUT_METRICS = deepFreeze([
   'unmetUnits',
   'revenue',
   'revenueUsd',
+  'exportUnits',
+  'exportRevenue',
   'cogs',
   'grossProfit',
   'grossMargin',
@@ -124,6 +126,8 @@ const SEGMENT_METRICS: ReadonlySet<OutputMetric> = new Set([
   'unmetUnits',
   'revenue',
   'revenueUsd',
+  'exportUnits',
+  'exportRevenue',
   'cogs',
   'grossProfit',
   'grossMargin',
@@ -273,6 +277,10 @@ export function compileSelector(
         return segOrTotal(ws, ws.revenue, ws.totalRevenue);
       case 'revenueUsd':
         return segOrTotal(ws, ws.revenueUsd, ws.totalRevenueUsd);
+      case 'exportUnits':
+        return segOrTotal(ws, ws.exportUnits, ws.totalExportUnits);
+      case 'exportRevenue':
+        return segOrTotal(ws, ws.exportRevenue, ws.totalExportRevenue);
       case 'cogs':
         return segOrTotal(ws, ws.cogs, ws.totalCogs);
       case 'grossProfit':

@@ -4,6 +4,15 @@ import { formatMoney, type Money } from '../../src/money/index.js';
 import { scenarioHtml } from '../../src/report/scenarioHtml.js';
 import { scenarioReport } from '../../src/report/scenarioReport.js';
 import { documentToMarkdown } from '../../src/report/toMarkdown.js';
+import { scenarioWorkbookSheets } from '../../src/report/workbook/scenarioWorkbook.js';
+import type { WorkbookCell } from '../../src/report/workbook/types.js';
+
+/** A row's label: its first cell's text. */
+const label = (row: readonly WorkbookCell[]) => {
+  const [cell] = row;
+  return cell?.kind === 'text' ? cell.value : undefined;
+};
+
 import { scenarioIssues } from './_seed.js';
 import { tinyJson } from './_tiny.js';
 
@@ -59,6 +68,8 @@ describe('exports', () => {
       /\| Export share of revenue \(%\) \| 81\.8 \| 81\.8 \| 81\.8 \| 81\.8 \|/,
     );
     expect(scenarioHtml(result)).toContain('Export share of revenue (%)');
+    const revenueSheet = scenarioWorkbookSheets(result).sheets.find((s) => s.name === 'Revenue');
+    expect(revenueSheet?.rows.some((r) => label(r) === 'Export share of revenue (%)')).toBe(true);
     // A plan without exports has no exports table.
     expect(
       documentToMarkdown(scenarioReport(runScenario(parseScenario(tinyJson())))),
@@ -79,6 +90,15 @@ describe('exports', () => {
     const rate = withSegment({
       exports: { share: '1', price: { perUnit: { amount: '180', currency: 'EUR' } } },
     });
+    const late = withSegment({
+      exports: {
+        share: [{ share: '0.5' }, { from: '2030-04', share: '1' }],
+        price: { perUnit: usd('180') },
+      },
+    });
+    expect(scenarioIssues(late)).toEqual([
+      'segments[0].exports.share[1].from: 2030-04 is outside the horizon (2020-04 to 2023-03)',
+    ]);
     expect(scenarioIssues(rate)).toEqual([
       'segments[0].exports.price.perUnit.currency: no FX rate for EUR: add fx.EUR (INR per EUR)',
     ]);
@@ -106,6 +126,16 @@ describe('customs duty on imported parts', () => {
     expect(lower((p) => p.currentTax)).toBe('₹900 crore'); // 25% of ₹3,600 crore
     expect(lower((p) => p.profitAfterTax)).toBe('₹2,700 crore');
     expect(documentToMarkdown(scenarioReport(dutied))).toContain('Customs duty on imported parts');
+    // The workbook's P&L has the row, and gross profit's formula subtracts it.
+    const pnlSheet = scenarioWorkbookSheets(dutied).sheets.find((s) => s.name === 'P&L');
+    const rows = pnlSheet?.rows ?? [];
+    const at = rows.findIndex((r) => label(r) === 'Customs duty on imported parts');
+    expect(at).toBeGreaterThan(0);
+    const gross = rows.find((r) => label(r) === 'Gross profit');
+    const formula = gross?.find((c) => c?.kind === 'formula');
+    expect(formula?.kind === 'formula' ? formula.formula : '').toMatch(
+      new RegExp(`-[A-Z]+${at + 1}$`),
+    );
   });
 
   it('takes rate steps by fiscal year and checks components and years', () => {

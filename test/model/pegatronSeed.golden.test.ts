@@ -32,21 +32,21 @@ describe('runScenario — the Pegatron India seed (golden figures)', { timeout: 
     ]);
   });
 
-  it('revenue: units × the invoice that moves with the rupee', () => {
+  it('revenue: units × the home and export invoices', () => {
     // FY2022-23: demand runs from 20,000 (Apr 2022) to 280,000 (Mar 2023), 12 × 150,000 =
     // 1,800,000 units, but the plant's 200,000 a month ramps from 20% over 9 months: capacity
-    // 40,000, 57,778, … binds through the year, leaving 1,621,818 units × ₹55,000 = ₹8,920 crore.
+    // 40,000, 57,778, … binds through the year, leaving 1,621,818 units.
     expect(result.operations[0]?.units.toFixed(0)).toBe('1621818');
     expect(result.operations.map((o) => crore(o.revenue))).toEqual([
-      '8920.00',
-      '19596.63',
-      '25201.44',
-      '28291.65',
-      '29534.58',
+      '8918.20',
+      '19609.05',
+      '25238.94',
+      '28357.50',
+      '29627.70',
     ]);
-    // The invoice follows USD/INR, 2% a year with full pass-through of the imported parts'
-    // rupee cost: ₹55,000 + 640 × 80.5 × 2% = ₹56,030.40 in FY2023-24.
-    expect(result.operations[1]?.averagePrice?.amount.toFixed(2)).toBe('56030.40');
+    // 60% exported at US$683 (× 80.5 = ₹54,981.50), 40% sold at home at ₹55,000: the average
+    // invoice is 0.6 × 54,981.50 + 0.4 × 55,000 = ₹54,988.90; × 1,621,818 = ₹8,918.20 crore.
+    expect(result.operations[0]?.averagePrice?.amount.toFixed(2)).toBe('54988.90');
     expect(result.operations.map((o) => o.plants[0]?.capacityBinds)).toEqual([
       true,
       true,
@@ -60,22 +60,23 @@ describe('runScenario — the Pegatron India seed (golden figures)', { timeout: 
     const e = result.pli?.enrolments[0];
     expect(e?.years.map((y) => y.schemeYear)).toEqual([2, 3, 4, 5, null]);
     // No base-year sales (the company did not exist in FY2019-20): every sale is incremental.
-    // Year 2: ₹8,920 crore ≥ ₹8,000 crore, investment ₹900 ≥ ₹500 crore → 6% = ₹535.20 crore.
-    // Year 3: ₹19,596.63 ≥ ₹15,000, ₹1,100 ≥ ₹750 → 5% = ₹979.83 crore.
+    // Exports and home sales both count. Year 2: ₹8,918.20 crore ≥ ₹8,000 crore, investment
+    // ₹900 ≥ ₹500 crore → 6% = ₹535.09 crore. Year 3: ₹19,609.05 ≥ ₹15,000, ₹1,100 ≥ ₹750 → 5%
+    // = ₹980.45 crore.
     // Years 4 and 5: the assumed ₹20,000 crore cap (A17) binds → 5% and 4% of ₹20,000 crore.
     expect(e?.years.map((y) => crore(y.incentive))).toEqual([
-      '535.20',
-      '979.83',
+      '535.09',
+      '980.45',
       '1000.00',
       '800.00',
       '0.00',
     ]);
-    expect(crore(result.pli?.total as Money)).toBe('3315.03');
-    // Paid a year later: FY2022-23's ₹535.20 crore arrives in FY2023-24 (F10: released in early 2024).
+    expect(crore(result.pli?.total as Money)).toBe('3315.54');
+    // Paid a year later: FY2022-23's ₹535.09 crore arrives in FY2023-24 (F10: released in early 2024).
     expect(result.pli?.years.map((y) => crore(y.received))).toEqual([
       '0.00',
-      '535.20',
-      '979.83',
+      '535.09',
+      '980.45',
       '1000.00',
       '800.00',
       '0.00',
@@ -84,7 +85,7 @@ describe('runScenario — the Pegatron India seed (golden figures)', { timeout: 
 
   it('without the build year in the opening position every investment threshold fails', () => {
     // The distortion issue 17 reported: the plan's own capex alone (₹300 and ₹500 crore) is
-    // below the ₹500 / 750 / 1,000 crore thresholds, so the PLI falls from ₹3,315 crore to nil.
+    // below the ₹500 / 750 / 1,000 crore thresholds, so the PLI falls from ₹3,316 crore to nil.
     const json = seed();
     json.pli.enrolments[0].investments = ['lines-phase-2', 'lines-phase-3'];
     const without = runScenario(parseScenario(json));
@@ -108,9 +109,9 @@ describe('runScenario — the Pegatron India seed (golden figures)', { timeout: 
     // FY2024-25 has 365 days; Tata holds 60% from 24 January 2025: 67 days × 0.6 ÷ 365.
     const fy25 = o?.years.find((y) => y.year === 'FY2024-25');
     expect(fy25?.shares.tata?.toFixed(6)).toBe(((67 * 0.6) / 365).toFixed(6));
-    // The whole-business NPV (₹2,737.88 crore) is split to the paisa between the two owners.
-    expect(crore(o?.totals.value.total as Money)).toBe('2737.88');
-    expect(crore(result.valuation.withPli.npv)).toBe('2737.88');
+    // The whole-business NPV (₹2,850.26 crore) is split to the paisa between the two owners.
+    expect(crore(o?.totals.value.total as Money)).toBe('2850.26');
+    expect(crore(result.valuation.withPli.npv)).toBe('2850.26');
     const byOwner = o?.totals.value.byOwner ?? {};
     expect(byOwner.pegatron?.amount.plus(byOwner.tata?.amount ?? 0).toFixed(2)).toBe(
       o?.totals.value.total.amount.toFixed(2),
