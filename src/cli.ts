@@ -32,6 +32,7 @@ export { FileTooLargeError } from './cli/files.js';
 import { CrorecastError, ValidationError } from './core/errors.js';
 import { parseScenario } from './model/parseScenario.js';
 import { runScenario } from './model/runScenario.js';
+import { scenarioWarnings } from './model/scenarioWarnings.js';
 import type { VegaLiteSpec } from './report/charts.js';
 import { renderDocument } from './report/renderDocument.js';
 import { scenarioChart } from './report/scenarioChart.js';
@@ -200,6 +201,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     }
     const format = readFormat(values.format);
     const scenario = parseScenario(await loadScenarioFile(file, io));
+    for (const w of scenarioWarnings(scenario)) io.stderr(`warning: ${w.path}: ${w.message}\n`);
     if (command === 'validate') {
       io.stdout(`${file}: valid scenario "${scenario.meta.name}"\n`);
       return EXIT.ok;

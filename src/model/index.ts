@@ -143,7 +143,6 @@ export {
   type ScenarioOwnership,
   scenarioOwnershipSchema,
 } from './scenarioOwnership.js';
-
 export {
   enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,
@@ -162,6 +161,7 @@ export {
   uncertainInputSchema,
   uncertaintySchema,
 } from './scenarioUncertainty.js';
+export { type ScenarioWarning, scenarioWarnings } from './scenarioWarnings.js';
 export {
   type CapitalSubsidyTerms,
   capitalSubsidy,

@@ -107,7 +107,12 @@ export const pliSharingSchema = lazySchema(() =>
       company: idSchema,
       /** The agreement, validated by the sharing layer's `SharingAgreement` schema. */
       agreement: SharingAgreement,
-      /** Enrolment ids whose incentive is shared (default: all); same as `scope.enrolments`. */
+      /**
+       * Enrolment ids whose incentive is shared: the first spelling of `scope.enrolments`, same
+       * meaning, kept so older files run; `scenarioWarnings` (and `crorecast validate`) flag it.
+       *
+       * @deprecated Write `scope.enrolments`; removed at the next major version.
+       */
       appliesTo: z.array(idSchema).optional(),
       scope: z
         .object({
