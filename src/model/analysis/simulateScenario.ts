@@ -10,6 +10,8 @@ export interface SimulatedScenarioInput {
   readonly path: string;
   readonly distribution: Distribution;
   readonly apply: 'value' | 'factor';
+  /** Why the input is uncertain (from the scenario's `uncertainty`, or the options). */
+  readonly rationale?: string;
   /** Summary of the values the input took (after a factor is applied to its base). */
   readonly summary: DrawSummary;
 }

@@ -52,10 +52,12 @@ const COVERED: Readonly<Record<string, readonly string[] | null>> = Object.freez
 
 function definedKeys(value: unknown): string[] {
   if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value)
-    // An empty list (a default) is a feature not in use.
-    .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
-    .map(([k]) => k);
+  return (
+    Object.entries(value)
+      // An empty list (a default) is a feature not in use.
+      .filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
+      .map(([k]) => k)
+  );
 }
 
 /**
