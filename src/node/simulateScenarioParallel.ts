@@ -27,8 +27,8 @@ export interface SimulateScenarioParallelOptions extends SimulateScenarioOptions
   /** When a worker cannot load crorecast: run its draws here (`true`, default) or reject. */
   readonly fallback?: boolean;
   /**
-   * Called with the draws done so far: every 1,000 draws in this thread, and as each worker's
-   * range arrives. The CLI prints progress with it; it does not change the result.
+   * Called with the draws done so far: every 1,000 draws and at the end in this thread, and as
+   * each worker's range arrives. The CLI prints progress with it; it does not change the result.
    */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -112,7 +112,10 @@ export async function simulateScenarioParallel(
     rangeOf(source, { ...simulation, ...r }, (k) => onProgress?.(done + k, draws)).part;
   const parts: ScenarioSimulationDraws[] = [];
   try {
-    if (threads === 1) parts.push(here({ from: 0, to: draws }, 0));
+    if (threads === 1) {
+      parts.push(here({ from: 0, to: draws }, 0));
+      onProgress?.(draws, draws);
+    }
     let done = 0;
     for (const [k, r] of running.length > 0 ? ranges.entries() : []) {
       const reply = await (running[k] as RunningWorker<RangeReply>).reply;

@@ -47,7 +47,7 @@ describe('simulateScenarioParallel', () => {
       onProgress: (d) => progress.push(d),
     });
     expect(JSON.stringify(r)).toBe(JSON.stringify(simulateScenario(factory, options)));
-    expect(progress).toEqual([1000, 2000]);
+    expect(progress).toEqual([1000, 2000, 2500]);
   });
 
   it('rejects invalid options before any thread starts', async () => {

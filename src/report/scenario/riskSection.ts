@@ -23,7 +23,8 @@ const share = (x: number | null | undefined, places = 1): string =>
   x === null || x === undefined
     ? '—'
     : `${formatNumber(new Decimal((x * 100).toFixed(places)), { decimals: places })}%`;
-const crore = (x: number) => `₹${formatNumber(new Decimal(x.toFixed(0)), { decimals: 0 })} crore`;
+const crore = (x: number) =>
+  `${x < 0 ? '−' : ''}₹${formatNumber(new Decimal(Math.abs(x).toFixed(0)), { decimals: 0 })} crore`;
 
 /** The output names the section reads: NPVs, IRR, payback and PLI totals, in that order. */
 const HEADLINE = ['npv.withPli', 'npv.withoutPli', 'npv.incremental', 'irr', 'payback', 'pliTotal'];
