@@ -77,8 +77,12 @@ const SCENARIO_WORKER = workerProgram(
  *
  * @example
  * ```ts
- * const r = await simulateScenarioParallel(seed, { draws: 100_000, seed: 1 });
- * JSON.stringify(r) === JSON.stringify(simulateScenario(seed, { draws: 100_000, seed: 1 })) //=> true
+ * const plan = (backend, { inputs, outputs }) => ({ backend, inputs, outputs, base: Float64Array.from(inputs, () => 10),
+ *   evaluate: (x, out) => { out[0] = 100 * (x[0] ?? 10) - 900; } }); // NPV = 100 × price − 900
+ * const options = { draws: 1000, seed: 1, outputs: ['npv.withPli'],
+ *   inputs: [{ path: 'price', distribution: { kind: 'uniform', low: 9, high: 10 } }] };
+ * const r = await simulateScenarioParallel(plan, options);
+ * JSON.stringify(r) === JSON.stringify(simulateScenario(plan, options)) //=> true
  * ```
  */
 export async function simulateScenarioParallel(

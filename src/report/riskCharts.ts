@@ -18,7 +18,8 @@ const plotted = (x: number) => Number(x.toFixed(2));
  *
  * @example
  * ```ts
- * histogramChart(simulation.outputs[0]).layer[0].mark //=> { type: 'bar', tooltip: true }
+ * histogramChart(summariseScenarioOutput('npv.withPli', Float64Array.of(-1, 1))).layer[0].mark
+ * //=> { type: 'bar', tooltip: true }
  * ```
  */
 export function histogramChart(
@@ -79,7 +80,10 @@ export function histogramChart(
  *
  * @example
  * ```ts
- * tornadoChart(tornado).layer[0].encoding.y.sort //=> the inputs, largest swing first
+ * const plan = (backend, { inputs, outputs }) => ({ backend, inputs, outputs, base: Float64Array.from(inputs, () => 10),
+ *   evaluate: (x, out) => { out[0] = 100 * (x[0] ?? 10) - 900; } }); // NPV = 100 × price − 900
+ * const [npv] = sensitivityScenario(plan, { inputs: [{ path: 'price', change: 0.1 }], outputs: ['npv.withPli'] });
+ * tornadoChart(npv).layer[1].data.values //=> [{ base: 100 }]
  * ```
  */
 export function tornadoChart(
@@ -135,7 +139,11 @@ export function tornadoChart(
  *
  * @example
  * ```ts
- * riskChart({ simulation, tornado }, 'Plan').vconcat.length //=> 2
+ * const plan = (backend, { inputs, outputs }) => ({ backend, inputs, outputs, base: Float64Array.from(inputs, () => 10),
+ *   evaluate: (x, out) => { out[0] = 100 * (x[0] ?? 10) - 900; } }); // NPV = 100 × price − 900
+ * const options = { draws: 1000, seed: 1, outputs: ['npv.withPli'],
+ *   inputs: [{ path: 'price', distribution: { kind: 'uniform', low: 9, high: 10 } }] };
+ * riskChart({ simulation: simulateScenario(plan, options) }, 'Plan').vconcat.length //=> 1
  * ```
  */
 export function riskChart(risk: ScenarioRisk, title: string): VegaLiteSpec {

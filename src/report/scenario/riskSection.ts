@@ -37,7 +37,15 @@ const LABELS: Readonly<Record<string, string>> = {
   pliTotal: 'PLI earned, all years (₹ crore)',
 };
 
-/** A distribution as a reader writes it: `triangular 0.85 / 1 / 1.05`. */
+/**
+ * A distribution as a reader writes it: `triangular 0.85 / 1 / 1.05`.
+ *
+ * @example
+ * ```ts
+ * distributionText(distributionSchema.parse({ kind: 'discrete', values: [1, 2], probabilities: ['0.6', '0.4'] }))
+ * //=> '1 (60%), 2 (40%)'
+ * ```
+ */
 export function distributionText(d: Distribution): string {
   switch (d.kind) {
     case 'uniform':
@@ -210,7 +218,11 @@ function inputsTable(sim: ScenarioSimulation): ReportTable {
  *
  * @example
  * ```ts
- * riskSection({ simulation: simulateScenario(seed, { draws: 1000 }) }).heading //=> 'Risk'
+ * const plan = (backend, { inputs, outputs }) => ({ backend, inputs, outputs, base: Float64Array.from(inputs, () => 10),
+ *   evaluate: (x, out) => { out[0] = 100 * (x[0] ?? 10) - 900; } }); // NPV = 100 × price − 900
+ * const options = { draws: 1000, seed: 1, outputs: ['npv.withPli'],
+ *   inputs: [{ path: 'price', distribution: { kind: 'uniform', low: 9, high: 10 } }] };
+ * riskSection({ simulation: simulateScenario(plan, options) }).heading //=> 'Risk'
  * ```
  */
 export function riskSection(risk: ScenarioRisk): ReportSection {
