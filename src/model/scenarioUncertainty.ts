@@ -20,6 +20,11 @@ const inputPathSchema = lazySchema(() => z.string().min(1).max(500));
 /**
  * How a drawn number acts on its input: it is the input's `value`, or a `factor` multiplying the
  * plan's own value (`triangular(0.9, 1, 1.05)` for "price 10% lower to 5% higher").
+ *
+ * @example
+ * ```ts
+ * applySchema.parse('factor') //=> 'factor'
+ * ```
  */
 export const applySchema = lazySchema(() => z.enum(['value', 'factor']));
 
@@ -55,7 +60,8 @@ export const uncertainInputSchema = lazySchema(() =>
  *
  * @example
  * ```ts
- * uncertaintySchema.parse({ inputs: [entry], draws: 10000, seed: 1 }).outputs //=> undefined
+ * const entry = { path: 'fx.USD.rate', rationale: 'why', distribution: { kind: 'uniform', low: 72, high: 80 } };
+ * uncertaintySchema.parse({ inputs: [entry], draws: 10000, seed: 1 }).inputs[0].apply //=> 'value'
  * ```
  */
 export const uncertaintySchema = lazySchema(() =>

@@ -26,6 +26,7 @@ export interface PreparedSource {
  * increment over the baseline), IRR, payback, PLI in all and whether each enrolment's year pays.
  *
  * @example
+ * doctest: skip (needs the seed file)
  * ```ts
  * defaultRiskOutputs(parseScenario(seed)).slice(0, 3) //=> ['npv.withPli', 'npv.withoutPli', 'npv.incremental']
  * ```
