@@ -19,6 +19,7 @@ import { runParallelBench } from './parallel.bench.js';
 import { runScalingBench } from './scaling.bench.js';
 import { runScenarioBench } from './scenario.bench.js';
 import { runSimulateBench } from './simulate.bench.js';
+import { runWholePlanBench } from './wholePlan.bench.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -34,6 +35,8 @@ console.log(
 
 // The simulation first: once this process has run the exact (Decimal) projection, the shared
 // equations run about 3× slower on float64 (measured in (d)); (c) measures the fresh state.
+// The whole-plan float64 model first of all, in a process that has run no exact projection.
+if (wants('wholeplan')) runWholePlanBench(quick ? 7 : 15, 10_000);
 if (wants('simulate')) runSimulateBench(quick ? 3 : 7);
 const lib = await loadBuiltLibrary();
 if (wants('money')) runMoneyBench(lib, quick ? 15 : 40);

@@ -30,6 +30,16 @@ interface Curve {
 export interface Reference {
   /** Runs the equations with parameters `p`, writing the outputs into `out`. */
   run(p: Float64Array, out: Float64Array): void;
+  /** The last run's monthly figures (`[m × S + s]` by segment), for the whole-plan reference. */
+  readonly state: {
+    readonly demand: Float64Array;
+    readonly price: Float64Array;
+    readonly units: Float64Array;
+    readonly revenue: Float64Array;
+    readonly cogs: Float64Array;
+    readonly closing: Float64Array;
+    readonly payroll: Float64Array;
+  };
 }
 
 export function createReference(
@@ -151,6 +161,7 @@ export function createReference(
   const hc = plan.headcount;
 
   return {
+    state: { demand, price, units, revenue, cogs, closing, payroll },
     run(p, out) {
       // FX by month.
       for (let k = 0; k < K; k++) {
@@ -178,7 +189,7 @@ export function createReference(
         for (let m = 0; m < M; m++) {
           const i = m * S + s;
           const j = m - seg.launch;
-          demand[i] = j < 0 ? 0 : Math.max(0, curve.values[j] as number);
+          demand[i] = j < 0 || m > seg.end ? 0 : Math.max(0, curve.values[j] as number);
           price[i] = base * (f[yearOf[m] as number] as number) * inr(seg.priceCurrency, m);
           unitCost[i] = 0;
         }
@@ -189,9 +200,14 @@ export function createReference(
         const amount = p[cost.amount] as number;
         for (let m = 0; m < M; m++) {
           const i = m * S + cost.segment;
-          unitCost[i] =
-            (unitCost[i] as number) +
-            amount * (f[yearOf[m] as number] as number) * inr(cost.currency, m);
+          const inForeign = amount * (f[yearOf[m] as number] as number);
+          unitCost[i] = (unitCost[i] as number) + inForeign * inr(cost.currency, m);
+          // FX pass-through into a rupee price: a share of the cost's move since the first month.
+          const seg = plan.segments[cost.segment];
+          if (seg !== undefined && cost.currency >= 0 && seg.priceCurrency < 0) {
+            const moved = inForeign * (inr(cost.currency, m) - inr(cost.currency, 0));
+            price[i] = (price[i] as number) + (p[seg.passThrough] as number) * moved;
+          }
         }
       }
       // Capacity, allocation, revenue and cost of goods.

@@ -34,6 +34,7 @@ import { CrorecastError, ValidationError } from './core/errors.js';
 import { sensitivityScenario } from './model/analysis/sensitivityScenario.js';
 import { parseScenario } from './model/parseScenario.js';
 import { runScenario } from './model/runScenario.js';
+import { scenarioWarnings } from './model/scenarioWarnings.js';
 import { simulateScenarioParallel } from './node/simulateScenarioParallel.js';
 import type { VegaLiteSpec } from './report/charts.js';
 import { renderDocument } from './report/renderDocument.js';
@@ -222,6 +223,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     const format = readFormat(values.format);
     const json = await loadScenarioFile(file, io);
     const scenario = parseScenario(json);
+    for (const w of scenarioWarnings(scenario)) io.stderr(`warning: ${w.path}: ${w.message}\n`);
     if (command === 'simulate') return await simulate(json, scenario.meta.name, values, io);
     if (command === 'validate') {
       io.stdout(`${file}: valid scenario "${scenario.meta.name}"\n`);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Decimal } from './decimal.js';
 import { decimalProblem, toDecimal } from './decimalLike.js';
 import { describe } from './errors.js';
+import { lazySchema } from './lazySchema.js';
 
 /**
  * A decimal-like input from a file or a user — a plain decimal string (`"1350.5"`) or a finite
@@ -16,27 +17,33 @@ import { describe } from './errors.js';
  * decimalSchema.parse('1e100000') // throws ZodError: "1e100000" is outside crorecast's accepted range: …
  * ```
  */
-export const decimalSchema = z.union([z.string(), z.number()]).transform((value, ctx): Decimal => {
-  const problem = decimalProblem(value);
-  if (problem !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: problem.startsWith('is outside')
-        ? `${describe(value)} ${problem} (README "Limits")`
-        : `expected a decimal number (e.g. "1350.5"), got ${describe(value)}`,
-      input: value,
-    });
-    return z.NEVER;
-  }
-  return toDecimal(value);
-});
+export const decimalSchema = lazySchema(() =>
+  z.union([z.string(), z.number()]).transform((value, ctx): Decimal => {
+    const problem = decimalProblem(value);
+    if (problem !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: problem.startsWith('is outside')
+          ? `${describe(value)} ${problem} (README "Limits")`
+          : `expected a decimal number (e.g. "1350.5"), got ${describe(value)}`,
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return toDecimal(value);
+  }),
+);
 
 /** A decimal that must be ≥ 0. */
-export const nonNegativeDecimalSchema = decimalSchema.refine((d) => !d.isNegative(), {
-  message: 'must not be negative',
-});
+export const nonNegativeDecimalSchema = lazySchema(() =>
+  decimalSchema.refine((d) => !d.isNegative(), {
+    message: 'must not be negative',
+  }),
+);
 
 /** A decimal that must be > 0. */
-export const positiveDecimalSchema = decimalSchema.refine((d) => d.isPositive() && !d.isZero(), {
-  message: 'must be greater than zero',
-});
+export const positiveDecimalSchema = lazySchema(() =>
+  decimalSchema.refine((d) => d.isPositive() && !d.isZero(), {
+    message: 'must be greater than zero',
+  }),
+);

@@ -1,18 +1,20 @@
 import { z } from 'zod';
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { inr } from '../money/constructors.js';
 import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { idSchema } from '../projection/inputSchema.js';
+import type { SegmentResult } from '../projection/runProjection.js';
 import { fiscalYearSchema } from './_lib/fiscalYears.js';
 import type { InvestmentFigures } from './investments.js';
 import { pliByYear } from './pli.js';
 import type { Scenario } from './scenario.js';
 import type { OperationsYear, PliResult } from './types.js';
 
-const inrSchema = moneySchemaFor('INR');
+const inrSchema = lazySchema(() => moneySchemaFor('INR'));
 
 /**
  * What is known of one fiscal year after the event: any of revenue, units, headcount (closing),
@@ -25,32 +27,39 @@ const inrSchema = moneySchemaFor('INR');
  *   "confidence": "reported", "sources": ["bt-2024-03-04"] }
  * ```
  */
-export const scenarioActualSchema = z
-  .object({
-    year: fiscalYearSchema,
-    revenue: inrSchema.optional(),
-    units: nonNegativeDecimalSchema.optional(),
-    headcount: nonNegativeDecimalSchema.optional(),
-    capex: inrSchema.optional(),
-    pli: z
-      .array(
-        z
-          .object({
-            enrolment: idSchema,
-            /** false: the year's thresholds were not met, so it earned nothing. */
-            thresholdsMet: z.boolean().optional(),
-            /** The incentive the year earned (approved), when known. */
-            earned: inrSchema.optional(),
-          })
-          .strict(),
-      )
-      .default([]),
-    /** `reported` (the press or filings say so) or `unconfirmed` (expected, not yet known). */
-    confidence: z.enum(['confirmed', 'reported', 'unconfirmed']),
-    sources: z.array(idSchema).min(1),
-    note: z.string().min(1).optional(),
-  })
-  .strict();
+export const scenarioActualSchema = lazySchema(() =>
+  z
+    .object({
+      year: fiscalYearSchema,
+      revenue: inrSchema.optional(),
+      units: nonNegativeDecimalSchema.optional(),
+      headcount: nonNegativeDecimalSchema.optional(),
+      capex: inrSchema.optional(),
+      /**
+       * The PLI the company received in the year, all enrolments together (`"₹0 crore"`: none was
+       * received); it replaces the disbursement schedule's amount for that year in the outturn.
+       */
+      pliReceived: inrSchema.optional(),
+      pli: z
+        .array(
+          z
+            .object({
+              enrolment: idSchema,
+              /** false: the year's thresholds were not met, so it earned nothing. */
+              thresholdsMet: z.boolean().optional(),
+              /** The incentive the year earned (approved), when known. */
+              earned: inrSchema.optional(),
+            })
+            .strict(),
+        )
+        .default([]),
+      /** `reported` (the press or filings say so) or `unconfirmed` (expected, not yet known). */
+      confidence: z.enum(['confirmed', 'reported', 'unconfirmed']),
+      sources: z.array(idSchema).min(1),
+      note: z.string().min(1).optional(),
+    })
+    .strict(),
+);
 
 /** One year of actuals, parsed. */
 export type ScenarioActual = z.output<typeof scenarioActualSchema>;
@@ -61,8 +70,18 @@ export interface PliOutturnInputs {
   readonly missed: ReadonlyMap<string, readonly { year: string; reason: string }[]>;
   /** Earned amounts known, keyed `enrolment year`. */
   readonly earned: ReadonlyMap<string, Money<'INR'>>;
-  /** Sales of an enrolment after year index `after` scaled by `ratio` (the re-forecast). */
-  readonly salesScale: ReadonlyMap<string, { readonly after: number; readonly ratio: Decimal }>;
+  /**
+   * Sales of an enrolment after year index `after` scaled by `ratio` (the re-forecast), and in
+   * the years with a known revenue by that year's ratio of actual to plan revenue (`byYear`).
+   */
+  readonly salesScale: ReadonlyMap<
+    string,
+    {
+      readonly after: number;
+      readonly ratio: Decimal;
+      readonly byYear: ReadonlyMap<number, Decimal>;
+    }
+  >;
 }
 
 /** One metric, plan against outturn, by fiscal year. */
@@ -141,6 +160,8 @@ function row(
  * last actual year's revenue ratio, or, where only a missed threshold is known, × at most the
  * share of plan sales that year that would have just missed it (1 − the fall that loses it).
  *
+ * @param segments - the projection's segments, so a part first year is claimed on its months' sales
+ *   as in the plan
  * @returns null when the scenario has no actuals
  */
 export function actualsOutturn(
@@ -149,6 +170,7 @@ export function actualsOutturn(
   investment: InvestmentFigures,
   years: readonly string[],
   planPli: PliResult | null,
+  segments?: readonly SegmentResult[],
 ): ActualsResult | null {
   const actuals = [...scenario.actuals].sort(
     (a, b) => years.indexOf(a.year) - years.indexOf(b.year),
@@ -194,7 +216,18 @@ export function actualsOutturn(
     `${a.confidence === 'unconfirmed' ? 'expected (unconfirmed)' : `actual (${a.confidence})`}: thresholds not met (${a.sources.join(', ')})${a.note === undefined ? '' : ` — ${a.note}`}`;
   const missed = new Map<string, { year: string; reason: string }[]>();
   const earned = new Map<string, Money<'INR'>>();
-  const salesScale = new Map<string, { after: number; ratio: Decimal }>();
+  const salesScale = new Map<
+    string,
+    { after: number; ratio: Decimal; byYear: ReadonlyMap<number, Decimal> }
+  >();
+  // A year with a known revenue scales the enrolment's sales by its own ratio to plan.
+  const knownRatios = new Map(
+    [...revenue.entries()].flatMap(([year, actual]) => {
+      const y = years.indexOf(year);
+      const plan = operations[y]?.revenue.amount ?? ZERO;
+      return plan.isZero() ? [] : [[y, actual.dividedBy(plan)] as const];
+    }),
+  );
   const revenueRatio = rows.find((r) => r.metric === 'revenue')?.reforecastRatio ?? null;
   const lastRevenueYear = Math.max(-1, ...[...revenue.keys()].map((y) => years.indexOf(y)));
   for (const e of planPli?.enrolments ?? []) {
@@ -214,12 +247,21 @@ export function actualsOutturn(
       }
     }
     if (revenueRatio !== null && lastRevenueYear >= last) {
-      salesScale.set(e.id, { after: lastRevenueYear, ratio: revenueRatio });
+      salesScale.set(e.id, { after: lastRevenueYear, ratio: revenueRatio, byYear: knownRatios });
     } else if (ratio !== null && last >= 0) {
-      salesScale.set(e.id, { after: last, ratio });
+      salesScale.set(e.id, { after: last, ratio, byYear: knownRatios });
+    } else if (knownRatios.size > 0) {
+      salesScale.set(e.id, { after: years.length, ratio: ONE, byYear: knownRatios });
     }
   }
-  const pli = pliByYear(scenario, operations, investment, years, { missed, earned, salesScale });
+  const pli = pliByYear(
+    scenario,
+    operations,
+    investment,
+    years,
+    { missed, earned, salesScale },
+    segments,
+  );
   if (planPli !== null && pli !== null) {
     const plan = years.map((_, y) => planPli.years[y]?.earned.amount ?? ZERO);
     const known = new Map<string, Decimal>();
@@ -240,16 +282,18 @@ export function actualsOutturn(
       reforecastRatio: null,
     });
   }
-  const scaleNotes = [...salesScale.entries()].map(
-    ([id, s]) =>
-      `${id}: sales after ${years[s.after]} re-forecast at ${s.ratio.times(100).toFixed(1)}% of the plan's`,
-  );
+  const scaleNotes = [...salesScale.entries()]
+    .filter(([, s]) => s.after < years.length - 1)
+    .map(
+      ([id, s]) =>
+        `${id}: sales after ${years[s.after]} re-forecast at ${s.ratio.times(100).toFixed(1)}% of the plan's`,
+    );
   return {
     years: actuals.map((a) => a.year),
     rows,
     pli,
     method:
-      'Known years take the actuals; each later year is the plan × the last actual year’s ratio of actual to plan. PLI is re-evaluated: a year whose thresholds were not met earns nothing, a known amount replaces the engine’s, and an enrolment’s later sales are scaled by the last actual revenue ratio or, where only a missed threshold is known, by at most the share of plan sales that would just have missed it. The P&L, cash flow and value above remain the plan’s.',
+      'Known years take the actuals; each later year is the plan × the last actual year’s ratio of actual to plan. PLI is re-evaluated: a year whose thresholds were not met earns nothing, a known amount replaces the engine’s, an enrolment’s sales in a year of known revenue move with that year’s revenue ratio, and its later sales are scaled by the last actual revenue ratio or, where only a missed threshold is known, by at most the share of plan sales that would just have missed it. The P&L, cash flow and value above are the plan’s; the outturn below carries the actuals through them.',
     notes: [
       ...scaleNotes,
       ...actuals.map(

@@ -69,6 +69,12 @@ export {
   summariseScenarioOutput,
 } from './analysis/summariseRisk.js';
 export { openingRunRateScenario } from './baseline.js';
+export {
+  type CustomsDuty,
+  customsDutyByYear,
+  customsDutySchema,
+} from './customsDuty.js';
+export { type FinanceChain, type FinanceChainInputs, financeChain } from './financeChain.js';
 export { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 export {
   type InvoiceBandUnits,
@@ -76,6 +82,7 @@ export {
   type SegmentInvoiceBands,
   segmentInvoiceBandsSchema,
 } from './invoiceBands.js';
+export type { Outturn, OutturnFigure, OutturnLine, OutturnLineId } from './outturn.js';
 export {
   OWNERSHIP_RULE,
   type OwnerSplit,
@@ -85,7 +92,6 @@ export {
   ownershipShares,
   stakeDays,
 } from './ownership.js';
-
 export { parseScenario } from './parseScenario.js';
 export {
   type OperatingYear,
@@ -137,7 +143,6 @@ export {
   type ScenarioOwnership,
   scenarioOwnershipSchema,
 } from './scenarioOwnership.js';
-
 export {
   enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,
@@ -156,6 +161,14 @@ export {
   uncertainInputSchema,
   uncertaintySchema,
 } from './scenarioUncertainty.js';
+export { type ScenarioWarning, scenarioWarnings } from './scenarioWarnings.js';
+export {
+  type CapitalSubsidyTerms,
+  capitalSubsidy,
+  type SgstReimbursementTerms,
+  type StateIncentiveYear,
+  sgstReimbursement,
+} from './stateIncentives.js';
 export {
   type TerminalInputs,
   type TerminalValue,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Decimal, ZERO } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { inr } from '../money/constructors.js';
 import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
@@ -11,9 +12,11 @@ import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
 import { shareSchema } from './scenarioFinance.js';
 import { enrolmentRules, type PliSection } from './scenarioPli.js';
 
-const nonNegativeInrSchema = moneySchemaFor('INR').refine((m) => !m.amount.isNegative(), {
-  message: 'must not be negative',
-});
+const nonNegativeInrSchema = lazySchema(() =>
+  moneySchemaFor('INR').refine((m) => !m.amount.isNegative(), {
+    message: 'must not be negative',
+  }),
+);
 
 /**
  * The first month (`yyyy-MM`) of a fiscal year (`FY2023-24`, `FY24`: April), a month
@@ -40,13 +43,15 @@ export function bandsStartMonth(label: string): string | undefined {
  * invoiceBandSchema.parse({ from: '₹15,000', share: '0.4' }).share.toFixed() //=> '0.4'
  * ```
  */
-export const invoiceBandSchema = z
-  .object({
-    from: nonNegativeInrSchema,
-    to: nonNegativeInrSchema.optional(),
-    share: shareSchema,
-  })
-  .strict();
+export const invoiceBandSchema = lazySchema(() =>
+  z
+    .object({
+      from: nonNegativeInrSchema,
+      to: nonNegativeInrSchema.optional(),
+      share: shareSchema,
+    })
+    .strict(),
+);
 
 /**
  * A segment's distribution of invoice values from a fiscal year or a date on (`from`; omitted:
@@ -67,44 +72,46 @@ export const invoiceBandSchema = z
  * // throws ZodError: bands: the shares sum to 0.9, not 1
  * ```
  */
-export const segmentInvoiceBandsSchema = z
-  .object({
-    segment: idSchema,
-    from: z
-      .string()
-      .refine((s) => bandsStartMonth(s) !== undefined, {
-        message: 'expected a fiscal year ("FY2023-24"), a month ("2023-10") or a date',
-      })
-      .optional(),
-    bands: z.array(invoiceBandSchema).min(1),
-  })
-  .strict()
-  .superRefine((entry, ctx) => {
-    const issue = (path: PropertyKey[], message: string) =>
-      ctx.addIssue({ code: 'custom', path, message });
-    let sum = ZERO;
-    entry.bands.forEach((band, j) => {
-      sum = sum.plus(band.share);
-      const previous = entry.bands[j - 1];
-      if (previous !== undefined && !previous.to?.amount.equals(band.from.amount)) {
-        issue(
-          ['bands', j, 'from'],
-          previous.to === undefined
-            ? 'only the last band may be open (without "to")'
-            : `must be the previous band's "to" (${previous.to.amount.toFixed()}): bands are contiguous, lowest first`,
-        );
-      }
-      if (band.to !== undefined && !band.to.amount.greaterThan(band.from.amount)) {
-        issue(['bands', j, 'to'], `must be above "from" (${band.from.amount.toFixed()})`);
-      }
-    });
-    if (!sum.equals(1)) issue(['bands'], `the shares sum to ${sum.toFixed()}, not 1`);
-  })
-  .transform((entry) => ({
-    ...entry,
-    /** The first month the bands apply (`yyyy-MM`), or null for the horizon start. */
-    startMonth: entry.from === undefined ? null : (bandsStartMonth(entry.from) ?? null),
-  }));
+export const segmentInvoiceBandsSchema = lazySchema(() =>
+  z
+    .object({
+      segment: idSchema,
+      from: z
+        .string()
+        .refine((s) => bandsStartMonth(s) !== undefined, {
+          message: 'expected a fiscal year ("FY2023-24"), a month ("2023-10") or a date',
+        })
+        .optional(),
+      bands: z.array(invoiceBandSchema).min(1),
+    })
+    .strict()
+    .superRefine((entry, ctx) => {
+      const issue = (path: PropertyKey[], message: string) =>
+        ctx.addIssue({ code: 'custom', path, message });
+      let sum = ZERO;
+      entry.bands.forEach((band, j) => {
+        sum = sum.plus(band.share);
+        const previous = entry.bands[j - 1];
+        if (previous !== undefined && !previous.to?.amount.equals(band.from.amount)) {
+          issue(
+            ['bands', j, 'from'],
+            previous.to === undefined
+              ? 'only the last band may be open (without "to")'
+              : `must be the previous band's "to" (${previous.to.amount.toFixed()}): bands are contiguous, lowest first`,
+          );
+        }
+        if (band.to !== undefined && !band.to.amount.greaterThan(band.from.amount)) {
+          issue(['bands', j, 'to'], `must be above "from" (${band.from.amount.toFixed()})`);
+        }
+      });
+      if (!sum.equals(1)) issue(['bands'], `the shares sum to ${sum.toFixed()}, not 1`);
+    })
+    .transform((entry) => ({
+      ...entry,
+      /** The first month the bands apply (`yyyy-MM`), or null for the horizon start. */
+      startMonth: entry.from === undefined ? null : (bandsStartMonth(entry.from) ?? null),
+    })),
+);
 /** See {@link segmentInvoiceBandsSchema}. */
 export type SegmentInvoiceBands = z.output<typeof segmentInvoiceBandsSchema>;
 
@@ -216,6 +223,7 @@ function fiscalYearOfMonth(month: string): string {
  * @returns by segment id, by fiscal year, the bands' units (lowest band first)
  *
  * @example
+ * doctest: skip (needs a projection result)
  * ```ts
  * invoiceBandUnits([{ segment: 'phones', startMonth: null, bands: [sixty, forty] }], projection)
  *   .get('phones')?.get('FY2023-24')?.[1]?.units.toFixed() //=> 40% of the year's units

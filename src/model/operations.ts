@@ -35,6 +35,8 @@ export function operationsByYear(
       units,
       unmetUnits: total?.unmetUnits ?? ZERO,
       averagePrice: units.isZero() ? null : inr(revenue.dividedBy(units)),
+      exportUnits: total?.exportUnits ?? ZERO,
+      exportRevenue: inr(total?.exportRevenue.amount ?? ZERO),
       segments: projection.segments.map((s) => {
         const row = s.yearly[y];
         const sold = row?.units ?? ZERO;
@@ -49,6 +51,8 @@ export function operationsByYear(
           revenueLostToCapacity: inr(row?.lostRevenue.amount ?? ZERO),
           costOfGoods: inr(row?.cogs.amount ?? ZERO),
           grossMargin: row?.grossMargin ?? ZERO,
+          exportUnits: row?.exportUnits ?? ZERO,
+          exportRevenue: inr(row?.exportRevenue.amount ?? ZERO),
           ...(banded.has(s.id) ? { invoiceBands: banded.get(s.id)?.get(year) ?? [] } : {}),
         };
       }),

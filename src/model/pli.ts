@@ -1,16 +1,26 @@
+import type { z } from 'zod';
 import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { decimalJsRounding } from '../core/rounding.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
+import type { PliSalesLine } from '../pli/enrolment.js';
 import { evaluatePli } from '../pli/evaluatePli.js';
 import type { PliScheme } from '../pli/scheme.js';
+import type { SegmentResult } from '../projection/runProjection.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
 import type { PliOutturnInputs } from './actuals.js';
 import type { InvestmentFigures } from './investments.js';
+import { firstYearPartSales } from './pliPartYear.js';
 import { sharePliByYear } from './pliSharing.js';
 import type { Scenario } from './scenario.js';
 import { enrolmentRules, enrolmentScheme, type PliEnrolment } from './scenarioPli.js';
-import type { OperationsYear, PliBaseYearCheck, PliEnrolmentResult, PliResult } from './types.js';
+import type {
+  OperationsYear,
+  PliBaseYearCheck,
+  PliEnrolmentResult,
+  PliResult,
+  SegmentYear,
+} from './types.js';
 
 /** The scheme years an enrolment covers: from its first year, for the scheme's tenure. */
 function tenureOf(scheme: PliScheme, enrolment: PliEnrolment): Set<string> {
@@ -65,12 +75,39 @@ function baseYearCheck(
 }
 
 /**
+ * The enrolment's sales as invoice lines: each segment sells its units at the year's average
+ * invoice value; a segment with invoice bands gives one line per band, judged against the floor
+ * by the band's edges (its sales split over the bands pro rata to units). The engine counts
+ * whole units, so units are rounded half-up here (at most half a device a line).
+ */
+function linesOf(
+  segs: readonly SegmentYear[],
+  products: ReadonlyMap<string, string>,
+): z.input<typeof PliSalesLine>[] {
+  return segs
+    .filter((s) => s.averagePrice !== null && s.units.greaterThan(0))
+    .flatMap((s) =>
+      (s.invoiceBands ?? [{ from: null, to: null, units: s.units }]).map((band) => ({
+        invoiceValue: s.averagePrice ?? inr(ZERO),
+        units: band.units.toDecimalPlaces(0, decimalJsRounding('half-up')),
+        ...(products.has(s.segment) ? { product: products.get(s.segment) } : {}),
+        ...(band.from === null
+          ? {}
+          : { band: { from: band.from, ...(band.to === null ? {} : { to: band.to }) } }),
+      })),
+    )
+    .filter((line) => line.units.greaterThan(0));
+}
+
+/**
  * Evaluates each PLI enrolment of the scenario on inputs derived from the plan — net sales of the
  * enrolment's segments by fiscal year (as invoice lines: units at the year's average invoice
  * value, so the scheme's invoice floors apply) and the cumulative spend on the enrolment's
  * investments — with the PLI engine; then shares each year's incentive with the partners under
  * the sharing agreement, and shifts the company's share by the disbursement lag to the year it is
- * received (years after the horizon are added to receive what the last years earned).
+ * received (years after the horizon are added to receive what the last years earned). With the
+ * projection's `segments`, a first scheme year that counts from a month (LSEM: 1 August) is
+ * claimed on the sales of those months; without them, on the year's share.
  *
  * @returns the PLI picture, or null when the scenario has no PLI section
  */
@@ -80,6 +117,7 @@ export function pliByYear(
   investment: InvestmentFigures,
   years: readonly string[],
   outturn?: PliOutturnInputs,
+  segments?: readonly SegmentResult[],
 ): PliResult | null {
   const section = scenario.pli;
   if (section === undefined) return null;
@@ -93,10 +131,26 @@ export function pliByYear(
       e.segments.flatMap((s) => (typeof s === 'string' ? [] : [[s.segment, s.product] as const])),
     );
     const scale = outturn?.salesScale.get(e.id);
+    // A first scheme year counted from a month is claimed on the plan's sales of those months.
+    const firstYear = [...tenure][0] ?? '';
+    const firstIndex = years.indexOf(firstYear);
+    const part =
+      segments === undefined
+        ? undefined
+        : firstYearPartSales(
+            scheme,
+            firstYear,
+            segments,
+            ids,
+            scale !== undefined && firstIndex > scale.after ? scale.ratio : null,
+          );
     const inputs = years.map((year, y) => {
       const op = operations[y];
       // A re-forecast year takes the plan's sales of the enrolment × the actuals' ratio.
-      const ratio = scale !== undefined && y > scale.after ? scale.ratio : null;
+      const ratio =
+        scale === undefined
+          ? null
+          : (scale.byYear.get(y) ?? (y > scale.after ? scale.ratio : null));
       const segs = (op?.segments ?? [])
         .filter((s) => ids.includes(s.segment))
         .map((s) =>
@@ -129,23 +183,37 @@ export function pliByYear(
         year,
         netSales: inr(segs.reduce((a, s) => a.plus(s.revenue.amount), ZERO)),
         cumulativeInvestment: inr(cumulative),
-        lines: segs
-          .filter((s) => s.averagePrice !== null && s.units.greaterThan(0))
-          // Each segment sells its units at the year's average invoice value; a segment with
-          // invoice bands gives one line per band, judged against the floor by the band's edges
-          // (its sales split over the bands pro rata to units). The engine counts whole units,
-          // so units are rounded half-up here (at most half a device a line).
-          .flatMap((s) =>
-            (s.invoiceBands ?? [{ from: null, to: null, units: s.units }]).map((band) => ({
-              invoiceValue: s.averagePrice ?? inr(ZERO),
-              units: band.units.toDecimalPlaces(0, decimalJsRounding('half-up')),
-              ...(products.has(s.segment) ? { product: products.get(s.segment) } : {}),
-              ...(band.from === null
-                ? {}
-                : { band: { from: band.from, ...(band.to === null ? {} : { to: band.to }) } }),
-            })),
-          )
-          .filter((line) => line.units.greaterThan(0)),
+        lines: linesOf(segs, products),
+        // The part claimed: the months' sales; each segment's (banded) lines at the year's
+        // invoice values, its units those of the months claimed.
+        ...(part === undefined || year !== firstYear
+          ? {}
+          : {
+              part: {
+                from: part.from,
+                netSales: part.netSales,
+                lines: linesOf(
+                  segs.map((s) => {
+                    const share = s.units.isZero()
+                      ? ZERO
+                      : (part.units.get(s.segment) ?? ZERO).dividedBy(s.units);
+                    return {
+                      ...s,
+                      units: s.units.times(share),
+                      ...(s.invoiceBands === undefined
+                        ? {}
+                        : {
+                            invoiceBands: s.invoiceBands.map((b) => ({
+                              ...b,
+                              units: b.units.times(share),
+                            })),
+                          }),
+                    };
+                  }),
+                  products,
+                ),
+              },
+            }),
       };
     });
     const own = e.enrolment.version !== undefined || e.enrolment.rulesAsOf !== undefined;
@@ -173,8 +241,22 @@ export function pliByYear(
         // the floor; otherwise the exact net sales.
         .map((i) =>
           floor === undefined
-            ? { year: i.year, netSales: i.netSales, cumulativeInvestment: i.cumulativeInvestment }
-            : { year: i.year, lines: i.lines, cumulativeInvestment: i.cumulativeInvestment },
+            ? {
+                year: i.year,
+                netSales: i.netSales,
+                cumulativeInvestment: i.cumulativeInvestment,
+                ...(i.part === undefined
+                  ? {}
+                  : { part: { from: i.part.from, netSales: i.part.netSales } }),
+              }
+            : {
+                year: i.year,
+                lines: i.lines,
+                cumulativeInvestment: i.cumulativeInvestment,
+                ...(i.part === undefined
+                  ? {}
+                  : { part: { from: i.part.from, lines: i.part.lines } }),
+              },
         ),
     });
     const byYear = new Map(evaluated.years.map((r) => [r.year, r]));
@@ -193,6 +275,7 @@ export function pliByYear(
         salesThreshold: r?.thresholds.sales.required ?? null,
         headroom: r?.headroom ?? null,
         countedShare: r?.countedShare ?? ONE,
+        schemeCeiling: r?.schemeCeiling ?? null,
         incentive:
           outturn?.earned.get(`${e.id} ${i.year}`) ??
           (r === undefined ? inr(ZERO) : inr(r.incentive.amount)),
@@ -215,6 +298,13 @@ export function pliByYear(
         inputs[0]?.netSales ?? inr(ZERO),
         section.baseYearGrowthLimit,
       ),
+      companyEligibility:
+        evaluated.companyEligibility === undefined
+          ? null
+          : {
+              eligible: evaluated.companyEligibility.eligible,
+              reasons: evaluated.companyEligibility.reasons,
+            },
       years: enrolmentYears,
       total: inr(enrolmentYears.reduce((a, y) => a.plus(y.incentive.amount), ZERO)),
     };

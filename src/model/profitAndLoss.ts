@@ -7,6 +7,8 @@ export interface OperatingYear {
   readonly year: string;
   readonly revenue: Decimal;
   readonly costOfGoods: Decimal;
+  /** Customs duty on imported parts, a cost of goods of its own (default zero). */
+  readonly customsDuty?: Decimal;
   readonly payroll: Decimal;
   readonly otherOperatingCosts: Decimal;
   readonly depreciation: Decimal;
@@ -23,6 +25,9 @@ export interface ProfitAndLossYear {
   readonly year: string;
   readonly revenue: Money<'INR'>;
   readonly costOfGoods: Money<'INR'>;
+  /** Customs duty on imported parts, after the cost of goods (zero without any). */
+  readonly customsDuty: Money<'INR'>;
+  /** Revenue − cost of goods − customs duty. */
   readonly grossProfit: Money<'INR'>;
   readonly payroll: Money<'INR'>;
   readonly otherOperatingCosts: Money<'INR'>;
@@ -75,7 +80,8 @@ function ratioOf(part: Decimal, whole: Decimal): Decimal {
 }
 
 /**
- * The profit and loss statement by fiscal year: revenue − cost of goods = gross profit; − payroll
+ * The profit and loss statement by fiscal year: revenue − cost of goods − customs duty = gross
+ * profit; − payroll
  * − other operating costs = EBITDA; − depreciation = EBIT; + PLI income − PLI paid to partners
  * = profit before tax; − tax = profit after tax. It is unlevered (no interest): the plan is
  * valued on its operations. The payment to partners is deductible unless
@@ -112,7 +118,8 @@ export function profitAndLoss(
   return years.map((y) => {
     const pli = options.withoutPli === true ? ZERO : y.pliIncome;
     const paid = options.withoutPli === true ? ZERO : (y.pliPaidToPartners ?? ZERO);
-    const grossProfit = y.revenue.minus(y.costOfGoods);
+    const duty = y.customsDuty ?? ZERO;
+    const grossProfit = y.revenue.minus(y.costOfGoods).minus(duty);
     const ebitda = grossProfit.minus(y.payroll).minus(y.otherOperatingCosts);
     const ebit = ebitda.minus(y.depreciation);
     const pbt = ebit.plus(pli).minus(paid);
@@ -137,6 +144,7 @@ export function profitAndLoss(
       year: y.year,
       revenue: inr(y.revenue),
       costOfGoods: inr(y.costOfGoods),
+      customsDuty: inr(duty),
       grossProfit: inr(grossProfit),
       payroll: inr(y.payroll),
       otherOperatingCosts: inr(y.otherOperatingCosts),

@@ -1,28 +1,33 @@
-import { addMonths, formatISO, parseISO } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 import { ONE, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { compileParsedProjection } from '../projection/compile.js';
-import type { ProjectionInput } from '../projection/inputSchema.js';
 import { type ProjectionResult, runProjection } from '../projection/runProjection.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import { endOf, startOf } from '../time/startOf.js';
 import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
+import { projectionInputOf } from './_lib/projectionInput.js';
 import { actualsOutturn } from './actuals.js';
 import { openingRunRateScenario } from './baseline.js';
-import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
+import { customsDutyByYear } from './customsDuty.js';
+import { type FinanceChainInputs, financeChain } from './financeChain.js';
+import type { FreeCashFlowYear } from './freeCashFlow.js';
 import { type InvestmentFigures, investmentsByYear } from './investments.js';
 import { operationsByYear } from './operations.js';
+import { type OutturnValuer, planOutturn } from './outturn.js';
 import { ownershipShares } from './ownership.js';
 import { pliByYear } from './pli.js';
-import { type ProfitAndLossYear, profitAndLoss } from './profitAndLoss.js';
+import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { Scenario } from './scenario.js';
 import { taxRateOf } from './scenarioFinance.js';
 import { openingPosition } from './scenarioOpening.js';
 import { answerRevenueTarget, answerTargetRatios, checkScenarioTargets } from './targets.js';
 import { taxDepreciationByYear } from './taxDepreciationByYear.js';
-import { type TerminalValue, terminalValue } from './terminalValue.js';
+import type { TerminalValue } from './terminalValue.js';
 import type {
   IncrementalFlowYear,
   OpeningWorkingCapital,
@@ -107,31 +112,19 @@ interface Core {
   readonly openingWc: OpeningWorkingCapital;
   readonly fcf: { withPli: FreeCashFlowYear[]; withoutPli: FreeCashFlowYear[] };
   readonly terminal: TerminalValue;
+  /** What the finance chain ran on, for the outturn to re-run with what happened. */
+  readonly chainInputs: FinanceChainInputs;
 }
 
 function runCore(scenario: Scenario): Core {
-  const projectionInput: ProjectionInput = {
-    horizon: scenario.horizon,
-    capacityAllocation: scenario.capacityAllocation,
-    fx: scenario.fx,
-    plants: scenario.plants,
-    segments: scenario.segments,
-    ...(scenario.headcount === undefined
-      ? {}
-      : {
-          // The opening position's headcount is the projection's opening (validated as given once).
-          headcount:
-            scenario.opening?.headcount === undefined
-              ? scenario.headcount
-              : { ...scenario.headcount, opening: scenario.opening.headcount },
-        }),
-  };
+  const projectionInput = projectionInputOf(scenario);
   const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   const investment = investmentsByYear(scenario, years);
   const plan = compileParsedProjection(projectionInput, { tranches: investment.completion });
   const projection = runProjection(plan);
   const operations = operationsByYear(scenario, projection);
-  const pli = pliByYear(scenario, operations, investment, years);
+  const pli = pliByYear(scenario, operations, investment, years, undefined, projection.segments);
+  const duty = customsDutyByYear(scenario.customsDuty, projection);
   const taxDep = taxDepreciationByYear(scenario, investment, years);
 
   const costs = scenario.operatingCosts;
@@ -144,6 +137,7 @@ function runCore(scenario: Scenario): Core {
     year: op.year,
     revenue: op.revenue.amount,
     costOfGoods: op.costOfGoods.amount,
+    customsDuty: duty[y] ?? ZERO,
     payroll: op.headcount?.payroll.amount ?? ZERO,
     otherOperatingCosts: otherOperatingCosts[y] ?? ZERO,
     depreciation: investment.years[y]?.depreciation.amount ?? ZERO,
@@ -153,12 +147,6 @@ function runCore(scenario: Scenario): Core {
     pliPaidToPartners: pli?.years[y]?.paidToPartners.amount ?? ZERO,
   }));
   const taxRate = taxRateOfScenario(scenario);
-  const withPli = profitAndLoss(operating, {
-    taxRate,
-    pliPaymentDeductible: pli?.sharing?.taxDeductible ?? true,
-  });
-  const withoutPli = profitAndLoss(operating, { taxRate, withoutPli: true });
-
   const terms = scenario.finance.workingCapital;
   const days = {
     receivableDays: terms.receivableDays,
@@ -173,7 +161,16 @@ function runCore(scenario: Scenario): Core {
       {
         year: years[0] ?? '',
         revenue: (first?.revenue.amount ?? ZERO).times(12),
-        costOfGoods: (first?.cogs.amount ?? ZERO).times(12),
+        // The first year's duty, as a share of its cost of goods, on the first month's.
+        costOfGoods: (first?.cogs.amount ?? ZERO)
+          .times(12)
+          .times(
+            ONE.plus(
+              operations[0]?.costOfGoods.amount.isZero() === false
+                ? (duty[0] ?? ZERO).dividedBy(operations[0].costOfGoods.amount)
+                : ZERO,
+            ),
+          ),
       },
     ],
     { ...days, opening: ZERO },
@@ -186,56 +183,29 @@ function runCore(scenario: Scenario): Core {
     stated: stated === null ? null : inr(stated),
     difference: stated === null ? null : inr(stated.minus(fromDays)),
   };
-  const wc = workingCapital(operating, { ...days, opening: stated ?? fromDays });
-
-  const cashFlows = (pnl: readonly ProfitAndLossYear[], includePli: boolean) => {
-    const flows: CashFlowInputs[] = pnl.map((p, y) => ({
-      year: p.year,
-      ebitda: p.ebitda.amount,
-      // Cash pays the current tax; the deferred charge is not paid this year.
-      tax: p.currentTax.amount,
-      capex: investment.years[y]?.capex.amount ?? ZERO,
-      changeInWorkingCapital: wc[y]?.change.amount ?? ZERO,
-      pliReceived: includePli ? (pli?.years[y]?.received.amount ?? ZERO) : ZERO,
-    }));
-    if (includePli && pli !== null) {
-      for (const late of pli.years.slice(years.length)) {
-        flows.push({
-          year: late.year,
-          ebitda: ZERO,
-          tax: ZERO,
-          capex: ZERO,
-          changeInWorkingCapital: ZERO,
-          pliReceived: late.received.amount,
-        });
-      }
-    }
-    return flows;
-  };
-  const lastPnl = withoutPli[years.length - 1];
   const tvMethod = scenario.finance.terminalValue;
-  const terminal = terminalValue(
-    {
-      ebit: lastPnl?.ebit.amount ?? ZERO,
-      netAssets: investment.closingNetAssets.amount,
-      workingCapital: wc[wc.length - 1]?.net.amount ?? ZERO,
-    },
-    tvMethod.method === 'perpetuity-growth'
-      ? {
-          method: 'perpetuity-growth',
-          growth: tvMethod.growth,
-          discountRate: scenario.finance.discountRate,
-          taxRate,
-        }
-      : { method: tvMethod.method },
-  );
-  const withTerminal = (flows: CashFlowInputs[]) =>
-    freeCashFlow(
-      flows.map((f, i) =>
-        i === years.length - 1 ? { ...f, terminalValue: terminal.value.amount } : f,
-      ),
-      years.length,
-    );
+  const chainInputs: FinanceChainInputs = {
+    operating,
+    capex: years.map((_, y) => investment.years[y]?.capex.amount ?? ZERO),
+    pliReceived: (pli?.years ?? years.map((year) => ({ year, received: inr(ZERO) }))).map((p) => ({
+      year: p.year,
+      amount: p.received.amount,
+    })),
+    workingCapital: { ...days, opening: stated ?? fromDays },
+    closingNetAssets: investment.closingNetAssets.amount,
+    taxRate,
+    pliPaymentDeductible: pli?.sharing?.taxDeductible ?? true,
+    terminal:
+      tvMethod.method === 'perpetuity-growth'
+        ? {
+            method: 'perpetuity-growth',
+            growth: tvMethod.growth,
+            discountRate: scenario.finance.discountRate,
+            taxRate,
+          }
+        : { method: tvMethod.method },
+  };
+  const chain = financeChain(chainInputs);
   return {
     years,
     projection,
@@ -244,14 +214,12 @@ function runCore(scenario: Scenario): Core {
     pli,
     otherOperatingCosts: otherOperatingCosts.map((c) => inr(c)),
     taxDepreciation: taxDep,
-    pnl: { withPli, withoutPli },
-    wc,
+    pnl: chain.pnl,
+    wc: chain.wc,
     openingWc,
-    fcf: {
-      withPli: withTerminal(cashFlows(withPli, true)),
-      withoutPli: withTerminal(cashFlows(withoutPli, false)),
-    },
-    terminal,
+    fcf: chain.fcf,
+    terminal: chain.terminal,
+    chainInputs,
   };
 }
 
@@ -267,27 +235,69 @@ function flowDate(year: string, convention: FlowConvention): string {
   return formatISO(addMonths(parseISO(startOf(fy)), 6), { representation: 'date' });
 }
 
-function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): ScenarioValuation {
+/** Values a run's free cash flows (and terminal value) at the scenario's date and convention. */
+function datedValuer(scenario: Scenario, years: readonly string[]) {
   const finance = scenario.finance;
-  const rate = finance.discountRate;
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
-  const convention = finance.convention;
-  const lastYear = core.years[core.years.length - 1] ?? '';
-  const terminalDate = endOf(parseFiscalYear(lastYear));
-  const value = (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation =>
+  const terminalDate = endOf(parseFiscalYear(years[years.length - 1] ?? ''));
+  return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation =>
     valueDatedFlows(
       {
         rows: rows.map((r) => ({
           year: r.year,
-          date: flowDate(r.year, convention),
+          date: flowDate(r.year, finance.convention),
           flow: r.freeCashFlow,
         })),
         terminal: { date: terminalDate, value: tv },
       },
-      rate,
+      finance.discountRate,
       valuationDate,
-      convention,
+      finance.convention,
     );
+}
+
+/** Plan − baseline free cash flow by fiscal year (the union of both runs' years). */
+function incrementOf(
+  plan: readonly FreeCashFlowYear[],
+  base: readonly FreeCashFlowYear[],
+): IncrementalFlowYear[] {
+  const labels = [...new Set([...plan.map((r) => r.year), ...base.map((r) => r.year)])].sort();
+  return labels.map((year): IncrementalFlowYear => {
+    const p = plan.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
+    const b = base.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
+    return { year, plan: inr(p), baseline: inr(b), increment: inr(p.minus(b)) };
+  });
+}
+
+const asFlowRows = (list: readonly IncrementalFlowYear[]) =>
+  list.map((r) => ({ year: r.year, freeCashFlow: r.increment }) as FreeCashFlowYear);
+
+/**
+ * Values any run's cash flows on the headline basis: against the baseline when there is one
+ * (flows and terminal value less the baseline's), else as the whole business.
+ */
+function headlineValuer(scenario: Scenario, core: Core, baseline: Core | null): OutturnValuer {
+  const value = datedValuer(scenario, core.years);
+  return (fcf, tv) =>
+    baseline === null || scenario.baseline === undefined
+      ? { withPli: value(fcf.withPli, tv), withoutPli: value(fcf.withoutPli, tv) }
+      : {
+          withPli: value(
+            asFlowRows(incrementOf(fcf.withPli, baseline.fcf.withPli)),
+            inr(tv.amount.minus(baseline.terminal.value.amount)),
+          ),
+          withoutPli: value(
+            asFlowRows(incrementOf(fcf.withoutPli, baseline.fcf.withoutPli)),
+            inr(tv.amount.minus(baseline.terminal.value.amount)),
+          ),
+        };
+}
+
+function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): ScenarioValuation {
+  const finance = scenario.finance;
+  const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
+  const convention = finance.convention;
+  const value = datedValuer(scenario, core.years);
   const business = {
     withPli: value(core.fcf.withPli, core.terminal.value),
     withoutPli: value(core.fcf.withoutPli, core.terminal.value),
@@ -309,21 +319,11 @@ function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): Sce
       incremental: null,
     };
   }
-  const increment = (plan: readonly FreeCashFlowYear[], base: readonly FreeCashFlowYear[]) => {
-    const labels = [...new Set([...plan.map((r) => r.year), ...base.map((r) => r.year)])].sort();
-    return labels.map((year): IncrementalFlowYear => {
-      const p = plan.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
-      const b = base.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
-      return { year, plan: inr(p), baseline: inr(b), increment: inr(p.minus(b)) };
-    });
-  };
   const flows = {
-    withPli: increment(core.fcf.withPli, baseline.fcf.withPli),
-    withoutPli: increment(core.fcf.withoutPli, baseline.fcf.withoutPli),
+    withPli: incrementOf(core.fcf.withPli, baseline.fcf.withPli),
+    withoutPli: incrementOf(core.fcf.withoutPli, baseline.fcf.withoutPli),
   };
-  const tvIncrement = inr(core.terminal.value.amount.minus(baseline.terminal.value.amount));
-  const asRows = (list: readonly IncrementalFlowYear[]) =>
-    list.map((r) => ({ year: r.year, freeCashFlow: r.increment }) as FreeCashFlowYear);
+  const headline = headlineValuer(scenario, core, baseline)(core.fcf, core.terminal.value);
   const b = scenario.baseline;
   return {
     ...common,
@@ -343,8 +343,8 @@ function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): Sce
               'the business as it runs at the start: first-month volumes held, no new capex, capacity or teams',
             terminalValue: baseline.terminal.value,
           },
-    withPli: value(asRows(flows.withPli), tvIncrement),
-    withoutPli: value(asRows(flows.withoutPli), tvIncrement),
+    withPli: headline.withPli,
+    withoutPli: headline.withoutPli,
     incremental: flows,
   };
 }
@@ -356,6 +356,14 @@ function assemble(
   variants: ScenarioResult['variants'],
 ): ScenarioResult {
   const valuation = valuationOf(scenario, core, baseline);
+  const actuals = actualsOutturn(
+    scenario,
+    core.operations,
+    core.investment,
+    core.years,
+    core.pli,
+    core.projection.segments,
+  );
   return {
     meta: {
       id: scenario.meta.id,
@@ -400,8 +408,22 @@ function assemble(
       core.projection,
       core.operations,
       core.investment.years,
+      core.pli,
     ),
-    actuals: actualsOutturn(scenario, core.operations, core.investment, core.years, core.pli),
+    actuals,
+    outturn:
+      actuals === null
+        ? null
+        : planOutturn({
+            years: core.years,
+            plan: core.chainInputs,
+            planChain: core,
+            planValue: valuation,
+            actuals,
+            stated: scenario.actuals,
+            otherCostsShareOfRevenue: scenario.operatingCosts.shareOfRevenue,
+            valuer: headlineValuer(scenario, core, baseline),
+          }),
     answers: {
       revenue: answerRevenueTarget(scenario, core.operations),
       ratios: answerTargetRatios(scenario, core.operations),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { checkStructure, isUnsafeKey } from '../core/structure.js';
 import { checkInput, formatPath } from '../core/validate.js';
@@ -21,8 +22,11 @@ import {
   horizonYears,
 } from './_lib/fiscalYears.js';
 import { scenarioActualSchema } from './actuals.js';
+import { capacityTimingIssues } from './capacityTiming.js';
+import { checkCustomsDuty, customsDutySchema } from './customsDuty.js';
 import { investmentIssues } from './investments.js';
 import { checkInvoiceBands, segmentInvoiceBandsSchema } from './invoiceBands.js';
+import { outputTargetSchemas } from './outputTargets.js';
 import {
   baselineSchema,
   scenarioFinanceSchema,
@@ -36,11 +40,13 @@ import { checkOwnership, scenarioOwnershipSchema } from './scenarioOwnership.js'
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
 import { checkUncertainty, uncertaintySchema } from './scenarioUncertainty.js';
 
-const inrSchema = moneySchemaFor('INR');
+const inrSchema = lazySchema(() => moneySchemaFor('INR'));
 /** Rupees that cannot be negative: costs, targets. (Opening working capital may be.) */
-const nonNegativeInrSchema = inrSchema.refine((m) => !m.amount.isNegative(), {
-  message: 'must not be negative',
-});
+const nonNegativeInrSchema = lazySchema(() =>
+  inrSchema.refine((m) => !m.amount.isNegative(), {
+    message: 'must not be negative',
+  }),
+);
 
 /**
  * An investment commitment (the schedule layer's `commitmentSchema`) with an id that PLI
@@ -52,11 +58,13 @@ const nonNegativeInrSchema = inrSchema.refine((m) => !m.amount.isNegative(), {
  *   periods: 3, profile: 'front-loaded' }).total?.amount.toFixed() //=> '5000000000'
  * ```
  */
-export const scenarioInvestmentSchema = commitmentSchema.extend({
-  id: idSchema,
-  /** The Income-tax block(s) the spend falls in (default plant and machinery). */
-  taxBlock: taxBlockSchema.default('plant-and-machinery'),
-});
+export const scenarioInvestmentSchema = lazySchema(() =>
+  commitmentSchema.extend({
+    id: idSchema,
+    /** The Income-tax block(s) the spend falls in (default plant and machinery). */
+    taxBlock: taxBlockSchema.default('plant-and-machinery'),
+  }),
+);
 
 /**
  * Operating costs other than cost of goods and payroll: a share of revenue plus a fixed amount
@@ -68,16 +76,18 @@ export const scenarioInvestmentSchema = commitmentSchema.extend({
  * //=> '0'
  * ```
  */
-export const operatingCostsSchema = z
-  .object({
-    /** Variable costs (power, freight, plant overheads, selling) as a share of revenue. */
-    shareOfRevenue: shareSchema,
-    /** Fixed costs in the first fiscal year. */
-    fixedPerYear: nonNegativeInrSchema,
-    /** Yearly change of the fixed costs (default 0). */
-    fixedYearlyChange: yearlyRateSchema.prefault('0'),
-  })
-  .strict();
+export const operatingCostsSchema = lazySchema(() =>
+  z
+    .object({
+      /** Variable costs (power, freight, plant overheads, selling) as a share of revenue. */
+      shareOfRevenue: shareSchema,
+      /** Fixed costs in the first fiscal year. */
+      fixedPerYear: nonNegativeInrSchema,
+      /** Yearly change of the fixed costs (default 0). */
+      fixedYearlyChange: yearlyRateSchema.prefault('0'),
+    })
+    .strict(),
+);
 
 /**
  * A stated target of the plan, checked against the result in the year named. A revenue target
@@ -89,31 +99,34 @@ export const operatingCostsSchema = z
  * scenarioTargetSchema.parse({ metric: 'revenue', value: '₹38,000 crore', by: 'FY26' }).by //=> 'FY2025-26'
  * ```
  */
-export const scenarioTargetSchema = z.discriminatedUnion('metric', [
-  z
-    .object({
-      metric: z.literal('revenue'),
-      value: nonNegativeInrSchema,
-      by: fiscalYearSchema,
-      /** In the year `by` (`annual`, default) or summed from the horizon start (`cumulative`). */
-      basis: z.enum(['annual', 'cumulative']).default('annual'),
-    })
-    .strict(),
-  z
-    .object({
-      metric: z.literal('headcount'),
-      value: nonNegativeDecimalSchema,
-      by: fiscalYearSchema,
-    })
-    .strict(),
-  z
-    .object({
-      metric: z.literal('cumulative-investment'),
-      value: nonNegativeInrSchema,
-      by: fiscalYearSchema,
-    })
-    .strict(),
-]);
+export const scenarioTargetSchema = lazySchema(() =>
+  z.discriminatedUnion('metric', [
+    z
+      .object({
+        metric: z.literal('revenue'),
+        value: nonNegativeInrSchema,
+        by: fiscalYearSchema,
+        /** In the year `by` (`annual`, default) or summed from the horizon start (`cumulative`). */
+        basis: z.enum(['annual', 'cumulative']).default('annual'),
+      })
+      .strict(),
+    z
+      .object({
+        metric: z.literal('headcount'),
+        value: nonNegativeDecimalSchema,
+        by: fiscalYearSchema,
+      })
+      .strict(),
+    z
+      .object({
+        metric: z.literal('cumulative-investment'),
+        value: nonNegativeInrSchema,
+        by: fiscalYearSchema,
+      })
+      .strict(),
+    ...outputTargetSchemas,
+  ]),
+);
 
 const PROJECTION_KEYS = [
   'horizon',
@@ -125,30 +138,34 @@ const PROJECTION_KEYS = [
 ] as const;
 
 /** Everything in a scenario besides the projection's own fields. */
-const scenarioRestSchema = z
-  .object({
-    meta: scenarioMetaSchema,
-    investments: z.array(scenarioInvestmentSchema).min(1),
-    depreciation: scheduleDepreciationSchema.omit({ through: true, granularity: true }),
-    operatingCosts: operatingCostsSchema,
-    pli: pliSectionSchema.optional(),
-    finance: scenarioFinanceSchema,
-    /** What happens without the plan: the plan is valued as the increment over it. */
-    baseline: baselineSchema.optional(),
-    /** Where the plan starts from: investment, net block, headcount and sales before the horizon. */
-    opening: scenarioOpeningSchema.optional(),
-    targets: z.array(scenarioTargetSchema).default([]),
-    /** Distributions of a segment's invoice values (bands with shares of units), by segment. */
-    invoiceBands: z.array(segmentInvoiceBandsSchema).default([]),
-    /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
-    actuals: z.array(scenarioActualSchema).default([]),
-    variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
-    /** What is uncertain in the plan, with a rationale each: what `simulateScenario` draws. */
-    uncertainty: uncertaintySchema.optional(),
-    /** Who owns the company, with stakes that change from dates: each owner's share of the result. */
-    ownership: scenarioOwnershipSchema.optional(),
-  })
-  .strict();
+const scenarioRestSchema = lazySchema(() =>
+  z
+    .object({
+      meta: scenarioMetaSchema,
+      investments: z.array(scenarioInvestmentSchema).min(1),
+      depreciation: scheduleDepreciationSchema.omit({ through: true, granularity: true }),
+      operatingCosts: operatingCostsSchema,
+      pli: pliSectionSchema.optional(),
+      finance: scenarioFinanceSchema,
+      /** What happens without the plan: the plan is valued as the increment over it. */
+      baseline: baselineSchema.optional(),
+      /** Where the plan starts from: investment, net block, headcount and sales before the horizon. */
+      opening: scenarioOpeningSchema.optional(),
+      targets: z.array(scenarioTargetSchema).default([]),
+      /** Distributions of a segment's invoice values (bands with shares of units), by segment. */
+      invoiceBands: z.array(segmentInvoiceBandsSchema).default([]),
+      /** Customs duty on imported parts: rates on named cost components. */
+      customsDuty: z.array(customsDutySchema).default([]),
+      /** What happened, by fiscal year: replaces the projection in the plan-against-outturn view. */
+      actuals: z.array(scenarioActualSchema).default([]),
+      variants: z.array(z.lazy(() => scenarioVariantSchema)).default([]),
+      /** What is uncertain in the plan, with a rationale each: what `simulateScenario` draws. */
+      uncertainty: uncertaintySchema.optional(),
+      /** Who owns the company, with stakes that change from dates: each owner's share of the result. */
+      ownership: scenarioOwnershipSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * A variant of the plan: a deep-partial override of the scenario file (merged by the projection
@@ -161,14 +178,16 @@ const scenarioRestSchema = z
  *   "overrides": { "pli": { "disbursementLagYears": 2 } } }
  * ```
  */
-export const scenarioVariantSchema = z
-  .object({
-    id: idSchema,
-    name: z.string().min(1),
-    description: z.string().optional(),
-    overrides: z.record(z.string(), z.unknown()),
-  })
-  .strict();
+export const scenarioVariantSchema = lazySchema(() =>
+  z
+    .object({
+      id: idSchema,
+      name: z.string().min(1),
+      description: z.string().optional(),
+      overrides: z.record(z.string(), z.unknown()),
+    })
+    .strict(),
+);
 
 type RestOutput = z.output<typeof scenarioRestSchema>;
 type Rest = Omit<RestOutput, 'variants'>;
@@ -246,13 +265,15 @@ function variantIssue(overrides: unknown, at: PropertyKey[], issue: Issue): Issu
  * Scenario.safeParse({ ...seedJson, horizon: null }).success //=> false
  * ```
  */
-export const Scenario = z.unknown().transform((input, ctx): Scenario => {
-  const checked = checkScenario(input);
-  for (const issue of checked.issues) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
-  }
-  return checked.scenario ?? z.NEVER;
-});
+export const Scenario = lazySchema(() =>
+  z.unknown().transform((input, ctx): Scenario => {
+    const checked = checkScenario(input);
+    for (const issue of checked.issues) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input });
+    }
+    return checked.scenario ?? z.NEVER;
+  }),
+);
 
 /**
  * The whole of {@link Scenario}'s check without zod's issue bookkeeping (`parseScenario` uses it
@@ -349,6 +370,9 @@ function parseWhole(
   // the file's own paths (`investments[1].total`, `depreciation.usefulLife`).
   const late = investmentIssues(scenario);
   if (late.length > 0) return { scenario: undefined, issues: late, variantInputs: [] };
+  // And what it would refuse or drop in the plants' expansions (a tranche outside the horizon).
+  const timing = capacityTimingIssues(scenario);
+  if (timing.length > 0) return { scenario: undefined, issues: timing, variantInputs: [] };
   return { scenario, issues, variantInputs };
 }
 
@@ -412,6 +436,18 @@ function crossCheck(
     ) {
       issue(['targets', i, 'metric'], 'a headcount target needs headcount drivers');
     }
+    const known = (key: 'segment' | 'plant' | 'enrolment', list: readonly string[]) => {
+      const id = (t as Partial<Record<typeof key, string>>)[key];
+      if (id !== undefined && !list.includes(id)) {
+        issue(
+          ['targets', i, key],
+          `unknown ${key} "${id}" (${key}s: ${list.join(', ') || 'none'})`,
+        );
+      }
+    };
+    known('segment', [...segmentIds]);
+    known('plant', projection?.plants.map((p) => p.id) ?? []);
+    known('enrolment', rest.pli?.enrolments.map((e) => e.id) ?? []);
   });
   const terminal = rest.finance.terminalValue;
   if (
@@ -451,6 +487,20 @@ function crossCheck(
       : { first: `${first}-04`, last: `${first + years.length}-03` };
   projection?.segments.forEach((s, i) => {
     const end = s.end?.slice(0, 7);
+    const steps = Array.isArray(s.exports?.share) ? s.exports.share : [];
+    steps.forEach((step, k) => {
+      const from = step.from?.slice(0, 7);
+      if (
+        from !== undefined &&
+        months !== undefined &&
+        (from < months.first || from > months.last)
+      ) {
+        issue(
+          ['segments', i, 'exports', 'share', k, 'from'],
+          `${step.from} is outside the horizon (${months.first} to ${months.last})`,
+        );
+      }
+    });
     if (end !== undefined && months !== undefined && (end < months.first || end > months.last)) {
       issue(
         ['segments', i, 'end'],
@@ -458,6 +508,9 @@ function crossCheck(
       );
     }
   });
+  if (projection !== undefined) {
+    append(issues, checkCustomsDuty(rest.customsDuty, projection.segments, years));
+  }
   append(
     issues,
     checkInvoiceBands(rest.invoiceBands, {

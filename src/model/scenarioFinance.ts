@@ -1,22 +1,27 @@
 import { z } from 'zod';
 import { Decimal, ONE } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema, nonNegativeDecimalSchema } from '../core/schemas.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { idSchema } from '../projection/inputSchema.js';
 import { TAX_BLOCK_IDS, type TaxBlock } from '../schedule/taxDepreciation.js';
 import { isoDateSchema } from './scenarioMeta.js';
 
-const inrSchema = moneySchemaFor('INR');
+const inrSchema = lazySchema(() => moneySchemaFor('INR'));
 
 /** A fraction from 0 to 1 inclusive (`"0.2517"` for 25.17%). */
-export const shareSchema = decimalSchema.refine((d) => !d.isNegative() && d.lessThanOrEqualTo(1), {
-  message: 'must be a fraction between 0 and 1 (write 25.17% as "0.2517")',
-});
+export const shareSchema = lazySchema(() =>
+  decimalSchema.refine((d) => !d.isNegative() && d.lessThanOrEqualTo(1), {
+    message: 'must be a fraction between 0 and 1 (write 25.17% as "0.2517")',
+  }),
+);
 
 /** A yearly rate above −100%. */
-export const yearlyRateSchema = decimalSchema.refine((d) => d.greaterThan(-1), {
-  message: 'must be above -1 (−100%)',
-});
+export const yearlyRateSchema = lazySchema(() =>
+  decimalSchema.refine((d) => d.greaterThan(-1), {
+    message: 'must be above -1 (−100%)',
+  }),
+);
 
 /**
  * The terminal value added at the end of the horizon: `none`, `net-assets` (net block + working
@@ -29,11 +34,13 @@ export const yearlyRateSchema = decimalSchema.refine((d) => d.greaterThan(-1), {
  * terminalValueSchema.parse({ method: 'perpetuity-growth', growth: '0.04' }).method //=> 'perpetuity-growth'
  * ```
  */
-export const terminalValueSchema = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('none') }).strict(),
-  z.object({ method: z.literal('net-assets') }).strict(),
-  z.object({ method: z.literal('perpetuity-growth'), growth: yearlyRateSchema }).strict(),
-]);
+export const terminalValueSchema = lazySchema(() =>
+  z.discriminatedUnion('method', [
+    z.object({ method: z.literal('none') }).strict(),
+    z.object({ method: z.literal('net-assets') }).strict(),
+    z.object({ method: z.literal('perpetuity-growth'), growth: yearlyRateSchema }).strict(),
+  ]),
+);
 
 /**
  * The income-tax regimes a company can be taxed under, with the effective rate on profit
@@ -71,11 +78,15 @@ export const TAX_REGIMES = Object.freeze({
 } as const);
 
 /** How the plan is taxed: a regime with its reason, or a stated rate. */
-export const taxSchema = z.discriminatedUnion('regime', [
-  z.object({ regime: z.literal('section-115BAA'), reason: z.string().min(1) }).strict(),
-  z.object({ regime: z.literal('section-115BAB'), reason: z.string().min(1) }).strict(),
-  z.object({ regime: z.literal('normal'), rate: shareSchema, reason: z.string().min(1) }).strict(),
-]);
+export const taxSchema = lazySchema(() =>
+  z.discriminatedUnion('regime', [
+    z.object({ regime: z.literal('section-115BAA'), reason: z.string().min(1) }).strict(),
+    z.object({ regime: z.literal('section-115BAB'), reason: z.string().min(1) }).strict(),
+    z
+      .object({ regime: z.literal('normal'), rate: shareSchema, reason: z.string().min(1) })
+      .strict(),
+  ]),
+);
 
 /** The validated tax section. */
 export type ScenarioTax = z.output<typeof taxSchema>;
@@ -90,34 +101,38 @@ export function taxRateOf(tax: ScenarioTax): Decimal {
  * from the days on the business's run-rate at the start (the first month × 12), so the first
  * year's change is what growth absorbs, not a gap between two definitions.
  */
-export const workingCapitalSchema = z
-  .object({
-    receivableDays: nonNegativeDecimalSchema,
-    inventoryDays: nonNegativeDecimalSchema,
-    payableDays: nonNegativeDecimalSchema,
-    /** Net working capital at the start of the first fiscal year (default: from the days). */
-    opening: inrSchema.optional(),
-    /** GST charged on invoices: receivables carry it (customers owe the gross). Default none. */
-    gstOnReceivables: shareSchema.optional(),
-  })
-  .strict();
+export const workingCapitalSchema = lazySchema(() =>
+  z
+    .object({
+      receivableDays: nonNegativeDecimalSchema,
+      inventoryDays: nonNegativeDecimalSchema,
+      payableDays: nonNegativeDecimalSchema,
+      /** Net working capital at the start of the first fiscal year (default: from the days). */
+      opening: inrSchema.optional(),
+      /** GST charged on invoices: receivables carry it (customers owe the gross). Default none. */
+      gstOnReceivables: shareSchema.optional(),
+    })
+    .strict(),
+);
 
 /**
  * Which block of assets an investment falls in for tax depreciation: one block, or shares of
  * several that sum to 1.
  */
-export const taxBlockSchema = z.union([
-  z.enum(TAX_BLOCK_IDS as [TaxBlock, ...TaxBlock[]]),
-  z.record(z.enum(TAX_BLOCK_IDS as [TaxBlock, ...TaxBlock[]]), shareSchema).refine(
-    (r) =>
-      Object.values(r)
-        .reduce((a, v) => a.plus(v), new Decimal(0))
-        .equals(ONE),
-    {
-      message: 'block shares must sum to 1',
-    },
-  ),
-]);
+export const taxBlockSchema = lazySchema(() =>
+  z.union([
+    z.enum(TAX_BLOCK_IDS as [TaxBlock, ...TaxBlock[]]),
+    z.record(z.enum(TAX_BLOCK_IDS as [TaxBlock, ...TaxBlock[]]), shareSchema).refine(
+      (r) =>
+        Object.values(r)
+          .reduce((a, v) => a.plus(v), new Decimal(0))
+          .equals(ONE),
+      {
+        message: 'block shares must sum to 1',
+      },
+    ),
+  ]),
+);
 
 /**
  * Tax, working capital, discounting and terminal value.
@@ -129,33 +144,35 @@ export const taxBlockSchema = z.union([
  *   .convention //=> 'end-of-year'
  * ```
  */
-export const scenarioFinanceSchema = z
-  .object({
-    /** A flat tax rate on profit (kept for plans that state only a rate; prefer `tax`). */
-    taxRate: shareSchema.optional(),
-    tax: taxSchema.optional(),
-    workingCapital: workingCapitalSchema,
-    /** The yearly discount rate for NPV (`"0.12"`). */
-    discountRate: yearlyRateSchema,
-    terminalValue: terminalValueSchema.default({ method: 'none' }),
-    /** The date the plan is valued at (default `meta.asOf`). */
-    valuationDate: isoDateSchema.optional(),
-    /**
-     * When each year's flow is taken to arrive: at the year end (`end-of-year`, Excel's NPV) or
-     * through the year, at its middle (`mid-year`).
-     */
-    convention: z.enum(['end-of-year', 'mid-year']).default('end-of-year'),
-  })
-  .strict()
-  .superRefine((f, ctx) => {
-    if ((f.taxRate === undefined) === (f.tax === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['tax'],
-        message: 'give the tax regime (`tax`) or a flat `taxRate`, not both and not neither',
-      });
-    }
-  });
+export const scenarioFinanceSchema = lazySchema(() =>
+  z
+    .object({
+      /** A flat tax rate on profit (kept for plans that state only a rate; prefer `tax`). */
+      taxRate: shareSchema.optional(),
+      tax: taxSchema.optional(),
+      workingCapital: workingCapitalSchema,
+      /** The yearly discount rate for NPV (`"0.12"`). */
+      discountRate: yearlyRateSchema,
+      terminalValue: terminalValueSchema.default({ method: 'none' }),
+      /** The date the plan is valued at (default `meta.asOf`). */
+      valuationDate: isoDateSchema.optional(),
+      /**
+       * When each year's flow is taken to arrive: at the year end (`end-of-year`, Excel's NPV) or
+       * through the year, at its middle (`mid-year`).
+       */
+      convention: z.enum(['end-of-year', 'mid-year']).default('end-of-year'),
+    })
+    .strict()
+    .superRefine((f, ctx) => {
+      if ((f.taxRate === undefined) === (f.tax === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tax'],
+          message: 'give the tax regime (`tax`) or a flat `taxRate`, not both and not neither',
+        });
+      }
+    }),
+);
 
 /**
  * What happens without the plan, for an incremental valuation: `opening-run-rate` (the business
@@ -167,10 +184,12 @@ export const scenarioFinanceSchema = z
  * baselineSchema.parse({ kind: 'opening-run-rate' }) //=> { kind: 'opening-run-rate' }
  * ```
  */
-export const baselineSchema = z.union([
-  z.object({ kind: z.literal('opening-run-rate') }).strict(),
-  z.object({ variant: idSchema }).strict(),
-]);
+export const baselineSchema = lazySchema(() =>
+  z.union([
+    z.object({ kind: z.literal('opening-run-rate') }).strict(),
+    z.object({ variant: idSchema }).strict(),
+  ]),
+);
 
 /** The validated baseline. */
 export type ScenarioBaseline = z.output<typeof baselineSchema>;

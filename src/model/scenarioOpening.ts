@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Decimal, ZERO } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schemas.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
@@ -8,9 +9,11 @@ import { idSchema } from '../projection/inputSchema.js';
 import { TAX_BLOCK_IDS, type TaxBlock } from '../schedule/taxDepreciation.js';
 import { fiscalYearSchema, fiscalYearStart } from './_lib/fiscalYears.js';
 
-const nonNegativeInrSchema = moneySchemaFor('INR').refine((m) => !m.amount.isNegative(), {
-  message: 'must not be negative',
-});
+const nonNegativeInrSchema = lazySchema(() =>
+  moneySchemaFor('INR').refine((m) => !m.amount.isNegative(), {
+    message: 'must not be negative',
+  }),
+);
 
 /**
  * Investment made before the horizon, in the fiscal year it was spent. It is not the plan's capex
@@ -18,42 +21,48 @@ const nonNegativeInrSchema = moneySchemaFor('INR').refine((m) => !m.amount.isNeg
  * thresholds of the enrolments that name its id in their `investments`, and a
  * `cumulative-investment` target.
  */
-export const openingInvestmentSchema = z
-  .object({
-    id: idSchema,
-    name: z.string().min(1).optional(),
-    /** The fiscal year it was spent: before the horizon. */
-    year: fiscalYearSchema,
-    amount: nonNegativeInrSchema,
-  })
-  .strict();
+export const openingInvestmentSchema = lazySchema(() =>
+  z
+    .object({
+      id: idSchema,
+      name: z.string().min(1).optional(),
+      /** The fiscal year it was spent: before the horizon. */
+      year: fiscalYearSchema,
+      amount: nonNegativeInrSchema,
+    })
+    .strict(),
+);
 
 /**
  * The assets in use at the start of the horizon: their book value, written off straight-line
  * over `remainingLife` years to nil, and their Income-tax written-down value by block, which the
  * block's rate depreciates from the first year (the asset was put to use before the horizon).
  */
-export const openingNetBlockSchema = z
-  .object({
-    /** Net block (book value) at the start of the horizon. */
-    book: nonNegativeInrSchema,
-    /** Years left to write the book value off, straight-line (`"9.5"` allowed). */
-    remainingLife: positiveDecimalSchema,
-    /** Written-down value for tax at the start, by block (`{ "plant-and-machinery": "₹212.5 crore" }`). */
-    taxWrittenDownValue: z
-      .partialRecord(z.enum(TAX_BLOCK_IDS as [TaxBlock, ...TaxBlock[]]), nonNegativeInrSchema)
-      .default({}),
-  })
-  .strict();
+export const openingNetBlockSchema = lazySchema(() =>
+  z
+    .object({
+      /** Net block (book value) at the start of the horizon. */
+      book: nonNegativeInrSchema,
+      /** Years left to write the book value off, straight-line (`"9.5"` allowed). */
+      remainingLife: positiveDecimalSchema,
+      /** Written-down value for tax at the start, by block (`{ "plant-and-machinery": "₹212.5 crore" }`). */
+      taxWrittenDownValue: z
+        .partialRecord(z.enum(TAX_BLOCK_IDS as [TaxBlock, ...TaxBlock[]]), nonNegativeInrSchema)
+        .default({}),
+    })
+    .strict(),
+);
 
 /** The company's net sales in a fiscal year before the horizon (the base year, the prior year). */
-export const openingSalesSchema = z
-  .object({
-    year: fiscalYearSchema,
-    amount: nonNegativeInrSchema,
-    note: z.string().min(1).optional(),
-  })
-  .strict();
+export const openingSalesSchema = lazySchema(() =>
+  z
+    .object({
+      year: fiscalYearSchema,
+      amount: nonNegativeInrSchema,
+      note: z.string().min(1).optional(),
+    })
+    .strict(),
+);
 
 /**
  * Where the plan starts from: what exists before its horizon. Each figure feeds the layer it
@@ -71,16 +80,18 @@ export const openingSalesSchema = z
  * }).investments[0]?.year //=> 'FY2021-22'
  * ```
  */
-export const scenarioOpeningSchema = z
-  .object({
-    investments: z.array(openingInvestmentSchema).default([]),
-    netBlock: openingNetBlockSchema.optional(),
-    /** Heads employed at the start (the projection's `headcount.opening`; give one of the two). */
-    headcount: nonNegativeDecimalSchema.optional(),
-    /** The company's net sales in years before the horizon, such as the PLI base year. */
-    sales: z.array(openingSalesSchema).default([]),
-  })
-  .strict();
+export const scenarioOpeningSchema = lazySchema(() =>
+  z
+    .object({
+      investments: z.array(openingInvestmentSchema).default([]),
+      netBlock: openingNetBlockSchema.optional(),
+      /** Heads employed at the start (the projection's `headcount.opening`; give one of the two). */
+      headcount: nonNegativeDecimalSchema.optional(),
+      /** The company's net sales in years before the horizon, such as the PLI base year. */
+      sales: z.array(openingSalesSchema).default([]),
+    })
+    .strict(),
+);
 
 /** The opening position, parsed. */
 export type ScenarioOpening = z.output<typeof scenarioOpeningSchema>;

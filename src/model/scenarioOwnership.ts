@@ -1,20 +1,26 @@
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import { z } from 'zod';
 import { ONE, ZERO } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema } from '../core/schemas.js';
 import { idSchema } from '../projection/inputSchema.js';
 import { isoDateSchema } from './scenarioMeta.js';
 
 /** A stake: a fraction above 0 and at most 1 (`"0.6"` for 60%). */
-const stakeShareSchema = decimalSchema.refine((d) => d.greaterThan(0) && d.lessThanOrEqualTo(1), {
-  message:
-    'a stake must be above 0 and at most 1 (write 60% as "0.6"); leave out an owner with none',
-});
+const stakeShareSchema = lazySchema(() =>
+  decimalSchema.refine((d) => d.greaterThan(0) && d.lessThanOrEqualTo(1), {
+    message:
+      'a stake must be above 0 and at most 1 (write 60% as "0.6"); leave out an owner with none',
+  }),
+);
 
 /** A calendar date that exists (`2025-02-30` does not). */
-const realDateSchema = isoDateSchema.refine((s) => isValid(parseISO(s)), {
-  message: 'no such calendar date',
-});
+const realDateSchema = lazySchema(() =>
+  isoDateSchema.refine((s) => isValid(parseISO(s)), {
+    message: 'no such calendar date',
+  }),
+);
 
 /**
  * Who owns the plan's company, and from when: a list of owners and the stakes they hold from
@@ -35,32 +41,34 @@ const realDateSchema = isoDateSchema.refine((s) => isValid(parseISO(s)), {
  * }).stakes[1]?.shares[0]?.share.toFixed() //=> '0.6'
  * ```
  */
-export const scenarioOwnershipSchema = z
-  .object({
-    owners: z
-      .array(z.object({ id: idSchema, name: z.string().min(1) }).strict())
-      .min(1)
-      .max(50),
-    stakes: z
-      .array(
-        z
-          .object({
-            /** The first day the stakes hold, `yyyy-MM-dd`. */
-            from: realDateSchema,
-            shares: z
-              .array(z.object({ owner: idSchema, share: stakeShareSchema }).strict())
-              .min(1)
-              .max(50),
-            /** The source (an id of `meta.sources`) of the change, when it is a fact. */
-            source: idSchema.optional(),
-            note: z.string().optional(),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(100),
-  })
-  .strict();
+export const scenarioOwnershipSchema = lazySchema(() =>
+  z
+    .object({
+      owners: z
+        .array(z.object({ id: idSchema, name: z.string().min(1) }).strict())
+        .min(1)
+        .max(50),
+      stakes: z
+        .array(
+          z
+            .object({
+              /** The first day the stakes hold, `yyyy-MM-dd`. */
+              from: realDateSchema,
+              shares: z
+                .array(z.object({ owner: idSchema, share: stakeShareSchema }).strict())
+                .min(1)
+                .max(50),
+              /** The source (an id of `meta.sources`) of the change, when it is a fact. */
+              source: idSchema.optional(),
+              note: z.string().optional(),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(100),
+    })
+    .strict(),
+);
 
 /** A validated ownership section. */
 export type ScenarioOwnership = z.output<typeof scenarioOwnershipSchema>;

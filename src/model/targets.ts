@@ -4,10 +4,12 @@ import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
 import { checkTargets as checkProjectionTargets } from '../projection/checkTargets.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
+import { checkOutputTarget } from './outputTargets.js';
 import type { Scenario } from './scenario.js';
 import type {
   InvestmentYear,
   OperationsYear,
+  PliResult,
   RevenueCapacityAnswer,
   TargetCheck,
   TargetRatiosAnswer,
@@ -24,6 +26,7 @@ const count = (d: Decimal) => d.toDecimalPlaces(0).toNumber().toLocaleString('en
  * `demand` when neither bound); this adds the first year the target was reached and a sentence in
  * ₹ crore — for revenue, whether serving all the unmet demand would have been enough. Cumulative
  * investment is checked against the investment schedule (`phasing` binds when it falls short).
+ * Units, exports, utilisation and PLI earned go to `checkOutputTarget`.
  *
  * @param scenario - the validated scenario (its `targets`)
  * @param projection - the projection's result
@@ -36,9 +39,18 @@ export function checkScenarioTargets(
   projection: ProjectionResult,
   operations: readonly OperationsYear[],
   investment: readonly InvestmentYear[],
+  pli: PliResult | null = null,
 ): TargetCheck[] {
   const index = (year: string) => operations.findIndex((o) => o.year === year);
   return scenario.targets.map((t): TargetCheck => {
+    if (
+      t.metric === 'units' ||
+      t.metric === 'exports' ||
+      t.metric === 'utilisation' ||
+      t.metric === 'pli-earned'
+    ) {
+      return checkOutputTarget(t, operations, pli);
+    }
     const y = index(t.by);
     const op = operations[y];
     const years = operations.slice(0, y + 1);

@@ -2,10 +2,12 @@ import type { Decimal } from '../core/decimal.js';
 import type { Money } from '../money/money.js';
 import type { PliHeadroom } from '../pli/evaluatePli.js';
 import type { PliRules } from '../pli/pliRulesInForce.js';
+import type { PliSchemeCeilingResult } from '../pli/schemeCeiling.js';
 import type { TaxDepreciationYear } from '../schedule/taxDepreciation.js';
 import type { ActualsResult } from './actuals.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
 import type { InvoiceBandUnits } from './invoiceBands.js';
+import type { Outturn } from './outturn.js';
 import type { OwnershipResult } from './ownership.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { OpeningPosition } from './scenarioOpening.js';
@@ -30,6 +32,10 @@ export interface SegmentYear {
   readonly revenueLostToCapacity: Money<'INR'>;
   readonly costOfGoods: Money<'INR'>;
   readonly grossMargin: Decimal;
+  /** Units sold abroad (the segment's `exports.share`); zero without exports. */
+  readonly exportUnits: Decimal;
+  /** Revenue of the exported units, in rupees at each month's rate (part of `revenue`). */
+  readonly exportRevenue: Money<'INR'>;
   /**
    * The year's units by invoice band (lowest first), when the scenario gives the segment
    * `invoiceBands`; absent otherwise.
@@ -99,6 +105,10 @@ export interface OperationsYear {
   readonly unmetUnits: Decimal;
   /** Revenue ÷ units: the average realisation per device. */
   readonly averagePrice: Money<'INR'> | null;
+  /** Units sold abroad, all segments. */
+  readonly exportUnits: Decimal;
+  /** Export revenue in rupees (part of `revenue`); its share of revenue is the export share. */
+  readonly exportRevenue: Money<'INR'>;
   readonly segments: readonly SegmentYear[];
   readonly bridge: readonly RevenueBridge[];
   readonly plants: readonly PlantYear[];
@@ -138,6 +148,8 @@ export interface PliEnrolmentYear {
   /** The share of the year whose sales count (8/12 when year 1 counts from 1 August). */
   readonly countedShare: Decimal;
   readonly incentive: Money<'INR'>;
+  /** The scheme-wide yearly ceiling applied to the claim (`schemeClaims` of the enrolment), or null. */
+  readonly schemeCeiling: PliSchemeCeilingResult | null;
   /** Why the year earned what it did (thresholds met or missed, caps, outside the tenure). */
   readonly reasons: readonly string[];
 }
@@ -157,6 +169,14 @@ export interface PliEnrolmentResult {
   readonly assumedMissed: string | null;
   /** The base year against the plan's first year. */
   readonly baseYear: PliBaseYearCheck;
+  /**
+   * The company-level eligibility check (the enrolment's `company` figures against the
+   * category's minimum), passed or failed, with its reasons; null when no figures are given.
+   */
+  readonly companyEligibility: {
+    readonly eligible: boolean;
+    readonly reasons: readonly string[];
+  } | null;
   readonly years: readonly PliEnrolmentYear[];
   readonly total: Money<'INR'>;
 }
@@ -232,7 +252,14 @@ export interface TargetReading {
 
 /** A stated target checked against the plan. */
 export interface TargetCheck {
-  readonly metric: 'revenue' | 'headcount' | 'cumulative-investment';
+  readonly metric:
+    | 'revenue'
+    | 'headcount'
+    | 'cumulative-investment'
+    | 'units'
+    | 'exports'
+    | 'utilisation'
+    | 'pli-earned';
   readonly by: string;
   /** How a revenue target is read (`annual` or `cumulative`); null for the other metrics. */
   readonly basis: 'annual' | 'cumulative' | null;
@@ -250,7 +277,13 @@ export interface TargetCheck {
    * What limits the figure when it falls short, null when reached: the projection's `capacity`,
    * `hiring-limit` or `demand` for revenue and headcount; `phasing` for cumulative investment.
    */
-  readonly bindingConstraint: 'capacity' | 'hiring-limit' | 'demand' | 'phasing' | null;
+  readonly bindingConstraint:
+    | 'capacity'
+    | 'hiring-limit'
+    | 'demand'
+    | 'phasing'
+    | 'pli-thresholds'
+    | null;
   /** One or two sentences in ₹ crore a reader can act on. */
   readonly explanation: string;
 }
@@ -416,6 +449,11 @@ export interface ScenarioResult {
   readonly targets: readonly TargetCheck[];
   /** The plan against what happened (the scenario's `actuals`), or null without any. */
   readonly actuals: ActualsResult | null;
+  /**
+   * The plan as it played out: the actuals (and the re-forecast) through the P&L, cash flow and
+   * value, each line beside the plan's; null without actuals.
+   */
+  readonly outturn: Outturn | null;
   readonly answers: {
     readonly revenue: RevenueCapacityAnswer | null;
     readonly ratios: TargetRatiosAnswer | null;

@@ -1,37 +1,44 @@
 import { z } from 'zod';
 import type { Decimal } from '../core/decimal.js';
 import { describe } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { positiveDecimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import { isIsoDate } from './_lib/isoDate.js';
 import { CURRENCY_CODES, type CurrencyCode } from './currency.js';
 
-const currencyCodeSchema = z.enum(CURRENCY_CODES, {
-  error: (issue) =>
-    `unknown currency ${describe(issue.input)}; known: ${CURRENCY_CODES.join(', ')}`,
-});
+const currencyCodeSchema = lazySchema(() =>
+  z.enum(CURRENCY_CODES, {
+    error: (issue) =>
+      `unknown currency ${describe(issue.input)}; known: ${CURRENCY_CODES.join(', ')}`,
+  }),
+);
 
 /** A calendar date as a `yyyy-MM-dd` string (zone-free), validated as a real date. */
-export const isoDateSchema = z.string().refine(isIsoDate, {
-  message: 'expected a calendar date as yyyy-MM-dd (e.g. "2021-03-31")',
-});
+export const isoDateSchema = lazySchema(() =>
+  z.string().refine(isIsoDate, {
+    message: 'expected a calendar date as yyyy-MM-dd (e.g. "2021-03-31")',
+  }),
+);
 
 /**
  * One dated FX quote as it arrives from a file: `1 base = rate quote` on `date`.
  * `{ "date": "2021-03-31", "base": "USD", "quote": "INR", "rate": "74.5" }`.
  */
-export const fxRateRowSchema = z
-  .object({
-    date: isoDateSchema,
-    base: currencyCodeSchema,
-    quote: currencyCodeSchema,
-    rate: positiveDecimalSchema,
-  })
-  .strict()
-  .refine((row) => row.base !== row.quote, {
-    message: 'base and quote must be different currencies',
-    path: ['quote'],
-  });
+export const fxRateRowSchema = lazySchema(() =>
+  z
+    .object({
+      date: isoDateSchema,
+      base: currencyCodeSchema,
+      quote: currencyCodeSchema,
+      rate: positiveDecimalSchema,
+    })
+    .strict()
+    .refine((row) => row.base !== row.quote, {
+      message: 'base and quote must be different currencies',
+      path: ['quote'],
+    }),
+);
 
 /** A validated FX quote: on `date`, one unit of `base` buys `rate` units of `quote`. */
 export interface FxRate {

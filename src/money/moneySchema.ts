@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describe } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema } from '../core/schemas.js';
 import { checkInput } from '../core/validate.js';
 import { CURRENCY_CODES, type CurrencyCode } from './currency.js';
@@ -11,18 +12,20 @@ import { parseMoney } from './parseMoney.js';
  * The object form of money in files: `{ "amount": "13500000000", "currency": "INR" }`. The
  * amount is a plain decimal string (preferred: it carries every digit) or a finite number.
  */
-export const moneyObjectSchema = z
-  .object({
-    amount: decimalSchema,
-    currency: z.enum(CURRENCY_CODES, {
-      error: (issue) =>
-        issue.input === undefined
-          ? `required (one of ${CURRENCY_CODES.join(', ')})`
-          : `unknown currency ${describe(issue.input)}; known: ${CURRENCY_CODES.join(', ')}`,
-    }),
-  })
-  .strict()
-  .transform((value): Money => money(value.amount, value.currency));
+export const moneyObjectSchema = lazySchema(() =>
+  z
+    .object({
+      amount: decimalSchema,
+      currency: z.enum(CURRENCY_CODES, {
+        error: (issue) =>
+          issue.input === undefined
+            ? `required (one of ${CURRENCY_CODES.join(', ')})`
+            : `unknown currency ${describe(issue.input)}; known: ${CURRENCY_CODES.join(', ')}`,
+      }),
+    })
+    .strict()
+    .transform((value): Money => money(value.amount, value.currency)),
+);
 
 /**
  * Money at a boundary in any form a file may hold it: the object form written by `toJSON`, or
@@ -81,7 +84,7 @@ function moneyInput<C extends CurrencyCode>(currency: C | undefined) {
  * moneySchema.parse({ amount: '1', currency: 'XYZ' }) // throws ZodError: currency: unknown currency "XYZ"; known: …
  * ```
  */
-export const moneySchema = moneyInput<CurrencyCode>(undefined);
+export const moneySchema = lazySchema(() => moneyInput<CurrencyCode>(undefined));
 
 /**
  * A money schema fixed to one currency: text without a currency mark is read in it, and any other

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { isDecimal } from '../core/decimalLike.js';
 import { ArgumentError, CrorecastError } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 import { AnalysisError } from '../model/analysis/analysisError.js';
 import { monthLabelAt } from '../projection/_lib/horizon.js';
@@ -35,13 +36,15 @@ export interface SimulateParallelOptions extends SimulateOptions {
   readonly fallback?: boolean;
 }
 
-const parallelOptionsSchema = z
-  .object({
-    threads: z.number().int().min(1).max(256).optional(),
-    minDrawsPerThread: z.number().int().min(1).optional(),
-    fallback: z.boolean().optional(),
-  })
-  .loose();
+const parallelOptionsSchema = lazySchema(() =>
+  z
+    .object({
+      threads: z.number().int().min(1).max(256).optional(),
+      minDrawsPerThread: z.number().int().min(1).optional(),
+      fallback: z.boolean().optional(),
+    })
+    .loose(),
+);
 
 /** What a worker is given: everything plain data (structured clone), money as decimal text. */
 interface WorkerTask {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { describe } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { checkInput } from '../core/validate.js';
 import { fiscalYearKeySchema } from './_lib/fiscalYear.js';
+import { isParsedScheme } from './_lib/parsedScheme.js';
 import { inrSchema, nonNegativeInrSchema, unitsSchema } from './_lib/schemas.js';
 import { getPliScheme } from './getPliScheme.js';
 import { PLI_PRESET_IDS, PLI_PRESETS } from './presets/index.js';
@@ -17,21 +19,23 @@ import { PliScheme, type PliSchemeInput } from './scheme.js';
  * PliSalesLine.parse({ invoiceValue: inr(9000), units: 1_000_000 }).units.toFixed() //=> '1000000'
  * ```
  */
-export const PliSalesLine = z
-  .object({
-    invoiceValue: inrSchema,
-    units: unitsSchema,
-    product: z.string().min(1).optional(),
-    label: z.string().optional(),
-    /**
-     * The range of invoice values of the line's units when they are a band of a distribution
-     * (`invoiceValue` is then their average): the floor is applied to the band — from `from`
-     * (inclusive) up to `to` (exclusive; omitted for an open top band) — not to the average. A
-     * band the floor falls inside is an error (`PLI_BAND_STRADDLES_FLOOR`).
-     */
-    band: z.object({ from: inrSchema, to: inrSchema.optional() }).strict().optional(),
-  })
-  .strict();
+export const PliSalesLine = lazySchema(() =>
+  z
+    .object({
+      invoiceValue: inrSchema,
+      units: unitsSchema,
+      product: z.string().min(1).optional(),
+      label: z.string().optional(),
+      /**
+       * The range of invoice values of the line's units when they are a band of a distribution
+       * (`invoiceValue` is then their average): the floor is applied to the band — from `from`
+       * (inclusive) up to `to` (exclusive; omitted for an open top band) — not to the average. A
+       * band the floor falls inside is an error (`PLI_BAND_STRADDLES_FLOOR`).
+       */
+      band: z.object({ from: inrSchema, to: inrSchema.optional() }).strict().optional(),
+    })
+    .strict(),
+);
 /** See `PliSalesLine`. */
 export type PliSalesLine = z.output<typeof PliSalesLine>;
 
@@ -44,32 +48,36 @@ export type PliSalesLine = z.output<typeof PliSalesLine>;
  * PliSchemeRef.parse('telecom-2021').name //=> 'PLI Scheme for Telecom and Networking Products'
  * ```
  */
-export const PliSchemeRef = z
-  .custom<string | PliSchemeInput | PliScheme>(() => true)
-  .transform((value, ctx): PliScheme => {
-    if (typeof value === 'string') {
-      if (Object.hasOwn(PLI_PRESETS, value)) {
-        return getPliScheme(value);
+export const PliSchemeRef = lazySchema(() =>
+  z
+    .custom<string | PliSchemeInput | PliScheme>(() => true)
+    .transform((value, ctx): PliScheme => {
+      if (typeof value === 'string') {
+        if (Object.hasOwn(PLI_PRESETS, value)) {
+          return getPliScheme(value);
+        }
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown PLI scheme ${describe(value)}; presets: ${PLI_PRESET_IDS.join(', ')}`,
+          input: value,
+        });
+        return z.NEVER;
       }
-      ctx.addIssue({
-        code: 'custom',
-        message: `unknown PLI scheme ${describe(value)}; presets: ${PLI_PRESET_IDS.join(', ')}`,
-        input: value,
-      });
+      // A scheme this layer parsed and froze is taken as it is (no second validation).
+      if (isParsedScheme(value)) return value;
+      const parsed = checkInput(PliScheme, value);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) {
+        ctx.addIssue({
+          code: 'custom',
+          message: issue.message,
+          path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
+          input: value,
+        });
+      }
       return z.NEVER;
-    }
-    const parsed = checkInput(PliScheme, value);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) {
-      ctx.addIssue({
-        code: 'custom',
-        message: issue.message,
-        path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
-        input: value,
-      });
-    }
-    return z.NEVER;
-  });
+    }),
+);
 
 const enrolmentShape = {
   /** A preset id (`lsem-2020`) or a scheme as data. */
@@ -98,6 +106,30 @@ const enrolmentShape = {
   baseYearSales: nonNegativeInrSchema.optional(),
   /** … or as lines, so the invoice floor applies to the base year too. */
   baseYearLines: z.array(PliSalesLine).readonly().optional(),
+  /**
+   * The scheme-wide yearly ceiling: the assumed claims of all beneficiaries in each fiscal year
+   * (this firm's included) — an assumption, stated in words — and the ceiling when the scheme's
+   * `yearlyOutlay` has none for the year (or to override it). Claims above the ceiling are paid
+   * pro rata (`applySchemeCeiling`).
+   */
+  schemeClaims: z
+    .object({
+      assumption: z.string().min(1),
+      years: z
+        .array(
+          z
+            .object({
+              year: fiscalYearKeySchema,
+              totalClaims: nonNegativeInrSchema,
+              ceiling: nonNegativeInrSchema.optional(),
+            })
+            .strict(),
+        )
+        .min(1)
+        .readonly(),
+    })
+    .strict()
+    .optional(),
 };
 
 function exactlyOne(
@@ -131,10 +163,12 @@ function exactlyOne(
  * e.baseYearSales?.amount.toFixed() //=> '5000000000'
  * ```
  */
-export const PliEnrolment = z
-  .object(enrolmentShape)
-  .strict()
-  .superRefine((v, ctx) => exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx));
+export const PliEnrolment = lazySchema(() =>
+  z
+    .object(enrolmentShape)
+    .strict()
+    .superRefine((v, ctx) => exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx)),
+);
 /** See `PliEnrolment`. */
 export type PliEnrolment = z.output<typeof PliEnrolment>;
 /** The input form of `PliEnrolment`. */
@@ -151,15 +185,34 @@ export type PliEnrolmentInput = z.input<typeof PliEnrolment>;
  * //=> 'FY2021-22'
  * ```
  */
-export const PliYearInput = z
-  .object({
-    year: fiscalYearKeySchema,
-    cumulativeInvestment: inrSchema,
-    netSales: inrSchema.optional(),
-    lines: z.array(PliSalesLine).readonly().optional(),
-  })
-  .strict()
-  .superRefine((v, ctx) => exactlyOne(v, 'netSales', 'lines', ctx));
+export const PliYearInput = lazySchema(() =>
+  z
+    .object({
+      year: fiscalYearKeySchema,
+      cumulativeInvestment: inrSchema,
+      netSales: inrSchema.optional(),
+      lines: z.array(PliSalesLine).readonly().optional(),
+      /**
+       * A part-year claim: the sales of the months claimed, from the month `from` (`yyyy-MM`,
+       * inside the fiscal year) to the year's end — e.g. a firm that started production mid-year,
+       * or a scheme year 1 counted from 1 August. They replace the time-proportionate share of the
+       * year's sales; the base year is compared pro rata by months.
+       */
+      part: z
+        .object({
+          from: z
+            .string()
+            .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as yyyy-MM (e.g. "2021-08")'),
+          netSales: inrSchema.optional(),
+          lines: z.array(PliSalesLine).readonly().optional(),
+        })
+        .strict()
+        .superRefine((v, ctx) => exactlyOne(v, 'netSales', 'lines', ctx))
+        .optional(),
+    })
+    .strict()
+    .superRefine((v, ctx) => exactlyOne(v, 'netSales', 'lines', ctx)),
+);
 /** See `PliYearInput`. */
 export type PliYearInput = z.output<typeof PliYearInput>;
 
@@ -173,30 +226,32 @@ export type PliYearInput = z.output<typeof PliYearInput>;
  * // throws ZodError: years: Too small: expected array to have >=1 items
  * ```
  */
-export const PliEvaluationInput = z
-  .object({
-    ...enrolmentShape,
-    years: z.array(PliYearInput).min(1).readonly(),
-    /**
-     * Years taken as missed whatever the figures say — a reported outcome ("thresholds not
-     * met") or a downside case — each with the reason the result should give.
-     */
-    thresholdsMissed: z
-      .array(z.object({ year: fiscalYearKeySchema, reason: z.string().min(1) }).strict())
-      .readonly()
-      .optional(),
-  })
-  .strict()
-  .superRefine((v, ctx) => {
-    exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx);
-    if (v.version !== undefined && v.rulesAsOf !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['version'],
-        message: 'give either version or rulesAsOf, not both',
-      });
-    }
-  });
+export const PliEvaluationInput = lazySchema(() =>
+  z
+    .object({
+      ...enrolmentShape,
+      years: z.array(PliYearInput).min(1).readonly(),
+      /**
+       * Years taken as missed whatever the figures say — a reported outcome ("thresholds not
+       * met") or a downside case — each with the reason the result should give.
+       */
+      thresholdsMissed: z
+        .array(z.object({ year: fiscalYearKeySchema, reason: z.string().min(1) }).strict())
+        .readonly()
+        .optional(),
+    })
+    .strict()
+    .superRefine((v, ctx) => {
+      exactlyOne(v, 'baseYearSales', 'baseYearLines', ctx);
+      if (v.version !== undefined && v.rulesAsOf !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['version'],
+          message: 'give either version or rulesAsOf, not both',
+        });
+      }
+    }),
+);
 /** See `PliEvaluationInput`. */
 export type PliEvaluationInput = z.output<typeof PliEvaluationInput>;
 /** The input form of `PliEvaluationInput` (Money values or their JSON form). */

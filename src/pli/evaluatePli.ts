@@ -15,7 +15,7 @@ import { headroomOf, type PliHeadroom } from './_lib/headroom.js';
 
 export type { PliHeadroom };
 
-import { partOf, partYearOf } from './_lib/partYear.js';
+import { claimedMonths, monthText, partOf, partYearOf } from './_lib/partYear.js';
 import { findRate } from './_lib/rate.js';
 import {
   check,
@@ -25,10 +25,14 @@ import {
   findCategory,
   salesOf,
 } from './_lib/resolve.js';
-import { checkCompanyEligibility, type PliCompanyEligibility } from './checkCompanyEligibility.js';
+import {
+  companyEligibility as checkParsedCompany,
+  type PliCompanyEligibility,
+} from './checkCompanyEligibility.js';
 import { PliEvaluationInput, type PliEvaluationInputInput } from './enrolment.js';
 import { PliError } from './errors.js';
-import { type PliRules, pliRulesInForce } from './pliRulesInForce.js';
+import { type PliRules, rulesInForce } from './pliRulesInForce.js';
+import { applySchemeCeiling, type PliSchemeCeilingResult } from './schemeCeiling.js';
 
 /** A threshold test: what the scheme required (`null`: no threshold), what the firm had. */
 export interface PliThresholdCheck {
@@ -71,8 +75,10 @@ export interface PliYearResult {
   readonly incentiveBase: Money<'INR'>;
   /** rate × base before incentive caps, unrounded; zero in a missed year. */
   readonly incentiveBeforeCaps: Money<'INR'>;
-  /** The incentive earned, after caps, rounded to the paisa half-up. */
+  /** The incentive earned, after caps and the scheme-wide ceiling, rounded to the paisa half-up. */
   readonly incentive: Money<'INR'>;
+  /** The scheme-wide yearly ceiling applied to the claim (`schemeClaims`), or null. */
+  readonly schemeCeiling: PliSchemeCeilingResult | null;
   /** Margins over the thresholds and the fall in sales that would lose the year. */
   readonly headroom: PliHeadroom;
   /** The share of the fiscal year whose sales count (1, or 8/12 when year 1 counts from 1 August). */
@@ -146,7 +152,7 @@ export interface PliEvaluation {
  */
 export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
   const parsed = parseInput(PliEvaluationInput, input, 'PLI evaluation input');
-  const { scheme: _chosen, ...rules } = pliRulesInForce(
+  const { scheme: _chosen, ...rules } = rulesInForce(
     parsed.scheme,
     parsed.version !== undefined
       ? { version: parsed.version }
@@ -167,7 +173,7 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
   const companyEligibility =
     parsed.company === undefined
       ? undefined
-      : checkCompanyEligibility(scheme, parsed.category, parsed.company);
+      : checkParsedCompany(scheme, parsed.category, parsed.company);
 
   const floor = category.invoiceFloor;
   const countsAll = floor?.countsTowardsThresholds ?? true;
@@ -177,6 +183,21 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
   const years = [...parsed.years]
     .map((y, index) => ({ ...y, index, start: fiscalYearStart(y.year) }))
     .sort((a, b) => a.start - b.start);
+  const claims = parsed.schemeClaims;
+  claims?.years.forEach((c, i) => {
+    if (!schemeYears.includes(c.year)) {
+      throw new PliError(
+        'PLI_YEAR_OUTSIDE_TENURE',
+        `schemeClaims.years[${i}].year ${c.year} is not a scheme year of ${scheme.id} for this firm (${schemeYears.join(', ')})`,
+      );
+    }
+    if (c.ceiling === undefined && !scheme.yearlyOutlay?.years.some((o) => o.year === c.year)) {
+      throw new PliError(
+        'PLI_FIGURE_UNKNOWN',
+        `schemeClaims.years[${i}].ceiling: ${scheme.id} states no yearly outlay for ${c.year}; give the ceiling`,
+      );
+    }
+  });
   (parsed.thresholdsMissed ?? []).forEach((m, i) => {
     if (!schemeYears.includes(m.year)) {
       throw new PliError(
@@ -209,18 +230,50 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
     const schemeYear = y.start - first + 1;
     const reasons: string[] = [];
     const whole = salesOf(y.netSales, y.lines, floor, `years[${y.index}].lines`);
-    // The first scheme year may count only from a month (LSEM: 1 August): its sales are taken
-    // time-proportionately, and the base year pro rata when the rule says so.
-    const partial = schemeYear === 1 && part !== null;
-    const sales = partial ? partOf(whole, part.share) : whole;
-    const yearBase = partial && part.proRataBase ? partOf(base, part.share) : base;
+    // The first scheme year may count only from a month (LSEM: 1 August), and any year may be
+    // claimed for part of it (a firm that started production mid-year): with the months' own
+    // sales (`part`) those are counted; without them, the year's sales time-proportionately.
+    // The base year (known only as a year) is compared pro rata by months where the rule says so.
+    const claimed = y.part === undefined ? undefined : claimedMonths(y.part.from, y.start);
+    if (y.part !== undefined && claimed === undefined) {
+      throw new PliError(
+        'PLI_YEAR_OUTSIDE_TENURE',
+        `years[${y.index}].part.from ${y.part.from} is not a month of ${y.year}`,
+      );
+    }
+    const ruled = schemeYear === 1 && part !== null;
+    if (ruled && claimed !== undefined && claimed > part.months) {
+      throw new PliError(
+        'PLI_YEAR_OUTSIDE_TENURE',
+        `years[${y.index}].part.from ${y.part?.from} is before scheme year 1 starts counting (${part.from})`,
+      );
+    }
+    const partial = claimed !== undefined || ruled;
+    const share =
+      claimed !== undefined ? ONE.times(claimed).dividedBy(12) : ruled ? part.share : ONE;
+    const months = claimed ?? (ruled ? part.months : 12);
+    const proRataBase =
+      claimed !== undefined ? (ruled ? part.proRataBase : true) : ruled && part.proRataBase;
+    const sales =
+      y.part !== undefined
+        ? salesOf(y.part.netSales, y.part.lines, floor, `years[${y.index}].part.lines`)
+        : partial
+          ? partOf(whole, share)
+          : whole;
+    const yearBase = partial && proRataBase ? partOf(base, share) : base;
     const yearBaseCounted = countsAll ? yearBase.total : yearBase.aboveFloor;
     const counted = countsAll ? sales.total : sales.aboveFloor;
     const netIncrementalSales = subtract(counted, yearBaseCounted);
     const eligibleIncrementalSales = subtract(sales.aboveFloor, yearBase.aboveFloor);
     if (partial) {
+      const of = `${crores(counted)} of ${crores(countsAll ? whole.total : whole.aboveFloor)}`;
+      const against = proRataBase
+        ? `, against ${months}/12 of the base year (${crores(yearBaseCounted)})`
+        : ', against the whole base year';
       reasons.push(
-        `scheme year 1 counts sales from ${part.from}: ${part.months}/12 of the year's sales (${crores(counted)} of ${crores(countsAll ? whole.total : whole.aboveFloor)}), time-proportionately${part.proRataBase ? `, against ${part.months}/12 of the base year (${crores(yearBaseCounted)})` : ', against the whole base year'}`,
+        y.part !== undefined
+          ? `${ruled ? `scheme year 1 counts sales from ${part.from}; ` : ''}the claim covers ${monthText(y.part.from)} to the year's end (${months} months): those months' own sales, ${of} for the year${against}`
+          : `scheme year 1 counts sales from ${part?.from}: ${months}/12 of the year's sales (${of}), time-proportionately${against}`,
       );
     }
 
@@ -308,6 +361,7 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
     let incentiveBase = inr(0);
     let beforeCaps = inr(0);
     let incentive = inr(0);
+    let ceilingResult: PliSchemeCeilingResult | null = null;
     if (!eligible) {
       reasons.push(
         `no incentive for ${y.year}: a condition was not met (the rate would have been ${percent(rate)})`,
@@ -358,6 +412,23 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
         }
       }
       incentive = round(inr(amount), { mode: 'half-up' });
+      const claim = claims?.years.find((c) => c.year === y.year);
+      if (claim !== undefined) {
+        const outlay = scheme.yearlyOutlay?.years.find((o) => o.year === y.year);
+        const ceiling =
+          claim.ceiling ?? (outlay === undefined ? inr(0) : schemeAmount(scheme, outlay.amount));
+        ceilingResult = applySchemeCeiling(incentive, ceiling, claim.totalClaims);
+        const source =
+          claim.ceiling !== undefined
+            ? 'as stated'
+            : `the scheme's yearly outlay, ${scheme.yearlyOutlay?.confidence ?? 'unconfirmed'}`;
+        reasons.push(
+          ceilingResult.binds
+            ? `scheme-wide ceiling ${crores(ceiling)} for ${y.year} (${source}): all claims ${crores(ceilingResult.totalClaims)} (assumed: ${claims?.assumption}) exceed it, so every claim is paid ${percent(ceilingResult.factor)} — ${crores(incentive)} → ${crores(ceilingResult.paid)} (−${crores(ceilingResult.reduction)})`
+            : `scheme-wide ceiling ${crores(ceiling)} for ${y.year} (${source}) is not reached by all claims ${crores(ceilingResult.totalClaims)} (assumed: ${claims?.assumption}): paid in full`,
+        );
+        incentive = ceilingResult.paid;
+      }
       paid = paid.plus(incentive.amount);
     }
 
@@ -376,8 +447,9 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
       incentiveBase,
       incentiveBeforeCaps: beforeCaps,
       incentive,
+      schemeCeiling: ceilingResult,
       headroom: headroomOf(investment, salesCheck, counted),
-      countedShare: partial ? part.share : ONE,
+      countedShare: share,
       reasons,
     });
   }
@@ -405,6 +477,11 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
             `${scheme.id} version ${v.id} (${v.confidence})${v.note === undefined ? '' : `: ${v.note}`}`,
         ),
       ...assumptionsOf(scheme, parsed.category, category),
+      ...(claims === undefined
+        ? []
+        : [
+            `${scheme.id} scheme-wide ceiling: all beneficiaries' claims assumed (${claims.assumption})${scheme.yearlyOutlay === undefined || scheme.yearlyOutlay.confidence === 'confirmed' ? '' : `; yearly outlay ${scheme.yearlyOutlay.confidence}${scheme.yearlyOutlay.note === undefined ? '' : `: ${scheme.yearlyOutlay.note}`}`}`,
+          ]),
     ],
   });
 }

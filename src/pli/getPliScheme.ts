@@ -1,6 +1,6 @@
 import { describe } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
+import { parsedScheme } from './_lib/parsedScheme.js';
 import { PliError } from './errors.js';
 import { PLI_PRESET_IDS, PLI_PRESETS, type PliPresetId } from './presets/index.js';
 import { PliScheme } from './scheme.js';
@@ -12,7 +12,7 @@ const PARSED = new Map<PliPresetId, PliScheme>();
 function parsedPreset(id: PliPresetId): PliScheme {
   let scheme = PARSED.get(id);
   if (scheme === undefined) {
-    scheme = deepFreeze(parseInput(PliScheme, PLI_PRESETS[id], `PLI scheme preset "${id}"`));
+    scheme = parsedScheme(parseInput(PliScheme, PLI_PRESETS[id], `PLI scheme preset "${id}"`));
     PARSED.set(id, scheme);
   }
   return scheme;

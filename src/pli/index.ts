@@ -66,4 +66,9 @@ export {
   PliSource,
   PliYearlyRates,
 } from './scheme.js';
+export {
+  applySchemeCeiling,
+  type PliSchemeCeilingResult,
+  PliYearlyOutlay,
+} from './schemeCeiling.js';
 export { type PliSchemeOverrides, withOverrides } from './withOverrides.js';

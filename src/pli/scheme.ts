@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { isUnsafeKey } from '../core/structure.js';
 import { fiscalYearKeySchema, fiscalYearStart } from './_lib/fiscalYear.js';
 import { amountSchema, multipleSchema, rateSchema } from './_lib/schemas.js';
+import { PliYearlyOutlay } from './schemeCeiling.js';
 
 /**
  * How firmly a figure is known: `confirmed` by a primary source (ministry page, gazette, a
@@ -14,7 +16,7 @@ import { amountSchema, multipleSchema, rateSchema } from './_lib/schemas.js';
  * PliConfidence.parse('unconfirmed') //=> 'unconfirmed'
  * ```
  */
-export const PliConfidence = z.enum(['confirmed', 'reported', 'unconfirmed']);
+export const PliConfidence = lazySchema(() => z.enum(['confirmed', 'reported', 'unconfirmed']));
 /** See `PliConfidence`. */
 export type PliConfidence = z.infer<typeof PliConfidence>;
 
@@ -26,25 +28,29 @@ const figureMeta = {
 };
 
 /** A source a scheme's figures come from, as data. */
-export const PliSource = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'),
-    title: z.string().min(1),
-    url: z.url().optional(),
-    kind: z.enum(['official', 'press', 'secondary', 'user']),
-  })
-  .strict();
+export const PliSource = lazySchema(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'),
+      title: z.string().min(1),
+      url: z.url().optional(),
+      kind: z.enum(['official', 'press', 'secondary', 'user']),
+    })
+    .strict(),
+);
 /** See `PliSource`. */
 export type PliSource = z.infer<typeof PliSource>;
 
 /** A rate that varies by scheme year; `null` marks a rate the scheme leaves to the applicant. */
-export const PliYearlyRates = z
-  .object({
-    kind: z.literal('by-year'),
-    rates: z.array(rateSchema.nullable()).min(1).readonly(),
-    ...figureMeta,
-  })
-  .strict();
+export const PliYearlyRates = lazySchema(() =>
+  z
+    .object({
+      kind: z.literal('by-year'),
+      rates: z.array(rateSchema.nullable()).min(1).readonly(),
+      ...figureMeta,
+    })
+    .strict(),
+);
 
 /**
  * Rates by slab of the year's eligible incremental sales (the auto scheme's Determined Sales
@@ -52,20 +58,24 @@ export const PliYearlyRates = z
  * `whole`: the whole amount earns the rate of the slab it falls in; `marginal`: each slab's part
  * earns that slab's rate (like income-tax slabs).
  */
-export const PliSlabRates = z
-  .object({
-    kind: z.literal('slabs'),
-    slabs: z
-      .array(z.object({ upTo: amountSchema.nullable(), rate: rateSchema }).strict())
-      .min(1)
-      .readonly(),
-    method: z.enum(['whole', 'marginal']),
-    ...figureMeta,
-  })
-  .strict();
+export const PliSlabRates = lazySchema(() =>
+  z
+    .object({
+      kind: z.literal('slabs'),
+      slabs: z
+        .array(z.object({ upTo: amountSchema.nullable(), rate: rateSchema }).strict())
+        .min(1)
+        .readonly(),
+      method: z.enum(['whole', 'marginal']),
+      ...figureMeta,
+    })
+    .strict(),
+);
 
 /** A category's rate schedule: by scheme year, or by slab of incremental sales. */
-export const PliRates = z.discriminatedUnion('kind', [PliYearlyRates, PliSlabRates]);
+export const PliRates = lazySchema(() =>
+  z.discriminatedUnion('kind', [PliYearlyRates, PliSlabRates]),
+);
 /** See `PliRates`. */
 export type PliRates = z.infer<typeof PliRates>;
 
@@ -73,32 +83,38 @@ export type PliRates = z.infer<typeof PliRates>;
  * A per-year threshold schedule, one figure per scheme year in the scheme's `amountUnit`
  * (`"0"` = no threshold that year; `null` = not known: evaluation stops and asks for it).
  */
-const figures = z.array(amountSchema.nullable()).min(1).readonly();
-const investmentThresholds = z.object({ cumulative: figures, ...figureMeta }).strict();
-const salesThresholds = z.object({ incremental: figures, ...figureMeta }).strict();
+const figures = lazySchema(() => z.array(amountSchema.nullable()).min(1).readonly());
+const investmentThresholds = lazySchema(() =>
+  z.object({ cumulative: figures, ...figureMeta }).strict(),
+);
+const salesThresholds = lazySchema(() =>
+  z.object({ incremental: figures, ...figureMeta }).strict(),
+);
 
 /** The invoice-value floor per unit, in rupees (not the scheme's unit: it is a unit price). */
-export const PliInvoiceFloor = z
-  .object({
-    floors: z
-      .array(
-        z
-          .object({
-            /** The product the floor applies to; omit for a floor on every product. */
-            product: z.string().min(1).optional(),
-            minimumRupees: amountSchema,
-            /** True when a unit invoiced at exactly the minimum qualifies (≥), false for >. */
-            inclusive: z.boolean(),
-          })
-          .strict(),
-      )
-      .min(1)
-      .readonly(),
-    /** Whether sales below the floor still count towards the incremental sales threshold. */
-    countsTowardsThresholds: z.boolean(),
-    ...figureMeta,
-  })
-  .strict();
+export const PliInvoiceFloor = lazySchema(() =>
+  z
+    .object({
+      floors: z
+        .array(
+          z
+            .object({
+              /** The product the floor applies to; omit for a floor on every product. */
+              product: z.string().min(1).optional(),
+              minimumRupees: amountSchema,
+              /** True when a unit invoiced at exactly the minimum qualifies (≥), false for >. */
+              inclusive: z.boolean(),
+            })
+            .strict(),
+        )
+        .min(1)
+        .readonly(),
+      /** Whether sales below the floor still count towards the incremental sales threshold. */
+      countsTowardsThresholds: z.boolean(),
+      ...figureMeta,
+    })
+    .strict(),
+);
 /** See `PliInvoiceFloor`. */
 export type PliInvoiceFloor = z.infer<typeof PliInvoiceFloor>;
 
@@ -114,34 +130,38 @@ export type PliInvoiceFloor = z.infer<typeof PliInvoiceFloor>;
  * - `eligible-sales-per-year`: eligible incremental sales beyond `amounts[year]` earn nothing
  *   that year (the per-firm caps LSEM's approvals are reported to set; `null`: no cap).
  */
-export const PliCap = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('incentive-per-year'), amount: amountSchema, ...figureMeta }).strict(),
-  z.object({ kind: z.literal('incentive-total'), amount: amountSchema, ...figureMeta }).strict(),
-  z
-    .object({
-      kind: z.literal('incentive-multiple-of-committed-investment'),
-      multiple: multipleSchema,
-      scope: z.enum(['per-year', 'tenure']),
-      ...figureMeta,
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('eligible-sales-per-year'),
-      /** The most eligible incremental sales that earn in each scheme year (`null`: no cap that year). */
-      amounts: z.array(amountSchema.nullable()).min(1).readonly(),
-      ...figureMeta,
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('sales-multiple-of-committed-investment'),
-      multiple: multipleSchema,
-      scope: z.enum(['per-year', 'tenure']),
-      ...figureMeta,
-    })
-    .strict(),
-]);
+export const PliCap = lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z
+      .object({ kind: z.literal('incentive-per-year'), amount: amountSchema, ...figureMeta })
+      .strict(),
+    z.object({ kind: z.literal('incentive-total'), amount: amountSchema, ...figureMeta }).strict(),
+    z
+      .object({
+        kind: z.literal('incentive-multiple-of-committed-investment'),
+        multiple: multipleSchema,
+        scope: z.enum(['per-year', 'tenure']),
+        ...figureMeta,
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('eligible-sales-per-year'),
+        /** The most eligible incremental sales that earn in each scheme year (`null`: no cap that year). */
+        amounts: z.array(amountSchema.nullable()).min(1).readonly(),
+        ...figureMeta,
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('sales-multiple-of-committed-investment'),
+        multiple: multipleSchema,
+        scope: z.enum(['per-year', 'tenure']),
+        ...figureMeta,
+      })
+      .strict(),
+  ]),
+);
 /** See `PliCap`. */
 export type PliCap = z.infer<typeof PliCap>;
 
@@ -150,60 +170,70 @@ export type PliCap = z.infer<typeof PliCap>;
  * named by `id` (`design-led`, `bev-fcev`), or `cumulative-incremental-sales` once the
  * category's eligible incremental sales summed over the scheme years so far reach `atLeast`.
  */
-export const PliBonus = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'),
-    name: z.string().min(1),
-    rate: rateSchema,
-    condition: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('opt-in') }).strict(),
-      z.object({ kind: z.literal('cumulative-incremental-sales'), atLeast: amountSchema }).strict(),
-    ]),
-    ...figureMeta,
-  })
-  .strict();
+export const PliBonus = lazySchema(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'),
+      name: z.string().min(1),
+      rate: rateSchema,
+      condition: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('opt-in') }).strict(),
+        z
+          .object({ kind: z.literal('cumulative-incremental-sales'), atLeast: amountSchema })
+          .strict(),
+      ]),
+      ...figureMeta,
+    })
+    .strict(),
+);
 /** See `PliBonus`. */
 export type PliBonus = z.infer<typeof PliBonus>;
 
 /** Company-level eligibility: the applicant's base-year revenue (all business, not just eligible goods). */
-export const PliEligibility = z
-  .object({
-    minimumBaseYearRevenue: amountSchema,
-    /** True when revenue must exceed the minimum (>), false when reaching it is enough (≥). */
-    strict: z.boolean(),
-    ...figureMeta,
-  })
-  .strict();
+export const PliEligibility = lazySchema(() =>
+  z
+    .object({
+      minimumBaseYearRevenue: amountSchema,
+      /** True when revenue must exceed the minimum (>), false when reaching it is enough (≥). */
+      strict: z.boolean(),
+      ...figureMeta,
+    })
+    .strict(),
+);
 /** See `PliEligibility`. */
 export type PliEligibility = z.infer<typeof PliEligibility>;
 
 /** One category (segment) of a scheme. */
-export const PliCategory = z
-  .object({
-    name: z.string().min(1),
-    /** Overrides the scheme's `rates` for this category. */
-    rates: PliRates.optional(),
-    eligibility: PliEligibility.optional(),
-    thresholds: z
-      .object({
-        /** Cumulative incremental investment required by the end of each scheme year. */
-        investment: investmentThresholds.optional(),
-        /** Incremental sales over the base year required in each scheme year. */
-        sales: salesThresholds.optional(),
-      })
-      .strict(),
-    invoiceFloor: PliInvoiceFloor.optional(),
-    caps: z.array(PliCap).readonly().optional(),
-    bonuses: z.array(PliBonus).readonly().optional(),
-  })
-  .strict();
+export const PliCategory = lazySchema(() =>
+  z
+    .object({
+      name: z.string().min(1),
+      /** Overrides the scheme's `rates` for this category. */
+      rates: PliRates.optional(),
+      eligibility: PliEligibility.optional(),
+      thresholds: z
+        .object({
+          /** Cumulative incremental investment required by the end of each scheme year. */
+          investment: investmentThresholds.optional(),
+          /** Incremental sales over the base year required in each scheme year. */
+          sales: salesThresholds.optional(),
+        })
+        .strict(),
+      invoiceFloor: PliInvoiceFloor.optional(),
+      caps: z.array(PliCap).readonly().optional(),
+      bonuses: z.array(PliBonus).readonly().optional(),
+    })
+    .strict(),
+);
 /** See `PliCategory`. */
 export type PliCategory = z.infer<typeof PliCategory>;
 
-const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens (e.g. "lsem-2020")')
-  .refine((id) => !isUnsafeKey(id), { message: 'is a reserved name (constructor, prototype)' });
+const idSchema = lazySchema(() =>
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens (e.g. "lsem-2020")')
+    .refine((id) => !isUnsafeKey(id), { message: 'is a reserved name (constructor, prototype)' }),
+);
 
 /**
  * A later change to a scheme (an amendment, an extension), as data: when it was announced, when
@@ -220,18 +250,20 @@ const idSchema = z
  * //=> '2021-09-23'
  * ```
  */
-export const PliSchemeVersion = z
-  .object({
-    id: idSchema,
-    name: z.string().min(1),
-    /** When the change was announced (a minister's statement, a cabinet decision), `yyyy-MM-dd`. */
-    announced: z.iso.date(),
-    /** When it was notified in the Gazette, `yyyy-MM-dd`; `null` when not (yet) known. */
-    notified: z.iso.date().nullable(),
-    changes: z.record(z.string(), z.unknown()),
-    ...figureMeta,
-  })
-  .strict();
+export const PliSchemeVersion = lazySchema(() =>
+  z
+    .object({
+      id: idSchema,
+      name: z.string().min(1),
+      /** When the change was announced (a minister's statement, a cabinet decision), `yyyy-MM-dd`. */
+      announced: z.iso.date(),
+      /** When it was notified in the Gazette, `yyyy-MM-dd`; `null` when not (yet) known. */
+      notified: z.iso.date().nullable(),
+      changes: z.record(z.string(), z.unknown()),
+      ...figureMeta,
+    })
+    .strict(),
+);
 /** See `PliSchemeVersion`. */
 export type PliSchemeVersion = z.output<typeof PliSchemeVersion>;
 
@@ -245,13 +277,15 @@ export type PliSchemeVersion = z.output<typeof PliSchemeVersion>;
  * PliFirstYearPart.parse({ fromMonth: 8, baseYear: 'pro-rata', confidence: 'reported' }).fromMonth //=> 8
  * ```
  */
-export const PliFirstYearPart = z
-  .object({
-    fromMonth: z.number().int().min(1).max(12),
-    baseYear: z.enum(['pro-rata', 'whole']),
-    ...figureMeta,
-  })
-  .strict();
+export const PliFirstYearPart = lazySchema(() =>
+  z
+    .object({
+      fromMonth: z.number().int().min(1).max(12),
+      baseYear: z.enum(['pro-rata', 'whole']),
+      ...figureMeta,
+    })
+    .strict(),
+);
 /** See `PliFirstYearPart`. */
 export type PliFirstYearPart = z.output<typeof PliFirstYearPart>;
 
@@ -286,231 +320,253 @@ export type PliFirstYearPart = z.output<typeof PliFirstYearPart>;
  * // throws ZodError: rates.rates: needs one figure per scheme year (3), got 2 …
  * ```
  */
-export const PliScheme = z
-  .object({
-    id: idSchema,
-    name: z.string().min(1),
-    authority: z.string().min(1),
-    /** Date of notification, `yyyy-MM-dd`. */
-    notified: z.iso.date(),
-    /** Date of announcement (cabinet approval), `yyyy-MM-dd`; default the notification date. */
-    announced: z.iso.date().optional(),
-    amountUnit: z.enum(['crore', 'lakh', 'rupee']),
-    sources: z.array(PliSource).min(1).readonly(),
-    /** The year incremental sales and investment are measured from. */
-    baseYear: fiscalYearKeySchema,
-    tenure: z
-      .object({
-        years: z.number().int().min(1).max(20),
-        /** The default first scheme year. */
-        firstYear: fiscalYearKeySchema,
-        /** First years a firm may choose instead (a shifted window); include `firstYear`. */
-        firstYearChoices: z.array(fiscalYearKeySchema).min(1).readonly().optional(),
-        ...figureMeta,
-      })
-      .strict(),
-    /** The firm's first scheme year counts sales from a month, not from its start. */
-    firstYearPart: PliFirstYearPart.optional(),
-    /** Later changes, in order: evaluate under the rules in force on a date with `pliRulesInForce`. */
-    versions: z.array(PliSchemeVersion).readonly().optional(),
-    /** Default rates for categories without their own. */
-    rates: PliRates.optional(),
-    categories: z.record(idSchema, PliCategory).refine((c) => Object.keys(c).length > 0, {
-      message: 'a scheme needs at least one category',
-    }),
-    outlay: z
-      .object({ amount: amountSchema, ...figureMeta })
-      .strict()
-      .optional(),
-    /** Rules of the scheme that crorecast does not model, so a reader knows what is left out. */
-    notModelled: z.array(z.string().min(1)).readonly().optional(),
-  })
-  .strict()
-  .superRefine((scheme, ctx) => {
-    const years = scheme.tenure.years;
-    const sourceIds = new Set(scheme.sources.map((s) => s.id));
-    const checkSources = (refs: readonly string[] | undefined, path: PropertyKey[]) => {
-      refs?.forEach((ref, i) => {
-        if (!sourceIds.has(ref)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...path, 'sources', i],
-            message: `unknown source id "${ref}"; known: ${[...sourceIds].join(', ')}`,
-          });
-        }
-      });
-    };
-    const checkLength = (list: readonly unknown[], path: PropertyKey[]) => {
-      if (list.length !== years) {
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          message: `needs one figure per scheme year (${years}), got ${list.length}`,
-        });
-      }
-    };
-    const checkRates = (rates: PliRates, path: PropertyKey[]) => {
-      checkSources(rates.sources, path);
-      if (rates.kind === 'by-year') {
-        checkLength(rates.rates, [...path, 'rates']);
-        return;
-      }
-      rates.slabs.forEach((slab, i) => {
-        const last = i === rates.slabs.length - 1;
-        const prev = rates.slabs[i - 1]?.upTo;
-        if (slab.upTo === null && !last) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...path, 'slabs', i, 'upTo'],
-            message: 'only the last slab may be open-ended (upTo: null)',
-          });
-        } else if (slab.upTo !== null && last) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...path, 'slabs', i, 'upTo'],
-            message: 'the last slab must be open-ended (upTo: null)',
-          });
-        } else if (slab.upTo !== null && prev != null && !slab.upTo.greaterThan(prev)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...path, 'slabs', i, 'upTo'],
-            message: `slab bounds must increase (${slab.upTo.toFixed()} after ${prev.toFixed()})`,
-          });
-        }
-      });
-    };
-
-    checkSources(scheme.tenure.sources, ['tenure']);
-    checkSources(scheme.firstYearPart?.sources, ['firstYearPart']);
-    if (scheme.announced !== undefined && scheme.announced > scheme.notified) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['announced'],
-        message: `cannot come after the notification (${scheme.notified})`,
-      });
-    }
-    const versionIds = new Set<string>([scheme.id]);
-    scheme.versions?.forEach((v, i) => {
-      const at = ['versions', i];
-      checkSources(v.sources, at);
-      if (versionIds.has(v.id)) {
-        ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `duplicate id "${v.id}"` });
-      }
-      versionIds.add(v.id);
-      if (v.notified !== null && v.notified < v.announced) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...at, 'notified'],
-          message: `cannot come before the announcement (${v.announced})`,
-        });
-      }
-      const prev = scheme.versions?.[i - 1];
-      if (v.announced < (prev?.announced ?? scheme.announced ?? scheme.notified)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...at, 'announced'],
-          message: 'versions are listed in order of announcement, after the scheme itself',
-        });
-      }
-      for (const key of ['id', 'versions', 'notified', 'announced']) {
-        if (Object.hasOwn(v.changes, key)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [...at, 'changes', key],
-            message: `a version cannot change the scheme's ${key}`,
-          });
-        }
-      }
-    });
-    const first = fiscalYearStart(scheme.tenure.firstYear);
-    if (first <= fiscalYearStart(scheme.baseYear)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['tenure', 'firstYear'],
-        message: `must come after the base year ${scheme.baseYear}`,
-      });
-    }
-    const choices = scheme.tenure.firstYearChoices;
-    if (choices !== undefined && !choices.includes(scheme.tenure.firstYear)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['tenure', 'firstYearChoices'],
-        message: `must include the default first year ${scheme.tenure.firstYear}`,
-      });
-    }
-    choices?.forEach((choice, i) => {
-      if (fiscalYearStart(choice) <= fiscalYearStart(scheme.baseYear)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['tenure', 'firstYearChoices', i],
-          message: `must come after the base year ${scheme.baseYear}`,
-        });
-      }
-    });
-    if (scheme.rates !== undefined) checkRates(scheme.rates, ['rates']);
-    checkSources(scheme.outlay?.sources, ['outlay']);
-
-    for (const [id, category] of Object.entries(scheme.categories)) {
-      const at = ['categories', id];
-      if (category.rates !== undefined) checkRates(category.rates, [...at, 'rates']);
-      else if (scheme.rates === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...at, 'rates'],
-          message: 'is required when the scheme has no default rates',
-        });
-      }
-      const { investment, sales } = category.thresholds;
-      if (investment !== undefined) {
-        checkLength(investment.cumulative, [...at, 'thresholds', 'investment', 'cumulative']);
-        checkSources(investment.sources, [...at, 'thresholds', 'investment']);
-        investment.cumulative.forEach((value, i) => {
-          const prev = investment.cumulative[i - 1];
-          if (value !== null && prev != null && value.lessThan(prev)) {
+export const PliScheme = lazySchema(() =>
+  z
+    .object({
+      id: idSchema,
+      name: z.string().min(1),
+      authority: z.string().min(1),
+      /** Date of notification, `yyyy-MM-dd`. */
+      notified: z.iso.date(),
+      /** Date of announcement (cabinet approval), `yyyy-MM-dd`; default the notification date. */
+      announced: z.iso.date().optional(),
+      amountUnit: z.enum(['crore', 'lakh', 'rupee']),
+      sources: z.array(PliSource).min(1).readonly(),
+      /** The year incremental sales and investment are measured from. */
+      baseYear: fiscalYearKeySchema,
+      tenure: z
+        .object({
+          years: z.number().int().min(1).max(20),
+          /** The default first scheme year. */
+          firstYear: fiscalYearKeySchema,
+          /** First years a firm may choose instead (a shifted window); include `firstYear`. */
+          firstYearChoices: z.array(fiscalYearKeySchema).min(1).readonly().optional(),
+          ...figureMeta,
+        })
+        .strict(),
+      /** The firm's first scheme year counts sales from a month, not from its start. */
+      firstYearPart: PliFirstYearPart.optional(),
+      /** Later changes, in order: evaluate under the rules in force on a date with `pliRulesInForce`. */
+      versions: z.array(PliSchemeVersion).readonly().optional(),
+      /**
+       * A later scheme that replaced this one for new applicants — not a version of it: moving to
+       * it takes a new application and approval (a new enrolment, with its own base year and
+       * rules), so an enrolment under this scheme keeps this scheme's rules on any date.
+       */
+      successor: z
+        .object({
+          scheme: idSchema,
+          announced: z.iso.date(),
+          notified: z.iso.date(),
+          /** Why it is a new scheme rather than a version. */
+          reason: z.string().min(1),
+          sources: z.array(z.string().min(1)).min(1).readonly(),
+        })
+        .strict()
+        .optional(),
+      /** Default rates for categories without their own. */
+      rates: PliRates.optional(),
+      categories: z.record(idSchema, PliCategory).refine((c) => Object.keys(c).length > 0, {
+        message: 'a scheme needs at least one category',
+      }),
+      outlay: z
+        .object({ amount: amountSchema, ...figureMeta })
+        .strict()
+        .optional(),
+      /** The outlay by fiscal year: a scheme-wide ceiling that scales claims down pro rata. */
+      yearlyOutlay: PliYearlyOutlay.optional(),
+      /** Rules of the scheme that crorecast does not model, so a reader knows what is left out. */
+      notModelled: z.array(z.string().min(1)).readonly().optional(),
+    })
+    .strict()
+    .superRefine((scheme, ctx) => {
+      const years = scheme.tenure.years;
+      const sourceIds = new Set(scheme.sources.map((s) => s.id));
+      const checkSources = (refs: readonly string[] | undefined, path: PropertyKey[]) => {
+        refs?.forEach((ref, i) => {
+          if (!sourceIds.has(ref)) {
             ctx.addIssue({
               code: 'custom',
-              path: [...at, 'thresholds', 'investment', 'cumulative', i],
-              message: `a cumulative threshold cannot fall (${value.toFixed()} after ${prev.toFixed()})`,
+              path: [...path, 'sources', i],
+              message: `unknown source id "${ref}"; known: ${[...sourceIds].join(', ')}`,
             });
           }
         });
-      }
-      if (sales !== undefined) {
-        checkLength(sales.incremental, [...at, 'thresholds', 'sales', 'incremental']);
-        checkSources(sales.sources, [...at, 'thresholds', 'sales']);
-      }
-      checkSources(category.eligibility?.sources, [...at, 'eligibility']);
-      checkSources(category.invoiceFloor?.sources, [...at, 'invoiceFloor']);
-      const products = new Set<string | undefined>();
-      category.invoiceFloor?.floors.forEach((floor, i) => {
-        if (products.has(floor.product)) {
+      };
+      const checkLength = (list: readonly unknown[], path: PropertyKey[]) => {
+        if (list.length !== years) {
           ctx.addIssue({
             code: 'custom',
-            path: [...at, 'invoiceFloor', 'floors', i, 'product'],
-            message: `duplicate floor for ${floor.product ?? 'every product'}`,
+            path,
+            message: `needs one figure per scheme year (${years}), got ${list.length}`,
           });
         }
-        products.add(floor.product);
-      });
-      category.caps?.forEach((cap, i) => {
-        checkSources(cap.sources, [...at, 'caps', i]);
-        if (cap.kind === 'eligible-sales-per-year')
-          checkLength(cap.amounts, [...at, 'caps', i, 'amounts']);
-      });
-      const bonusIds = new Set<string>();
-      category.bonuses?.forEach((bonus, i) => {
-        checkSources(bonus.sources, [...at, 'bonuses', i]);
-        if (bonusIds.has(bonus.id)) {
+      };
+      const checkRates = (rates: PliRates, path: PropertyKey[]) => {
+        checkSources(rates.sources, path);
+        if (rates.kind === 'by-year') {
+          checkLength(rates.rates, [...path, 'rates']);
+          return;
+        }
+        rates.slabs.forEach((slab, i) => {
+          const last = i === rates.slabs.length - 1;
+          const prev = rates.slabs[i - 1]?.upTo;
+          if (slab.upTo === null && !last) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'slabs', i, 'upTo'],
+              message: 'only the last slab may be open-ended (upTo: null)',
+            });
+          } else if (slab.upTo !== null && last) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'slabs', i, 'upTo'],
+              message: 'the last slab must be open-ended (upTo: null)',
+            });
+          } else if (slab.upTo !== null && prev != null && !slab.upTo.greaterThan(prev)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'slabs', i, 'upTo'],
+              message: `slab bounds must increase (${slab.upTo.toFixed()} after ${prev.toFixed()})`,
+            });
+          }
+        });
+      };
+
+      checkSources(scheme.tenure.sources, ['tenure']);
+      checkSources(scheme.firstYearPart?.sources, ['firstYearPart']);
+      checkSources(scheme.successor?.sources, ['successor']);
+      if (scheme.announced !== undefined && scheme.announced > scheme.notified) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['announced'],
+          message: `cannot come after the notification (${scheme.notified})`,
+        });
+      }
+      const versionIds = new Set<string>([scheme.id]);
+      scheme.versions?.forEach((v, i) => {
+        const at = ['versions', i];
+        checkSources(v.sources, at);
+        if (versionIds.has(v.id)) {
+          ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `duplicate id "${v.id}"` });
+        }
+        versionIds.add(v.id);
+        if (v.notified !== null && v.notified < v.announced) {
           ctx.addIssue({
             code: 'custom',
-            path: [...at, 'bonuses', i, 'id'],
-            message: `duplicate bonus id "${bonus.id}"`,
+            path: [...at, 'notified'],
+            message: `cannot come before the announcement (${v.announced})`,
           });
         }
-        bonusIds.add(bonus.id);
+        const prev = scheme.versions?.[i - 1];
+        if (v.announced < (prev?.announced ?? scheme.announced ?? scheme.notified)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'announced'],
+            message: 'versions are listed in order of announcement, after the scheme itself',
+          });
+        }
+        for (const key of ['id', 'versions', 'notified', 'announced']) {
+          if (Object.hasOwn(v.changes, key)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...at, 'changes', key],
+              message: `a version cannot change the scheme's ${key}`,
+            });
+          }
+        }
       });
-    }
-  });
+      const first = fiscalYearStart(scheme.tenure.firstYear);
+      if (first <= fiscalYearStart(scheme.baseYear)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tenure', 'firstYear'],
+          message: `must come after the base year ${scheme.baseYear}`,
+        });
+      }
+      const choices = scheme.tenure.firstYearChoices;
+      if (choices !== undefined && !choices.includes(scheme.tenure.firstYear)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tenure', 'firstYearChoices'],
+          message: `must include the default first year ${scheme.tenure.firstYear}`,
+        });
+      }
+      choices?.forEach((choice, i) => {
+        if (fiscalYearStart(choice) <= fiscalYearStart(scheme.baseYear)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tenure', 'firstYearChoices', i],
+            message: `must come after the base year ${scheme.baseYear}`,
+          });
+        }
+      });
+      if (scheme.rates !== undefined) checkRates(scheme.rates, ['rates']);
+      checkSources(scheme.outlay?.sources, ['outlay']);
+      checkSources(scheme.yearlyOutlay?.sources, ['yearlyOutlay']);
+
+      for (const [id, category] of Object.entries(scheme.categories)) {
+        const at = ['categories', id];
+        if (category.rates !== undefined) checkRates(category.rates, [...at, 'rates']);
+        else if (scheme.rates === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'rates'],
+            message: 'is required when the scheme has no default rates',
+          });
+        }
+        const { investment, sales } = category.thresholds;
+        if (investment !== undefined) {
+          checkLength(investment.cumulative, [...at, 'thresholds', 'investment', 'cumulative']);
+          checkSources(investment.sources, [...at, 'thresholds', 'investment']);
+          investment.cumulative.forEach((value, i) => {
+            const prev = investment.cumulative[i - 1];
+            if (value !== null && prev != null && value.lessThan(prev)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [...at, 'thresholds', 'investment', 'cumulative', i],
+                message: `a cumulative threshold cannot fall (${value.toFixed()} after ${prev.toFixed()})`,
+              });
+            }
+          });
+        }
+        if (sales !== undefined) {
+          checkLength(sales.incremental, [...at, 'thresholds', 'sales', 'incremental']);
+          checkSources(sales.sources, [...at, 'thresholds', 'sales']);
+        }
+        checkSources(category.eligibility?.sources, [...at, 'eligibility']);
+        checkSources(category.invoiceFloor?.sources, [...at, 'invoiceFloor']);
+        const products = new Set<string | undefined>();
+        category.invoiceFloor?.floors.forEach((floor, i) => {
+          if (products.has(floor.product)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...at, 'invoiceFloor', 'floors', i, 'product'],
+              message: `duplicate floor for ${floor.product ?? 'every product'}`,
+            });
+          }
+          products.add(floor.product);
+        });
+        category.caps?.forEach((cap, i) => {
+          checkSources(cap.sources, [...at, 'caps', i]);
+          if (cap.kind === 'eligible-sales-per-year')
+            checkLength(cap.amounts, [...at, 'caps', i, 'amounts']);
+        });
+        const bonusIds = new Set<string>();
+        category.bonuses?.forEach((bonus, i) => {
+          checkSources(bonus.sources, [...at, 'bonuses', i]);
+          if (bonusIds.has(bonus.id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...at, 'bonuses', i, 'id'],
+              message: `duplicate bonus id "${bonus.id}"`,
+            });
+          }
+          bonusIds.add(bonus.id);
+        });
+      }
+    }),
+);
 
 /** A parsed, validated scheme (amounts and rates as Decimals). */
 export type PliScheme = z.output<typeof PliScheme>;

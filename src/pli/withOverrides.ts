@@ -1,9 +1,9 @@
 import type { Decimal } from '../core/decimal.js';
 import { ValidationError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
 import { checkStructure } from '../core/structure.js';
 import { formatPath, parseInput } from '../core/validate.js';
 import { mergeScheme } from './_lib/merge.js';
+import { DerivedSchemes, dataKey, isParsedScheme, parsedScheme } from './_lib/parsedScheme.js';
 import { PliScheme, type PliSchemeInput } from './scheme.js';
 
 /** A deep partial of a scheme's input form: objects merge, arrays and values replace. */
@@ -55,7 +55,18 @@ export function withOverrides(
       unsafe.map((i) => ({ path: formatPath(i.path), message: i.message })),
     );
   }
+  // The same patch of the same parsed scheme gives the same scheme: a plan's baseline and
+  // variants (and repeated runs) share one validation of it.
+  const key = isParsedScheme(scheme) ? dataKey(patch) : undefined;
+  const known = key === undefined ? undefined : OVERRIDDEN.get(scheme as PliScheme, key);
+  if (known !== undefined) return known;
   const merged = mergeScheme(scheme, patch);
   const id = typeof merged === 'object' && merged !== null && 'id' in merged ? merged.id : '?';
-  return deepFreeze(parseInput(PliScheme, merged, `PLI scheme "${String(id)}" with overrides`));
+  const parsed = parsedScheme(
+    parseInput(PliScheme, merged, `PLI scheme "${String(id)}" with overrides`),
+  );
+  if (key !== undefined) OVERRIDDEN.set(scheme as PliScheme, key, parsed);
+  return parsed;
 }
+
+const OVERRIDDEN = new DerivedSchemes();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decimalCalculator } from '../core/calculator.js';
 import type { Decimal } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import { formatMoney, money, moneySchema } from '../money/index.js';
@@ -18,32 +19,34 @@ import { compileSelector, type OutputMetric, outputSelectorSchema } from './outp
  * targetSchema.parse({ output: 'headcount@FY2025-26', value: '11000' }).comparison //=> 'at-least'
  * ```
  */
-export const targetSchema = z
-  .object({
-    name: z.string().optional(),
-    output: outputSelectorSchema,
-    value: z.union([decimalSchema, moneySchema]),
-    comparison: z.enum(['at-least', 'at-most']).default('at-least'),
-  })
-  .strict()
-  .superRefine((t, ctx) => {
-    if (typeof t.value === 'object' && 'currency' in t.value) {
-      const want = t.output.metric === 'revenueUsd' ? 'USD' : 'INR';
-      if (!MONEY_METRICS.has(t.output.metric)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['value'],
-          message: `${t.output.metric} is not money: give a number`,
-        });
-      } else if (t.value.currency !== want) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['value', 'currency'],
-          message: `${t.output.metric} is in ${want}, not ${t.value.currency}`,
-        });
+export const targetSchema = lazySchema(() =>
+  z
+    .object({
+      name: z.string().optional(),
+      output: outputSelectorSchema,
+      value: z.union([decimalSchema, moneySchema]),
+      comparison: z.enum(['at-least', 'at-most']).default('at-least'),
+    })
+    .strict()
+    .superRefine((t, ctx) => {
+      if (typeof t.value === 'object' && 'currency' in t.value) {
+        const want = t.output.metric === 'revenueUsd' ? 'USD' : 'INR';
+        if (!MONEY_METRICS.has(t.output.metric)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['value'],
+            message: `${t.output.metric} is not money: give a number`,
+          });
+        } else if (t.value.currency !== want) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['value', 'currency'],
+            message: `${t.output.metric} is in ${want}, not ${t.value.currency}`,
+          });
+        }
       }
-    }
-  });
+    }),
+);
 
 /** A target in its JSON form. */
 export type TargetInput = z.input<typeof targetSchema>;

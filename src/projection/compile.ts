@@ -9,6 +9,7 @@ import {
   type ProjectionInputJson,
   projectionInputSchema,
 } from './inputSchema.js';
+import type { SegmentExports } from './segmentExports.js';
 
 /** A block of capacity (a plant's base or an expansion) in month-index terms. */
 export interface CompiledBlock {
@@ -56,6 +57,18 @@ export interface CompiledSegment {
   readonly passThrough: number;
   /** Slot of units per worker per month, or −1. */
   readonly productivity: number;
+  /** The segment's exports, or null when it sells only at `price`. */
+  readonly exports: CompiledExports | null;
+}
+
+/** A segment's exports: the share of units in each month, and their price. */
+export interface CompiledExports {
+  /** Slot of the export share in effect in each month (by month index). */
+  readonly shareSlot: Int32Array;
+  readonly price: number;
+  readonly priceChange: number;
+  /** Index into `currencies`, or −1 for INR. */
+  readonly currency: number;
 }
 
 export interface CompiledFx {
@@ -201,6 +214,26 @@ export function compileParsedProjection(
       anchors: at.map((t, k) => ({ at: t, value: p[values[k] ?? 0] })),
     });
   };
+  const compileExports = (e: SegmentExports, at: string): CompiledExports => {
+    const shareSlot = new Int32Array(horizon.months.length);
+    if (!Array.isArray(e.share)) shareSlot.fill(slot(`${at}.share`));
+    else {
+      // Steps are validated in month order, the first without `from`.
+      const steps = e.share.map((step, k) => ({
+        from: step.from === undefined ? Number.MIN_SAFE_INTEGER : month(step.from),
+        slot: slot(`${at}.share[${k}].share`),
+      }));
+      for (let m = 0; m < shareSlot.length; m++) {
+        for (const step of steps) if (step.from <= m) shareSlot[m] = step.slot;
+      }
+    }
+    return {
+      shareSlot,
+      price: slot(`${at}.price.perUnit.amount`),
+      priceChange: slot(`${at}.price.yearlyChange`),
+      currency: currencyIndex(e.price.perUnit.currency),
+    };
+  };
   const segments: CompiledSegment[] = parsed.segments.map((s, i) => ({
     id: s.id,
     name: s.name ?? s.id,
@@ -217,6 +250,7 @@ export function compileParsedProjection(
     passThrough: slot(`segments[${i}].price.fxPassThrough`),
     productivity:
       s.unitsPerWorkerPerMonth === undefined ? -1 : slot(`segments[${i}].unitsPerWorkerPerMonth`),
+    exports: s.exports === undefined ? null : compileExports(s.exports, `segments[${i}].exports`),
   }));
 
   const costs: CompiledCost[] = parsed.segments.flatMap((s, i) =>
@@ -247,7 +281,10 @@ export function compileParsedProjection(
       if (typeof e.online === 'string') {
         online = month(e.online);
       } else {
-        const done = options.tranches?.[e.online.tranche];
+        const tranches = options.tranches ?? {};
+        const done = Object.hasOwn(tranches, e.online.tranche)
+          ? tranches[e.online.tranche]
+          : undefined;
         if (done === undefined) {
           const known = Object.keys(options.tranches ?? {});
           issues.push({

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ZERO } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
+import { STRUCTURE_LIMITS } from '../core/limits.js';
 import { decimalSchema } from '../core/schemas.js';
 import type { Random } from './_lib/prng.js';
 import { ProjectionError } from './errors.js';
@@ -10,14 +12,14 @@ import { ProjectionError } from './errors.js';
  * simulates (prices, volumes, rates, FX) are many orders below. Bounded parameters keep every
  * spread (high − low, sd²) finite.
  */
-export const DISTRIBUTION_PARAMETER_LIMIT = 1e15;
+export const DISTRIBUTION_PARAMETER_LIMIT = STRUCTURE_LIMITS.maxDistributionParameter;
 
 /**
  * The largest PERT `lambda` (weight of the mode): 1,000. The classic PERT uses 4 and the modified
  * PERT of risk tools a small multiple of it; the gamma shapes 1 + λ·(m − a)/(b − a) stay ≤ 1,001,
- * where the sampler is fast and exact.
+ * where the sampler is fast and exact. (`STRUCTURE_LIMITS.maxPertLambda`; this is the older name.)
  */
-export const PERT_LAMBDA_LIMIT = 1000;
+export const PERT_LAMBDA_LIMIT = STRUCTURE_LIMITS.maxPertLambda;
 
 /** The most outcomes a `discrete` distribution may list. */
 export const DISCRETE_OUTCOME_LIMIT = 100;
@@ -25,9 +27,10 @@ export const DISCRETE_OUTCOME_LIMIT = 100;
 /** Rejection steps a gamma draw may take before giving up (Marsaglia–Tsang accepts > 95%). */
 const GAMMA_MAX_TRIES = 1000;
 
-const parameterSchema = decimalSchema.refine(
-  (d) => d.abs().lessThanOrEqualTo(DISTRIBUTION_PARAMETER_LIMIT),
-  { message: `must lie between -1e15 and 1e15 (the simulation's float64 range)` },
+const parameterSchema = lazySchema(() =>
+  decimalSchema.refine((d) => d.abs().lessThanOrEqualTo(DISTRIBUTION_PARAMETER_LIMIT), {
+    message: `must lie between -1e15 and 1e15 (the simulation's float64 range)`,
+  }),
 );
 
 /**
@@ -49,78 +52,84 @@ const parameterSchema = decimalSchema.refine(
  * //=> 'triangular'
  * ```
  */
-export const distributionSchema = z
-  .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('uniform'), low: parameterSchema, high: parameterSchema }).strict(),
-    z
-      .object({
-        kind: z.literal('triangular'),
-        low: parameterSchema,
-        mode: parameterSchema,
-        high: parameterSchema,
-      })
-      .strict(),
-    z.object({ kind: z.literal('normal'), mean: parameterSchema, sd: parameterSchema }).strict(),
-    z.object({ kind: z.literal('lognormal'), mean: parameterSchema, sd: parameterSchema }).strict(),
-    z
-      .object({
-        kind: z.literal('pert'),
-        low: parameterSchema,
-        mode: parameterSchema,
-        high: parameterSchema,
-        lambda: decimalSchema.optional(),
-      })
-      .strict(),
-    z
-      .object({
-        kind: z.literal('discrete'),
-        values: z.array(parameterSchema).min(1).max(DISCRETE_OUTCOME_LIMIT).readonly(),
-        probabilities: z.array(decimalSchema).min(1).max(DISCRETE_OUTCOME_LIMIT).readonly(),
-      })
-      .strict(),
-  ])
-  .superRefine((d, ctx) => {
-    const issue = (path: string, message: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], message });
-    switch (d.kind) {
-      case 'uniform':
-        if (d.high.lessThan(d.low)) issue('high', 'must not be below low');
-        break;
-      case 'triangular':
-      case 'pert':
-        // Compared as the sampler sees them: two decimals that round to one float64 are no range.
-        if (!(d.high.toNumber() > d.low.toNumber())) {
-          issue('high', 'must be above low (by more than float64 rounding)');
-        } else if (d.mode.lessThan(d.low) || d.mode.greaterThan(d.high)) {
-          issue('mode', 'must lie between low and high');
+export const distributionSchema = lazySchema(() =>
+  z
+    .discriminatedUnion('kind', [
+      z
+        .object({ kind: z.literal('uniform'), low: parameterSchema, high: parameterSchema })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('triangular'),
+          low: parameterSchema,
+          mode: parameterSchema,
+          high: parameterSchema,
+        })
+        .strict(),
+      z.object({ kind: z.literal('normal'), mean: parameterSchema, sd: parameterSchema }).strict(),
+      z
+        .object({ kind: z.literal('lognormal'), mean: parameterSchema, sd: parameterSchema })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('pert'),
+          low: parameterSchema,
+          mode: parameterSchema,
+          high: parameterSchema,
+          lambda: decimalSchema.optional(),
+        })
+        .strict(),
+      z
+        .object({
+          kind: z.literal('discrete'),
+          values: z.array(parameterSchema).min(1).max(DISCRETE_OUTCOME_LIMIT).readonly(),
+          probabilities: z.array(decimalSchema).min(1).max(DISCRETE_OUTCOME_LIMIT).readonly(),
+        })
+        .strict(),
+    ])
+    .superRefine((d, ctx) => {
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message });
+      switch (d.kind) {
+        case 'uniform':
+          if (d.high.lessThan(d.low)) issue('high', 'must not be below low');
+          break;
+        case 'triangular':
+        case 'pert':
+          // Compared as the sampler sees them: two decimals that round to one float64 are no range.
+          if (!(d.high.toNumber() > d.low.toNumber())) {
+            issue('high', 'must be above low (by more than float64 rounding)');
+          } else if (d.mode.lessThan(d.low) || d.mode.greaterThan(d.high)) {
+            issue('mode', 'must lie between low and high');
+          }
+          if (
+            d.kind === 'pert' &&
+            d.lambda !== undefined &&
+            !(d.lambda.greaterThan(0) && d.lambda.lessThanOrEqualTo(PERT_LAMBDA_LIMIT))
+          ) {
+            issue('lambda', `must be greater than zero and at most ${PERT_LAMBDA_LIMIT}`);
+          }
+          break;
+        case 'normal':
+          if (d.sd.isNegative()) issue('sd', 'must not be negative');
+          break;
+        case 'lognormal':
+          if (!d.mean.greaterThan(0)) issue('mean', 'must be greater than zero');
+          if (d.sd.isNegative()) issue('sd', 'must not be negative');
+          break;
+        case 'discrete': {
+          if (d.probabilities.length !== d.values.length) {
+            issue('probabilities', `must give one probability per value (${d.values.length})`);
+          } else if (d.probabilities.some((p) => p.isNegative() || p.greaterThan(1))) {
+            issue('probabilities', 'each must lie between 0 and 1');
+          } else if (!d.probabilities.reduce((a, p) => a.plus(p)).equals(1)) {
+            issue('probabilities', 'must sum to exactly 1');
+          }
+          break;
         }
-        if (
-          d.kind === 'pert' &&
-          d.lambda !== undefined &&
-          !(d.lambda.greaterThan(0) && d.lambda.lessThanOrEqualTo(PERT_LAMBDA_LIMIT))
-        ) {
-          issue('lambda', `must be greater than zero and at most ${PERT_LAMBDA_LIMIT}`);
-        }
-        break;
-      case 'normal':
-        if (d.sd.isNegative()) issue('sd', 'must not be negative');
-        break;
-      case 'lognormal':
-        if (!d.mean.greaterThan(0)) issue('mean', 'must be greater than zero');
-        if (d.sd.isNegative()) issue('sd', 'must not be negative');
-        break;
-      case 'discrete': {
-        if (d.probabilities.length !== d.values.length) {
-          issue('probabilities', `must give one probability per value (${d.values.length})`);
-        } else if (d.probabilities.some((p) => p.isNegative() || p.greaterThan(1))) {
-          issue('probabilities', 'each must lie between 0 and 1');
-        } else if (!d.probabilities.reduce((a, p) => a.plus(p)).equals(1)) {
-          issue('probabilities', 'must sum to exactly 1');
-        }
-        break;
       }
-    }
-  });
+    }),
+);
 
 /** A validated distribution. */
 export type Distribution = z.output<typeof distributionSchema>;

@@ -36,6 +36,12 @@ export interface Workspace<N> {
   readonly cogs: WorkspaceBuffer<N>;
   /** USD (zero when no USD rate is given). */
   readonly revenueUsd: WorkspaceBuffer<N>;
+  /** Share of units exported (zero without exports). */
+  readonly exportShare: WorkspaceBuffer<N>;
+  /** INR per exported unit. */
+  readonly exportPrice: WorkspaceBuffer<N>;
+  readonly exportUnits: WorkspaceBuffer<N>;
+  readonly exportRevenue: WorkspaceBuffer<N>;
   // Month × cost component
   readonly componentCost: WorkspaceBuffer<N>;
   readonly componentCogs: WorkspaceBuffer<N>;
@@ -53,6 +59,8 @@ export interface Workspace<N> {
   readonly totalRevenue: WorkspaceBuffer<N>;
   readonly totalCogs: WorkspaceBuffer<N>;
   readonly totalRevenueUsd: WorkspaceBuffer<N>;
+  readonly totalExportUnits: WorkspaceBuffer<N>;
+  readonly totalExportRevenue: WorkspaceBuffer<N>;
   readonly requiredDirect: WorkspaceBuffer<N>;
   readonly requiredIndirect: WorkspaceBuffer<N>;
   readonly requiredTeams: WorkspaceBuffer<N>;
@@ -70,6 +78,7 @@ export interface Workspace<N> {
   readonly hiringLimitBinds: Uint8Array;
   // Year-indexed factors, rebuilt each run: (1 + change)^year
   readonly priceFactor: WorkspaceBuffer<N>;
+  readonly exportFactor: WorkspaceBuffer<N>;
   readonly costFactor: WorkspaceBuffer<N>;
   readonly fxFactor: WorkspaceBuffer<N>;
   readonly wageFactor: WorkspaceBuffer<N>;
@@ -123,6 +132,10 @@ export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>
     revenue: b(M * S),
     cogs: b(M * S),
     revenueUsd: b(M * S),
+    exportShare: b(M * S),
+    exportPrice: b(M * S),
+    exportUnits: b(M * S),
+    exportRevenue: b(M * S),
     componentCost: b(M * C),
     componentCogs: b(M * C),
     nameplate: b(M * P),
@@ -136,6 +149,8 @@ export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>
     totalRevenue: b(M),
     totalCogs: b(M),
     totalRevenueUsd: b(M),
+    totalExportUnits: b(M),
+    totalExportRevenue: b(M),
     requiredDirect: b(M),
     requiredIndirect: b(M),
     requiredTeams: b(M),
@@ -151,6 +166,7 @@ export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>
     payroll: b(M),
     hiringLimitBinds: new Uint8Array(M),
     priceFactor: b(Y * S),
+    exportFactor: b(Y * S),
     costFactor: b(Y * C),
     fxFactor: b(Y * K),
     wageFactor: b(Y),
@@ -295,16 +311,37 @@ function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Works
     const first = Math.max(seg.launch, 0);
     const values = first < M ? demandCurve(plan, s, p, ws) : [];
     const price = p[seg.price] as N;
+    const ex = seg.exports;
+    if (ex !== null) yearFactors(c, ws.exportFactor, ws.years, S, s, p[ex.priceChange] as N);
     for (let m = 0; m < M; m++) {
       const i = m * S + s;
       // A curve below zero (a falling linear one, say) means no demand, not negative units.
       // After its end month a segment sells nothing (a model transition).
       ws.demand[i] =
         m < first || m > seg.end ? c.zero : c.max(c.zero, values[m - seg.launch] ?? c.zero);
-      ws.price[i] = c.multiply(
+      const domestic = c.multiply(
         c.multiply(price, ws.priceFactor[(yearOf[m] ?? 0) * S + s] as N),
         toInr(ws, K, seg.priceCurrency, m),
       );
+      if (ex === null) {
+        ws.price[i] = domestic;
+        ws.exportShare[i] = c.zero;
+        ws.exportPrice[i] = c.zero;
+      } else {
+        // Exported units sell at their own price, converted at the month's rate; the average
+        // price weighs the two by the share of units.
+        const share = p[ex.shareSlot[m] ?? 0] as N;
+        const abroad = c.multiply(
+          c.multiply(p[ex.price] as N, ws.exportFactor[(yearOf[m] ?? 0) * S + s] as N),
+          toInr(ws, K, ex.currency, m),
+        );
+        ws.exportShare[i] = share;
+        ws.exportPrice[i] = abroad;
+        ws.price[i] = c.add(
+          c.multiply(c.subtract(c.one, share), domestic),
+          c.multiply(share, abroad),
+        );
+      }
       ws.unitCost[i] = c.zero;
     }
   }
@@ -338,7 +375,12 @@ function prepareCosts<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspac
         const rateAtStart = toInr(ws, K, cost.currency, 0);
         const inForeign = c.multiply(amount, ws.costFactor[(yearOf[m] ?? 0) * C + j] as N);
         const moved = c.multiply(inForeign, c.subtract(rateNow, rateAtStart));
-        ws.price[i] = c.add(ws.price[i] as N, c.multiply(p[seg.passThrough] as N, moved));
+        // Only the domestic units' rupee price passes the cost change through.
+        const domesticShare = c.subtract(c.one, ws.exportShare[i] as N);
+        ws.price[i] = c.add(
+          ws.price[i] as N,
+          c.multiply(c.multiply(p[seg.passThrough] as N, moved), domesticShare),
+        );
       }
     }
   }
@@ -418,6 +460,9 @@ function allocatePlant<N>(plan: CompiledProjection, ws: Workspace<N>, m: number,
     ws.unmet[i] = c.subtract(d, u);
     ws.revenue[i] = c.multiply(u, ws.price[i] as N);
     ws.cogs[i] = c.multiply(u, ws.unitCost[i] as N);
+    const exported = c.multiply(u, ws.exportShare[i] as N);
+    ws.exportUnits[i] = exported;
+    ws.exportRevenue[i] = c.multiply(exported, ws.exportPrice[i] as N);
   }
   ws.produced[m * P + q] = produced;
   ws.plantDemand[m * P + q] = demand;
@@ -449,6 +494,8 @@ function monthTotals<N>(plan: CompiledProjection, ws: Workspace<N>, m: number): 
   let revenue = c.zero;
   let cogs = c.zero;
   let usd = c.zero;
+  let exportUnits = c.zero;
+  let exportRevenue = c.zero;
   const hasUsd = plan.usd >= 0;
   const usdRate = hasUsd ? (ws.fx[m * K + plan.usd] as N) : c.one;
   for (let s = 0; s < S; s++) {
@@ -458,6 +505,8 @@ function monthTotals<N>(plan: CompiledProjection, ws: Workspace<N>, m: number): 
     unmet = c.add(unmet, ws.unmet[i] as N);
     revenue = c.add(revenue, ws.revenue[i] as N);
     cogs = c.add(cogs, ws.cogs[i] as N);
+    exportUnits = c.add(exportUnits, ws.exportUnits[i] as N);
+    exportRevenue = c.add(exportRevenue, ws.exportRevenue[i] as N);
     if (hasUsd) {
       const inUsd = c.divide(ws.revenue[i] as N, usdRate);
       ws.revenueUsd[i] = inUsd;
@@ -470,6 +519,8 @@ function monthTotals<N>(plan: CompiledProjection, ws: Workspace<N>, m: number): 
   ws.totalRevenue[m] = revenue;
   ws.totalCogs[m] = cogs;
   ws.totalRevenueUsd[m] = usd;
+  ws.totalExportUnits[m] = exportUnits;
+  ws.totalExportRevenue[m] = exportRevenue;
 }
 
 /** Direct staff a month's production needs: per plant, by productivity, at least the crew. */

@@ -92,6 +92,11 @@ export {
   type SegmentRow,
 } from './runProjection.js';
 export {
+  exportShareSchema,
+  type SegmentExports,
+  segmentExportsSchema,
+} from './segmentExports.js';
+export {
   type SensitivityInput,
   type SensitivityOptions,
   sensitivity,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Calculator } from '../core/calculator.js';
 import { describe } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { checkInput } from '../core/validate.js';
+import { lazySchema } from '../core/lazySchema.js';
+import { checkInput, parseInput } from '../core/validate.js';
 import type { CompiledProjection } from './compile.js';
 import type { Workspace, WorkspaceBuffer } from './equations.js';
 import { ProjectionError } from './errors.js';
@@ -11,7 +12,7 @@ import { ProjectionError } from './errors.js';
  * The figures a sensitivity, simulation or target can ask for.
  *
  * Flows (summed over the period): `demand`, `units`, `unmetUnits`, `revenue`, `revenueUsd`,
- * `cogs`, `grossProfit`, `capacity` (available units), `nameplateCapacity`, `hires`, `exits`,
+ * `exportUnits`, `exportRevenue` (₹, part of revenue), `cogs`, `grossProfit`, `capacity` (available units), `nameplateCapacity`, `hires`, `exits`,
  * `payroll`. Stocks (at the period's end): `headcount` (closing), `requiredHeadcount`; at its
  * start: `openingHeadcount`. Means: `averageHeadcount`. Ratios of sums: `grossMargin`,
  * `utilisation` (units ÷ nameplate), `revenuePerEmployee` (revenue ÷ average headcount).
@@ -22,6 +23,8 @@ export const OUTPUT_METRICS = deepFreeze([
   'unmetUnits',
   'revenue',
   'revenueUsd',
+  'exportUnits',
+  'exportRevenue',
   'cogs',
   'grossProfit',
   'grossMargin',
@@ -61,39 +64,42 @@ export interface OutputSelector {
  * //=> { metric: 'utilisation', period: 'FY2023-24', plant: 'noida-1' }
  * ```
  */
-export const outputSelectorSchema: z.ZodType<OutputSelector, OutputSelector | string> = z.union([
-  z
-    .object({
-      metric: z.enum(OUTPUT_METRICS),
-      period: z.string().min(1),
-      segment: z.string().optional(),
-      plant: z.string().optional(),
-    })
-    .strict(),
-  z.string().transform((text, ctx): OutputSelector => {
-    const m = /^(\w+)(?:\[([^\]]+)\])?@(\S+)$/.exec(text.trim());
-    const metric = m?.[1];
-    if (
-      m === null ||
-      metric === undefined ||
-      !(OUTPUT_METRICS as readonly string[]).includes(metric)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `expected "metric@period" or "metric[id]@period" with a metric of ${OUTPUT_METRICS.join(', ')}; got ${JSON.stringify(text)}`,
-      });
-      return z.NEVER;
-    }
-    const isPlantMetric =
-      metric === 'capacity' || metric === 'nameplateCapacity' || metric === 'utilisation';
-    const id = m[2];
-    return {
-      metric: metric as OutputMetric,
-      period: m[3] ?? 'total',
-      ...(id === undefined ? {} : isPlantMetric ? { plant: id } : { segment: id }),
-    };
-  }),
-]);
+export const outputSelectorSchema: z.ZodType<OutputSelector, OutputSelector | string> = lazySchema(
+  () =>
+    z.union([
+      z
+        .object({
+          metric: z.enum(OUTPUT_METRICS),
+          period: z.string().min(1),
+          segment: z.string().optional(),
+          plant: z.string().optional(),
+        })
+        .strict(),
+      z.string().transform((text, ctx): OutputSelector => {
+        const m = /^(\w+)(?:\[([^\]]+)\])?@(\S+)$/.exec(text.trim());
+        const metric = m?.[1];
+        if (
+          m === null ||
+          metric === undefined ||
+          !(OUTPUT_METRICS as readonly string[]).includes(metric)
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `expected "metric@period" or "metric[id]@period" with a metric of ${OUTPUT_METRICS.join(', ')}; got ${JSON.stringify(text)}`,
+          });
+          return z.NEVER;
+        }
+        const isPlantMetric =
+          metric === 'capacity' || metric === 'nameplateCapacity' || metric === 'utilisation';
+        const id = m[2];
+        return {
+          metric: metric as OutputMetric,
+          period: m[3] ?? 'total',
+          ...(id === undefined ? {} : isPlantMetric ? { plant: id } : { segment: id }),
+        };
+      }),
+    ]),
+);
 
 /** A selector in its input form: an object or text like `revenue[mobile]@FY2025-26`. */
 export type OutputSelectorInput = z.input<typeof outputSelectorSchema>;
@@ -111,6 +117,16 @@ export function outputKey(selector: OutputSelector): string {
   return `${selector.metric}${id === undefined ? '' : `[${id}]`}@${selector.period}`;
 }
 
+/**
+ * The list of outputs an analysis asks for, checked as input (issue 11): a non-empty array (the
+ * structure limits bound its length); each selector is checked by {@link compileSelector}.
+ *
+ * @throws {ValidationError} naming `outputs`
+ */
+export function checkOutputList(outputs: unknown): readonly OutputSelectorInput[] {
+  return parseInput(z.array(z.unknown()).min(1), outputs, 'outputs') as OutputSelectorInput[];
+}
+
 /** Reads one selected figure from a filled workspace. */
 export type Extractor = <N>(ws: Workspace<N>) => N;
 
@@ -120,6 +136,8 @@ const SEGMENT_METRICS: ReadonlySet<OutputMetric> = new Set([
   'unmetUnits',
   'revenue',
   'revenueUsd',
+  'exportUnits',
+  'exportRevenue',
   'cogs',
   'grossProfit',
   'grossMargin',
@@ -269,6 +287,10 @@ export function compileSelector(
         return segOrTotal(ws, ws.revenue, ws.totalRevenue);
       case 'revenueUsd':
         return segOrTotal(ws, ws.revenueUsd, ws.totalRevenueUsd);
+      case 'exportUnits':
+        return segOrTotal(ws, ws.exportUnits, ws.totalExportUnits);
+      case 'exportRevenue':
+        return segOrTotal(ws, ws.exportRevenue, ws.totalExportRevenue);
       case 'cogs':
         return segOrTotal(ws, ws.cogs, ws.totalCogs);
       case 'grossProfit':

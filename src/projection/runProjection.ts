@@ -34,6 +34,10 @@ export interface FlowRow {
   readonly grossMargin: Decimal;
   /** Revenue in USD at the month's rate, when the input has `fx.USD`. */
   readonly revenueUsd: Money<'USD'> | undefined;
+  /** Units sold abroad (a segment's `exports.share` of its units; zero without exports). */
+  readonly exportUnits: Decimal;
+  /** Revenue of the exported units in rupees, at each month's rate (part of `revenue`). */
+  readonly exportRevenue: Money<'INR'>;
 }
 
 /** A segment's period: its flows, realised price and unit cost, and COGS by cost component. */
@@ -200,6 +204,8 @@ export function runProjection(
     lost: Decimal[];
     cogs: Decimal[];
     usd: Decimal[];
+    exportUnits: Decimal[];
+    exportRevenue: Decimal[];
   }) => {
     const build = (periods: readonly string[], c: typeof cols): FlowRow[] =>
       periods.map((period, k) => {
@@ -216,6 +222,8 @@ export function runProjection(
           grossProfit: inr(revenue.minus(cogs)),
           grossMargin: ratio(revenue.minus(cogs), revenue),
           revenueUsd: hasUsd ? money(c.usd[k] as Decimal, 'USD') : undefined,
+          exportUnits: c.exportUnits[k] as Decimal,
+          exportRevenue: inr(c.exportRevenue[k] as Decimal),
         });
       });
     const years = {
@@ -226,6 +234,8 @@ export function runProjection(
       lost: yearly(cols.lost),
       cogs: yearly(cols.cogs),
       usd: yearly(cols.usd),
+      exportUnits: yearly(cols.exportUnits),
+      exportRevenue: yearly(cols.exportRevenue),
     };
     return { monthly: build(h.months, cols), yearly: build(h.fiscalYears, years), years };
   };
@@ -239,6 +249,8 @@ export function runProjection(
       lost: lost(s),
       cogs: column(ws.cogs, S, s),
       usd: column(ws.revenueUsd, S, s),
+      exportUnits: column(ws.exportUnits, S, s),
+      exportRevenue: column(ws.exportRevenue, S, s),
     };
     const flows = flowRows(cols);
     const components = plan.costs.flatMap((c, j) =>
@@ -304,6 +316,8 @@ export function runProjection(
     lost: totalLost,
     cogs: column(ws.totalCogs, 1, 0),
     usd: column(ws.totalRevenueUsd, 1, 0),
+    exportUnits: column(ws.totalExportUnits, 1, 0),
+    exportRevenue: column(ws.totalExportRevenue, 1, 0),
   });
 
   const plants: PlantResult[] = plan.plants.map((plant, q) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { float64Calculator } from '../core/calculator.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 import { inputStream } from './_lib/prng.js';
 import { createSampler } from './distribution.js';
@@ -7,22 +8,25 @@ import { ProjectionError } from './errors.js';
 import { createRunner, type ProjectionSource, resolveInputSlot, toPlan } from './evaluate.js';
 import { outputSelectorSchema } from './outputs.js';
 import type { SimulateOptions } from './simulate.js';
-import { simulationInputSchema } from './simulate.js';
+import { checkSimulatedValues, simulationInputSchema } from './simulate.js';
 
-const rangeOptionsSchema = z
-  .object({
-    draws: z.number().int().min(1).max(10_000_000),
-    seed: z.number().int().min(0).max(0xffffffff),
-    inputs: z.array(simulationInputSchema).min(1),
-    outputs: z.array(outputSelectorSchema).min(1),
-    from: z.number().int().min(0),
-    to: z.number().int().min(0),
-  })
-  .loose()
-  .refine((o) => o.from <= o.to && o.to <= o.draws, {
-    message: 'needs 0 ≤ from ≤ to ≤ draws',
-    path: ['to'],
-  });
+const rangeOptionsSchema = lazySchema(() =>
+  z
+    .object({
+      draws: z.number().int().min(1).max(10_000_000),
+      seed: z.number().int().min(0).max(0xffffffff),
+      inputs: z.array(simulationInputSchema).min(1),
+      outputs: z.array(outputSelectorSchema).min(1),
+      from: z.number().int().min(0),
+      to: z.number().int().min(0),
+    })
+    .loose()
+    .refine((o) => o.from <= o.to && o.to <= o.draws, {
+      message: 'needs 0 ≤ from ≤ to ≤ draws',
+      path: ['to'],
+    })
+    .superRefine(checkSimulatedValues),
+);
 
 /** Options of {@link simulateRange}: a simulation's options and the draws to run. */
 export interface SimulateRangeOptions extends SimulateOptions {

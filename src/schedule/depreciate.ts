@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Decimal } from '../core/decimal.js';
 import { ValidationError, type ValidationIssue } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import type { RoundingMode } from '../core/rounding.js';
 import { formatPath, parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
@@ -73,16 +74,18 @@ export interface DepreciateOptions {
   readonly startMonth?: number;
 }
 
-const optionsSchema = z
-  .object({
-    through: periodLabelInput.optional(),
-    granularity: z.enum(['month', 'quarter', 'fy']).optional(),
-    rounding: z
-      .enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'])
-      .optional(),
-    startMonth: z.number().int().min(1).max(12).optional(),
-  })
-  .strict();
+const optionsSchema = lazySchema(() =>
+  z
+    .object({
+      through: periodLabelInput.optional(),
+      granularity: z.enum(['month', 'quarter', 'fy']).optional(),
+      rounding: z
+        .enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'])
+        .optional(),
+      startMonth: z.number().int().min(1).max(12).optional(),
+    })
+    .strict(),
+);
 
 /**
  * Depreciates one asset by straight-line or written-down value, with a residual value, a

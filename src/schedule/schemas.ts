@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { checkInput } from '../core/validate.js';
 import {
   decimalInput,
@@ -12,12 +13,12 @@ import { calendarDateInput, periodLabelInput } from './_lib/periods.js';
 /**
  * The granularity of an investment schedule: calendar months, fiscal quarters or fiscal years.
  */
-export const scheduleGranularitySchema = z.enum(['month', 'quarter', 'fy']);
+export const scheduleGranularitySchema = lazySchema(() => z.enum(['month', 'quarter', 'fy']));
 /** `'month' | 'quarter' | 'fy'`. */
 export type ScheduleGranularity = z.infer<typeof scheduleGranularitySchema>;
 
 /** The named phasing profiles. */
-export const namedProfileSchema = z.enum(['even', 'front-loaded', 'back-loaded']);
+export const namedProfileSchema = lazySchema(() => z.enum(['even', 'front-loaded', 'back-loaded']));
 /** `'even' | 'front-loaded' | 'back-loaded'`. */
 export type NamedProfile = z.infer<typeof namedProfileSchema>;
 
@@ -26,47 +27,53 @@ export type NamedProfile = z.infer<typeof namedProfileSchema>;
  * of the horizon (`2.5` = the middle of a 5-period horizon; default: the middle) or as a period
  * label (its middle); `steepness` is the logistic rate per period (default 1).
  */
-export const sCurveProfileSchema = z
-  .object({
-    sCurve: z
-      .object({
-        midpoint: z.union([periodLabelInput, decimalInput()]).optional(),
-        steepness: decimalInput(mustBePositive).optional(),
-      })
-      .strict(),
-  })
-  .strict();
+export const sCurveProfileSchema = lazySchema(() =>
+  z
+    .object({
+      sCurve: z
+        .object({
+          midpoint: z.union([periodLabelInput, decimalInput()]).optional(),
+          steepness: decimalInput(mustBePositive).optional(),
+        })
+        .strict(),
+    })
+    .strict(),
+);
 
 /** Explicit weights, one non-negative decimal per period, normalised by their sum. */
-export const weightsProfileSchema = z
-  .object({ weights: z.array(decimalInput(mustNotBeNegative)).min(1) })
-  .strict();
+export const weightsProfileSchema = lazySchema(() =>
+  z.object({ weights: z.array(decimalInput(mustNotBeNegative)).min(1) }).strict(),
+);
 
 /**
  * One tranche of a commitment: when (a `yyyy-MM-dd` `date` or a `period` label no coarser than
  * the schedule) and how much (an `amount` of money or a `share` of the total, `"0.25"` or `"25%"`).
  */
-export const trancheSchema = z
-  .object({
-    date: calendarDateInput.optional(),
-    period: periodLabelInput.optional(),
-    amount: moneyInput(mustBePositive).optional(),
-    share: shareInput.optional(),
-  })
-  .strict()
-  .superRefine((t, ctx) => {
-    if ((t.date === undefined) === (t.period === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of date or period' });
-    }
-    if ((t.amount === undefined) === (t.share === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of amount or share' });
-    }
-  });
+export const trancheSchema = lazySchema(() =>
+  z
+    .object({
+      date: calendarDateInput.optional(),
+      period: periodLabelInput.optional(),
+      amount: moneyInput(mustBePositive).optional(),
+      share: shareInput.optional(),
+    })
+    .strict()
+    .superRefine((t, ctx) => {
+      if ((t.date === undefined) === (t.period === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'give exactly one of date or period' });
+      }
+      if ((t.amount === undefined) === (t.share === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'give exactly one of amount or share' });
+      }
+    }),
+);
 /** A tranche as given (JSON-friendly). */
 export type TrancheInput = z.input<typeof trancheSchema>;
 
 /** Tranches: amounts or shares paid in given periods or on given dates. */
-export const tranchesProfileSchema = z.object({ tranches: z.array(trancheSchema).min(1) }).strict();
+export const tranchesProfileSchema = lazySchema(() =>
+  z.object({ tranches: z.array(trancheSchema).min(1) }).strict(),
+);
 
 type ProfileInput =
   | z.input<typeof namedProfileSchema>
@@ -94,42 +101,44 @@ type ProfileOutput =
  * scheduleProfileSchema.parse('middle') // throws ZodError: expected "even", "front-loaded", "back-loaded", or an object …
  * ```
  */
-export const scheduleProfileSchema = z
-  .custom<ProfileInput>(() => true)
-  .transform((value, ctx): ProfileOutput => {
-    const schema =
-      typeof value === 'string'
-        ? namedProfileSchema
-        : typeof value === 'object' && value !== null && 'sCurve' in value
-          ? sCurveProfileSchema
-          : typeof value === 'object' && value !== null && 'weights' in value
-            ? weightsProfileSchema
-            : typeof value === 'object' && value !== null && 'tranches' in value
-              ? tranchesProfileSchema
-              : undefined;
-    if (schema === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          'expected "even", "front-loaded", "back-loaded", or an object with sCurve, weights or tranches',
-        input: value,
-      });
-      return z.NEVER;
-    }
-    const parsed = checkInput(schema, value);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
+export const scheduleProfileSchema = lazySchema(() =>
+  z
+    .custom<ProfileInput>(() => true)
+    .transform((value, ctx): ProfileOutput => {
+      const schema =
+        typeof value === 'string'
+          ? namedProfileSchema
+          : typeof value === 'object' && value !== null && 'sCurve' in value
+            ? sCurveProfileSchema
+            : typeof value === 'object' && value !== null && 'weights' in value
+              ? weightsProfileSchema
+              : typeof value === 'object' && value !== null && 'tranches' in value
+                ? tranchesProfileSchema
+                : undefined;
+      if (schema === undefined) {
         ctx.addIssue({
           code: 'custom',
-          message: issue.message,
-          path: [...issue.path],
+          message:
+            'expected "even", "front-loaded", "back-loaded", or an object with sCurve, weights or tranches',
           input: value,
         });
+        return z.NEVER;
       }
-      return z.NEVER;
-    }
-    return parsed.data;
-  });
+      const parsed = checkInput(schema, value);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          ctx.addIssue({
+            code: 'custom',
+            message: issue.message,
+            path: [...issue.path],
+            input: value,
+          });
+        }
+        return z.NEVER;
+      }
+      return parsed.data;
+    }),
+);
 /** A phasing profile as given (JSON-friendly). */
 export type ScheduleProfileInput = ProfileInput;
 /** A phasing profile, parsed. */
@@ -163,7 +172,7 @@ const commitmentShape = {
  *                             { "period": "FY2025-26", "share": "60%" }] } }
  * ```
  */
-export const commitmentSchema = z.object(commitmentShape).strict();
+export const commitmentSchema = lazySchema(() => z.object(commitmentShape).strict());
 /** A commitment as given (JSON-friendly). */
 export type CommitmentInput = z.input<typeof commitmentSchema>;
 /** A commitment, parsed. */
@@ -180,40 +189,44 @@ export type Commitment = z.output<typeof commitmentSchema>;
  *   "profile": "front-loaded" }
  * ```
  */
-export const investmentScheduleInputSchema = z
-  .object({
-    ...commitmentShape,
-    start: periodLabelInput.optional(),
-    granularity: scheduleGranularitySchema.optional(),
-    commitments: z.array(commitmentSchema).min(1).optional(),
-  })
-  .strict()
-  .superRefine((input, ctx) => {
-    const own = (['name', 'total', 'start', 'end', 'periods', 'profile'] as const).filter(
-      (k) => input[k] !== undefined,
-    );
-    if (input.commitments !== undefined && own.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [own[0] ?? 'commitments'],
-        message: 'give either commitments or one commitment at the top level, not both',
-      });
-    }
-    if (input.commitments === undefined && input.start === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['start'],
-        message: 'required: the first period (e.g. "FY2021-22"), or give commitments',
-      });
-    }
-  });
+export const investmentScheduleInputSchema = lazySchema(() =>
+  z
+    .object({
+      ...commitmentShape,
+      start: periodLabelInput.optional(),
+      granularity: scheduleGranularitySchema.optional(),
+      commitments: z.array(commitmentSchema).min(1).optional(),
+    })
+    .strict()
+    .superRefine((input, ctx) => {
+      const own = (['name', 'total', 'start', 'end', 'periods', 'profile'] as const).filter(
+        (k) => input[k] !== undefined,
+      );
+      if (input.commitments !== undefined && own.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [own[0] ?? 'commitments'],
+          message: 'give either commitments or one commitment at the top level, not both',
+        });
+      }
+      if (input.commitments === undefined && input.start === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['start'],
+          message: 'required: the first period (e.g. "FY2021-22"), or give commitments',
+        });
+      }
+    }),
+);
 /** The input of `investmentSchedule` as given (JSON-friendly). */
 export type InvestmentScheduleInput = z.input<typeof investmentScheduleInputSchema>;
 /** The input of `investmentSchedule`, parsed. */
 export type InvestmentSchedulePlan = z.output<typeof investmentScheduleInputSchema>;
 
 /** Depreciation methods: straight-line (SLM) and written-down value (WDV, reducing balance). */
-export const depreciationMethodSchema = z.enum(['straight-line', 'written-down-value']);
+export const depreciationMethodSchema = lazySchema(() =>
+  z.enum(['straight-line', 'written-down-value']),
+);
 /** `'straight-line' | 'written-down-value'`. */
 export type DepreciationMethod = z.infer<typeof depreciationMethodSchema>;
 
@@ -222,7 +235,9 @@ export type DepreciationMethod = z.infer<typeof depreciationMethodSchema>;
  * Companies Act and Ind AS), `half-rate` (half the year's charge when the asset was used for
  * fewer than 180 days of the year, as under s. 32 of the Income-tax Act), or `full`.
  */
-export const firstYearRuleSchema = z.enum(['time-proportionate', 'half-rate', 'full']);
+export const firstYearRuleSchema = lazySchema(() =>
+  z.enum(['time-proportionate', 'half-rate', 'full']),
+);
 /** `'time-proportionate' | 'half-rate' | 'full'`. */
 export type FirstYearRule = z.infer<typeof firstYearRuleSchema>;
 
@@ -247,23 +262,25 @@ const depreciationPolicyShape = {
  *   "rate": "15%", "firstYear": "half-rate" }
  * ```
  */
-export const assetSchema = z
-  .object({
-    name: z.string().min(1).optional(),
-    cost: moneyInput(mustBePositive),
-    putToUse: calendarDateInput,
-    /** Residual value in money; or give `residualShare`. Default zero. */
-    residualValue: moneyInput(mustNotBeNegative).optional(),
-    ...depreciationPolicyShape,
-  })
-  .strict();
+export const assetSchema = lazySchema(() =>
+  z
+    .object({
+      name: z.string().min(1).optional(),
+      cost: moneyInput(mustBePositive),
+      putToUse: calendarDateInput,
+      /** Residual value in money; or give `residualShare`. Default zero. */
+      residualValue: moneyInput(mustNotBeNegative).optional(),
+      ...depreciationPolicyShape,
+    })
+    .strict(),
+);
 /** An asset as given (JSON-friendly). */
 export type AssetInput = z.input<typeof assetSchema>;
 /** An asset, parsed. */
 export type Asset = z.output<typeof assetSchema>;
 
 /** Where in its period a capex amount is put to use: its first day, its middle day, its last day. */
-export const putToUseTimingSchema = z.enum(['start', 'mid', 'end']);
+export const putToUseTimingSchema = lazySchema(() => z.enum(['start', 'mid', 'end']));
 /** `'start' | 'mid' | 'end'`. */
 export type PutToUseTiming = z.infer<typeof putToUseTimingSchema>;
 
@@ -277,17 +294,19 @@ export type PutToUseTiming = z.infer<typeof putToUseTimingSchema>;
  *   "lagMonths": 3, "through": "FY2030-31" }
  * ```
  */
-export const scheduleDepreciationSchema = z
-  .object({
-    ...depreciationPolicyShape,
-    putToUse: putToUseTimingSchema.optional(),
-    lagMonths: z.number().int().min(0).max(600).optional(),
-    /** The last period to report (a label); default: until the last block is fully depreciated. */
-    through: periodLabelInput.optional(),
-    /** The granularity of the result; default `'fy'`. */
-    granularity: scheduleGranularitySchema.optional(),
-  })
-  .strict();
+export const scheduleDepreciationSchema = lazySchema(() =>
+  z
+    .object({
+      ...depreciationPolicyShape,
+      putToUse: putToUseTimingSchema.optional(),
+      lagMonths: z.number().int().min(0).max(600).optional(),
+      /** The last period to report (a label); default: until the last block is fully depreciated. */
+      through: periodLabelInput.optional(),
+      /** The granularity of the result; default `'fy'`. */
+      granularity: scheduleGranularitySchema.optional(),
+    })
+    .strict(),
+);
 /** Options of `depreciateSchedule` as given (JSON-friendly). */
 export type ScheduleDepreciationInput = z.input<typeof scheduleDepreciationSchema>;
 /** Options of `depreciateSchedule`, parsed. */
@@ -303,9 +322,11 @@ export type ScheduleDepreciation = z.output<typeof scheduleDepreciationSchema>;
  *  { "period": "FY2022-23", "required": { "amount": "7500000000", "currency": "INR" } }]
  * ```
  */
-export const thresholdsSchema = z
-  .array(z.object({ period: periodLabelInput, required: moneyInput(mustNotBeNegative) }).strict())
-  .min(1);
+export const thresholdsSchema = lazySchema(() =>
+  z
+    .array(z.object({ period: periodLabelInput, required: moneyInput(mustNotBeNegative) }).strict())
+    .min(1),
+);
 /** Thresholds as given (JSON-friendly). */
 export type ThresholdsInput = z.input<typeof thresholdsSchema>;
 /** Thresholds, parsed. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Decimal } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 
@@ -16,27 +17,31 @@ import { parseInput } from '../core/validate.js';
 const yearsSchema = nonNegativeDecimalSchema;
 
 /** The same value in every period: v(t) = value. */
-export const flatCurveSchema = z.object({ kind: z.literal('flat'), value: decimalSchema }).strict();
+export const flatCurveSchema = lazySchema(() =>
+  z.object({ kind: z.literal('flat'), value: decimalSchema }).strict(),
+);
 
 /** A straight line: v(t) = start + slope·t, `slope` per year (so per month it is slope/12). */
-export const linearCurveSchema = z
-  .object({ kind: z.literal('linear'), start: decimalSchema, slope: decimalSchema })
-  .strict();
+export const linearCurveSchema = lazySchema(() =>
+  z.object({ kind: z.literal('linear'), start: decimalSchema, slope: decimalSchema }).strict(),
+);
 
 /**
  * Compound growth at a yearly rate (a CAGR): v(t) = start·(1 + rate)^t. Per period the factor is
  * (1 + rate)^(months/12): (1 + rate)^(1/12) a month, so twelve months compound to exactly one year.
  * `rate` must be above −1 (−100%).
  */
-export const compoundCurveSchema = z
-  .object({
-    kind: z.literal('compound'),
-    start: decimalSchema,
-    rate: decimalSchema.refine((r) => r.greaterThan(-1), {
-      message: 'must be greater than -1 (-100%)',
-    }),
-  })
-  .strict();
+export const compoundCurveSchema = lazySchema(() =>
+  z
+    .object({
+      kind: z.literal('compound'),
+      start: decimalSchema,
+      rate: decimalSchema.refine((r) => r.greaterThan(-1), {
+        message: 'must be greater than -1 (-100%)',
+      }),
+    })
+    .strict(),
+);
 
 /**
  * A logistic S-curve between two levels:
@@ -45,15 +50,17 @@ export const compoundCurveSchema = z
  * far off); at t = `midpoint` (years) the curve is exactly halfway; `steepness` (> 0, per year) sets
  * how fast it rises: from 10% to 90% of the way takes 2·ln(9)/steepness ≈ 4.39/steepness years.
  */
-export const sCurveSchema = z
-  .object({
-    kind: z.literal('sCurve'),
-    start: decimalSchema,
-    end: decimalSchema,
-    midpoint: decimalSchema,
-    steepness: positiveDecimalSchema,
-  })
-  .strict();
+export const sCurveSchema = lazySchema(() =>
+  z
+    .object({
+      kind: z.literal('sCurve'),
+      start: decimalSchema,
+      end: decimalSchema,
+      midpoint: decimalSchema,
+      steepness: positiveDecimalSchema,
+    })
+    .strict(),
+);
 
 const strictlyIncreasing = (points: readonly { at: Decimal }[]) =>
   points.every((p, i) => i === 0 || p.at.greaterThan((points[i - 1] as { at: Decimal }).at));
@@ -62,15 +69,17 @@ const strictlyIncreasing = (points: readonly { at: Decimal }[]) =>
  * A step function: `initial` until the first step, then each step's `value` from its `at` (years,
  * inclusive) until the next. Steps must be in strictly increasing `at` order.
  */
-export const stepsCurveSchema = z
-  .object({
-    kind: z.literal('steps'),
-    initial: decimalSchema,
-    steps: z
-      .array(z.object({ at: yearsSchema, value: decimalSchema }).strict())
-      .refine(strictlyIncreasing, { message: 'steps must be in strictly increasing "at" order' }),
-  })
-  .strict();
+export const stepsCurveSchema = lazySchema(() =>
+  z
+    .object({
+      kind: z.literal('steps'),
+      initial: decimalSchema,
+      steps: z
+        .array(z.object({ at: yearsSchema, value: decimalSchema }).strict())
+        .refine(strictlyIncreasing, { message: 'steps must be in strictly increasing "at" order' }),
+    })
+    .strict(),
+);
 
 /**
  * Interpolation between anchor points (`at` in years, strictly increasing; at least one). Between
@@ -78,29 +87,33 @@ export const stepsCurveSchema = z
  * (`'compound'`: geometric, which needs every anchor value > 0). Before the first anchor the curve
  * holds the first value; after the last, the last value (flat extrapolation, never a guess).
  */
-export const interpolateCurveSchema = z
-  .object({
-    kind: z.literal('interpolate'),
-    method: z.enum(['linear', 'compound']),
-    anchors: z
-      .array(z.object({ at: yearsSchema, value: decimalSchema }).strict())
-      .min(1, { message: 'needs at least one anchor' })
-      .refine(strictlyIncreasing, { message: 'anchors must be in strictly increasing "at" order' }),
-  })
-  .strict()
-  .superRefine((curve, ctx) => {
-    if (curve.method !== 'compound') return;
-    curve.anchors.forEach((a, i) => {
-      if (!a.value.greaterThan(0)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['anchors', i, 'value'],
-          message: 'must be greater than zero for compound interpolation',
-          input: a.value.toString(),
-        });
-      }
-    });
-  });
+export const interpolateCurveSchema = lazySchema(() =>
+  z
+    .object({
+      kind: z.literal('interpolate'),
+      method: z.enum(['linear', 'compound']),
+      anchors: z
+        .array(z.object({ at: yearsSchema, value: decimalSchema }).strict())
+        .min(1, { message: 'needs at least one anchor' })
+        .refine(strictlyIncreasing, {
+          message: 'anchors must be in strictly increasing "at" order',
+        }),
+    })
+    .strict()
+    .superRefine((curve, ctx) => {
+      if (curve.method !== 'compound') return;
+      curve.anchors.forEach((a, i) => {
+        if (!a.value.greaterThan(0)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['anchors', i, 'value'],
+            message: 'must be greater than zero for compound interpolation',
+            input: a.value.toString(),
+          });
+        }
+      });
+    }),
+);
 
 /**
  * Any growth curve, discriminated on `kind`: `flat`, `linear`, `compound`, `sCurve`, `steps` or
@@ -111,14 +124,16 @@ export const interpolateCurveSchema = z
  * growthCurveSchema.parse({ kind: 'compound', start: '100', rate: '0.12' }).rate.toString() //=> '0.12'
  * ```
  */
-export const growthCurveSchema = z.discriminatedUnion('kind', [
-  flatCurveSchema,
-  linearCurveSchema,
-  compoundCurveSchema,
-  sCurveSchema,
-  stepsCurveSchema,
-  interpolateCurveSchema,
-]);
+export const growthCurveSchema = lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    flatCurveSchema,
+    linearCurveSchema,
+    compoundCurveSchema,
+    sCurveSchema,
+    stepsCurveSchema,
+    interpolateCurveSchema,
+  ]),
+);
 
 /** A parsed growth curve (Decimals). */
 export type GrowthCurve = z.output<typeof growthCurveSchema>;

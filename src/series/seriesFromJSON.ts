@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import { moneyObjectSchema } from '../money/moneySchema.js';
@@ -9,18 +10,20 @@ import { type Series, type SeriesValue, series } from './series.js';
  * The JSON form of a series as a schema: entries of a period label and a value that is a decimal
  * string (or number) or a money object. Mixed kinds are refused when the series is built.
  */
-export const seriesJSONSchema = z
-  .object({
-    entries: z.array(
-      z
-        .object({
-          period: periodSchema,
-          value: z.union([decimalSchema, moneyObjectSchema]),
-        })
-        .strict(),
-    ),
-  })
-  .strict();
+export const seriesJSONSchema = lazySchema(() =>
+  z
+    .object({
+      entries: z.array(
+        z
+          .object({
+            period: periodSchema,
+            value: z.union([decimalSchema, moneyObjectSchema]),
+          })
+          .strict(),
+      ),
+    })
+    .strict(),
+);
 
 /**
  * Reads the JSON form written by `Series.toJSON` (or a file), validating it.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { parsePeriod } from './parsePeriod.js';
 import type { Period } from './period.js';
 
@@ -10,16 +11,18 @@ import type { Period } from './period.js';
  * periodSchema.parse('FY22').key //=> 'FY2021-22'
  * ```
  */
-export const periodSchema = z.string().transform((label, ctx): Period => {
-  try {
-    return parsePeriod(label);
-  } catch (error) {
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        error instanceof Error ? error.message.replace(/^\[crorecast\] /, '') : String(error),
-      input: label,
-    });
-    return z.NEVER;
-  }
-});
+export const periodSchema = lazySchema(() =>
+  z.string().transform((label, ctx): Period => {
+    try {
+      return parsePeriod(label);
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          error instanceof Error ? error.message.replace(/^\[crorecast\] /, '') : String(error),
+        input: label,
+      });
+      return z.NEVER;
+    }
+  }),
+);

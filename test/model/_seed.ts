@@ -33,6 +33,27 @@ export function scenarioIssues(json: unknown): string[] {
   return [];
 }
 
+/**
+ * The seed without its variants, actuals and baseline (one run instead of six), with the facts
+ * and assumptions that point at them dropped: for tests that change one thing and run it.
+ */
+export function seedSingleRun(): Record<string, unknown> {
+  const json = seedJson() as {
+    variants: unknown[];
+    actuals: unknown[];
+    baseline?: unknown;
+    meta: { facts: { appliesTo: string[] }[]; assumptions: { appliesTo: string[] }[] };
+  };
+  json.variants = [];
+  json.actuals = [];
+  delete json.baseline;
+  const keep = (f: { appliesTo: string[] }) =>
+    !f.appliesTo.some((p) => /^(actuals|variants|baseline)/.test(p));
+  json.meta.facts = json.meta.facts.filter(keep);
+  json.meta.assumptions = json.meta.assumptions.filter(keep);
+  return json as unknown as Record<string, unknown>;
+}
+
 /** The seed without its variants (and the assumptions about them): a run in a third of the time. */
 export function seedWithoutVariants(): Record<string, unknown> {
   const json = seedJson();

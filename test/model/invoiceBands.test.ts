@@ -40,6 +40,12 @@ describe('invoice bands within a segment', () => {
     const fy22 = result.operations[1]?.segments[0]?.invoiceBands;
     // Six months at 40% and six at 70% of 40 lakh a month.
     expect(fy22?.map((b) => b.units.toFixed())).toEqual(['21600000', '26400000']);
+    // The bands hold every unit, exactly.
+    for (const o of result.operations) {
+      const [s] = o.segments;
+      const sum = (s?.invoiceBands ?? []).reduce((a, b) => a.plus(b.units), o.units.times(0));
+      expect(sum.toFixed()).toBe(s?.units.toFixed());
+    }
     // 2,64,00,000 × ₹12,000 = ₹31,680 crore × 6%.
     expect(cr(result.pli?.enrolments[0]?.years[1]?.incentive)).toBe('₹1,900.8 crore');
     expect(cr(result.pli?.enrolments[0]?.years[1]?.belowFloorSales)).toBe('₹25,920.0 crore');

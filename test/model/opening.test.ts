@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src/model/index.js';
-import { scenarioIssues, seedJson } from './_seed.js';
+import { scenarioIssues, seedSingleRun } from './_seed.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: a scenario file edited in place, as JSON
 type Json = Record<string, any>;
@@ -11,14 +11,7 @@ type Json = Record<string, any>;
  * of FY2021-22, its first scheme year, whose cumulative threshold is ₹50 crore.
  */
 function plan(): Json {
-  const json = seedJson() as Json;
-  json.variants = [];
-  json.actuals = [];
-  delete json.baseline;
-  const drop = (list: Json[]) =>
-    list.filter((f) => !f.appliesTo.some((p: string) => /^(actuals|variants|baseline)/.test(p)));
-  json.meta.facts = drop(json.meta.facts);
-  json.meta.assumptions = drop(json.meta.assumptions);
+  const json = seedSingleRun() as Json;
   json.investments[0].start = 'FY2022-23';
   return json;
 }
@@ -42,9 +35,10 @@ function withOpening(): Json {
   json.pli.enrolments[0].investments.push('pilot-line');
   // The opening headcount moves from the projection's field to the opening position.
   delete json.headcount.opening;
-  json.meta.assumptions = json.meta.assumptions.map((a: Json) =>
-    a.appliesTo.includes('headcount.opening') ? { ...a, appliesTo: ['opening.headcount'] } : a,
-  );
+  const moved = (p: string) => (p === 'headcount.opening' ? 'opening.headcount' : p);
+  for (const list of [json.meta.facts, json.meta.assumptions]) {
+    for (const f of list) f.appliesTo = f.appliesTo.map(moved);
+  }
   return json;
 }
 
@@ -61,7 +55,7 @@ describe('opening position', () => {
     );
     expect(without?.incentive.amount.isZero()).toBe(true);
     // With the ₹60 crore of FY2020-21: the threshold is met and the year earns 6% of its net
-    // incremental sales, ₹1,048.09 crore → ₹62.89 crore (the sales are the same in both runs).
+    // incremental sales (₹2,086.38 crore → ₹125.18 crore; the sales are the same in both runs).
     expect(withIt?.cumulativeInvestment.amount.toFixed()).toBe('600000000');
     expect(withIt?.reasons).toContain(
       'cumulative investment ₹60 crore meets the ₹50 crore threshold for scheme year 1',
@@ -73,7 +67,8 @@ describe('opening position', () => {
     expect(withIt?.incentive.amount.toFixed()).toBe(
       withIt?.netIncrementalSales.amount.times('0.06').toFixed(2),
     );
-    expect(withIt?.incentive.amount.dividedBy(1e7).toFixed(2)).toBe('62.89');
+    expect(withIt?.netIncrementalSales.amount.dividedBy(1e7).toFixed(2)).toBe('2086.38');
+    expect(withIt?.incentive.amount.dividedBy(1e7).toFixed(2)).toBe('125.18');
   });
 
   it('depreciates the opening net block, in the book and for tax, and opens the headcount', {

@@ -140,18 +140,19 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     const [lsem, itHardware] = result.pli?.enrolments ?? [];
     // LSEM domestic-mobile, under the rules announced by 24 Aug 2021 (FY2021-22 as year 1).
     // FY2021-22: phone sales 2,484.00 + 713.70 + 113.67 = ₹3,311.37 crore, of which year 1 counts
-    // 1 Aug–31 Mar (8/12) = ₹2,207.58 crore, less 8/12 of the ₹181.80 crore base year (₹121.20
-    // crore) = 2,086.38 × 6% = ₹125.18 crore; from FY2022-23 the assumed ₹6,000 crore per-firm
+    // 1 Aug–31 Mar: the plan's own sales of those eight months, ₹2,966.27 crore (the plant ramps
+    // up, so far more than 8/12 of the year's, ₹2,207.58 crore), less 8/12 of the ₹181.80 crore
+    // base year (₹121.20 crore) = 2,845.07 × 6% = ₹170.70 crore; from FY2022-23 the assumed ₹6,000 crore per-firm
     // cap binds ((8,584.23 − 181.80) = 8,402.43 > 6,000): 6,000 × 6%, 5%, 5%, 4%.
     expect(lsem?.years.map((y) => crore(y.netSales))).toEqual([
-      '2207.58',
+      '2966.27',
       '8584.23',
       '12039.75',
       '14089.48',
       '15027.50',
     ]);
     expect(lsem?.years.map((y) => crore(y.incentive))).toEqual([
-      '125.18',
+      '170.70',
       '360.00',
       '300.00',
       '300.00',
@@ -166,12 +167,12 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     ]);
     expect(itHardware?.years[4]?.schemeYear).toBeNull();
     // Sharing covers LSEM's phones below ₹15,000 only (value smartphones and feature phones, by
-    // net sales: (2,484.00 + 113.67) / 3,311.37 of ₹125.18 crore = ₹98.20 crore); of it OEL keeps
-    // 40%, the rest 50/50 → Wistron 30% = ₹29.46 crore. OEL keeps the rest of LSEM and IT
-    // Hardware: 125.18 + 5.70 − 29.46 = 101.42.
+    // net sales: (2,484.00 + 113.67) / 3,311.37 of ₹170.70 crore = ₹133.91 crore); of it OEL keeps
+    // 40%, the rest 50/50 → Wistron 30% = ₹40.17 crore. OEL keeps the rest of LSEM and IT
+    // Hardware: 170.70 + 5.70 − 40.17 = 136.23.
     const pli = result.pli;
     expect(pli?.years.map((y) => crore(y.shares.optiemus as Money))).toEqual([
-      '101.42',
+      '136.23',
       '333.43',
       '311.23',
       '289.93',
@@ -179,7 +180,7 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '0.00',
     ]);
     expect(pli?.years.map((y) => crore(y.shares.wistron as Money))).toEqual([
-      '29.46',
+      '40.17',
       '80.31',
       '63.40',
       '62.01',
@@ -190,21 +191,21 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     expect(pli?.years.map((y) => y.year)).toContain('FY2026-27');
     expect(pli?.years.map((y) => crore(y.received))).toEqual([
       '0.00',
-      '101.42',
+      '136.23',
       '333.43',
       '311.23',
       '289.93',
       '190.78',
     ]);
-    expect(crore(pli?.total as Money)).toBe('1511.18');
+    expect(crore(pli?.total as Money)).toBe('1556.71');
   });
 
   it('the P&L with PLI on its own line, tax on tax depreciation', () => {
     const pnl = result.profitAndLoss.withPli;
-    // FY2021-22: EBITDA 127.43 − book depreciation 23.34 + PLI earned 130.88 − paid to Wistron
-    // 29.46 = PBT 205.51. Taxable: 205.51 + 23.34 − 55.88 = 172.97; current tax at 25.168% =
-    // 43.53; deferred 25.168% × (55.88 − 23.34) = 8.19; tax charge 51.72 (= 25.168% of PBT);
-    // PAT 153.79.
+    // FY2021-22: EBITDA 127.43 − book depreciation 23.34 + PLI earned 176.40 − paid to Wistron
+    // 40.17 = PBT 240.32. Taxable: 240.32 + 23.34 − 55.88 = 207.78; current tax at 25.168% =
+    // 52.30; deferred 25.168% × (55.88 − 23.34) = 8.19; tax charge 60.48 (= 25.168% of PBT);
+    // PAT 179.84.
     expect(pnl.map((p) => crore(p.ebitda))).toEqual([
       '127.43',
       '417.97',
@@ -213,27 +214,27 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '682.74',
     ]);
     expect(pnl.map((p) => crore(p.profitBeforeTax))).toEqual([
-      '205.51',
+      '240.32',
       '676.75',
       '808.67',
       '853.12',
       '747.16',
     ]);
     expect(pnl.map((p) => crore(p.pliPaidToPartners))).toEqual([
-      '29.46',
+      '40.17',
       '80.31',
       '63.40',
       '62.01',
       '49.22',
     ]);
     expect(pnl.map((p) => crore(p.currentTax))).toEqual([
-      '43.53',
+      '52.30',
       '155.71',
       '192.28',
       '209.25',
       '187.57',
     ]);
-    expect(pnl.map((p) => crore(p.tax))).toEqual(['51.72', '170.32', '203.53', '214.71', '188.04']);
+    expect(pnl.map((p) => crore(p.tax))).toEqual(['60.48', '170.32', '203.53', '214.71', '188.04']);
     expect(pnl.map((p) => crore(p.deferredTaxLiability))).toEqual([
       '8.19',
       '22.80',
@@ -242,7 +243,7 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '39.99',
     ]);
     expect(pnl.map((p) => crore(p.profitAfterTax))).toEqual([
-      '153.79',
+      '179.84',
       '506.43',
       '605.15',
       '638.41',
@@ -261,11 +262,11 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     // Opening working capital from the days on April 2021's run-rate: ₹29.59 crore (₹299.75 crore
     // while the opening volumes were ten times OEL's reported scale, A17).
     expect(crore(result.openingWorkingCapital.used)).toBe('29.59');
-    // FY2021-22: EBITDA 127.43 − current tax 43.53 − capex 490 − ΔWC (316.17 − 29.59) + 0 PLI
-    // received = −692.68. FY2026-27 only collects OEL's share of the last year's PLI.
+    // FY2021-22: EBITDA 127.43 − current tax 52.30 − capex 490 − ΔWC (316.17 − 29.59) + 0 PLI
+    // received = −701.44. FY2026-27 only collects OEL's share of the last year's PLI.
     expect(result.cashFlow.withPli.map((f) => crore(f.freeCashFlow))).toEqual([
-      '-692.68',
-      '-843.77',
+      '-701.44',
+      '-808.96',
       '71.68',
       '429.35',
       '552.38',
@@ -300,8 +301,8 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
       '0.00',
     ]);
     expect(v.incremental?.withPli.map((y) => crore(y.increment))).toEqual([
-      '-666.75',
-      '-813.23',
+      '-675.51',
+      '-778.42',
       '106.77',
       '469.27',
       '597.42',
@@ -309,27 +310,27 @@ describe('runScenario — the seed plan (golden figures)', { timeout: 60_000 }, 
     ]);
     // Terminal value of the increment: 2,824.71 − the baseline's 30.92 (its working capital).
     expect(crore(v.baseline?.terminalValue as Money)).toBe('30.92');
-    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1177.93', '560.35']);
+    expect([crore(v.withPli.npv), crore(v.withoutPli.npv)]).toEqual(['1199.99', '560.35']);
     expect([crore(v.withPli.npvWithoutTerminal), crore(v.withoutPli.npvWithoutTerminal)]).toEqual([
-      '-480.35',
+      '-458.29',
       '-1097.93',
     ]);
     expect(crore(v.withPli.terminalValuePresent)).toBe('1658.28');
-    expect(v.withPli.terminalShare?.toFixed(4)).toBe('1.4078');
+    expect(v.withPli.terminalShare?.toFixed(4)).toBe('1.3819');
     expect(v.withPli.terminalDominates).toBe(true);
     expect([v.withPli.irr.value?.toFixed(4), v.withoutPli.irr.value?.toFixed(4)]).toEqual([
-      '0.3279',
+      '0.3329',
       '0.2218',
     ]);
-    // Payback of the increment, from 1 April 2021: cumulative −666.75, −1,479.98, −1,373.21,
-    // −903.94, −306.52, then −115.74 after OEL's FY2026-27 receipt: with the per-firm cap and the
+    // Payback of the increment, from 1 April 2021: cumulative −675.51, −1,453.93, −1,347.16,
+    // −877.89, −280.47, then −89.69 after OEL's FY2026-27 receipt: with the per-firm cap and the
     // partner's share as an expense, the increment does not pay back on its flows (the terminal
     // value is what recovers it), nor without PLI.
     expect(v.withPli.payback.paysBack).toBe(false);
     expect(v.withoutPli.payback.paysBack).toBe(false);
     // The whole business, for comparison (what the report used to headline).
     expect([crore(v.business.withPli.npv), crore(v.business.withoutPli.npv)]).toEqual([
-      '1059.71',
+      '1081.77',
       '442.13',
     ]);
   });

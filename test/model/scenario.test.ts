@@ -235,7 +235,7 @@ describe('the seed provenance registry', () => {
     const ids = ['sources', 'facts', 'assumptions'].flatMap((k) =>
       (meta[k] ?? []).map((e) => e.id),
     );
-    expect(ids.length).toBe(64);
+    expect(ids.length).toBe(68);
     expect(ids.filter((id) => !new RegExp(`\\| \`?${id}\`? +\\|`).test(readme))).toEqual([]);
   });
 

@@ -237,6 +237,28 @@ describe('runEquations (via evaluateProjection)', () => {
     expect(fast['units@FY2022-23']).toBe(30);
   });
 
+  it('sells the export share at its own price and FX: exportUnits and exportRevenue, float64 too', () => {
+    // 800 units a month, 25% abroad at $2 × ₹80 = ₹160, 75% at ₹100: ₹115 on average.
+    const input = onePlant({
+      segments: [
+        {
+          id: 'a',
+          plant: 'p',
+          volume: flat('800'),
+          price: { perUnit: inr('100') },
+          exports: { share: '0.25', price: { perUnit: usd('2') } },
+        },
+      ],
+    });
+    const outputs = ['exportUnits@FY2022-23', 'exportRevenue[a]@FY2022-23', 'revenue@2022-04'];
+    expect(str(exact(input, outputs))).toEqual({
+      'exportUnits@FY2022-23': '2400', // 9,600 × 0.25
+      'exportRevenue[a]@FY2022-23': '384000', // 2,400 × ₹160
+      'revenue@2022-04': '92000', // 800 × ₹115
+    });
+    expect(evaluateProjection<number>(input, outputs)['exportRevenue[a]@FY2022-23']).toBe(384000);
+  });
+
   it('follows month anchors (linear between, flat outside) and series curves from launch', () => {
     const input = onePlant({
       segments: [

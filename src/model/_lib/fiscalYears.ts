@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../core/lazySchema.js';
 import { InvalidPeriodError } from '../../time/errors.js';
 import { parseFiscalYear } from '../../time/parseFiscalYear.js';
 import { fiscalYears } from '../../time/periodsBetween.js';
@@ -55,18 +56,20 @@ export function fiscalYearFirstDay(label: string): string {
 }
 
 /** A fiscal-year label in any form the time layer reads (`FY2025-26`, `FY26`), as its key. */
-export const fiscalYearSchema = z.string().transform((label, ctx) => {
-  const key = fiscalYearKey(label);
-  if (key === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected an Indian fiscal year such as "FY2025-26", got ${JSON.stringify(label)}`,
-      input: label,
-    });
-    return z.NEVER;
-  }
-  return key;
-});
+export const fiscalYearSchema = lazySchema(() =>
+  z.string().transform((label, ctx) => {
+    const key = fiscalYearKey(label);
+    if (key === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected an Indian fiscal year such as "FY2025-26", got ${JSON.stringify(label)}`,
+        input: label,
+      });
+      return z.NEVER;
+    }
+    return key;
+  }),
+);
 
 /** The fewest and most whole fiscal years a scenario's horizon may run. */
 export const HORIZON_YEARS = Object.freeze({ min: 3, max: 10 });

@@ -51,3 +51,22 @@ export function partOf(sales: SplitSales, share: Decimal): SplitSales {
     belowFloor: scale(sales.belowFloor),
   };
 }
+
+/**
+ * A part-year claim given by its months' own sales (`years[i].part`): how many months of the
+ * fiscal year it covers, from `from` (`yyyy-MM`) to the year's end, or undefined when the month
+ * lies outside the year.
+ */
+export function claimedMonths(from: string, fiscalYearStart: number): number | undefined {
+  const [y, m] = from.split('-').map(Number);
+  if (y === undefined || m === undefined) return undefined;
+  // Months since the fiscal year's 1 April: April = 0 … March = 11.
+  const index = (y - fiscalYearStart) * 12 + (m - 4);
+  return index < 0 || index > 11 ? undefined : 12 - index;
+}
+
+/** "1 August 2021", for reasons. */
+export function monthText(from: string): string {
+  const [y, m] = from.split('-').map(Number);
+  return `1 ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Decimal } from '../../core/decimal.js';
 import { isDecimal, isDecimalLike, toDecimal } from '../../core/decimalLike.js';
+import { lazySchema } from '../../core/lazySchema.js';
 import { checkInput } from '../../core/validate.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { isMoney, type Money } from '../../money/money.js';
@@ -10,22 +11,24 @@ import type { MoneyJSON } from '../../money/toJSON.js';
 // Accepting an already-parsed Decimal as well as text makes every PLI schema idempotent: a
 // parsed scheme (a preset, or the result of `withOverrides`) passes the same schema unchanged.
 // A hand-written transform (rather than a union) keeps the precise error message.
-const exactDecimal = z
-  .custom<Decimal | string | number>(() => true)
-  .transform((value, ctx): Decimal => {
-    if (isDecimal(value) ? value.isFinite() : typeof value !== 'bigint' && isDecimalLike(value)) {
-      return toDecimal(value);
-    }
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        value === undefined
-          ? 'is required (a decimal number such as "1350.5")'
-          : `expected a decimal number (e.g. "1350.5"), got ${describeInput(value)}`,
-      input: value,
-    });
-    return z.NEVER;
-  });
+const exactDecimal = lazySchema(() =>
+  z
+    .custom<Decimal | string | number>(() => true)
+    .transform((value, ctx): Decimal => {
+      if (isDecimal(value) ? value.isFinite() : typeof value !== 'bigint' && isDecimalLike(value)) {
+        return toDecimal(value);
+      }
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          value === undefined
+            ? 'is required (a decimal number such as "1350.5")'
+            : `expected a decimal number (e.g. "1350.5"), got ${describeInput(value)}`,
+        input: value,
+      });
+      return z.NEVER;
+    }),
+);
 
 function describeInput(value: unknown): string {
   if (isDecimal(value)) return value.toString();
@@ -37,61 +40,73 @@ function describeInput(value: unknown): string {
 }
 
 /** An amount (in the scheme's `amountUnit`) that must not be negative. */
-export const amountSchema = exactDecimal.refine((d) => !d.isNegative(), {
-  message: 'must not be negative',
-});
+export const amountSchema = lazySchema(() =>
+  exactDecimal.refine((d) => !d.isNegative(), {
+    message: 'must not be negative',
+  }),
+);
 
 /** A positive multiple (20 × committed investment). */
-export const multipleSchema = exactDecimal.refine((d) => d.isPositive() && !d.isZero(), {
-  message: 'must be greater than zero',
-});
+export const multipleSchema = lazySchema(() =>
+  exactDecimal.refine((d) => d.isPositive() && !d.isZero(), {
+    message: 'must be greater than zero',
+  }),
+);
 
 /** A rate as a decimal fraction: 6% is `"0.06"`. */
-export const rateSchema = exactDecimal.refine((d) => !d.isNegative() && d.lessThan(1), {
-  message: 'must be a fraction from 0 up to (not including) 1; write 6% as "0.06"',
-});
+export const rateSchema = lazySchema(() =>
+  exactDecimal.refine((d) => !d.isNegative() && d.lessThan(1), {
+    message: 'must be a fraction from 0 up to (not including) 1; write 6% as "0.06"',
+  }),
+);
 
 /** A whole number of units (phones sold), not negative. */
-export const unitsSchema = exactDecimal.refine((d) => d.isInteger() && !d.isNegative(), {
-  message: 'must be a whole number of units, not negative',
-});
+export const unitsSchema = lazySchema(() =>
+  exactDecimal.refine((d) => d.isInteger() && !d.isNegative(), {
+    message: 'must be a whole number of units, not negative',
+  }),
+);
 
 /** Indian rupees: a `Money` value or its JSON form; any other currency is rejected. */
-export const inrSchema = z
-  .custom<Money<'INR'> | MoneyJSON<CurrencyCode> | string>(() => true)
-  .transform((value, ctx): Money<'INR'> => {
-    let m: Money;
-    if (isMoney(value)) m = value;
-    else {
-      const parsed = checkInput(moneySchema, value);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          ctx.addIssue({
-            code: 'custom',
-            message:
-              value === undefined
-                ? 'is required (money such as { amount: "5000000000", currency: "INR" })'
-                : issue.message,
-            path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
-            input: value,
-          });
+export const inrSchema = lazySchema(() =>
+  z
+    .custom<Money<'INR'> | MoneyJSON<CurrencyCode> | string>(() => true)
+    .transform((value, ctx): Money<'INR'> => {
+      let m: Money;
+      if (isMoney(value)) m = value;
+      else {
+        const parsed = checkInput(moneySchema, value);
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) {
+            ctx.addIssue({
+              code: 'custom',
+              message:
+                value === undefined
+                  ? 'is required (money such as { amount: "5000000000", currency: "INR" })'
+                  : issue.message,
+              path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
+              input: value,
+            });
+          }
+          return z.NEVER;
         }
+        m = parsed.data;
+      }
+      if (m.currency !== 'INR') {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be in INR (PLI is paid in rupees), got ${m.currency}`,
+          input: value,
+        });
         return z.NEVER;
       }
-      m = parsed.data;
-    }
-    if (m.currency !== 'INR') {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be in INR (PLI is paid in rupees), got ${m.currency}`,
-        input: value,
-      });
-      return z.NEVER;
-    }
-    return m as Money<'INR'>;
-  });
+      return m as Money<'INR'>;
+    }),
+);
 
 /** Indian rupees, not negative: base-year sales, committed investment, revenue. */
-export const nonNegativeInrSchema = inrSchema.refine((m) => !m.amount.isNegative(), {
-  message: 'must not be negative',
-});
+export const nonNegativeInrSchema = lazySchema(() =>
+  inrSchema.refine((m) => !m.amount.isNegative(), {
+    message: 'must not be negative',
+  }),
+);

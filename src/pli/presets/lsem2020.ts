@@ -75,6 +75,19 @@ export const lsem2020 = {
       url: 'https://www.thehindubusinessline.com/companies/government-approves-415-cr-worth-of-incentives-to-foxconn-padget/article66285927.ece',
       kind: 'press',
     },
+    {
+      id: 'yearly-outlay',
+      title:
+        'The Indian Express (2021), as reported: the scheme-wide outlay by year, ₹5,334 / 8,064 / 8,425 / 11,488 / 7,640 crore for FY2020-21 to FY2024-25 (they sum to the ₹40,951 crore outlay); not seen in an official text',
+      kind: 'press',
+    },
+    {
+      id: 'extension-outlay-unchanged',
+      title:
+        'Tenure for smartphone PLI extended by a year (The Indian Express, 29 June 2021): the termination year is FY26 instead of FY25; the outlay, targets, base year and incentive structure stay the same',
+      url: 'https://indianexpress.com/article/business/stimulus-measures-tenure-for-smartphone-pli-extended-by-a-year-7380211/',
+      kind: 'press',
+    },
   ],
   baseYear: 'FY2019-20',
   tenure: {
@@ -192,9 +205,21 @@ export const lsem2020 = {
     note: 'Later revised to about ₹38,600 crore.',
     sources: ['ksg-summary'],
   },
+  yearlyOutlay: {
+    years: [
+      { year: 'FY2020-21', amount: '5334' },
+      { year: 'FY2021-22', amount: '8064' },
+      { year: 'FY2022-23', amount: '8425' },
+      { year: 'FY2023-24', amount: '11488' },
+      { year: 'FY2024-25', amount: '7640' },
+    ],
+    confidence: 'reported',
+    note: 'Year-wise outlay as reported (Indian Express, 2021), not seen in an official text. After the 2021 extension the total outlay stayed the same but how it is spread over FY2021-22 to FY2025-26 is not known: FY2025-26 has no figure here (state the ceiling in the enrolment’s schemeClaims).',
+    sources: ['yearly-outlay', 'extension-outlay-unchanged'],
+  },
   notModelled: [
     'Per-company caps on eligible incremental sales: none in an official text. The press reports a global firm’s year-1 maximum of ₹15,000 crore (Financial Express, 2021), ₹20,000 crore for one global firm in FY2022-23 and ₹6,000 crore for a domestic firm in FY2023-24 (Business Standard, 9 January 2025; not verified here). Add them as an eligible-sales-per-year cap, flagged unconfirmed.',
-    'Scheme-wide yearly ceilings (₹5,334 / 8,064 / 8,425 / 11,488 / 7,640 crore) and the reported reallocation of unclaimed money to firms that beat their targets.',
+    'The reported reallocation of unclaimed outlay to firms that beat their targets (the scheme-wide yearly ceiling itself is modelled: yearlyOutlay and an enrolment’s schemeClaims).',
     'Eligibility of traded (not manufactured) goods: give net sales of goods manufactured in India only.',
   ],
 } as const satisfies PliSchemeInput;

@@ -1,14 +1,18 @@
-import type { Decimal } from '../../core/decimal.js';
-import { seriesFromPeriods } from '../../series/index.js';
+import { type Decimal, ZERO } from '../../core/decimal.js';
 import type { Horizon } from './horizon.js';
 
 /**
- * Sums monthly values into the horizon's fiscal years with the series layer's exact roll-up
- * (partial first or last years, when the horizon starts or ends mid-year, are partial sums).
+ * Sums monthly values into the horizon's fiscal years, exactly, by index: the horizon already
+ * knows each month's fiscal year (`yearOfMonth`), so no period is looked up or built. Each year
+ * sums its months in order from zero, as the series layer's roll-up does (the same Decimal
+ * operations, so the same digits); partial first or last years are partial sums.
  */
 export function sumByFiscalYear(horizon: Horizon, values: readonly Decimal[]): Decimal[] {
-  const years = seriesFromPeriods(horizon.periods, (_, m) => values[m] as Decimal).rollup(
-    'fiscalYear',
-  );
-  return horizon.fiscalYears.map((fy) => years.get(fy));
+  const totals: Decimal[] = horizon.fiscalYears.map(() => ZERO);
+  const yearOfMonth = horizon.yearOfMonth;
+  for (let m = 0; m < values.length; m++) {
+    const y = yearOfMonth[m] as number;
+    totals[y] = (totals[y] as Decimal).plus(values[m] as Decimal);
+  }
+  return totals;
 }

@@ -3,6 +3,7 @@ import type { ScenarioResult } from '../../model/types.js';
 import { type FiscalYearLine, fiscalYearTable } from '../fiscalYearTable.js';
 import type { ReportSection } from '../types.js';
 import { cr } from './format.js';
+import { outturnParts } from './outturn.js';
 
 const LABELS: Record<ActualsRow['metric'], string> = {
   revenue: 'Revenue',
@@ -34,6 +35,7 @@ export function actualsSection(r: ScenarioResult, d: number): ReportSection {
       },
     ];
   });
+  const outturn = outturnParts(r, d);
   return {
     heading: 'Plan against what happened',
     paragraphs: [
@@ -43,6 +45,7 @@ export function actualsSection(r: ScenarioResult, d: number): ReportSection {
         : [
             `PLI: the plan earns ${r.pli === null ? '—' : cr(r.pli.total)} over the horizon; with the actuals and the re-forecast, ${cr(a.pli.total)}.`,
           ]),
+      ...outturn.paragraphs,
     ],
     tables: [
       fiscalYearTable('Plan, actual or re-forecast, and variance (₹ crore)', r.years, lines, {
@@ -51,6 +54,7 @@ export function actualsSection(r: ScenarioResult, d: number): ReportSection {
         labelHeader: '',
         notes: a.notes,
       }),
+      ...outturn.tables,
     ],
   };
 }

@@ -68,7 +68,7 @@ export function answersSection(r: ScenarioResult): ReportSection {
       .map((e) => `${e.scheme}'s base year is implausible: ${e.baseYear.note}`);
     const assumptions = [...new Set(pli.enrolments.flatMap((e) => e.assumptions))];
     paragraphs.push(
-      `**PLI.** ${parts.join('; ')}: ${cr(pli.total)} in all. It is paid ${pli.disbursementLagYears} year${pli.disbursementLagYears === 1 ? '' : 's'} after it is earned — the company receives ${receipts.length > 0 ? receipts.join(', ') : 'nothing'}. Shared: ${shares.join(', ')}. Rules: ${rules.join(' ')}${headroom.length === 0 ? '' : ` Headroom: ${headroom.join('; ')}.`}${flags.length === 0 ? '' : ` ${flags.join('; ')}.`}`,
+      `**PLI.** ${parts.join('; ')}: ${cr(pli.total)} in all. It is paid ${pli.disbursementLagYears} year${pli.disbursementLagYears === 1 ? '' : 's'} after it is earned — the company receives ${receipts.length > 0 ? receipts.join(', ') : 'nothing'}.${pli.sharing === null ? ' Not shared: no sharing agreement.' : ` Shared: ${shares.join(', ')}.`} Rules: ${rules.join(' ')}${headroom.length === 0 ? '' : ` Headroom: ${headroom.join('; ')}.`}${flags.length === 0 ? '' : ` ${flags.join('; ')}.`}`,
       ...(assumptions.length === 0
         ? []
         : [

@@ -75,6 +75,13 @@ function enrolmentTable(r: ScenarioResult, e: PliEnrolmentResult, d: number): Re
   );
 }
 
+/** The company-level eligibility check in words, passed or failed; empty without one. */
+export function companyText(e: PliEnrolmentResult): string {
+  const c = e.companyEligibility;
+  if (c === null) return '';
+  return ` Company eligibility: ${c.eligible ? 'met' : '**not met**'} — ${c.reasons.join('; ')}.`;
+}
+
 /** The sharing scope and the treatment of the payment, in words. */
 export function sharingText(pli: PliResult): string | null {
   const s = pli.sharing;
@@ -95,11 +102,16 @@ export function pliSection(r: ScenarioResult, d: number): ReportSection {
     ...(pli.sharing === null
       ? []
       : [{ label: 'of which in the sharing scope', values: pli.years.map((y) => y.inScope) }]),
-    ...pli.parties.map((p) => ({
-      label: `Share: ${p.name}`,
-      values: pli.years.map((y) => y.shares[p.id] ?? inr(ZERO)),
-    })),
-    { label: 'Paid to partners (expense)', values: pli.years.map((y) => y.paidToPartners) },
+    // Without a sharing agreement there are no partners: no share lines, nothing paid.
+    ...(pli.sharing === null
+      ? []
+      : [
+          ...pli.parties.map((p) => ({
+            label: `Share: ${p.name}`,
+            values: pli.years.map((y) => y.shares[p.id] ?? inr(ZERO)),
+          })),
+          { label: 'Paid to partners (expense)', values: pli.years.map((y) => y.paidToPartners) },
+        ]),
     {
       label: 'Received by the company',
       values: pli.years.map((y) => y.received),
@@ -123,7 +135,7 @@ export function pliSection(r: ScenarioResult, d: number): ReportSection {
   const paragraphs = pli.enrolments.map((e) => {
     const flag = e.baseYear.plausible ? '' : ' **Base year implausible against the plan.**';
     const missed = e.assumedMissed === null ? '' : ` Taken as missed: ${e.assumedMissed}.`;
-    return `**${e.schemeName} (${e.category}).** ${e.rules.description} Base year: ${e.baseYear.note}.${flag}${missed}`;
+    return `**${e.schemeName} (${e.category}).** ${e.rules.description} Base year: ${e.baseYear.note}.${flag}${companyText(e)}${missed}`;
   });
   const sharing = sharingText(pli);
   if (sharing !== null) paragraphs.push(sharing);

@@ -14,6 +14,9 @@ function pnlLines(
   return [
     { label: 'Revenue', values: m((p) => p.revenue) },
     { label: 'Cost of goods', values: m((p) => p.costOfGoods) },
+    ...(pnl.some((p) => !p.customsDuty.amount.isZero())
+      ? [{ label: 'Customs duty on imported parts', values: m((p) => p.customsDuty) }]
+      : []),
     { label: 'Gross profit', values: m((p) => p.grossProfit), style: 'subtotal' },
     { label: 'Payroll', values: m((p) => p.payroll) },
     { label: 'Other operating costs', values: m((p) => p.otherOperatingCosts) },

@@ -4,6 +4,7 @@ import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
 import { type FiscalYearLine, fiscalYearTable } from '../fiscalYearTable.js';
 import type { ReportSection, ReportTable } from '../types.js';
+import { exportsTable } from './exports.js';
 
 export function revenueSection(r: ScenarioResult, d: number): ReportSection {
   const ops = r.operations;
@@ -29,6 +30,8 @@ export function revenueSection(r: ScenarioResult, d: number): ReportSection {
       ),
     );
   }
+  const exports = exportsTable(r, d);
+  if (exports !== null) tables.push(exports);
   const bridgeRows: FiscalYearLine[] = [];
   if (ops.length > 1) {
     const sum = (pick: (b: RevenueBridge) => Money) =>

@@ -3,9 +3,10 @@ import { isDecimal } from '../../core/decimalLike.js';
 import type { ScenarioResult } from '../../model/types.js';
 import type { Money } from '../../money/money.js';
 import type { ReportSection, ReportTable } from '../types.js';
-import { cr, num } from './format.js';
+import { cr, num, pct } from './format.js';
 
-function targetValue(value: Money | Decimal): string {
+function targetValue(value: Money | Decimal, metric: string): string {
+  if (metric === 'utilisation' && isDecimal(value)) return pct(value);
   return isDecimal(value) ? num(value) : cr(value as Money);
 }
 
@@ -24,8 +25,8 @@ export function targetsSection(r: ScenarioResult): ReportSection {
       cells: {
         metric: t.basis === null ? t.metric : `${t.metric} (${t.basis})`,
         by: t.by,
-        target: targetValue(t.target),
-        actual: targetValue(t.actual),
+        target: targetValue(t.target, t.metric),
+        actual: targetValue(t.actual, t.metric),
         reached: t.reached ? `yes (${t.firstYearReached})` : 'no',
         binding: t.bindingConstraint ?? '—',
       },

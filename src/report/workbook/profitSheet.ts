@@ -40,10 +40,14 @@ function block(
     pnl.map((p) => f(p).amount.dividedBy(CRORE));
   const revenue = line({ label: 'Revenue', values: of((p) => p.revenue) });
   const cogs = line({ label: 'Cost of goods', values: of((p) => p.costOfGoods) });
+  // A row for customs duty only when the plan has any, so other workbooks keep their layout.
+  const duty = pnl.some((p) => !p.customsDuty.amount.isZero())
+    ? line({ label: 'Customs duty on imported parts', values: of((p) => p.customsDuty) })
+    : null;
   const gross = line({
     label: 'Gross profit',
     values: of((p) => p.grossProfit),
-    formula: (c) => `${c}${revenue}-${c}${cogs}`,
+    formula: (c) => `${c}${revenue}-${c}${cogs}${duty === null ? '' : `-${c}${duty}`}`,
     bold: true,
   });
   const payroll = line({ label: 'Payroll', values: of((p) => p.payroll) });

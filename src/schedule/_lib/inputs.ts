@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Decimal } from '../../core/decimal.js';
 import { type DecimalLike, isDecimal, isDecimalLike, toDecimal } from '../../core/decimalLike.js';
+import { lazySchema } from '../../core/lazySchema.js';
 import { checkInput } from '../../core/validate.js';
 import { moneySchema } from '../../money/index.js';
 import { isMoney, type Money } from '../../money/money.js';
@@ -41,33 +42,35 @@ export const mustNotBeNegative: Check = (d) =>
   d.isNegative() && !d.isZero() ? `must not be negative, got ${d.toFixed()}` : undefined;
 
 /** A share of a whole: a decimal in [0, 1] (`"0.25"`, `0.25`) or a percentage text (`"25%"`). */
-export const shareInput = z
-  .custom<DecimalLike>(() => true)
-  .transform((value, ctx): Decimal => {
-    let d: Decimal | undefined;
-    if (typeof value === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*%\s*$/.test(value)) {
-      d = toDecimal(value.replace('%', '').trim()).dividedBy(100);
-    } else if (isDecimalLike(value)) {
-      d = isDecimal(value) ? value : toDecimal(value);
-    }
-    if (d === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `expected a share such as "0.25" or "25%", got ${JSON.stringify(String(value))}`,
-        input: value,
-      });
-      return z.NEVER;
-    }
-    if (d.isNegative() || d.greaterThan(1)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be between 0 and 1 (0% to 100%), got ${d.toFixed()}`,
-        input: value,
-      });
-      return z.NEVER;
-    }
-    return d;
-  });
+export const shareInput = lazySchema(() =>
+  z
+    .custom<DecimalLike>(() => true)
+    .transform((value, ctx): Decimal => {
+      let d: Decimal | undefined;
+      if (typeof value === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*%\s*$/.test(value)) {
+        d = toDecimal(value.replace('%', '').trim()).dividedBy(100);
+      } else if (isDecimalLike(value)) {
+        d = isDecimal(value) ? value : toDecimal(value);
+      }
+      if (d === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected a share such as "0.25" or "25%", got ${JSON.stringify(String(value))}`,
+          input: value,
+        });
+        return z.NEVER;
+      }
+      if (d.isNegative() || d.greaterThan(1)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be between 0 and 1 (0% to 100%), got ${d.toFixed()}`,
+          input: value,
+        });
+        return z.NEVER;
+      }
+      return d;
+    }),
+);
 
 /**
  * Money as its JSON form (`{ "amount": "13500000000", "currency": "INR" }`), as text the money

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Decimal } from '../../core/decimal.js';
 import { isDecimal, isDecimalLike, toDecimal } from '../../core/decimalLike.js';
 import { describe } from '../../core/errors.js';
+import { lazySchema } from '../../core/lazySchema.js';
 import { checkInput } from '../../core/validate.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { isMoney, type Money } from '../../money/money.js';
@@ -9,52 +10,59 @@ import { moneySchema } from '../../money/moneySchema.js';
 import type { MoneyJSON } from '../../money/toJSON.js';
 
 // A Decimal is accepted as well as text so that a parsed agreement parses again unchanged.
-const exactDecimal = z
-  .custom<Decimal | string | number>(() => true)
-  .transform((value, ctx): Decimal => {
-    if (isDecimal(value) ? value.isFinite() : typeof value !== 'bigint' && isDecimalLike(value)) {
-      return toDecimal(value);
-    }
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        value === undefined
-          ? 'is required (a decimal number such as "60")'
-          : `expected a decimal number (e.g. "60"), got ${describe(value)}`,
-      input: value,
-    });
-    return z.NEVER;
-  });
-
-/** A weight: a non-negative decimal (`60`, `"0.6"`). */
-export const weightSchema = exactDecimal.refine((d) => !d.isNegative(), {
-  message: 'must not be negative',
-});
-
-/** A share as a fraction from 0 to 1 (`"0.4"` for 40%). */
-export const fractionSchema = exactDecimal.refine(
-  (d) => !d.isNegative() && d.lessThanOrEqualTo(1),
-  { message: 'must be a fraction from 0 to 1; write 40% as "0.4"' },
-);
-
-/** Money: a `Money` value or its JSON form `{ amount, currency }`, not negative. */
-export const moneyInputSchema = z
-  .custom<Money | MoneyJSON<CurrencyCode> | string>(() => true)
-  .transform((value, ctx): Money => {
-    if (isMoney(value)) return value;
-    const parsed = checkInput(moneySchema, value);
-    if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) {
+const exactDecimal = lazySchema(() =>
+  z
+    .custom<Decimal | string | number>(() => true)
+    .transform((value, ctx): Decimal => {
+      if (isDecimal(value) ? value.isFinite() : typeof value !== 'bigint' && isDecimalLike(value)) {
+        return toDecimal(value);
+      }
       ctx.addIssue({
         code: 'custom',
         message:
           value === undefined
-            ? 'is required (money such as { amount: "500000000", currency: "INR" })'
-            : issue.message,
-        path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
+            ? 'is required (a decimal number such as "60")'
+            : `expected a decimal number (e.g. "60"), got ${describe(value)}`,
         input: value,
       });
-    }
-    return z.NEVER;
-  })
-  .refine((m) => !m.amount.isNegative(), { message: 'must not be negative' });
+      return z.NEVER;
+    }),
+);
+
+/** A weight: a non-negative decimal (`60`, `"0.6"`). */
+export const weightSchema = lazySchema(() =>
+  exactDecimal.refine((d) => !d.isNegative(), {
+    message: 'must not be negative',
+  }),
+);
+
+/** A share as a fraction from 0 to 1 (`"0.4"` for 40%). */
+export const fractionSchema = lazySchema(() =>
+  exactDecimal.refine((d) => !d.isNegative() && d.lessThanOrEqualTo(1), {
+    message: 'must be a fraction from 0 to 1; write 40% as "0.4"',
+  }),
+);
+
+/** Money: a `Money` value or its JSON form `{ amount, currency }`, not negative. */
+export const moneyInputSchema = lazySchema(() =>
+  z
+    .custom<Money | MoneyJSON<CurrencyCode> | string>(() => true)
+    .transform((value, ctx): Money => {
+      if (isMoney(value)) return value;
+      const parsed = checkInput(moneySchema, value);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            value === undefined
+              ? 'is required (money such as { amount: "500000000", currency: "INR" })'
+              : issue.message,
+          path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
+          input: value,
+        });
+      }
+      return z.NEVER;
+    })
+    .refine((m) => !m.amount.isNegative(), { message: 'must not be negative' }),
+);

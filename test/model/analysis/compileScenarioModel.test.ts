@@ -84,4 +84,30 @@ describe('compileScenarioModel', () => {
     model.evaluate(Float64Array.of(80), b);
     expect([...b]).toEqual([...a]);
   });
+
+  it('gives a reused model the figures of a fresh one, whichever inputs change between calls', () => {
+    const inputs = ['fx.USD.rate', 'investments[mobile-lines].total', 'pli.disbursementLagYears'];
+    const names = [
+      'npv.withPli',
+      'npv.withoutPli',
+      'irr',
+      'pat@FY2024-25',
+      'freeCashFlow@FY2026-27',
+    ];
+    const reused = compileScenarioModel(seed, { inputs, outputs: names });
+    const draws = [
+      [74.5, 2.5e9, 1],
+      [74.5, 3e9, 1],
+      [80, 3e9, 1],
+      [80, 3e9, 2],
+      [74.5, 2.5e9, 1],
+    ];
+    for (const d of draws) {
+      const a = new Float64Array(names.length);
+      const b = new Float64Array(names.length);
+      reused.evaluate(Float64Array.from(d), a);
+      compileScenarioModel(seed, { inputs, outputs: names }).evaluate(Float64Array.from(d), b);
+      expect([...a], d.join(' ')).toEqual([...b]);
+    }
+  });
 });

@@ -5,8 +5,8 @@ import { ScenarioModelError } from '../errors.js';
  * The scenario fields the float64 model expresses, section by section. A field outside these
  * lists is a feature added to the scenario after the compiled model was written (an opening
  * balance sheet, ownership, an export split …): compiling refuses it by name instead of
- * evaluating the plan without it. `meta`, `targets`, `actuals`, `variants` and `ownership` (the
- * owners' split of the figures) change no output.
+ * evaluating the plan without it. `meta`, `targets`, `actuals`, `variants`, `ownership` (the
+ * owners' split of the figures) and `uncertainty` (what analysis draws) change no output.
  */
 const COVERED: Readonly<Record<string, readonly string[] | null>> = Object.freeze({
   '': [
@@ -27,6 +27,7 @@ const COVERED: Readonly<Record<string, readonly string[] | null>> = Object.freez
     'actuals',
     'variants',
     'ownership',
+    'uncertainty',
   ],
   finance: [
     'taxRate',

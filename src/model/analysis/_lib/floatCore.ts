@@ -49,6 +49,8 @@ export interface FloatCore {
   readonly ws: Workspace<number>;
   /** The projection's parameter vector (changed in place by the model). */
   readonly params: Float64Array;
+  /** The parameters the workspace was last computed from (NaN before the first run). */
+  readonly ran: Float64Array;
   readonly investments: readonly UnitInvestment[];
   /** Per investment: its total now (rupees), set by the model. */
   readonly totals: Float64Array;
@@ -173,6 +175,7 @@ export function compileCore(scenario: Scenario, years: readonly string[]): Float
     plan,
     ws: createWorkspace(plan, float64Calculator),
     params: Float64Array.from(plan.slots.values, (d) => d.toNumber()),
+    ran: new Float64Array(plan.slots.values.length).fill(Number.NaN),
     investments,
     totals: Float64Array.from(investments, (i) => i.total),
     enrolments,

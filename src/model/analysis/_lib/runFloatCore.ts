@@ -225,7 +225,14 @@ function finance(c: FloatCore, sc: Float64Array): void {
  * @internal
  */
 export function runFloatCore(c: FloatCore, sc: Float64Array): void {
-  runEquations(c.plan, c.params, c.ws);
+  // The projection is rerun only when one of its parameters changed (a sweep of capex, tax or
+  // the lag, and the baseline whenever the draw leaves its prices, FX and volumes alone).
+  let same = true;
+  for (let k = 0; k < c.params.length && same; k++) same = c.params[k] === c.ran[k];
+  if (!same) {
+    runEquations(c.plan, c.params, c.ws);
+    c.ran.set(c.params);
+  }
   rollUp(c);
   invest(c);
   pli(c);

@@ -1,0 +1,50 @@
+/**
+ * A schema (or any object) built on first use: `build` runs the first time the value is touched
+ * — a property read, `in`, a key listing — and every later use goes to that one object. The
+ * library's zod schemas are declared this way, so importing crorecast builds none of them
+ * (building its ~150 schemas was most of what crorecast itself did at import); a schema is built
+ * when something first parses with it. The exported name keeps the schema's own type, so
+ * `z.input<typeof X>`, `X.parse(…)`, `X.optional()` and nesting in other schemas work as
+ * before.
+ *
+ * @param build - builds the object; called once, on first use
+ * @returns a stand-in that behaves as the built object
+ *
+ * @example
+ * ```ts
+ * let builds = 0;
+ * const plant = lazySchema(() => {
+ *   builds += 1;
+ *   return { id: 'plant-1' };
+ * });
+ * builds //=> 0
+ * plant.id //=> 'plant-1'
+ * builds //=> 1
+ * ```
+ */
+export function lazySchema<T extends object>(build: () => T): T {
+  let built: T | undefined;
+  const real = (): T => {
+    if (built === undefined) built = build();
+    return built;
+  };
+  // The target is a placeholder; every trap answers from the built object. Descriptors are
+  // reported configurable, as a proxy may not claim a non-configurable property its target
+  // lacks.
+  return new Proxy({} as T, {
+    get: (_, key) => {
+      const target = real();
+      return Reflect.get(target, key, target);
+    },
+    set: (_, key, value) => Reflect.set(real(), key, value),
+    has: (_, key) => Reflect.has(real(), key),
+    ownKeys: () => Reflect.ownKeys(real()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(real(), key);
+      return d === undefined ? undefined : { ...d, configurable: true };
+    },
+    getPrototypeOf: () => Reflect.getPrototypeOf(real()),
+    defineProperty: (_, key, descriptor) => Reflect.defineProperty(real(), key, descriptor),
+    deleteProperty: (_, key) => Reflect.deleteProperty(real(), key),
+  });
+}

@@ -1,0 +1,123 @@
+import { type Decimal, ZERO } from '../core/decimal.js';
+import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
+import { type OperatingYear, type ProfitAndLossYear, profitAndLoss } from './profitAndLoss.js';
+import { type TerminalValue, type TerminalValueOptions, terminalValue } from './terminalValue.js';
+import {
+  type WorkingCapitalTerms,
+  type WorkingCapitalYear,
+  workingCapital,
+} from './workingCapital.js';
+
+/** What the finance chain runs on: one set of operating years and the cash around them (INR). */
+export interface FinanceChainInputs {
+  /** The horizon's operating years, with PLI earned and paid to partners. */
+  readonly operating: readonly OperatingYear[];
+  /** Capex by horizon year. */
+  readonly capex: readonly Decimal[];
+  /**
+   * PLI received by fiscal year, the horizon's years first, then the years after it that only
+   * collect what the last years earned.
+   */
+  readonly pliReceived: readonly { readonly year: string; readonly amount: Decimal }[];
+  /** Working-capital days and the opening position. */
+  readonly workingCapital: WorkingCapitalTerms;
+  /** Net block + capital work in progress at the end of the horizon. */
+  readonly closingNetAssets: Decimal;
+  readonly taxRate: Decimal;
+  /** Whether the payment of PLI to partners is deductible (default true). */
+  readonly pliPaymentDeductible?: boolean;
+  readonly terminal: TerminalValueOptions;
+}
+
+/** The P&L, working capital, free cash flow and terminal value of one set of operating years. */
+export interface FinanceChain {
+  readonly pnl: {
+    readonly withPli: ProfitAndLossYear[];
+    readonly withoutPli: ProfitAndLossYear[];
+  };
+  readonly wc: WorkingCapitalYear[];
+  readonly fcf: { readonly withPli: FreeCashFlowYear[]; readonly withoutPli: FreeCashFlowYear[] };
+  readonly terminal: TerminalValue;
+}
+
+/**
+ * Runs the finance layers in order on one set of operating years: the P&L with and without PLI
+ * (tax on tax depreciation, losses carried forward), working capital from days, free cash flow
+ * with the PLI in the year it is received (years after the horizon collect the rest) and the
+ * terminal value on the last year. The plan and its outturn (the plan with what happened) both
+ * run through it, so the two are computed alike and their variances mean what they say.
+ *
+ * @param inputs - the operating years and the cash around them
+ * @returns the P&L, working capital, free cash flow and terminal value
+ *
+ * @example
+ * ```ts
+ * const d = toDecimal; // exact decimals, as the model layer takes them
+ * const year = { year: 'FY2021-22', revenue: d(1000), costOfGoods: d(800), payroll: d(0),
+ *   otherOperatingCosts: d(0), depreciation: d(0), pliIncome: d(0) };
+ * financeChain({ operating: [year], capex: [d(0)], pliReceived: [{ year: 'FY2021-22', amount: d(0) }],
+ *   workingCapital: { receivableDays: d(0), inventoryDays: d(0), payableDays: d(0), opening: d(0) },
+ *   closingNetAssets: d(0), taxRate: d('0.25'), terminal: { method: 'none' } })
+ *   .fcf.withPli[0].freeCashFlow.amount.toFixed() //=> '150'
+ * ```
+ */
+export function financeChain(inputs: FinanceChainInputs): FinanceChain {
+  const { operating, taxRate } = inputs;
+  const horizon = operating.length;
+  const withPli = profitAndLoss(operating, {
+    taxRate,
+    pliPaymentDeductible: inputs.pliPaymentDeductible ?? true,
+  });
+  const withoutPli = profitAndLoss(operating, { taxRate, withoutPli: true });
+  // Duty paid on imported parts is held in inventory and owed to suppliers like the parts.
+  const wc = workingCapital(
+    operating.map((o) => ({ ...o, costOfGoods: o.costOfGoods.plus(o.customsDuty ?? ZERO) })),
+    inputs.workingCapital,
+  );
+  const flowsOf = (pnl: readonly ProfitAndLossYear[], includePli: boolean): CashFlowInputs[] => {
+    const flows: CashFlowInputs[] = pnl.map((p, y) => ({
+      year: p.year,
+      ebitda: p.ebitda.amount,
+      // Cash pays the current tax; the deferred charge is not paid this year.
+      tax: p.currentTax.amount,
+      capex: inputs.capex[y] ?? ZERO,
+      changeInWorkingCapital: wc[y]?.change.amount ?? ZERO,
+      pliReceived: includePli ? (inputs.pliReceived[y]?.amount ?? ZERO) : ZERO,
+    }));
+    if (includePli) {
+      for (const late of inputs.pliReceived.slice(horizon)) {
+        flows.push({
+          year: late.year,
+          ebitda: ZERO,
+          tax: ZERO,
+          capex: ZERO,
+          changeInWorkingCapital: ZERO,
+          pliReceived: late.amount,
+        });
+      }
+    }
+    return flows;
+  };
+  const terminal = terminalValue(
+    {
+      ebit: withoutPli[horizon - 1]?.ebit.amount ?? ZERO,
+      netAssets: inputs.closingNetAssets,
+      workingCapital: wc[wc.length - 1]?.net.amount ?? ZERO,
+    },
+    inputs.terminal,
+  );
+  const withTerminal = (flows: CashFlowInputs[]) =>
+    freeCashFlow(
+      flows.map((f, i) => (i === horizon - 1 ? { ...f, terminalValue: terminal.value.amount } : f)),
+      horizon,
+    );
+  return {
+    pnl: { withPli, withoutPli },
+    wc,
+    fcf: {
+      withPli: withTerminal(flowsOf(withPli, true)),
+      withoutPli: withTerminal(flowsOf(withoutPli, false)),
+    },
+    terminal,
+  };
+}

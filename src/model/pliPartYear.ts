@@ -1,0 +1,62 @@
+import { type Decimal, ZERO } from '../core/decimal.js';
+import { inr } from '../money/constructors.js';
+import type { Money } from '../money/money.js';
+import type { PliScheme } from '../pli/scheme.js';
+import type { SegmentResult } from '../projection/runProjection.js';
+import { fiscalYearStart } from './_lib/fiscalYears.js';
+
+/** The sales of the months a first scheme year's part claim covers, by segment. */
+export interface PartYearSales {
+  /** The first month claimed, `yyyy-MM`. */
+  readonly from: string;
+  /** The months' net sales of the segments. */
+  readonly netSales: Money<'INR'>;
+  /** Each segment's units sold in the months claimed. */
+  readonly units: ReadonlyMap<string, Decimal>;
+}
+
+/**
+ * The monthly sales of an enrolment's segments in the part of its first scheme year that counts
+ * (the scheme's `firstYearPart`, e.g. LSEM's 1 August): the plan is monthly inside, so the months
+ * claimed are summed rather than a share of the year taken — a plant ramping up through the year
+ * sells more after August than 8/12 of its year. Undefined when the whole year counts.
+ *
+ * @param scheme - the scheme under the enrolment's rules
+ * @param firstYear - the enrolment's first scheme year (`FY2021-22`)
+ * @param segments - the projection's segments (monthly rows)
+ * @param ids - the enrolment's segment ids
+ * @param ratio - a re-forecast's scale on the plan's sales (null: as planned)
+ * @returns the part's first month, net sales and units by segment, or undefined
+ *
+ * @example
+ * ```ts
+ * // LSEM year 1 FY2021-22 counts from 1 August: the months 2021-08 … 2022-03 of the segments.
+ * firstYearPartSales(getPliScheme('lsem-2020'), 'FY2021-22', [], [], null)?.from //=> '2021-08'
+ * ```
+ */
+export function firstYearPartSales(
+  scheme: PliScheme,
+  firstYear: string,
+  segments: readonly SegmentResult[],
+  ids: readonly string[],
+  ratio: Decimal | null,
+): PartYearSales | undefined {
+  const rule = scheme.firstYearPart;
+  const start = fiscalYearStart(firstYear);
+  if (rule === undefined || rule.fromMonth === 4 || start === undefined) return undefined;
+  const year = rule.fromMonth < 4 ? start + 1 : start;
+  const from = `${year}-${String(rule.fromMonth).padStart(2, '0')}`;
+  const last = `${start + 1}-03`;
+  const scale = (d: Decimal) => (ratio === null ? d : d.times(ratio));
+  let netSales = ZERO;
+  const units = new Map<string, Decimal>();
+  for (const s of segments) {
+    if (!ids.includes(s.id)) continue;
+    for (const m of s.monthly) {
+      if (m.period < from || m.period > last) continue;
+      netSales = netSales.plus(scale(m.revenue.amount));
+      units.set(s.id, (units.get(s.id) ?? ZERO).plus(scale(m.units)));
+    }
+  }
+  return { from, netSales: inr(netSales), units };
+}
