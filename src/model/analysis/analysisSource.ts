@@ -1,4 +1,4 @@
-import { fiscalYearRange } from '../_lib/fiscalYears.js';
+import { fiscalYearRange, horizonYears } from '../_lib/fiscalYears.js';
 import { parseScenario } from '../parseScenario.js';
 import type { Scenario } from '../scenario.js';
 import { checkModel } from './_lib/scenarioDraws.js';
@@ -26,13 +26,13 @@ export interface PreparedSource {
  * increment over the baseline), IRR, payback, PLI in all and whether each enrolment's year pays.
  *
  * @example
- * doctest: skip (needs the seed file)
  * ```ts
- * defaultRiskOutputs(parseScenario(seed)).slice(0, 3) //=> ['npv.withPli', 'npv.withoutPli', 'npv.incremental']
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * defaultRiskOutputs(parseScenario(seedJson)).slice(0, 3) //=> ['npv.withPli', 'npv.withoutPli', 'npv.incremental']
  * ```
  */
 export function defaultRiskOutputs(scenario: Scenario): string[] {
-  const years = fiscalYearRange(scenario.horizon.start, scenario.horizon.years ?? 0);
+  const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   return [
     'npv.withPli',
     'npv.withoutPli',
