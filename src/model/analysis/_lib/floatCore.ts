@@ -156,7 +156,7 @@ export function compileCore(scenario: Scenario, years: readonly string[]): Float
   const investmentIndex = (id: string) => scenario.investments.findIndex((x) => x.id === id);
   const enrolments =
     section?.enrolments.map((e) =>
-      compileEnrolment(e, section, segmentIndex, investmentIndex, years),
+      compileEnrolment(e, section, segmentIndex, investmentIndex, years, plan.horizon.months),
     ) ?? [];
   const sharing =
     section === undefined

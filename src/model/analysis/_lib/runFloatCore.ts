@@ -78,6 +78,18 @@ function pli(c: FloatCore): void {
       }
       c.cumulative[y] = cum;
     }
+    const K = en.segments.length;
+    const partRevenue = new Float64Array(K);
+    const partUnits = new Float64Array(K);
+    if (en.part !== null) {
+      for (let k = 0; k < K; k++) {
+        const s = en.segments[k] as number;
+        for (let m = en.part.from; m <= en.part.to; m++) {
+          partRevenue[k] = (partRevenue[k] as number) + (c.ws.revenue[m * S + s] as number);
+          partUnits[k] = (partUnits[k] as number) + (c.ws.units[m * S + s] as number);
+        }
+      }
+    }
     evaluateEnrolment(
       en,
       c.segRevenue,
@@ -86,6 +98,8 @@ function pli(c: FloatCore): void {
       c.cumulative,
       c.incentive.subarray(e * Y, (e + 1) * Y),
       c.pliPaid.subarray(e * Y, (e + 1) * Y),
+      partRevenue,
+      partUnits,
     );
     for (let y = 0; y < Y; y++) total += c.incentive[e * Y + y] as number;
   }
