@@ -59,11 +59,10 @@ describe('compileScenarioModel', () => {
     expect(failure(() => compileScenarioModel(finance, { inputs: [], outputs }))).toBe(
       'UNSUPPORTED finance.ownership',
     );
-    // Customs duty, invoice bands and the opening position are whole sections it refuses by name.
+    // Customs duty and invoice bands are whole sections it refuses by name.
     for (const [key, value] of [
       ['customsDuty', [{ components: ['importedComponents'], rate: '0.1' }]],
       ['invoiceBands', [{ segment: 'x', bands: [] }]],
-      ['opening', { investments: [] }],
     ] as const) {
       const withSection = { ...seed, [key]: value } as unknown as Scenario;
       expect(failure(() => compileScenarioModel(withSection, { inputs: [], outputs }))).toBe(

@@ -23,6 +23,7 @@ const COVERED: Readonly<Record<string, readonly string[] | null>> = Object.freez
     'pli',
     'finance',
     'baseline',
+    'opening',
     'targets',
     'actuals',
     'variants',

@@ -35,6 +35,8 @@ export interface FloatEnrolment {
   readonly baseAbove: number;
   /** Investment indices whose cumulative spend counts. */
   readonly investments: Int32Array;
+  /** What the opening position invested in the enrolment's investments before the horizon. */
+  readonly openingInvested: number;
   /** Per horizon year: scheme year (0 outside the tenure). */
   readonly schemeYear: Int32Array;
   /** Per horizon year: the counted share of the year (1, or 8/12 in a part first year). */
@@ -77,6 +79,7 @@ export function compileEnrolment(
   investmentIndex: (id: string) => number,
   years: readonly string[],
   months: readonly string[],
+  openingInvested: number,
 ): FloatEnrolment {
   const scheme: PliScheme = enrolmentRules(e, section).scheme;
   const parsed = e.enrolment;
@@ -226,6 +229,7 @@ export function compileEnrolment(
     baseTotal: num(base.total.amount),
     baseAbove: num(base.aboveFloor.amount),
     investments: Int32Array.from(e.investments.map(investmentIndex).filter((i) => i >= 0)),
+    openingInvested,
     schemeYear,
     share,
     baseShare,

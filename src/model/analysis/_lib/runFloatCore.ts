@@ -41,9 +41,9 @@ function rollUp(c: FloatCore): void {
 function invest(c: FloatCore): void {
   const Y = c.Y;
   c.capex.fill(0);
-  c.depreciation.fill(0);
-  c.taxDepreciation.fill(0);
-  let netAssets = 0;
+  c.depreciation.set(c.opening.depreciation);
+  c.taxDepreciation.set(c.opening.taxDepreciation);
+  let netAssets = c.opening.netAssets;
   for (let i = 0; i < c.investments.length; i++) {
     const inv = c.investments[i];
     if (inv === undefined) continue;
@@ -67,7 +67,7 @@ function pli(c: FloatCore): void {
     const en = c.enrolments[e];
     if (en === undefined) continue;
     for (let y = 0; y < Y; y++) {
-      let cum = 0;
+      let cum = en.openingInvested;
       for (let k = 0; k < en.investments.length; k++) {
         const i = en.investments[k] as number;
         const inv = c.investments[i];
