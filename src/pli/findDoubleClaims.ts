@@ -41,7 +41,7 @@ export interface PliDoubleClaim {
  * count towards another's: each is a double claim naming both enrolments. `position` is the
  * item's index in the enrolment's `goods` or `investments`, so a caller can point at the field.
  *
- * @param claims - each enrolment's goods and investments
+ * @param input - each enrolment's goods and investments
  * @returns the double claims, in the order of the second claim (empty when there are none)
  *
  * @example
