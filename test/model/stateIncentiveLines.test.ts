@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, runScenario } from '../../src/model/index.js';
 import { formatMoney, type Money } from '../../src/money/index.js';
-import { scenarioIssues } from './_seed.js';
+import { renderDocument } from '../../src/report/index.js';
+import { scenarioHtml } from '../../src/report/scenarioHtml.js';
+import { scenarioReport } from '../../src/report/scenarioReport.js';
+import { scenarioIssues, seedWithoutVariants } from './_seed.js';
 import { tinyJson } from './_tiny.js';
 
 const cr = (m: Money | undefined, decimals = 2) =>
@@ -129,5 +132,46 @@ describe('stateIncentives section', () => {
       'stateIncentives[0].sources[0]: unknown source "nowhere" (sources: tn-ehmp-2020)',
       'stateIncentives[1].firstYear: FY2030-31 is outside the horizon (FY2020-21 to FY2022-23)',
     ]);
+  });
+});
+
+describe('the report', () => {
+  it('has a State incentives table in markdown and HTML, with the treatment and after-horizon cash', () => {
+    const r = runScenario(parseScenario(withIncentives(capital, sgst)));
+    const md = renderDocument(scenarioReport(r, { decimals: 2 }), 'markdown');
+    expect(md).toContain('## State incentives');
+    expect(md).toMatch(
+      /\| Tamil Nadu capital subsidy \(cash received\) \| 11\.20 \| 11\.20 \| 11\.20 \| 33\.60 \|/,
+    );
+    expect(md).toMatch(/\|\s+fall in tax depreciation \| 1\.68 \| 3\.11 \| 4\.32 \| 9\.11 \|/);
+    expect(md).toContain(
+      'Tamil Nadu capital subsidy: 12 instalments after the horizon (FY2023-24 to FY2034-35), ₹134.40 crore in all',
+    );
+    expect(md).toContain('| State incentive income (SGST) |');
+    expect(md).toContain('| State incentives received |');
+    expect(scenarioHtml(r)).toContain('State incentives (₹ crore)');
+    // None stated: no section.
+    const none = renderDocument(scenarioReport(runScenario(parseScenario(tinyJson()))), 'markdown');
+    expect(none).not.toContain('State incentives');
+  });
+
+  it('shows the scheme-ceiling cut in the PLI table when a ceiling applied', () => {
+    const json = seedWithoutVariants();
+    const lsem = (json.pli as { enrolments: Record<string, unknown>[] }).enrolments[0] ?? {};
+    lsem.schemeClaims = {
+      assumption: 'all beneficiaries claim twice the outlay in FY2022-23 (illustrative)',
+      years: [{ year: 'FY2022-23', totalClaims: '₹16,850 crore' }],
+    };
+    const r = runScenario(parseScenario(json));
+    const cut = r.pli?.enrolments[0]?.years.find((y) => y.year === 'FY2022-23')?.schemeCeiling;
+    expect(cut?.binds).toBe(true);
+    const md = renderDocument(scenarioReport(r, { decimals: 2 }), 'markdown');
+    const row = md.split('\n').find((l) => l.startsWith('| Cut by the scheme ceiling |'));
+    expect(row).toContain(` ${cr(cut?.reduction).replace(/[₹ crore]/g, '')} `);
+    const plain = renderDocument(
+      scenarioReport(runScenario(parseScenario(seedWithoutVariants()))),
+      'markdown',
+    );
+    expect(plain).not.toContain('Cut by the scheme ceiling');
   });
 });
