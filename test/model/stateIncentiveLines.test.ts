@@ -84,6 +84,21 @@ describe('state incentives in a run', () => {
     );
   });
 
+  it('leaves them out of the opening run-rate baseline, so the increment carries them', () => {
+    const plain = withIncentives();
+    plain.baseline = { kind: 'opening-run-rate' };
+    const json = withIncentives(capital);
+    json.baseline = { kind: 'opening-run-rate' };
+    const [a, b] = [plain, json].map((j) => runScenario(parseScenario(j)).valuation);
+    const first = (v: typeof a) => v?.incremental?.withoutPli[0]?.increment.amount;
+    // FY2020-21: + ₹11.2 crore − 25% × ₹1.68 crore of lost tax depreciation, in the increment.
+    expect(
+      first(b)
+        ?.minus(first(a) ?? 0)
+        .toFixed(),
+    ).toBe('107800000');
+  });
+
   it('pays SGST reimbursement on domestic sales as taxable income, capped', () => {
     const r = runScenario(parseScenario(withIncentives(sgst)));
     // 9% SGST on ₹57,600 crore = ₹5,184 crore; the ₹6,000 crore cap leaves ₹816 crore, then 0.
