@@ -9,6 +9,7 @@ import {
   inr,
   type Money,
   type PliEvaluation,
+  pliRulesInForce,
   subtract,
   withOverrides,
 } from 'crorecast';
@@ -173,3 +174,48 @@ try {
   console.log((e as Error).message);
 }
 console.log('assumptions the domestic evaluation relies on:', domestic.assumptions);
+
+// %% [markdown]
+// Rules as of a date. LSEM's one-year extension (FY2021-22 may be year 1) was announced on
+// 28 June 2021 and notified on 23 September 2021. A plan dated 24 August 2021 that counts on it
+// is evaluated under the rules *announced* by then; under the rules *notified* by then, year 1 is
+// FY2020-21, so the same firm is already in year 2 in FY2021-22, against higher thresholds, and
+// earns nothing here. The evaluation says which rules it used and what was not yet notified.
+// %%
+const sales = [
+  { year: 'FY2021-22', netSales: crore(1500), cumulativeInvestment: crore(60) },
+  { year: 'FY2022-23', netSales: crore(2000), cumulativeInvestment: crore(110) },
+  { year: 'FY2023-24', netSales: crore(3000), cumulativeInvestment: crore(160) },
+];
+const announced = evaluatePli({
+  scheme: 'lsem-2020',
+  category: 'domestic-mobile',
+  firstYear: 'FY2021-22',
+  rulesAsOf: { date: '2021-08-24', basis: 'announced' },
+  baseYearSales: crore(200),
+  years: sales,
+});
+const notified = evaluatePli({
+  scheme: 'lsem-2020',
+  category: 'domestic-mobile',
+  rulesAsOf: { date: '2021-08-24', basis: 'notified' },
+  baseYearSales: crore(200),
+  years: sales,
+});
+for (const [label, result] of [
+  ['announced by 24 Aug 2021', announced],
+  ['notified by 24 Aug 2021', notified],
+] as const) {
+  console.log(`\n${label}: total ${cr(result.total)}`);
+  console.log(result.rules.description);
+  table(result);
+}
+
+// %% [markdown]
+// IT Hardware 2.0 (notified 29 May 2023) is a new scheme, not a version of 1.0: a 1.0 enrolment
+// keeps 1.0's rules on any later date, and the rules say that 2.0 needs an enrolment of its own.
+// %%
+console.log(
+  pliRulesInForce(getPliScheme('it-hardware-2021'), { asOf: '2024-01-01', basis: 'notified' })
+    .description,
+);

@@ -6,6 +6,7 @@
  *   crorecast run <scenario.json> [--format table|markdown|csv|json] [--out FILE] [--chart FILE.svg]
  *                 [--xlsx FILE.xlsx] [--html FILE.html]
  *   crorecast validate <scenario.json>
+ *   crorecast simulate <scenario.json> [--draws N] [--seed N] [--json] [--format …] [--out FILE] [--chart FILE.svg]
  *
  * Exit codes: 0 success; 1 the run failed (a model error, a file that cannot be written, the
  * optional chart packages missing); 2 bad usage, an unreadable file, invalid JSON or an invalid
@@ -30,10 +31,15 @@ import { ChartDependencyError, loadChartRenderer } from './cli/renderSvg.js';
 export { FileTooLargeError } from './cli/files.js';
 
 import { CrorecastError, ValidationError } from './core/errors.js';
+import { sensitivityScenario } from './model/analysis/sensitivityScenario.js';
 import { parseScenario } from './model/parseScenario.js';
 import { runScenario } from './model/runScenario.js';
+import { scenarioWarnings } from './model/scenarioWarnings.js';
+import { simulateScenarioParallel } from './node/simulateScenarioParallel.js';
 import type { VegaLiteSpec } from './report/charts.js';
 import { renderDocument } from './report/renderDocument.js';
+import { riskChart } from './report/riskCharts.js';
+import { riskSection } from './report/scenario/riskSection.js';
 import { scenarioChart } from './report/scenarioChart.js';
 import { scenarioHtml } from './report/scenarioHtml.js';
 import { scenarioReport } from './report/scenarioReport.js';
@@ -59,6 +65,8 @@ export interface CliIo extends FileAccess {
    * `WorkbookDependencyError` when it is not installed.
    */
   readonly loadWorkbookZip?: () => Promise<ZipSync>;
+  /** Whether standard error is a terminal: `simulate` prints its progress there only then. */
+  readonly stderrIsTTY?: boolean;
 }
 
 /** The exit codes of {@link main}. */
@@ -68,10 +76,13 @@ export const USAGE = `Usage:
   crorecast run <scenario.json> [--format table|markdown|csv|json] [--out FILE] [--chart FILE.svg] [--usd]
                 [--xlsx FILE.xlsx] [--html FILE.html]
   crorecast validate <scenario.json>
+  crorecast simulate <scenario.json> [--draws N] [--seed N] [--json] [--format …] [--out FILE] [--chart FILE.svg]
   crorecast --help | --version
 
   run       validate and run a scenario; print its report (or write it with --out)
   validate  check a scenario file and list every problem with its field path
+  simulate  the risk of the whole plan: Monte Carlo over the scenario's uncertainty section
+            (NPV distribution, P(NPV < 0), each PLI year's chance to pay, a tornado on NPV)
 
 Options:
   -f, --format   report format: table (default), markdown, csv or json
@@ -83,6 +94,9 @@ Options:
                  NPV and IRR are formulas; needs the optional package fflate
       --html     also write the report as one self-contained HTML page (with the chart
                  when vega and vega-lite are installed)
+      --draws    simulate: number of draws (default: the scenario's uncertainty.draws, else 10,000)
+      --seed     simulate: the seed (default: the scenario's uncertainty.seed); same seed, same figures
+      --json     simulate: print the simulation and tornado as JSON (for machines)
   -h, --help     show this help
   -v, --version  print crorecast's version
 `;
@@ -112,6 +126,9 @@ function parseCommandLine(argv: readonly string[]) {
         usd: { type: 'boolean' },
         xlsx: { type: 'string' },
         html: { type: 'string' },
+        draws: { type: 'string' },
+        seed: { type: 'string' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -188,7 +205,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     }
     const [command, file, ...extra] = positionals;
     if (command === undefined) throw new UsageError('no command given');
-    if (command !== 'run' && command !== 'validate') {
+    if (command !== 'run' && command !== 'validate' && command !== 'simulate') {
       throw new UsageError(`unknown command "${command}"`);
     }
     if (file === undefined) throw new UsageError(`${command}: no scenario file given`);
@@ -198,8 +215,16 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
         if (values[key] !== undefined) throw new UsageError(`validate does not take --${key}`);
       }
     }
+    if (command !== 'simulate') {
+      for (const key of ['draws', 'seed', 'json'] as const) {
+        if (values[key] !== undefined) throw new UsageError(`${command} does not take --${key}`);
+      }
+    }
     const format = readFormat(values.format);
-    const scenario = parseScenario(await loadScenarioFile(file, io));
+    const json = await loadScenarioFile(file, io);
+    const scenario = parseScenario(json);
+    for (const w of scenarioWarnings(scenario)) io.stderr(`warning: ${w.path}: ${w.message}\n`);
+    if (command === 'simulate') return await simulate(json, scenario.meta.name, values, io);
     if (command === 'validate') {
       io.stdout(`${file}: valid scenario "${scenario.meta.name}"\n`);
       return EXIT.ok;
@@ -232,6 +257,77 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   } catch (error) {
     return report(error, io);
   }
+}
+
+function readCount(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,10}$/.test(value)) {
+    throw new UsageError(`--${option} must be a whole number, got "${value}"`);
+  }
+  return Number(value);
+}
+
+/** `crorecast simulate`: the risk report of the whole plan (or its data as JSON). */
+async function simulate(
+  json: unknown,
+  name: string,
+  values: ReturnType<typeof parseCommandLine>['values'],
+  io: CliIo,
+): Promise<number> {
+  for (const key of ['usd', 'xlsx', 'html'] as const) {
+    if (values[key] !== undefined) throw new UsageError(`simulate does not take --${key}`);
+  }
+  if (values.json === true && values.format !== undefined) {
+    throw new UsageError('simulate takes --json or --format, not both');
+  }
+  const format = readFormat(values.format);
+  const draws = readCount(values.draws, 'draws');
+  const seed = readCount(values.seed, 'seed');
+  const render = values.chart === undefined ? undefined : await io.loadChartRenderer();
+  const source = json as Readonly<Record<string, unknown>>;
+  const progress = io.stderrIsTTY === true;
+  const simulation = await simulateScenarioParallel(source, {
+    ...(draws === undefined ? {} : { draws }),
+    ...(seed === undefined ? {} : { seed }),
+    ...(progress
+      ? {
+          onProgress: (done: number, total: number) =>
+            io.stderr(`\rsimulating: ${done} of ${total} draws`),
+        }
+      : {}),
+  });
+  if (progress) io.stderr('\n');
+  // The tornado swings each uncertain input from its P10 to its P90 as drawn.
+  const [tornado] = sensitivityScenario(source, {
+    inputs: simulation.inputs.map((i) => ({
+      path: i.path,
+      low: i.summary.p10,
+      high: i.summary.p90,
+    })),
+    outputs: ['npv.withPli'],
+  });
+  const risk = { simulation, ...(tornado === undefined ? {} : { tornado }) };
+  const text =
+    values.json === true
+      ? `${JSON.stringify(risk, (_k, v) => (v instanceof Float64Array ? Array.from(v) : v), 2)}\n`
+      : renderDocument(
+          {
+            title: name,
+            subtitle: `Risk of the whole plan · ${simulation.draws} draws, seed ${simulation.seed} · ₹ crore unless stated`,
+            sections: [riskSection(risk)],
+          },
+          format,
+        );
+  if (values.out === undefined) io.stdout(text);
+  else {
+    await writeOutput(io, values.out, '--out', text);
+    io.stderr(`risk report written to ${values.out}\n`);
+  }
+  if (values.chart !== undefined && render !== undefined) {
+    await writeOutput(io, values.chart, '--chart', await render(riskChart(risk, name)));
+    io.stderr(`risk chart written to ${values.chart}\n`);
+  }
+  return EXIT.ok;
 }
 
 async function writeHtml(
@@ -306,6 +402,7 @@ export const nodeIo: CliIo = {
     process.stderr.write(text);
   },
   loadChartRenderer: () => loadChartRenderer(),
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
 export { jsonErrorMessage } from './cli/files.js';

@@ -1,3 +1,5 @@
+import { STRUCTURE_LIMITS } from './limits.js';
+
 /**
  * Every error crorecast throws is a `CrorecastError` with a stable machine-readable `code`, so
  * callers can branch on `err.code` instead of parsing messages. Messages start with the prefix
@@ -35,7 +37,7 @@ export interface ValidationIssue {
  * hundreds of thousands of problems (one per element of a huge array); the first hundred say
  * what is wrong, and the count says how much more there is.
  */
-export const MAX_LISTED_ISSUES = 100;
+export const MAX_LISTED_ISSUES = STRUCTURE_LIMITS.maxListedIssues;
 
 /**
  * An input from a file or a user failed its schema. `issues` lists the problems with their field

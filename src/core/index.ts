@@ -29,7 +29,12 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
-export { NUMBER_LIMITS, type NumberLimits } from './limits.js';
+export {
+  NUMBER_LIMITS,
+  type NumberLimits,
+  STRUCTURE_LIMITS,
+  type StructureLimits,
+} from './limits.js';
 export { decimalJsRounding, ROUNDING_MODES, type RoundingMode } from './rounding.js';
 export { decimalSchema, nonNegativeDecimalSchema, positiveDecimalSchema } from './schemas.js';
 export {

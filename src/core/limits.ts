@@ -39,3 +39,50 @@ export const NUMBER_LIMITS = Object.freeze({
 
 /** The limits as a type (all fields read-only). */
 export type NumberLimits = typeof NUMBER_LIMITS;
+
+/**
+ * crorecast's limits on the size and shape of input, in one place beside {@link NUMBER_LIMITS}:
+ * every bound that keeps an operation's time and memory finite for any accepted input. Each is
+ * enforced once — the structure limits by `parseInput` (core) for every parsed input, the others
+ * by the schema that owns the field — and the README's "Limits" section shows the same table.
+ *
+ * @example
+ * ```ts
+ * STRUCTURE_LIMITS.maxEntries //=> 10000
+ * STRUCTURE_LIMITS.maxSimulatedValues //=> 10000000
+ * ```
+ */
+export const STRUCTURE_LIMITS = Object.freeze({
+  /**
+   * Deepest nesting of objects and arrays in any input (a scenario nests about 10 deep): every
+   * recursive walk — a merge, a zod parse of a recursive rule — stays far from the stack limit.
+   */
+  maxNestingDepth: 32,
+  /**
+   * Most elements of one array, or keys of one object, in any input. A plan has tens of segments
+   * and at most 1,200 monthly periods; the cap bounds validation (one issue instead of one per
+   * element) and everything built per element.
+   */
+  maxEntries: 10_000,
+  /** Most issues a `ValidationError` lists (it counts the rest in `issueCount`). */
+  maxListedIssues: 100,
+  /** Longest useful life of an asset, in years (depreciation rows are built per month). */
+  maxUsefulLifeYears: 100,
+  /** Largest magnitude of a simulation distribution's parameter (the float64 draws stay exact to the unit). */
+  maxDistributionParameter: 1e15,
+  /** Largest PERT `lambda` (the weight of the mode; the classic PERT uses 4). */
+  maxPertLambda: 1000,
+  /**
+   * Most values one simulation keeps: draws × outputs. Each is a float64 (8 bytes), so 10^7 is
+   * 80 MB at most: 10 million draws of one output, or 100,000 draws of 100 outputs.
+   */
+  maxSimulatedValues: 10_000_000,
+  /**
+   * Most bars one sensitivity returns: inputs × outputs (each input is swung for every output).
+   * A tornado of 100 inputs over 1,000 outputs is 100,000 bars.
+   */
+  maxSensitivityBars: 100_000,
+});
+
+/** The structure limits as a type (all fields read-only). */
+export type StructureLimits = typeof STRUCTURE_LIMITS;

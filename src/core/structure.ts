@@ -1,3 +1,5 @@
+import { STRUCTURE_LIMITS } from './limits.js';
+
 /**
  * Object keys crorecast refuses wherever input is merged or read by path: assigning them can
  * replace an object's prototype (`__proto__`), and reading them finds inherited functions
@@ -10,18 +12,16 @@ export const UNSAFE_KEYS: readonly string[] = Object.freeze([
 ]);
 
 /**
- * The deepest nesting of objects and arrays accepted where crorecast walks free-form input (a
- * variant's overrides, a scheme patch): 32 levels. A scenario's own fields nest about 10 deep;
- * the cap keeps every recursive walk far from the stack limit.
+ * The deepest nesting of objects and arrays accepted in any input: 32 levels
+ * (`STRUCTURE_LIMITS.maxNestingDepth`, of which this is the older name).
  */
-export const MAX_NESTING_DEPTH = 32;
+export const MAX_NESTING_DEPTH = STRUCTURE_LIMITS.maxNestingDepth;
 
 /**
- * The most elements of one array, or keys of one object, accepted in a scenario: 10,000. A plan
- * has tens of segments, investments and facts and at most 1,200 monthly periods; the cap bounds
- * the time spent validating a hostile file (one issue instead of one per element).
+ * The most elements of one array, or keys of one object, accepted in any input: 10,000
+ * (`STRUCTURE_LIMITS.maxEntries`, of which this is the older name).
  */
-export const MAX_ENTRIES = 10_000;
+export const MAX_ENTRIES = STRUCTURE_LIMITS.maxEntries;
 
 /**
  * Says whether `key` is one of {@link UNSAFE_KEYS}.
@@ -36,6 +36,15 @@ export function isUnsafeKey(key: PropertyKey): boolean {
   return typeof key === 'string' && UNSAFE_KEYS.includes(key);
 }
 
+// Plain objects and arrays are the input's own structure; a class instance (a Decimal, a Series)
+// is a value crorecast made or will refuse, and its internals are not the input's fields.
+function isPlainData(node: unknown): node is object {
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) return true;
+  const proto: unknown = Object.getPrototypeOf(node);
+  return proto === Object.prototype || proto === null;
+}
+
 /** A problem in the structure of free-form input, with the path of the key or value. */
 export interface StructureIssue {
   readonly path: PropertyKey[];
@@ -43,10 +52,12 @@ export interface StructureIssue {
 }
 
 /**
- * Checks free-form JSON-like input before anything recurses into it: every key that is one of
+ * Checks free-form JSON-like input before anything recurses into it (plain objects and arrays;
+ * class instances such as a Decimal are not walked): every key that is one of
  * {@link UNSAFE_KEYS}, every object or array nested deeper than `maxDepth` and every array or
  * object with more than {@link MAX_ENTRIES} entries is an issue with its path (the walk does not descend past them).
- * Iterative, so no input can overflow the stack.
+ * Iterative, so no input can overflow the stack; each object is visited once, so an object built
+ * in code with shared or cyclic references costs no more than its size.
  *
  * @param value - the input (parsed JSON or an object built in code)
  * @param maxDepth - the deepest nesting accepted (default {@link MAX_NESTING_DEPTH})
@@ -61,9 +72,11 @@ export interface StructureIssue {
 export function checkStructure(value: unknown, maxDepth = MAX_NESTING_DEPTH): StructureIssue[] {
   const issues: StructureIssue[] = [];
   const stack: { node: unknown; path: PropertyKey[] }[] = [{ node: value, path: [] }];
+  const seen = new Set<object>();
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     const { node, path } = item;
-    if (typeof node !== 'object' || node === null) continue;
+    if (!isPlainData(node) || seen.has(node)) continue;
+    seen.add(node);
     if (path.length >= maxDepth) {
       issues.push({ path, message: `nested deeper than ${maxDepth} levels` });
       continue;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ValidationError, type ValidationIssue } from './errors.js';
 import { issueMessage } from './issueMessage.js';
+import { checkStructure } from './structure.js';
 
 /**
  * Formats a zod issue path the way a reader writes it: `segments[2].price.amount`.
@@ -32,7 +33,9 @@ export function toValidationIssues(error: z.ZodError, prefix: readonly PropertyK
 /**
  * Parses `input` with a zod schema at a boundary (a file, a user's object). On failure throws a
  * `ValidationError` that lists every problem with its field path; never returns a partly valid
- * value.
+ * value. The input's structure is checked first (`checkStructure`: nesting, entries per array or
+ * object, `__proto__`/`constructor`/`prototype` keys — `STRUCTURE_LIMITS`), so no schema ever
+ * recurses into a hostile depth or builds an issue per element of a huge array.
  *
  * @param schema - the zod schema
  * @param input - the untrusted input
@@ -51,6 +54,13 @@ export function parseInput<S extends z.ZodType>(
   input: unknown,
   what: string,
 ): z.output<S> {
+  const unsafe = checkStructure(input);
+  if (unsafe.length > 0) {
+    throw new ValidationError(
+      what,
+      unsafe.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    );
+  }
   const result = checkInput(schema, input);
   if (!result.success) throw new ValidationError(what, toValidationIssues(result.error));
   return result.data;

@@ -143,7 +143,6 @@ export {
   type ScenarioOwnership,
   scenarioOwnershipSchema,
 } from './scenarioOwnership.js';
-
 export {
   enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,
@@ -163,6 +162,7 @@ export {
   uncertainInputSchema,
   uncertaintySchema,
 } from './scenarioUncertainty.js';
+export { type ScenarioWarning, scenarioWarnings } from './scenarioWarnings.js';
 export {
   STATE_INCENTIVE_TREATMENT,
   type StateIncentiveLine,

@@ -5,7 +5,7 @@ import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { checkInput } from '../core/validate.js';
 import { PliEnrolment as PliEnrolmentSchema } from '../pli/enrolment.js';
 import { findDoubleClaims } from '../pli/findDoubleClaims.js';
-import { type PliRules, pliRulesInForce } from '../pli/pliRulesInForce.js';
+import { type PliRules, rulesInForce } from '../pli/pliRulesInForce.js';
 import { pliSchemeYears } from '../pli/pliSchemeYears.js';
 import type { PliScheme } from '../pli/scheme.js';
 import { type PliSchemeOverrides, withOverrides } from '../pli/withOverrides.js';
@@ -107,7 +107,12 @@ export const pliSharingSchema = lazySchema(() =>
       company: idSchema,
       /** The agreement, validated by the sharing layer's `SharingAgreement` schema. */
       agreement: SharingAgreement,
-      /** Enrolment ids whose incentive is shared (default: all); same as `scope.enrolments`. */
+      /**
+       * Enrolment ids whose incentive is shared: the first spelling of `scope.enrolments`, same
+       * meaning, kept so older files run; `scenarioWarnings` (and `crorecast validate`) flag it.
+       *
+       * @deprecated Write `scope.enrolments`; removed at the next major version.
+       */
       appliesTo: z.array(idSchema).optional(),
       scope: z
         .object({
@@ -211,7 +216,7 @@ export function enrolmentScheme(e: PliEnrolment): PliScheme {
 export function enrolmentRules(e: PliEnrolment, section: Pick<PliSection, 'rulesAsOf'>): PliRules {
   const own = e.enrolment;
   const asOf = own.rulesAsOf ?? section.rulesAsOf;
-  return pliRulesInForce(
+  return rulesInForce(
     enrolmentScheme(e),
     own.version !== undefined
       ? { version: own.version }

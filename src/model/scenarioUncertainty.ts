@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { distributionSchema } from '../projection/distribution.js';
 import { idSchema } from '../projection/inputSchema.js';
 import { ScenarioModelError } from './analysis/errors.js';
@@ -14,13 +15,18 @@ export const MAX_RISK_OUTPUTS = 200;
 export const MAX_SCENARIO_DRAWS = 1_000_000;
 
 /** A path to one numeric leaf of the scenario file (`segments[smartphones-value].price.perUnit`). */
-const inputPathSchema = z.string().min(1).max(500);
+const inputPathSchema = lazySchema(() => z.string().min(1).max(500));
 
 /**
  * How a drawn number acts on its input: it is the input's `value`, or a `factor` multiplying the
  * plan's own value (`triangular(0.9, 1, 1.05)` for "price 10% lower to 5% higher").
+ *
+ * @example
+ * ```ts
+ * applySchema.parse('factor') //=> 'factor'
+ * ```
  */
-export const applySchema = z.enum(['value', 'factor']);
+export const applySchema = lazySchema(() => z.enum(['value', 'factor']));
 
 /**
  * One uncertain input of a scenario, stated like an assumption: the path of a numeric field of
@@ -34,15 +40,17 @@ export const applySchema = z.enum(['value', 'factor']);
  * //=> 'triangular'
  * ```
  */
-export const uncertainInputSchema = z
-  .object({
-    path: inputPathSchema,
-    distribution: distributionSchema,
-    apply: applySchema.default('value'),
-    rationale: z.string().min(1),
-    sources: z.array(idSchema).optional(),
-  })
-  .strict();
+export const uncertainInputSchema = lazySchema(() =>
+  z
+    .object({
+      path: inputPathSchema,
+      distribution: distributionSchema,
+      apply: applySchema.default('value'),
+      rationale: z.string().min(1),
+      sources: z.array(idSchema).optional(),
+    })
+    .strict(),
+);
 
 /**
  * A scenario's `uncertainty` section: what is uncertain in the plan and how much (`inputs`, each
@@ -52,17 +60,20 @@ export const uncertainInputSchema = z
  *
  * @example
  * ```ts
- * uncertaintySchema.parse({ inputs: [entry], draws: 10000, seed: 1 }).outputs //=> undefined
+ * const entry = { path: 'fx.USD.rate', rationale: 'why', distribution: { kind: 'uniform', low: 72, high: 80 } };
+ * uncertaintySchema.parse({ inputs: [entry], draws: 10000, seed: 1 }).inputs[0].apply //=> 'value'
  * ```
  */
-export const uncertaintySchema = z
-  .object({
-    inputs: z.array(uncertainInputSchema).min(1).max(MAX_UNCERTAIN_INPUTS),
-    outputs: z.array(z.string().min(1).max(200)).min(1).max(MAX_RISK_OUTPUTS).optional(),
-    draws: z.number().int().min(1).max(MAX_SCENARIO_DRAWS).optional(),
-    seed: z.number().int().min(0).max(0xffffffff).optional(),
-  })
-  .strict();
+export const uncertaintySchema = lazySchema(() =>
+  z
+    .object({
+      inputs: z.array(uncertainInputSchema).min(1).max(MAX_UNCERTAIN_INPUTS),
+      outputs: z.array(z.string().min(1).max(200)).min(1).max(MAX_RISK_OUTPUTS).optional(),
+      draws: z.number().int().min(1).max(MAX_SCENARIO_DRAWS).optional(),
+      seed: z.number().int().min(0).max(0xffffffff).optional(),
+    })
+    .strict(),
+);
 
 /** A scenario's parsed `uncertainty` section. */
 export type ScenarioUncertainty = z.output<typeof uncertaintySchema>;

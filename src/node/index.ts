@@ -5,3 +5,7 @@
  * @module node
  */
 export { type SimulateParallelOptions, simulateParallel } from './simulateParallel.js';
+export {
+  type SimulateScenarioParallelOptions,
+  simulateScenarioParallel,
+} from './simulateScenarioParallel.js';

@@ -6,6 +6,7 @@ import { isDecimal } from '../core/decimalLike.js';
 import { ArgumentError, CrorecastError } from '../core/errors.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
+import { AnalysisError } from '../model/analysis/analysisError.js';
 import { monthLabelAt } from '../projection/_lib/horizon.js';
 import { summarise } from '../projection/_lib/stats.js';
 import type { CompiledProjection } from '../projection/compile.js';
@@ -69,9 +70,13 @@ type WorkerReply =
  * the TypeScript source, registering tsx in the worker first),
  * recompiles the plan from its plain-data form, checks that every parameter came out identical,
  * and runs its range with `simulateRange`. Anything that stops it from loading is reported as a
- * `load-error`, and the calling thread then runs that range itself.
+ * `load-error`, and the calling thread then runs that range itself. `workerProgram` builds such
+ * a program: it loads the module, checks the `names` it must export, then runs `body` with `t`
+ * (the task), `mod` (the module) and `reply`; an error thrown there is sent back typed.
  */
-const WORKER_SOURCE = `
+export function workerProgram(names: readonly string[], body: string): string {
+  const wanted = JSON.stringify(names);
+  return `
 const { parentPort, workerData } = require('node:worker_threads');
 const reply = (m, transfer) => parentPort.postMessage(m, transfer);
 (async () => {
@@ -89,15 +94,27 @@ const reply = (m, transfer) => parentPort.postMessage(m, transfer);
       (await import(pathToFileURL(path.join(path.dirname(manifest), api)).href)).register();
     }
     mod = await import(t.moduleUrl);
-    const lib = typeof mod.simulateRange === 'function' ? mod : mod.default;
-    if (!lib || typeof lib.simulateRange !== 'function' || typeof lib.compileProjection !== 'function')
-      throw new Error('simulateRange and compileProjection are not exported by ' + t.moduleUrl);
+    const names = ${wanted};
+    const lib = typeof mod[names[0]] === 'function' ? mod : mod.default;
+    if (!lib || names.some((n) => typeof lib[n] !== 'function'))
+      throw new Error(names.join(' and ') + ' are not exported by ' + t.moduleUrl);
     mod = lib;
   } catch (e) {
     reply({ kind: 'load-error', message: String((e && e.stack) || e) });
     return;
   }
   try {
+${body}
+  } catch (e) {
+    reply({ kind: 'error', name: (e && e.name) || 'Error', code: (e && e.code) || '', message: String((e && e.message) || e) });
+  }
+})();
+`;
+}
+
+const WORKER_SOURCE = workerProgram(
+  ['simulateRange', 'compileProjection'],
+  `
     const plan = mod.compileProjection(t.input, { tranches: t.tranches });
     const values = plan.slots.values;
     if (values.length !== t.slotValues.length || values.some((v, k) => v.toFixed() !== t.slotValues[k])) {
@@ -106,12 +123,8 @@ const reply = (m, transfer) => parentPort.postMessage(m, transfer);
     }
     const r = mod.simulateRange(plan, t.options);
     const draws = r.draws.map((d) => d);
-    reply({ kind: 'done', draws }, draws.map((d) => d.buffer));
-  } catch (e) {
-    reply({ kind: 'error', name: (e && e.name) || 'Error', code: (e && e.code) || '', message: String((e && e.message) || e) });
-  }
-})();
-`;
+    reply({ kind: 'done', draws }, draws.map((d) => d.buffer));`,
+);
 
 /**
  * The module a worker loads to reach `compileProjection` and `simulateRange`: the projection
@@ -121,7 +134,7 @@ const reply = (m, transfer) => parentPort.postMessage(m, transfer);
  * Undefined when unknown; a module without those exports is reported by the worker as a
  * `load-error`, and its draws then run in the calling thread.
  */
-function workerModuleUrl(): string | undefined {
+export function workerModuleUrl(entry: 'projection' | 'model' = 'projection'): string | undefined {
   const url = (import.meta as { url?: string }).url;
   const own =
     typeof url === 'string' && url.length > 0
@@ -131,13 +144,13 @@ function workerModuleUrl(): string | undefined {
         : undefined;
   if (own === undefined) return undefined;
   const unbundled = /\/node\/simulateParallel(\.[cm]?[jt]s)$/.exec(own);
-  if (unbundled) return new URL(`../projection/index${unbundled[1]}`, own).href;
+  if (unbundled) return new URL(`../${entry}/index${unbundled[1]}`, own).href;
   const bundled = /\.[cm]?js$/.exec(own);
-  return bundled ? new URL(`./projection${bundled[0]}`, own).href : undefined;
+  return bundled ? new URL(`./${entry}${bundled[0]}`, own).href : undefined;
 }
 
 /** A plan's input as plain data: every Decimal as exact decimal text. */
-function toPlainData(value: unknown): unknown {
+export function toPlainData(value: unknown): unknown {
   if (isDecimal(value)) return value.toFixed();
   if (Array.isArray(value)) return value.map(toPlainData);
   if (typeof value === 'object' && value !== null) {
@@ -163,22 +176,28 @@ function tranchesOf(plan: CompiledProjection): Record<string, string> {
   return tranches;
 }
 
-interface RunningWorker {
-  readonly reply: Promise<WorkerReply>;
+/** A worker that could not load crorecast, or failed with an error. */
+export type WorkerFailure = Exclude<WorkerReply, { kind: 'done' }>;
+
+export interface RunningWorker<R = WorkerReply> {
+  readonly reply: Promise<R | WorkerFailure>;
   stop(): void;
 }
 
-function runWorker(task: WorkerTask): RunningWorker {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: task });
-  const reply = new Promise<WorkerReply>((resolve) => {
+export function runWorker<R = WorkerReply>(
+  task: unknown,
+  program: string = WORKER_SOURCE,
+): RunningWorker<R> {
+  const worker = new Worker(program, { eval: true, workerData: task });
+  const reply = new Promise<R | WorkerFailure>((resolve) => {
     let settled = false;
-    const settle = (r: WorkerReply) => {
+    const settle = (r: R | WorkerFailure) => {
       if (settled) return;
       settled = true;
       resolve(r);
       void worker.terminate();
     };
-    worker.once('message', (r: WorkerReply) => settle(r));
+    worker.once('message', (r: R) => settle(r));
     worker.once('error', (e) => settle({ kind: 'load-error', message: String(e) }));
     worker.once('exit', (code) =>
       settle({ kind: 'load-error', message: `worker exited with code ${code}` }),
@@ -187,16 +206,43 @@ function runWorker(task: WorkerTask): RunningWorker {
   return { reply, stop: () => void worker.terminate() };
 }
 
-function unavailable(why: string): never {
+/**
+ * How many threads a simulation of `draws` runs on, and each one's contiguous range of draws:
+ * at most `threads` (default the machine's parallelism, ≤ 8), at least `minDrawsPerThread` draws
+ * each, one when workers cannot start (or `WORKER_UNAVAILABLE` without `fallback`).
+ */
+export function splitDraws(
+  draws: number,
+  options: {
+    readonly threads?: number | undefined;
+    readonly minDrawsPerThread: number;
+    readonly fallback?: boolean | undefined;
+    readonly canStart: boolean;
+  },
+): { threads: number; ranges: { from: number; to: number }[] } {
+  const wanted = options.threads ?? Math.min(8, availableParallelism());
+  let threads = Math.max(1, Math.min(wanted, Math.floor(draws / options.minDrawsPerThread)));
+  if (!options.canStart && threads > 1) {
+    if (options.fallback === false)
+      unavailable('the module file crorecast was loaded from is unknown');
+    threads = 1;
+  }
+  const bounds = Array.from({ length: threads + 1 }, (_, t) => Math.round((draws * t) / threads));
+  const ranges = bounds.slice(0, -1).map((from, t) => ({ from, to: bounds[t + 1] ?? draws }));
+  return { threads, ranges };
+}
+
+export function unavailable(why: string): never {
   throw new CrorecastError('WORKER_UNAVAILABLE', `a simulation worker could not start: ${why}`);
 }
 
 /** Rethrows a worker's error in this thread, as the class it had there. */
-function rethrow(reply: Extract<WorkerReply, { kind: 'error' }>): never {
+export function rethrow(reply: Extract<WorkerReply, { kind: 'error' }>): never {
   // The message arrives with crorecast's prefix already on it.
   const message = reply.message.replace(/^\[crorecast\] /, '');
   if (reply.name === 'ProjectionError') throw new ProjectionError(reply.code, message);
   if (reply.name === 'ArgumentError') throw new ArgumentError(reply.code, message);
+  if (reply.name === 'AnalysisError') throw new AnalysisError(reply.code, message);
   throw new CrorecastError(reply.code || 'WORKER_ERROR', message);
 }
 
@@ -248,16 +294,12 @@ export async function simulateParallel(
   const checked = simulateRange(plan, { ...options, from: 0, to: 0 });
   const draws = options.draws;
   const minPerThread = extra.minDrawsPerThread ?? 5_000;
-  const wanted = extra.threads ?? Math.min(8, availableParallelism());
   const moduleUrl = workerModuleUrl();
-  let threads = Math.max(1, Math.min(wanted, Math.floor(draws / minPerThread)));
-  if (moduleUrl === undefined && threads > 1) {
-    if (extra.fallback === false)
-      unavailable('the module file crorecast was loaded from is unknown');
-    threads = 1;
-  }
-  const bounds = Array.from({ length: threads + 1 }, (_, t) => Math.round((draws * t) / threads));
-  const ranges = bounds.slice(0, -1).map((from, t) => ({ from, to: bounds[t + 1] ?? draws }));
+  const { threads, ranges } = splitDraws(draws, {
+    ...extra,
+    minDrawsPerThread: minPerThread,
+    canStart: moduleUrl !== undefined,
+  });
   let running: RunningWorker[] = [];
   if (threads > 1) {
     const task = {
@@ -272,7 +314,9 @@ export async function simulateParallel(
       inputs: options.inputs,
       outputs: options.outputs,
     }) as Record<string, unknown>;
-    running = ranges.map((r) => runWorker({ ...task, options: { ...plainOptions, ...r } }));
+    running = ranges.map((r) =>
+      runWorker({ ...task, options: { ...plainOptions, ...r } } satisfies WorkerTask),
+    );
   }
   // Every range runs in a worker of its own (none in this thread, which stays free, and whose
   // engine may have specialised the shared equations for Decimal already); collect them in

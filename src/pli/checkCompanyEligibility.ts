@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describe } from '../core/errors.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 import { compare } from '../money/compare.js';
@@ -7,7 +8,7 @@ import { schemeAmount } from './_lib/amounts.js';
 import { crores } from './_lib/format.js';
 import { inrSchema } from './_lib/schemas.js';
 import { PliError } from './errors.js';
-import type { PliScheme } from './scheme.js';
+import { PliScheme } from './scheme.js';
 
 /** The applicant company's own figures (its whole business, not only the eligible goods). */
 export const PliCompany = lazySchema(() => z.object({ baseYearRevenue: inrSchema }).strict());
@@ -51,11 +52,23 @@ export function checkCompanyEligibility(
   category: string,
   company: z.input<typeof PliCompany>,
 ): PliCompanyEligibility {
+  // A public entry: the scheme and category are checked like any input (issue 11).
+  const parsed = parseInput(PliScheme, scheme, 'PLI scheme');
+  const id = parseInput(z.string().min(1), category, 'category');
+  return companyEligibility(parsed, id, company);
+}
+
+/** `checkCompanyEligibility` for a scheme already parsed (no re-validation inside the library). */
+export function companyEligibility(
+  scheme: PliScheme,
+  category: string,
+  company: z.input<typeof PliCompany>,
+): PliCompanyEligibility {
   const cat = Object.hasOwn(scheme.categories, category) ? scheme.categories[category] : undefined;
   if (cat === undefined) {
     throw new PliError(
       'PLI_UNKNOWN_CATEGORY',
-      `unknown category ${JSON.stringify(category)} of ${scheme.id}; categories: ${Object.keys(scheme.categories).join(', ')}`,
+      `unknown category ${describe(category)} of ${scheme.id}; categories: ${Object.keys(scheme.categories).join(', ')}`,
     );
   }
   const { baseYearRevenue: actual } = parseInput(PliCompany, company, 'company figures');

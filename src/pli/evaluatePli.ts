@@ -25,10 +25,13 @@ import {
   findCategory,
   salesOf,
 } from './_lib/resolve.js';
-import { checkCompanyEligibility, type PliCompanyEligibility } from './checkCompanyEligibility.js';
+import {
+  companyEligibility as checkParsedCompany,
+  type PliCompanyEligibility,
+} from './checkCompanyEligibility.js';
 import { PliEvaluationInput, type PliEvaluationInputInput } from './enrolment.js';
 import { PliError } from './errors.js';
-import { type PliRules, pliRulesInForce } from './pliRulesInForce.js';
+import { type PliRules, rulesInForce } from './pliRulesInForce.js';
 import { applySchemeCeiling, type PliSchemeCeilingResult } from './schemeCeiling.js';
 
 /** A threshold test: what the scheme required (`null`: no threshold), what the firm had. */
@@ -149,7 +152,7 @@ export interface PliEvaluation {
  */
 export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
   const parsed = parseInput(PliEvaluationInput, input, 'PLI evaluation input');
-  const { scheme: _chosen, ...rules } = pliRulesInForce(
+  const { scheme: _chosen, ...rules } = rulesInForce(
     parsed.scheme,
     parsed.version !== undefined
       ? { version: parsed.version }
@@ -170,7 +173,7 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
   const companyEligibility =
     parsed.company === undefined
       ? undefined
-      : checkCompanyEligibility(scheme, parsed.category, parsed.company);
+      : checkParsedCompany(scheme, parsed.category, parsed.company);
 
   const floor = category.invoiceFloor;
   const countsAll = floor?.countsTowardsThresholds ?? true;

@@ -1,4 +1,17 @@
+import { z } from 'zod';
 import { deepFreeze } from '../core/freeze.js';
+import { parseInput } from '../core/validate.js';
+
+// Checked like any input (issue 11): ids and items are text.
+const claimsSchema = z.array(
+  z
+    .object({
+      id: z.string(),
+      goods: z.array(z.string()).readonly(),
+      investments: z.array(z.string()).readonly(),
+    })
+    .loose(),
+);
 
 /** What one enrolment claims: the goods (segments, product lines) and the investments it counts. */
 export interface PliClaim {
@@ -41,7 +54,8 @@ export interface PliDoubleClaim {
  * //    'investment "lines" counts towards the thresholds of enrolments "lsem" and "it-hw": one investment cannot meet two thresholds']
  * ```
  */
-export function findDoubleClaims(claims: readonly PliClaim[]): readonly PliDoubleClaim[] {
+export function findDoubleClaims(input: readonly PliClaim[]): readonly PliDoubleClaim[] {
+  const claims = parseInput(claimsSchema, input, 'PLI claims');
   const out: PliDoubleClaim[] = [];
   for (const kind of ['goods', 'investment'] as const) {
     const seen = new Map<string, { id: string; index: number; position: number }>();

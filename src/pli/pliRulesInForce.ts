@@ -39,6 +39,17 @@ export interface PliRules {
   readonly notYetNotified: readonly PliVersionSummary[];
   /** Versions left out: announced (or notified) after `asOf`, or after the version named. */
   readonly later: readonly PliVersionSummary[];
+  /**
+   * The scheme that replaced this one for new applicants, when it was announced (or notified, by
+   * the basis) on or before `asOf` — or always under the latest rules: the enrolment keeps this
+   * scheme's rules; the successor needs an enrolment of its own. Null otherwise.
+   */
+  readonly successor: {
+    readonly scheme: string;
+    readonly announced: string;
+    readonly notified: string;
+    readonly reason: string;
+  } | null;
   /** One sentence a report can print. */
   readonly description: string;
 }
@@ -57,7 +68,9 @@ function dated(v: PliVersionSummary): string {
 /**
  * The rules of a scheme in force on a date: the scheme as first notified, with each later
  * version (`scheme.versions`) merged in when it was announced — or notified, as the caller
- * chooses — on or before that date; or up to a version named outright. Without options, every
+ * chooses — on or before that date; or up to a version named outright. A `successor` scheme
+ * (IT Hardware 2.0 after 1.0) is not merged: the enrolment keeps its scheme's rules and the result
+ * says that the successor needs an enrolment of its own. Without options, every
  * version applies (the latest rules). The result says which versions apply, which of them were
  * not yet notified on the date, and which were left out.
  *
@@ -76,9 +89,19 @@ function dated(v: PliVersionSummary): string {
  * //=> ['FY2020-21', 'FY2021-22']
  * pliRulesInForce(lsem, { asOf: '2021-08-24', basis: 'announced' }).notYetNotified.map((v) => v.id)
  * //=> ['lsem-2020-extension-2021']
+ *
+ * const itHw = pliRulesInForce(getPliScheme('it-hardware-2021'), { asOf: '2024-01-01' });
+ * [itHw.scheme.baseYear, itHw.successor?.scheme] //=> ['FY2019-20', 'it-hardware-2023']
  * ```
  */
 export function pliRulesInForce(scheme: PliScheme, options: PliRulesInForceOptions = {}): PliRules {
+  // A public entry: the scheme is checked like any input (issue 11); the library's own callers
+  // hold parsed schemes and call rulesInForce directly.
+  return rulesInForce(parseInput(PliScheme, scheme, 'PLI scheme'), options);
+}
+
+/** `pliRulesInForce` for a scheme already parsed (no re-validation inside the library). */
+export function rulesInForce(scheme: PliScheme, options: PliRulesInForceOptions = {}): PliRules {
   const versions = scheme.versions ?? [];
   const first = scheme.announced ?? scheme.notified;
   let count = versions.length;
@@ -135,6 +158,24 @@ export function pliRulesInForce(scheme: PliScheme, options: PliRulesInForceOptio
       ? ''
       : `; ${notYetNotified.map((v) => v.name).join(', ')} ${notYetNotified.length === 1 ? 'was' : 'were'} announced but not yet notified on ${asOf}`;
   const left = later.length === 0 ? '' : `; left out: ${later.map(dated).join('; ')}`;
+  const next = scheme.successor;
+  const successor =
+    next === undefined ||
+    (basis !== 'latest' &&
+      basis !== 'version' &&
+      asOf !== null &&
+      (basis === 'announced' ? next.announced : next.notified) > asOf)
+      ? null
+      : {
+          scheme: next.scheme,
+          announced: next.announced,
+          notified: next.notified,
+          reason: next.reason,
+        };
+  const replaced =
+    successor === null
+      ? ''
+      : `; ${successor.scheme} (notified ${successor.notified}) replaced it for new applicants, but it is a new scheme, not a version: this enrolment keeps ${scheme.id}'s rules, and ${successor.scheme} needs an enrolment of its own`;
   return deepFreeze({
     scheme: parsed,
     basis,
@@ -142,7 +183,8 @@ export function pliRulesInForce(scheme: PliScheme, options: PliRulesInForceOptio
     applied: applied.map(summary),
     notYetNotified,
     later,
-    description: `Evaluated under ${how}: ${rules}${pending}${left}.`,
+    successor,
+    description: `Evaluated under ${how}: ${rules}${pending}${left}${replaced}.`,
   });
 }
 

@@ -348,6 +348,22 @@ export const PliScheme = lazySchema(() =>
       firstYearPart: PliFirstYearPart.optional(),
       /** Later changes, in order: evaluate under the rules in force on a date with `pliRulesInForce`. */
       versions: z.array(PliSchemeVersion).readonly().optional(),
+      /**
+       * A later scheme that replaced this one for new applicants — not a version of it: moving to
+       * it takes a new application and approval (a new enrolment, with its own base year and
+       * rules), so an enrolment under this scheme keeps this scheme's rules on any date.
+       */
+      successor: z
+        .object({
+          scheme: idSchema,
+          announced: z.iso.date(),
+          notified: z.iso.date(),
+          /** Why it is a new scheme rather than a version. */
+          reason: z.string().min(1),
+          sources: z.array(z.string().min(1)).min(1).readonly(),
+        })
+        .strict()
+        .optional(),
       /** Default rates for categories without their own. */
       rates: PliRates.optional(),
       categories: z.record(idSchema, PliCategory).refine((c) => Object.keys(c).length > 0, {
@@ -419,6 +435,7 @@ export const PliScheme = lazySchema(() =>
 
       checkSources(scheme.tenure.sources, ['tenure']);
       checkSources(scheme.firstYearPart?.sources, ['firstYearPart']);
+      checkSources(scheme.successor?.sources, ['successor']);
       if (scheme.announced !== undefined && scheme.announced > scheme.notified) {
         ctx.addIssue({
           code: 'custom',

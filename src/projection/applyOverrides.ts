@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { ArgumentError } from '../core/errors.js';
+import { z } from 'zod';
+import { ArgumentError, describe } from '../core/errors.js';
 import { checkStructure } from '../core/structure.js';
 import { formatPath, parseInput } from '../core/validate.js';
 import {
@@ -121,6 +121,12 @@ export function applyOverrides<S extends z.ZodType>(
   schema: S,
 ): z.output<S>;
 export function applyOverrides(base: unknown, overrides: unknown, schema?: z.ZodType): unknown {
+  if (schema !== undefined && !(schema instanceof z.ZodType)) {
+    throw new ArgumentError(
+      'INVALID_SCHEMA',
+      `applyOverrides: schema ${describe(schema)} is not a zod schema`,
+    );
+  }
   const merged = mergeOverrides(base, overrides);
   return parseInput(schema ?? projectionInputSchema, merged, 'scenario variant');
 }

@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import { type Calculator, decimalCalculator } from '../core/calculator.js';
 import type { Decimal } from '../core/decimal.js';
 import { ArgumentError } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
+import { analysisOptionsShape } from './_lib/options.js';
 import { type DeepPartial, mergeOverrides } from './applyOverrides.js';
 import {
   type CompileProjectionOptions,
@@ -11,6 +13,10 @@ import {
 import { evaluateProjection } from './evaluate.js';
 import { type ProjectionInputJson, projectionInputSchema } from './inputSchema.js';
 import type { OutputSelectorInput } from './outputs.js';
+
+const optionsSchema = z
+  .object({ ...analysisOptionsShape, baseName: z.string().min(1).optional() })
+  .loose();
 
 /** Options of {@link compareScenarios}. */
 export interface CompareScenariosOptions<N> extends CompileProjectionOptions {
@@ -64,6 +70,8 @@ export function compareScenarios<N = Decimal>(
   variants: Readonly<Record<string, DeepPartial<ProjectionInputJson>>>,
   options: CompareScenariosOptions<N>,
 ): ScenarioComparison<N> {
+  parseInput(optionsSchema, options, 'comparison options');
+  parseInput(z.record(z.string(), z.unknown()), variants, 'scenario variants');
   const calc = (options.calculator ?? decimalCalculator) as Calculator<N>;
   const baseName = options.baseName ?? 'base';
   const names = [baseName, ...Object.keys(variants)];

@@ -281,7 +281,10 @@ export function compileParsedProjection(
       if (typeof e.online === 'string') {
         online = month(e.online);
       } else {
-        const done = options.tranches?.[e.online.tranche];
+        const tranches = options.tranches ?? {};
+        const done = Object.hasOwn(tranches, e.online.tranche)
+          ? tranches[e.online.tranche]
+          : undefined;
         if (done === undefined) {
           const known = Object.keys(options.tranches ?? {});
           issues.push({

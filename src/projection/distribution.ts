@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZERO } from '../core/decimal.js';
 import { lazySchema } from '../core/lazySchema.js';
+import { STRUCTURE_LIMITS } from '../core/limits.js';
 import { decimalSchema } from '../core/schemas.js';
 import type { Random } from './_lib/prng.js';
 import { ProjectionError } from './errors.js';
@@ -11,14 +12,14 @@ import { ProjectionError } from './errors.js';
  * simulates (prices, volumes, rates, FX) are many orders below. Bounded parameters keep every
  * spread (high − low, sd²) finite.
  */
-export const DISTRIBUTION_PARAMETER_LIMIT = 1e15;
+export const DISTRIBUTION_PARAMETER_LIMIT = STRUCTURE_LIMITS.maxDistributionParameter;
 
 /**
  * The largest PERT `lambda` (weight of the mode): 1,000. The classic PERT uses 4 and the modified
  * PERT of risk tools a small multiple of it; the gamma shapes 1 + λ·(m − a)/(b − a) stay ≤ 1,001,
- * where the sampler is fast and exact.
+ * where the sampler is fast and exact. (`STRUCTURE_LIMITS.maxPertLambda`; this is the older name.)
  */
-export const PERT_LAMBDA_LIMIT = 1000;
+export const PERT_LAMBDA_LIMIT = STRUCTURE_LIMITS.maxPertLambda;
 
 /** The most outcomes a `discrete` distribution may list. */
 export const DISCRETE_OUTCOME_LIMIT = 100;

@@ -9,7 +9,12 @@ import {
 import { createWorkspace, runEquations } from './equations.js';
 import { ProjectionError } from './errors.js';
 import type { ProjectionInput, ProjectionInputJson } from './inputSchema.js';
-import { compileSelector, type Extractor, type OutputSelectorInput } from './outputs.js';
+import {
+  checkOutputList,
+  compileSelector,
+  type Extractor,
+  type OutputSelectorInput,
+} from './outputs.js';
 
 /**
  * A compiled plan, or a projection input (JSON form, as `projectionInputSchema` accepts it, or
@@ -115,7 +120,7 @@ export function evaluateProjection<N = number>(
 ): Readonly<Record<string, N>> {
   const plan = toPlan(source, options);
   const calc = (options.calculator ?? float64Calculator) as Calculator<N>;
-  const selectors = outputs.map((o) => compileSelector(plan, o));
+  const selectors = checkOutputList(outputs).map((o) => compileSelector(plan, o));
   const ws = createWorkspace(plan, calc);
   runEquations(plan, parameterVector(plan, calc) as ArrayLike<N>, ws);
   const out: Record<string, N> = {};
@@ -140,7 +145,7 @@ export function createRunner<N>(
   outputs: readonly OutputSelectorInput[],
   calc: Calculator<N>,
 ): Runner<N> {
-  const selectors = outputs.map((o) => compileSelector(plan, o));
+  const selectors = checkOutputList(outputs).map((o) => compileSelector(plan, o));
   const extractors: Extractor[] = selectors.map((s) => s.extract);
   const ws = createWorkspace(plan, calc);
   return {

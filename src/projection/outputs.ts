@@ -3,7 +3,7 @@ import type { Calculator } from '../core/calculator.js';
 import { describe } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { lazySchema } from '../core/lazySchema.js';
-import { checkInput } from '../core/validate.js';
+import { checkInput, parseInput } from '../core/validate.js';
 import type { CompiledProjection } from './compile.js';
 import type { Workspace, WorkspaceBuffer } from './equations.js';
 import { ProjectionError } from './errors.js';
@@ -115,6 +115,16 @@ export type OutputSelectorInput = z.input<typeof outputSelectorSchema>;
 export function outputKey(selector: OutputSelector): string {
   const id = selector.segment ?? selector.plant;
   return `${selector.metric}${id === undefined ? '' : `[${id}]`}@${selector.period}`;
+}
+
+/**
+ * The list of outputs an analysis asks for, checked as input (issue 11): a non-empty array (the
+ * structure limits bound its length); each selector is checked by {@link compileSelector}.
+ *
+ * @throws {ValidationError} naming `outputs`
+ */
+export function checkOutputList(outputs: unknown): readonly OutputSelectorInput[] {
+  return parseInput(z.array(z.unknown()).min(1), outputs, 'outputs') as OutputSelectorInput[];
 }
 
 /** Reads one selected figure from a filled workspace. */

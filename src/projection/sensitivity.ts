@@ -1,6 +1,10 @@
+import { z } from 'zod';
 import { type Calculator, float64Calculator } from '../core/calculator.js';
 import { type DecimalLike, toDecimal } from '../core/decimalLike.js';
 import { ArgumentError } from '../core/errors.js';
+import { STRUCTURE_LIMITS } from '../core/limits.js';
+import { parseInput } from '../core/validate.js';
+import { analysisOptionsShape } from './_lib/options.js';
 import type { CompileProjectionOptions } from './compile.js';
 import { createRunner, type ProjectionSource, resolveInputSlot, toPlan } from './evaluate.js';
 import type { OutputSelectorInput } from './outputs.js';
@@ -20,6 +24,25 @@ export interface SensitivityOptions<N> extends CompileProjectionOptions {
   /** Default `float64Calculator`; `decimalCalculator` for exact values. */
   readonly calculator?: Calculator<N>;
 }
+
+const swing = z.union([
+  z.object({ path: z.string().min(1), low: z.unknown(), high: z.unknown() }).strict(),
+  z.object({ path: z.string().min(1), change: z.unknown() }).strict(),
+]);
+// Every input gives one bar per output: their product bounds the result's memory (issue 11).
+const optionsSchema = z
+  .object({ ...analysisOptionsShape, inputs: z.array(swing) })
+  .loose()
+  .superRefine((o, ctx) => {
+    const max = STRUCTURE_LIMITS.maxSensitivityBars;
+    if (o.inputs.length * o.outputs.length > max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inputs'],
+        message: `${o.inputs.length} inputs × ${o.outputs.length} outputs make more than ${max} bars (README "Limits")`,
+      });
+    }
+  });
 
 /** One bar of a tornado chart. */
 export interface TornadoBar<N> {
@@ -50,6 +73,8 @@ export interface Tornado<N> {
  * @param source - the projection input or a compiled plan
  * @param options - inputs to swing, outputs to watch, calculator
  * @returns one tornado per output, in the order asked
+ * @throws {ValidationError} for malformed options (more than `STRUCTURE_LIMITS.maxSensitivityBars`
+ *   inputs × outputs among them)
  * @throws {ProjectionError} `NOT_A_NUMERIC_INPUT`, `UNKNOWN_OUTPUT`
  *
  * @example
@@ -69,6 +94,7 @@ export function sensitivity<N = number>(
   source: ProjectionSource,
   options: SensitivityOptions<N>,
 ): readonly Tornado<N>[] {
+  parseInput(optionsSchema, options, 'sensitivity options');
   const plan = toPlan(source, options);
   const calc = (options.calculator ?? float64Calculator) as Calculator<N>;
   const runner = createRunner(plan, options.outputs, calc);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { float64Calculator } from '../core/calculator.js';
 import { lazySchema } from '../core/lazySchema.js';
+import { STRUCTURE_LIMITS } from '../core/limits.js';
 import { parseInput } from '../core/validate.js';
 import { inputStream } from './_lib/prng.js';
 import { type DrawSummary, summarise } from './_lib/stats.js';
@@ -34,6 +35,25 @@ export const simulationInputSchema = lazySchema(() =>
 /** The JSON form of a simulated input. */
 export type SimulationInput = z.input<typeof simulationInputSchema>;
 
+/**
+ * The memory bound of a simulation (issue 11): it keeps draws × outputs float64 values, at most
+ * `STRUCTURE_LIMITS.maxSimulatedValues`. A refinement of the options schemas of `simulate` and
+ * `simulateRange` (so `simulateParallel`'s ranges share it).
+ */
+export function checkSimulatedValues(
+  o: { readonly draws: number; readonly outputs: readonly unknown[] },
+  ctx: z.RefinementCtx,
+): void {
+  const max = STRUCTURE_LIMITS.maxSimulatedValues;
+  if (o.draws * o.outputs.length > max) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['draws'],
+      message: `${o.draws} draws × ${o.outputs.length} outputs keep more than ${max} values (README "Limits"); ask for fewer draws or outputs`,
+    });
+  }
+}
+
 const simulationOptionsSchema = lazySchema(() =>
   z
     .object({
@@ -43,7 +63,8 @@ const simulationOptionsSchema = lazySchema(() =>
       outputs: z.array(outputSelectorSchema).min(1),
       keepDraws: z.boolean().default(false),
     })
-    .loose(),
+    .loose()
+    .superRefine(checkSimulatedValues),
 );
 
 /** Options of {@link simulate}. */

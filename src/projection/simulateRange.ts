@@ -8,7 +8,7 @@ import { ProjectionError } from './errors.js';
 import { createRunner, type ProjectionSource, resolveInputSlot, toPlan } from './evaluate.js';
 import { outputSelectorSchema } from './outputs.js';
 import type { SimulateOptions } from './simulate.js';
-import { simulationInputSchema } from './simulate.js';
+import { checkSimulatedValues, simulationInputSchema } from './simulate.js';
 
 const rangeOptionsSchema = lazySchema(() =>
   z
@@ -24,7 +24,8 @@ const rangeOptionsSchema = lazySchema(() =>
     .refine((o) => o.from <= o.to && o.to <= o.draws, {
       message: 'needs 0 ≤ from ≤ to ≤ draws',
       path: ['to'],
-    }),
+    })
+    .superRefine(checkSimulatedValues),
 );
 
 /** Options of {@link simulateRange}: a simulation's options and the draws to run. */

@@ -27,6 +27,8 @@ export {
 } from './fiscalYearTable.js';
 export { type FormatNumberOptions, formatNumber } from './formatNumber.js';
 export { renderDocument } from './renderDocument.js';
+export { histogramChart, riskChart, tornadoChart } from './riskCharts.js';
+export { distributionText, riskSection, type ScenarioRisk } from './scenario/riskSection.js';
 export { scenarioChart } from './scenarioChart.js';
 export { type ScenarioHtmlOptions, scenarioHtml } from './scenarioHtml.js';
 export { type ScenarioReportOptions, scenarioReport } from './scenarioReport.js';

@@ -1,4 +1,5 @@
 import type { ScenarioResult } from '../model/types.js';
+import type { ScenarioRisk } from './scenario/riskSection.js';
 import { scenarioReport } from './scenarioReport.js';
 import { documentToHtml } from './toHtml.js';
 
@@ -14,6 +15,10 @@ export interface ScenarioHtmlOptions {
   readonly usd?: boolean;
   /** Decimal places for ₹ crore figures (default 0). */
   readonly decimals?: number;
+  /** A whole-plan risk analysis: the page gains the Risk section (as `scenarioReport`'s `risk`). */
+  readonly risk?: ScenarioRisk;
+  /** The risk chart as SVG markup (`renderSvg(riskChart(risk, name))`): the NPV histogram and tornado. */
+  readonly riskChartSvg?: string;
 }
 
 /**
@@ -40,19 +45,30 @@ export function scenarioHtml(result: ScenarioResult, options: ScenarioHtmlOption
   const doc = scenarioReport(result, {
     ...(options.decimals === undefined ? {} : { decimals: options.decimals }),
     ...(options.usd === undefined ? {} : { usd: options.usd }),
+    ...(options.risk === undefined ? {} : { risk: options.risk }),
   });
+  const figures = [
+    ...(options.chartSvg === undefined
+      ? []
+      : [
+          {
+            caption: `Revenue by segment (₹ crore) and headcount by fiscal year, against the stated targets`,
+            svg: options.chartSvg,
+          },
+        ]),
+    ...(options.riskChartSvg === undefined
+      ? []
+      : [
+          {
+            caption:
+              'Risk: NPV with PLI over the draws, and what moves it (each input from its P10 to its P90)',
+            svg: options.riskChartSvg,
+          },
+        ]),
+  ];
   return documentToHtml(doc, {
     lang: 'en-IN',
-    ...(options.chartSvg === undefined
-      ? {}
-      : {
-          figures: [
-            {
-              caption: `Revenue by segment (₹ crore) and headcount by fiscal year, against the stated targets`,
-              svg: options.chartSvg,
-            },
-          ],
-        }),
+    ...(figures.length === 0 ? {} : { figures }),
     footer: `${result.meta.name} — as of ${result.meta.asOf}. Figures in ₹ crore unless stated; computed exactly and rounded only for display.`,
   });
 }

@@ -9,6 +9,7 @@ import { ownersSection } from './scenario/owners.js';
 import { pliSection } from './scenario/pli.js';
 import { profitSection } from './scenario/profit.js';
 import { revenueSection } from './scenario/revenue.js';
+import { riskSection, type ScenarioRisk } from './scenario/riskSection.js';
 import { sourcesSection } from './scenario/sources.js';
 import { stateIncentivesSection } from './scenario/stateIncentives.js';
 import { targetsSection } from './scenario/targets.js';
@@ -28,6 +29,11 @@ export interface ScenarioReportOptions {
    * year converted at the average rate its revenue was earned at (needs `fx.USD`; default false).
    */
   readonly usd?: boolean;
+  /**
+   * A whole-plan risk analysis (`simulateScenario`, optionally a tornado from
+   * `sensitivityScenario`) run by the caller: the report then has a Risk section.
+   */
+  readonly risk?: ScenarioRisk;
 }
 
 /**
@@ -70,6 +76,7 @@ export function scenarioReport(
     profitSection(result, d, options.usd === true),
     cashSection(result, d),
     valuationSection(result),
+    ...(options.risk === undefined ? [] : [riskSection(options.risk)]),
     ...(result.owners === null ? [] : [ownersSection(result, d)]),
     ...(result.variants.length === 0 ? [] : [variantsSection(result)]),
     ...(result.targets.length === 0 ? [] : [targetsSection(result)]),

@@ -3,7 +3,7 @@ import { parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
 import type { Series } from '../series/series.js';
-import { entriesOf, slotOfLabel } from './_lib/periods.js';
+import { scheduleEntries, slotOfLabel } from './_lib/periods.js';
 import { investedBy } from './investedBy.js';
 import { type ThresholdsInput, thresholdsSchema } from './schemas.js';
 
@@ -47,8 +47,11 @@ export function checkThresholds<C extends CurrencyCode>(
 ): readonly ThresholdCheck<C>[] {
   const list = Array.isArray(thresholds)
     ? parseInput(thresholdsSchema, thresholds, 'thresholds')
-    : entriesOf(thresholds).map(({ slot, value }) => ({ period: slot.key, required: value }));
-  const currency = entriesOf(schedule)[0]?.value.currency;
+    : scheduleEntries<C>(thresholds, 'thresholds').map(({ slot, value }) => ({
+        period: slot.key,
+        required: value,
+      }));
+  const currency = scheduleEntries<C>(schedule, 'schedule')[0]?.value.currency;
   const issues: ValidationIssue[] = [];
   list.forEach((t, i) => {
     if (currency !== undefined && t.required.currency !== currency) {

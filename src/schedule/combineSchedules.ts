@@ -3,7 +3,7 @@ import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
 import type { Series } from '../series/series.js';
 import { combinePlans } from './_lib/combine.js';
-import { entriesOf } from './_lib/periods.js';
+import { scheduleEntries } from './_lib/periods.js';
 import type { PhasedInvestment } from './phaseInvestment.js';
 
 /** A schedule to combine, with a name for the audit breakdown. */
@@ -42,7 +42,7 @@ export function combineSchedules<C extends CurrencyCode>(
     isNamed<C>(s) ? s : { name: `schedule ${i + 1}`, schedule: s },
   );
   const parts = named.map((n, i) => {
-    const entries = entriesOf(n.schedule);
+    const entries = scheduleEntries<C>(n.schedule, `schedules[${i}]`);
     if (entries.length === 0) issues.push({ path: `[${i}]`, message: 'the schedule is empty' });
     return { n, entries, i };
   });
@@ -83,5 +83,10 @@ export function combineSchedules<C extends CurrencyCode>(
 function isNamed<C extends CurrencyCode>(
   s: Series<Money<C>> | NamedSchedule<C>,
 ): s is NamedSchedule<C> {
-  return typeof (s as { name?: unknown }).name === 'string' && 'schedule' in s;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    typeof (s as { name?: unknown }).name === 'string' &&
+    'schedule' in s
+  );
 }

@@ -1,6 +1,7 @@
 import type { CurrencyCode } from '../money/currency.js';
 import type { Money } from '../money/money.js';
 import type { Series } from '../series/series.js';
+import { scheduleEntries } from './_lib/periods.js';
 
 /**
  * Cumulative investment at the end of each period: the running total of a schedule, exact (the
@@ -19,5 +20,6 @@ import type { Series } from '../series/series.js';
 export function cumulativeInvestment<C extends CurrencyCode>(
   schedule: Series<Money<C>>,
 ): Series<Money<C>> {
+  scheduleEntries(schedule, 'schedule');
   return schedule.cumulative();
 }

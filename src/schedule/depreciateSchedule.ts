@@ -12,7 +12,7 @@ import {
   type DepreciationRow,
   fiscalYearsFrom,
 } from './_lib/assemble.js';
-import { entriesOf, slotOfLabel, startMonthOf, timingDate } from './_lib/periods.js';
+import { scheduleEntries, slotOfLabel, startMonthOf, timingDate } from './_lib/periods.js';
 import { resolveAsset } from './_lib/resolveAsset.js';
 import { type YearWindow, yearCharges } from './_lib/yearCharges.js';
 import { type ScheduleDepreciationInput, scheduleDepreciationSchema } from './schemas.js';
@@ -63,7 +63,7 @@ export function depreciateSchedule<C extends CurrencyCode>(
   options: ScheduleDepreciationInput,
 ): ScheduleDepreciationResult<C> {
   const o = parseInput(scheduleDepreciationSchema, options, 'schedule depreciation options');
-  const entries = entriesOf(schedule);
+  const entries = scheduleEntries<C>(schedule, 'capex schedule');
   const first = entries[0];
   if (first === undefined) {
     throw new ValidationError('capex schedule', [{ path: '', message: 'the schedule is empty' }]);

@@ -1,12 +1,12 @@
 import { Decimal, ZERO } from '../core/decimal.js';
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, describe } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import { decimalJsRounding } from '../core/rounding.js';
 import { type CurrencyCode, currencyInfo } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
 import type { Series } from '../series/series.js';
 import { daysInclusive } from './_lib/days.js';
-import { entriesOf, toIsoDate } from './_lib/periods.js';
+import { scheduleEntries, toIsoDate } from './_lib/periods.js';
 
 /**
  * When a period's amount counts as invested: once the period has ended (`period-end`, the
@@ -49,11 +49,11 @@ export function investedBy<C extends CurrencyCode>(
   if (basis !== 'period-end' && basis !== 'period-start' && basis !== 'pro-rata') {
     throw new ArgumentError(
       'INVALID_BASIS',
-      `basis ${JSON.stringify(basis)} is not one of period-end, period-start, pro-rata`,
+      `basis ${describe(basis)} is not one of period-end, period-start, pro-rata`,
     );
   }
   const on = toIsoDate(date);
-  const entries = entriesOf(schedule);
+  const entries = scheduleEntries<C>(schedule, 'schedule');
   const first = entries[0];
   if (first === undefined) throw new ArgumentError('EMPTY_SCHEDULE', 'the schedule is empty');
   const currency = first.value.currency;

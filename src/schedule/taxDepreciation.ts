@@ -1,11 +1,15 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
+import { z } from 'zod';
 import { type Decimal, ONE, ZERO } from '../core/decimal.js';
+import { decimalProblem, toDecimal } from '../core/decimalLike.js';
 import { ArgumentError } from '../core/errors.js';
+import { parseInput } from '../core/validate.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import { endOf, startOf } from '../time/startOf.js';
+import { calendarDateInput, periodLabelInput } from './_lib/periods.js';
 
 /**
  * The Income-tax Act's blocks of assets a manufacturer's capex falls in, with the rate of
@@ -89,6 +93,24 @@ export interface TaxDepreciationYear {
   readonly closing: Money<'INR'>;
 }
 
+// The arguments are checked like any input (issue 11): an amount is a Decimal or decimal text,
+// not negative; a date a calendar date; a year a fiscal year's label.
+const amount = z
+  .custom<Decimal | string | number>(() => true)
+  .transform((value, ctx): Decimal => {
+    const problem = decimalProblem(value);
+    if (problem !== undefined) {
+      ctx.addIssue({ code: 'custom', message: problem, input: value });
+      return z.NEVER;
+    }
+    return toDecimal(value);
+  })
+  .refine((d) => !d.isNegative(), { message: 'must not be negative' });
+const block = z.enum(TAX_BLOCK_IDS as [TaxBlock, ...TaxBlock[]]);
+const additionsSchema = z.array(z.object({ block, amount, putToUse: calendarDateInput }).loose());
+const yearsSchema = z.array(periodLabelInput).min(1);
+const optionsSchema = z.object({ opening: z.partialRecord(block, amount).optional() }).strict();
+
 /** Options for {@link taxDepreciation}. */
 export interface TaxDepreciationOptions {
   /** Written-down value of each block at the start of the first year (default zero). */
@@ -105,6 +127,7 @@ export interface TaxDepreciationOptions {
  * @param years - the fiscal years, in order (`FY2021-22`…)
  * @param options - opening written-down values
  * @returns one {@link TaxDepreciationYear} per year, blocks in {@link TAX_BLOCK_IDS} order
+ * @throws {ValidationError} for a malformed addition, year or option, naming its path
  * @throws {ArgumentError} when an addition is put to use outside the years
  *
  * @example
@@ -123,18 +146,21 @@ export function taxDepreciation(
   years: readonly string[],
   options: TaxDepreciationOptions = {},
 ): TaxDepreciationYear[] {
-  const spans = years.map((label) => {
+  const list = parseInput(additionsSchema, additions, 'tax additions');
+  const labels = parseInput(yearsSchema, years, 'tax years');
+  const opening = parseInput(optionsSchema, options, 'tax depreciation options').opening;
+  const spans = labels.map((label) => {
     const fy = parseFiscalYear(label);
     return { key: fy.key, start: startOf(fy), end: endOf(fy) };
   });
   const byYear = spans.map(() => new Map<TaxBlock, { full: Decimal; half: Decimal }>());
-  for (const a of additions) {
+  for (const a of list) {
     const y = spans.findIndex((s) => a.putToUse >= s.start && a.putToUse <= s.end);
     const span = spans[y];
     if (span === undefined) {
       throw new ArgumentError(
         'OUT_OF_RANGE',
-        `an addition to ${a.block} is put to use on ${a.putToUse}, outside ${years[0]}..${years[years.length - 1]}`,
+        `an addition to ${a.block} is put to use on ${a.putToUse}, outside ${labels[0]}..${labels[labels.length - 1]}`,
       );
     }
     // Days in use count the put-to-use date itself, as the days of a year of use do.
@@ -147,7 +173,7 @@ export function taxDepreciation(
         : { full: row.full.plus(a.amount), half: row.half },
     );
   }
-  const wdv = new Map(TAX_BLOCK_IDS.map((b) => [b, options.opening?.[b] ?? ZERO]));
+  const wdv = new Map(TAX_BLOCK_IDS.map((b) => [b, opening?.[b] ?? ZERO]));
   return spans.map((span, y) => {
     let total = ZERO;
     let closingAll = ZERO;

@@ -1,10 +1,10 @@
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, describe } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import type { DatedCashFlow } from '../finance/cashFlow.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
 import type { Series } from '../series/series.js';
-import { entriesOf, timingDate } from './_lib/periods.js';
+import { scheduleEntries, timingDate } from './_lib/periods.js';
 import type { PutToUseTiming } from './schemas.js';
 
 /** Options of `toCashFlows`. */
@@ -44,11 +44,11 @@ export function toCashFlows<C extends CurrencyCode>(
   if (timing !== 'start' && timing !== 'mid' && timing !== 'end') {
     throw new ArgumentError(
       'INVALID_TIMING',
-      `timing ${JSON.stringify(timing)} is not one of start, mid, end`,
+      `timing ${describe(timing)} is not one of start, mid, end`,
     );
   }
   return Object.freeze(
-    entriesOf(schedule)
+    scheduleEntries<C>(schedule, 'schedule')
       .filter(({ value }) => options.includeZero === true || !value.amount.isZero())
       .map(({ slot, value }) =>
         Object.freeze({

@@ -143,7 +143,7 @@ function split<C extends CurrencyCode>(
   ids: readonly string[],
   zero: Money<C>,
 ): Map<string, Money<C>> {
-  const ratios = ids.map((id) => weights[id]?.toFixed() ?? '0');
+  const ratios = ids.map((id) => own(weights, id)?.toFixed() ?? '0');
   const parts = amount.amount.isZero() ? ids.map(() => zero) : allocate(amount, ratios);
   return new Map(ids.map((id, i) => [id, parts[i] ?? zero]));
 }
@@ -237,9 +237,15 @@ function applyRule<C extends CurrencyCode>(
 
 function weightText(weights: Readonly<Record<string, Decimal>>, ids: readonly string[]): string {
   return ids
-    .filter((id) => weights[id] !== undefined)
-    .map((id) => `${id} ${weights[id]?.toFixed()}`)
+    .filter((id) => own(weights, id) !== undefined)
+    .map((id) => `${id} ${own(weights, id)?.toFixed()}`)
     .join(' : ');
+}
+
+// A party's entry in a record keyed by party id. Ids such as `toString` or `valueOf` are valid,
+// so a plain `record[id]` would find Object.prototype's functions for a party left out.
+function own<V>(record: Readonly<Record<string, V>> | undefined, id: string): V | undefined {
+  return record !== undefined && Object.hasOwn(record, id) ? record[id] : undefined;
 }
 
 // Caps and floors: hold violators at their bound and redistribute the difference among the
@@ -253,7 +259,7 @@ function applyBounds<C extends CurrencyCode>(
   zero: Money<C>,
 ): Map<string, Money<C>> {
   const bound = (which: 'caps' | 'floors', id: string): Money<C> | undefined => {
-    const m = agreement[which]?.[id];
+    const m = own(agreement[which], id);
     if (m === undefined) return undefined;
     return round(inCurrencyOf(total, m, `${which}.${id}`), {
       mode: which === 'caps' ? 'floor' : 'ceil',

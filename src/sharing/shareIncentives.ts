@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
-import type { Money } from '../money/money.js';
+import { isMoney, type Money } from '../money/money.js';
 import { sum } from '../money/sum.js';
 import { SharingAgreement, type SharingAgreementInput } from './agreement.js';
 import { type SharedIncentive, shareParsed } from './shareIncentive.js';
@@ -10,6 +11,17 @@ export interface IncentiveYear<C extends CurrencyCode = CurrencyCode> {
   readonly year: string;
   readonly incentive: Money<C>;
 }
+
+// The years to share, checked like any input (issue 11): a PLI evaluation or its `years` carry
+// more fields than these two, so the objects are loose.
+const incentiveYear = z
+  .object({
+    year: z.string().min(1),
+    incentive: z.custom<Money>(isMoney, { message: 'expected a Money value (inr(…), crore(…))' }),
+  })
+  .loose();
+const yearList = z.array(incentiveYear).readonly();
+const withYears = z.object({ years: yearList }).loose();
 
 /** One year of `shareIncentives`. */
 export interface SharedIncentiveYear<C extends CurrencyCode = CurrencyCode>
@@ -34,6 +46,7 @@ export interface SharedIncentives<C extends CurrencyCode = CurrencyCode> {
  * @param yearResults - `[{ year, incentive }]`, or an object with such `years`
  * @param agreement - the sharing agreement (validated once)
  * @returns per-year shares and steps, per-party totals and the total
+ * @throws {ValidationError} for a malformed agreement or list of years, naming the field path
  * @throws as `shareIncentive`, naming the year in the error's context
  *
  * @example
@@ -52,8 +65,11 @@ export function shareIncentives<C extends CurrencyCode>(
   yearResults: readonly IncentiveYear<C>[] | { readonly years: readonly IncentiveYear<C>[] },
   agreement: SharingAgreementInput,
 ): SharedIncentives<C> {
+  const list = (Array.isArray(yearResults)
+    ? parseInput(yearList, yearResults, 'years to share')
+    : parseInput(withYears, yearResults, 'years to share')
+        .years) as unknown as readonly IncentiveYear<C>[];
   const parsed = parseInput(SharingAgreement, agreement, 'sharing agreement');
-  const list = 'years' in yearResults ? yearResults.years : yearResults;
   const currency = list[0]?.incentive.currency ?? ('INR' as C);
   const years = list.map((y) =>
     Object.freeze({ year: y.year, ...shareParsed(y.incentive, parsed) }),

@@ -101,6 +101,21 @@ describe('crorecast validate', () => {
     expect(env.stderr()).not.toContain('position');
   });
 
+  it('warns of the deprecated pli.sharing.appliesTo, still valid (exit 0)', async () => {
+    const seed = JSON.parse(readFileSync(SEED, 'utf8'));
+    seed.pli.sharing.appliesTo = seed.pli.sharing.scope.enrolments;
+    delete seed.pli.sharing.scope.enrolments;
+    const env = fakeIo({ 'old.json': JSON.stringify(seed) });
+    expect(await main(['validate', 'old.json'], env.io)).toBe(EXIT.ok);
+    expect(env.stderr()).toBe(
+      'warning: pli.sharing.appliesTo: deprecated: write `scope: { "enrolments": [...] }` instead (same meaning); `appliesTo` will be removed in the next major version\n',
+    );
+    // The seed itself, in the current spelling, prints no warning.
+    const clean = fakeIo();
+    expect(await main(['validate', SEED], clean.io)).toBe(EXIT.ok);
+    expect(clean.stderr()).toBe('');
+  });
+
   it("words zod's own problems in crorecast's style", async () => {
     const seed = JSON.parse(readFileSync(SEED, 'utf8'));
     seed.finance.yeras = 5;

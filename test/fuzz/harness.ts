@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, expect } from 'vitest';
 import { isDecimal } from '../../src/core/decimalLike.js';
-import { CrorecastError } from '../../src/core/errors.js';
+import { CrorecastError, ValidationError } from '../../src/core/errors.js';
+import { mutate, mutation } from './hostile.js';
+import { pathExistsIn } from './scenarioFuzz.js';
+import type { FuzzTarget } from './targets.js';
 
 /**
  * The function-level fuzz harness (issue 11): every call must return a well-formed result
@@ -23,8 +26,12 @@ afterAll(() => {
   console.log(`fuzz inputs tried: ${total}\n  ${rows.join('\n  ')}`);
 });
 
-/** Calls `call` once and checks the outcome and the time it took. */
-export function fuzzCall(area: string, call: () => unknown): unknown {
+/**
+ * Calls `call` once and checks the outcome and the time it took. With `inputs` (the call's
+ * arguments), every issue of a `ValidationError` must name a path that exists in one of them
+ * (the field itself, or the parent of a missing field).
+ */
+export function fuzzCall(area: string, call: () => unknown, inputs?: readonly unknown[]): unknown {
   const count = counts.get(area) ?? { tried: 0, returned: 0, typed: 0 };
   counts.set(area, count);
   count.tried++;
@@ -38,6 +45,12 @@ export function fuzzCall(area: string, call: () => unknown): unknown {
       expect.fail(`${area}: untyped ${String(error instanceof Error ? error.stack : error)}`);
     }
     expect(elapsed, `${area}: typed error after ${elapsed} ms`).toBeLessThanOrEqual(BUDGET_MS);
+    if (inputs !== undefined && error instanceof ValidationError) {
+      for (const issue of error.issues) {
+        const found = issue.path === '' || inputs.some((input) => pathExistsIn(input, issue.path));
+        expect(found, `${area}: issue path "${issue.path}" (${issue.message})`).toBe(true);
+      }
+    }
     count.typed++;
     return undefined;
   }
@@ -68,116 +81,21 @@ export function expectWellFormed(value: unknown, where: string, seen = new Set<u
   for (const [key, child] of entries) expectWellFormed(child, `${where}.${String(key)}`, seen);
 }
 
-/** Numbers as a hostile user writes them: extreme, malformed, out of range, or not numbers. */
-export const hostileNumber: fc.Arbitrary<unknown> = fc.oneof(
-  fc.double(),
-  fc.integer(),
-  fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }),
-  fc.constantFrom(
-    '1e100000',
-    '1e9999999999999999',
-    '-1e400',
-    '1e30',
-    '-1e30',
-    '1e31',
-    '1e-40',
-    '1e-41',
-    '1e-400',
-    `${'9'.repeat(41)}`,
-    `0.${'1'.repeat(40)}`,
-    'NaN',
-    'Infinity',
-    '-0',
-    '',
-    ' 1',
-    '0x10',
-    '1,350',
-    '1e',
-    '.',
-    '-',
-  ),
-  fc.stringMatching(/^-?\d{1,32}(\.\d{1,12})?$/),
-  fc.constantFrom(null, undefined, true, false, Number.NaN, Number.POSITIVE_INFINITY, -0),
-  fc.constantFrom({}, [], [1, 2], { amount: '1', currency: 'INR' }, () => 1),
-);
+export { hostileNumber, hostileValue, type Mutation, mutate, mutation } from './hostile.js';
 
-/** A hostile value of any kind: numbers, strings, objects, deep nesting, prototype keys. */
-export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 4, arbitrary: hostileNumber },
-  fc.string({ maxLength: 20 }),
-  fc.constantFrom('__proto__', 'constructor', 'toString', 'FY2099-00', 'FY2021-22', '2024-02-30'),
-  fc.constant(JSON.parse('{"__proto__": {"polluted": 1}}')),
-  fc.constant(nest(2000)),
-  fc.constant(new Array(100_000).fill(1)),
-  fc.anything({ maxDepth: 2 }),
-);
-
-function nest(depth: number): unknown {
-  let value: unknown = 1;
-  for (let i = 0; i < depth; i++) value = [value];
-  return value;
-}
-
-/** Every path (keys from the root) to a node of a plain object/array tree. */
-function paths(
-  value: unknown,
-  prefix: PropertyKey[] = [],
-  out: PropertyKey[][] = [],
-): PropertyKey[][] {
-  if (typeof value !== 'object' || value === null || isDecimal(value)) return out;
-  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return out;
-  for (const [key, child] of Object.entries(value)) {
-    const path = [...prefix, Array.isArray(value) ? Number(key) : key];
-    out.push(path);
-    paths(child, path, out);
-  }
-  return out;
-}
-
-/** A mutation of a valid input: a field replaced by a hostile value, deleted, or duplicated. */
-export interface Mutation {
-  readonly at: number;
-  readonly kind: 'replace' | 'delete' | 'duplicate';
-  readonly value: unknown;
-}
-
-export const mutation: fc.Arbitrary<Mutation> = fc.record({
-  at: fc.nat(),
-  kind: fc.constantFrom('replace', 'replace', 'replace', 'delete', 'duplicate'),
-  value: hostileValue,
-});
-
-/** Applies mutations to a copy of `input` (plain objects and arrays copied; values shared). */
-export function mutate<T>(input: T, mutations: readonly Mutation[]): T {
-  const copy = clone(input) as T;
-  for (const m of mutations) {
-    const all = paths(copy);
-    if (all.length === 0) break;
-    const path = all[m.at % all.length] as PropertyKey[];
-    const parent = path
-      .slice(0, -1)
-      .reduce<Record<PropertyKey, unknown>>(
-        (node, key) => node[key] as Record<PropertyKey, unknown>,
-        copy as Record<PropertyKey, unknown>,
-      );
-    const key = path[path.length - 1] as PropertyKey;
-    if (m.kind === 'replace') parent[key] = m.value;
-    else if (m.kind === 'delete') {
-      if (Array.isArray(parent)) parent.splice(Number(key), 1);
-      else delete parent[key];
-    } else if (Array.isArray(parent)) parent.push(clone(parent[Number(key)]));
-  }
-  return copy;
-}
-
-function clone(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(clone);
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.getPrototypeOf(value) === Object.prototype
-  ) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)]));
-  }
-  return value;
+/**
+ * Fuzzes every target with 1–3 mutations of its valid arguments per input (see `mutate`): each
+ * call returns a well-formed result, or throws a typed error whose issue paths exist in its
+ * arguments, within the budget (`fuzzCall`). Every target gets `runs` inputs.
+ */
+export function fuzzTargets(area: string, targets: readonly FuzzTarget[], runs: number): void {
+  fc.assert(
+    fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+      for (const t of targets) {
+        const args = mutate(t.args(), mutations) as unknown[];
+        fuzzCall(`${area}: ${t.name}`, () => t.call(...args), args);
+      }
+    }),
+    { numRuns: runs },
+  );
 }

@@ -190,4 +190,38 @@ describe('simulateParallel', () => {
     );
     await expect(parallel).rejects.toBeInstanceOf(ProjectionError);
   }, 60_000);
+  it('names a failing draw for an input inside every limit: growth that overflows float64', async () => {
+    // Issue 11: a distribution within the accepted parameters (±10^15) can still make a draw
+    // fail — a yearly growth rate of 10^14–10^15 compounded over 30 years is beyond float64
+    // (10^450 units), so demand is Infinity. The worker's error names the draw and its input.
+    const long = compileProjection({
+      horizon: { start: 'FY2022-23', years: 30 },
+      plants: [{ id: 'p', unitsPerMonth: '1000' }],
+      segments: [
+        {
+          id: 'a',
+          plant: 'p',
+          volume: { kind: 'compound', start: '500', rate: '0.1' },
+          price: { perUnit: { amount: '100', currency: 'INR' } },
+        },
+      ],
+    });
+    const overflow = {
+      draws: 400,
+      seed: 3,
+      outputs: ['demand@total'],
+      inputs: [
+        {
+          path: 'segments[a].volume.rate',
+          distribution: { kind: 'uniform', low: 1e14, high: 1e15 },
+        },
+      ],
+    } as const;
+    const message =
+      /^\[crorecast\] draw 1: output demand@total is Infinity \(segments\[0\]\.volume\.rate = \d/;
+    expect(() => simulate(long, overflow)).toThrow(message);
+    const parallel = simulateParallel(long, { ...overflow, threads: 2, minDrawsPerThread: 100 });
+    await expect(parallel).rejects.toThrow(message);
+    await expect(parallel).rejects.toBeInstanceOf(ProjectionError);
+  }, 60_000);
 });

@@ -172,3 +172,49 @@ describe('evaluatePli under each LSEM version', () => {
     ).toThrow(/give either version or rulesAsOf/);
   });
 });
+
+describe('IT Hardware 2.0: a successor scheme, not a version of 1.0', () => {
+  const v1 = getPliScheme('it-hardware-2021');
+
+  it('keeps 1.0’s rules for a 1.0 enrolment on a date after 2.0 was notified, and says why', () => {
+    const rules = pliRulesInForce(v1, { asOf: '2024-01-01', basis: 'notified' });
+    // 1.0's own base year and four-year tenure: 2.0's FY2022-23 base and six years never leak in.
+    expect(rules.scheme.id).toBe('it-hardware-2021');
+    expect(rules.scheme.baseYear).toBe('FY2019-20');
+    expect(rules.scheme.tenure.years).toBe(4);
+    expect(rules.applied).toEqual([]);
+    expect(rules.successor?.scheme).toBe('it-hardware-2023');
+    expect(rules.description).toContain(
+      'it-hardware-2023 (notified 2023-05-29) replaced it for new applicants, but it is a new scheme, not a version',
+    );
+    expect(rules.description).toContain('it-hardware-2023 needs an enrolment of its own');
+  });
+
+  it('mentions the successor only once it was announced (or notified) by the date', () => {
+    // Cabinet approval 17 May 2023, notification 29 May 2023.
+    expect(pliRulesInForce(v1, { asOf: '2023-05-20', basis: 'notified' }).successor).toBeNull();
+    expect(
+      pliRulesInForce(v1, { asOf: '2023-05-20', basis: 'announced' }).successor?.notified,
+    ).toBe('2023-05-29');
+    expect(pliRulesInForce(v1, { asOf: '2021-08-24' }).successor).toBeNull();
+  });
+
+  it('evaluates 2.0 as its own scheme: its base year and tenure', () => {
+    const v2 = getPliScheme('it-hardware-2023');
+    expect([v2.baseYear, v2.tenure.firstYear, v2.tenure.years]).toEqual([
+      'FY2022-23',
+      'FY2023-24',
+      6,
+    ]);
+    expect(v2.notified).toBe('2023-05-29');
+  });
+
+  it('refuses a successor citing a source the scheme does not list, at the field', () => {
+    const successor = v1.successor;
+    if (successor === undefined) throw new Error('it-hardware-2021 names its successor');
+    const bad = { ...v1, successor: { ...successor, sources: ['nowhere'] } };
+    expect(() => withOverrides(bad, {})).toThrow(
+      /successor\.sources\[0\]: unknown source id "nowhere"/,
+    );
+  });
+});

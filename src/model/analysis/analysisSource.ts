@@ -1,4 +1,4 @@
-import { fiscalYearRange } from '../_lib/fiscalYears.js';
+import { fiscalYearRange, horizonYears } from '../_lib/fiscalYears.js';
 import { parseScenario } from '../parseScenario.js';
 import type { Scenario } from '../scenario.js';
 import { checkModel } from './_lib/scenarioDraws.js';
@@ -27,11 +27,12 @@ export interface PreparedSource {
  *
  * @example
  * ```ts
- * defaultRiskOutputs(parseScenario(seed)).slice(0, 3) //=> ['npv.withPli', 'npv.withoutPli', 'npv.incremental']
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * defaultRiskOutputs(parseScenario(seedJson)).slice(0, 3) //=> ['npv.withPli', 'npv.withoutPli', 'npv.incremental']
  * ```
  */
 export function defaultRiskOutputs(scenario: Scenario): string[] {
-  const years = fiscalYearRange(scenario.horizon.start, scenario.horizon.years ?? 0);
+  const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   return [
     'npv.withPli',
     'npv.withoutPli',

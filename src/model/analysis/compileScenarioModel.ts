@@ -171,10 +171,14 @@ function placeholderProjection(core: FloatCore): ProjectionResult {
  *
  * @example
  * ```ts
- * const model = compileScenarioModel(parseScenario(seed), { inputs: ['fx.USD.rate'], outputs: ['npv.withPli'] });
- * const out = new Float64Array(1);
- * model.evaluate(Float64Array.of(80), out);
- * out[0] //=> the NPV with PLI at ₹80 to the dollar, ₹ crore (as the exact backend, to 1e-9)
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const options = { inputs: ['fx.USD.rate'], outputs: ['npv.withPli'] };
+ * const fast = compileScenarioModel(parseScenario(seedJson), options);
+ * const exact = exactScenarioModel(seedJson, options);
+ * const [a, b] = [new Float64Array(1), new Float64Array(1)];
+ * fast.evaluate(Float64Array.of(80), a); // the NPV with PLI at ₹80 to the dollar, ₹ crore
+ * exact.evaluate(Float64Array.of(80), b);
+ * Math.abs(a[0]! - b[0]!) <= 1e-9 * Math.abs(b[0]!) //=> true
  * ```
  */
 export function compileScenarioModel(

@@ -35,7 +35,8 @@ export function scopeOfScenario(scenario: Scenario, years: readonly string[]): S
  *
  * @example
  * ```ts
- * planAndBaseline(parseScenario(seed)).variants //=> [] (the seed's baseline is its opening run-rate)
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * planAndBaseline(parseScenario(seedJson)).variants //=> [] (the seed's baseline is its opening run-rate)
  * ```
  */
 export function planAndBaseline(scenario: Scenario): Scenario {
@@ -63,10 +64,11 @@ export function planAndBaseline(scenario: Scenario): Scenario {
  *
  * @example
  * ```ts
- * const model = exactScenarioModel(seed, { inputs: ['fx.USD.rate'], outputs: ['npv.withPli'] });
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const model = exactScenarioModel(seedJson, { inputs: ['fx.USD.rate'], outputs: ['npv.withPli'] });
  * const out = new Float64Array(1);
  * model.evaluate(Float64Array.of(80), out);
- * out[0] //=> the NPV with PLI at ₹80 to the dollar, ₹ crore
+ * Math.round(out[0]!) //=> -1361 (the NPV with PLI at ₹80 to the dollar, ₹ crore)
  * ```
  */
 export function exactScenarioModel(

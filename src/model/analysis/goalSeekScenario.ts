@@ -57,8 +57,10 @@ export interface ScenarioGoalSeek {
  *
  * @example
  * ```ts
- * goalSeekScenario(seed, { input: 'segments[smartphones-value].price.perUnit', output: 'npv.withPli', target: 0, low: 5000, high: 15000 }).value
- * //=> the smartphone price (₹ a unit) at which the plan's NPV is zero
+ * const plan = (backend, { inputs, outputs }) => ({ backend, inputs, outputs, base: Float64Array.from(inputs, () => 10),
+ *   evaluate: (x, out) => { out[0] = 100 * (x[0] ?? 10) - 900; } }); // NPV = 100 × price − 900
+ * const found = goalSeekScenario(plan, { input: 'price', output: 'npv.withPli', target: 0, low: 5, high: 15 });
+ * [found.value, found.exact.output] //=> [9, 0]
  * ```
  */
 export function goalSeekScenario(

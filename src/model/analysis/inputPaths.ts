@@ -101,7 +101,8 @@ function canonicalOf(scenario: unknown, path: string): string | undefined {
  *
  * @example
  * ```ts
- * resolveInputPath(seed, 'investments[mobile-lines].total')
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * resolveInputPath(seedJson, 'investments[mobile-lines].total')
  * //=> { path: 'investments[mobile-lines].total', canonical: 'investments[0].total', keys: ['investments', 0, 'total'], kind: 'money-text', value: 2500000000 }
  * ```
  */
@@ -142,7 +143,8 @@ function describeNode(node: unknown): string {
  *
  * @example
  * ```ts
- * readInputValue(seed, 'fx.USD.rate') //=> 74.5
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * readInputValue(seedJson, 'fx.USD.rate') //=> 74.5
  * ```
  */
 export function readInputValue(scenario: unknown, path: string): number {
@@ -188,9 +190,10 @@ function written(value: number, kind: InputLeafKind, node: unknown): unknown {
  *
  * @example
  * ```ts
- * const weaker = withInputValue(seed, 'fx.USD.rate', 80);
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const weaker = withInputValue(seedJson, 'fx.USD.rate', 80);
  * readInputValue(weaker, 'fx.USD.rate') //=> 80
- * readInputValue(seed, 'fx.USD.rate') //=> 74.5 (unchanged)
+ * readInputValue(seedJson, 'fx.USD.rate') //=> 74.5 (unchanged)
  * ```
  */
 export function withInputValue<T>(scenario: T, path: string, value: number): T {

@@ -55,6 +55,8 @@ const LATE_YEARS = 5;
  *
  * @example
  * ```ts
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const scope = outputScopeOf(runScenario(parseScenario(seedJson)));
  * parseScenarioOutput('pliPaid[lsem-domestic-mobile]@FY2023-24', scope)
  * //=> { kind: 'pliPaid', enrolment: 'lsem-domestic-mobile', year: 'FY2023-24' }
  * ```
@@ -121,7 +123,10 @@ const crore = (amount: Decimal): number => amount.dividedBy(CRORE).toNumber();
  *
  * @example
  * ```ts
- * scenarioFigure(runScenario(seed), parseScenarioOutput('revenue@FY2025-26', scope)) //=> 31234.5… (₹ crore)
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const result = runScenario(parseScenario(seedJson));
+ * const revenue = scenarioFigure(result, parseScenarioOutput('revenue@FY2025-26', outputScopeOf(result)));
+ * Math.round(revenue) //=> 22821 (₹ crore)
  * ```
  */
 export function scenarioFigure(result: ScenarioResult, output: ScenarioOutput): number {
@@ -185,7 +190,9 @@ function yearlyFigure(result: ScenarioResult, metric: YearlyMetric, year: string
  *
  * @example
  * ```ts
- * scenarioFigures(runScenario(seed), ['npv.withPli', 'pliTotal']) //=> Float64Array [npv, total] (₹ crore)
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const [npv, pli] = scenarioFigures(runScenario(parseScenario(seedJson)), ['npv.withPli', 'pliTotal']);
+ * [Math.round(npv!), Math.round(pli!)] //=> [1200, 1557] (₹ crore)
  * ```
  */
 export function scenarioFigures(result: ScenarioResult, names: readonly string[]): Float64Array {
@@ -199,7 +206,9 @@ export function scenarioFigures(result: ScenarioResult, names: readonly string[]
  *
  * @example
  * ```ts
- * allScenarioOutputs(outputScopeOf(result)).length //=> 5 + 1 + 2 × 2 × 5 + 6 × 5 for the seed
+ * import seedJson from 'crorecast/seeds/optiemus-wistron-2021.json' with { type: 'json' };
+ * const result = runScenario(parseScenario(seedJson));
+ * allScenarioOutputs(outputScopeOf(result)).length //=> 56
  * ```
  */
 export function allScenarioOutputs(scope: ScenarioOutputScope): string[] {

@@ -10,8 +10,9 @@ export type ScenarioBackend = ScenarioModel['backend'];
  *
  * @example
  * ```ts
- * const factory: ScenarioModelFactory = (backend, { inputs, outputs }) => myModel(backend, inputs, outputs);
- * simulateScenario(factory, { draws: 100, seed: 1, inputs, outputs }).draws //=> 100
+ * const plan = (backend, { inputs, outputs }) => ({ backend, inputs, outputs, base: Float64Array.from(inputs, () => 10),
+ *   evaluate: (x, out) => { out[0] = 100 * (x[0] ?? 10) - 900; } }); // NPV = 100 × price − 900
+ * plan('float64', { inputs: ['price'], outputs: ['npv.withPli'] }).base[0] //=> 10
  * ```
  */
 export type ScenarioModelFactory = (

@@ -76,8 +76,10 @@ export interface ScenarioTornado {
  *
  * @example
  * ```ts
- * sensitivityScenario(seed, { inputs: [{ path: 'fx.USD.rate', low: 72, high: 80 }], outputs: ['npv.withPli'] })[0].bars[0].swing
- * //=> how far NPV moves between a rupee at 72 and at 80 to the dollar (₹ crore)
+ * const plan = (backend, { inputs, outputs }) => ({ backend, inputs, outputs, base: Float64Array.from(inputs, () => 10),
+ *   evaluate: (x, out) => { out[0] = 100 * (x[0] ?? 10) - 900; } }); // NPV = 100 × price − 900
+ * const [npv] = sensitivityScenario(plan, { inputs: [{ path: 'price', low: 9, high: 11 }], outputs: ['npv.withPli'] });
+ * [npv.base, npv.bars[0].outputAtLow, npv.bars[0].outputAtHigh, npv.bars[0].swing] //=> [100, 0, 200, 200]
  * ```
  */
 export function sensitivityScenario(

@@ -10,6 +10,8 @@ export interface SimulatedScenarioInput {
   readonly path: string;
   readonly distribution: Distribution;
   readonly apply: 'value' | 'factor';
+  /** Why the input is uncertain (from the scenario's `uncertainty`, or the options). */
+  readonly rationale?: string;
   /** Summary of the values the input took (after a factor is applied to its base). */
   readonly summary: DrawSummary;
 }
@@ -90,8 +92,12 @@ export function summariseScenarioDraws(
  *
  * @example
  * ```ts
- * const risk = simulateScenario(seed, { draws: 10_000, seed: 1, outputs: ['npv.withPli'] });
- * risk.outputs[0].probabilityBelowZero //=> P(NPV < 0), identical for seed 1 on every machine
+ * const plan = (backend, { inputs, outputs }) => ({ backend, inputs, outputs, base: Float64Array.from(inputs, () => 10),
+ *   evaluate: (x, out) => { out[0] = 100 * (x[0] ?? 10) - 900; } }); // NPV = 100 × price − 900
+ * const options = { draws: 1000, seed: 1, outputs: ['npv.withPli'],
+ *   inputs: [{ path: 'price', distribution: { kind: 'uniform', low: 9, high: 10 } }] };
+ * simulateScenario(plan, options).outputs[0].probabilityBelowZero //=> 0
+ * simulateScenario(plan, options).outputs[0].summary.max < 100 //=> true
  * ```
  */
 export function simulateScenario(

@@ -48,8 +48,12 @@ export interface ScenarioSimulationDraws {
  *
  * @example
  * ```ts
- * const part = simulateScenarioRange(seed, { from: 100, to: 200 });
- * part.outputDraws[0][0] === simulateScenario(seed, { keepDraws: true }).outputs[0].draws[100] //=> true
+ * const plan = (backend, { inputs, outputs }) => ({ backend, inputs, outputs, base: Float64Array.from(inputs, () => 10),
+ *   evaluate: (x, out) => { out[0] = 100 * (x[0] ?? 10) - 900; } }); // NPV = 100 × price − 900
+ * const options = { draws: 1000, seed: 1, outputs: ['npv.withPli'],
+ *   inputs: [{ path: 'price', distribution: { kind: 'uniform', low: 9, high: 10 } }] };
+ * const part = simulateScenarioRange(plan, { ...options, from: 100, to: 200 });
+ * part.outputDraws[0][0] === simulateScenario(plan, { ...options, keepDraws: true }).outputs[0].draws[100] //=> true
  * ```
  */
 export function simulateScenarioRange(

@@ -142,7 +142,12 @@ export function resolveSimulation(
     ...(opts.to === undefined ? {} : { to: opts.to }),
     draws,
     seed,
-    inputs: inputs.map(({ path, distribution, apply }) => ({ path, distribution, apply })),
+    inputs: inputs.map(({ path, distribution, apply, rationale }) => ({
+      path,
+      distribution,
+      apply,
+      ...(rationale === undefined ? {} : { rationale }),
+    })),
     outputs: [...new Set(outputs)],
     backend: opts.backend,
     bins: opts.bins,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { ArgumentError, describe } from '../../core/errors.js';
 import { lazySchema } from '../../core/lazySchema.js';
+import type { CurrencyCode } from '../../money/currency.js';
+import { isMoney, type Money } from '../../money/money.js';
 import { Series, type SeriesValue } from '../../series/series.js';
 import { formatCalendarDate } from '../../time/calendarDate.js';
 import { containingPeriod, subPeriods } from '../../time/convert.js';
@@ -163,4 +166,28 @@ export function entriesOf<V extends SeriesValue>(
   s: Series<V>,
 ): readonly { slot: Slot; value: V }[] {
   return s.entries.map((e) => ({ slot: slotOf(e.period), value: e.value }));
+}
+
+/**
+ * The entries of a money schedule a caller passed in, checked first (issue 11): a public
+ * function given anything but a `Series` of `Money` throws a typed error naming the argument,
+ * never a TypeError from inside.
+ *
+ * @throws {ArgumentError} `INVALID_SCHEDULE`
+ */
+export function scheduleEntries<C extends CurrencyCode>(
+  s: unknown,
+  what: string,
+): readonly { slot: Slot; value: Money<C> }[] {
+  if (!(s instanceof Series)) {
+    throw new ArgumentError(
+      'INVALID_SCHEDULE',
+      `${what} ${describe(s)} is not a schedule (a Series of Money, as investmentSchedule returns)`,
+    );
+  }
+  const entries = entriesOf(s as Series<Money<C>>);
+  if (!entries.every((e) => isMoney(e.value))) {
+    throw new ArgumentError('INVALID_SCHEDULE', `${what} is a Series, but not of Money`);
+  }
+  return entries;
 }

@@ -3,6 +3,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import { subDays } from 'date-fns/subDays';
 import { Decimal, ONE, ZERO } from '../../core/decimal.js';
+import { STRUCTURE_LIMITS } from '../../core/limits.js';
 import { decimalJsRounding, type RoundingMode } from '../../core/rounding.js';
 import { currencyInfo } from '../../money/currency.js';
 import type { Money } from '../../money/money.js';
@@ -14,7 +15,7 @@ import type { AssetParams } from './yearCharges.js';
  * The longest useful life crorecast depreciates over: 100 years (buildings are 30–60 years under
  * Schedule II of the Companies Act). Beyond it the end-of-life date leaves the calendar.
  */
-export const MAX_USEFUL_LIFE_YEARS = 100;
+export const MAX_USEFUL_LIFE_YEARS = STRUCTURE_LIMITS.maxUsefulLifeYears;
 
 /** The policy fields shared by one asset and a whole schedule, parsed. */
 export interface PolicyFields {

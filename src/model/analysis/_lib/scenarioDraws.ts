@@ -8,6 +8,8 @@ export interface DrawnInput {
   readonly path: string;
   readonly distribution: Distribution;
   readonly apply: 'value' | 'factor';
+  /** Why the input is uncertain, as the scenario or the options say. */
+  readonly rationale?: string;
 }
 
 /** The raw draws of a range: entry k of each array is draw `from + k`. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { lazySchema } from '../../src/core/lazySchema.js';
+
+describe('lazySchema', () => {
+  it('builds nothing until first use, then builds once', () => {
+    let builds = 0;
+    const id = lazySchema(() => {
+      builds += 1;
+      return z.string().min(1);
+    });
+    expect(builds).toBe(0);
+    expect(id.parse('plant-1')).toBe('plant-1');
+    expect(() => id.parse('')).toThrow();
+    expect(builds).toBe(1);
+  });
+
+  it('works nested in other schemas, with modifiers and instanceof', () => {
+    const amount = lazySchema(() => z.number().int());
+    const row = lazySchema(() => z.object({ amount, note: amount.optional() }).strict());
+    expect(row.parse({ amount: 5 })).toEqual({ amount: 5 });
+    expect(row.safeParse({ amount: 1.5 }).success).toBe(false);
+    expect(row.safeParse({ amount: 1, extra: 1 }).success).toBe(false);
+    expect(row instanceof z.ZodObject).toBe(true);
+    expect('_zod' in row).toBe(true);
+    expect(Object.getPrototypeOf(row)).toBe(Object.getPrototypeOf(z.object({})));
+  });
+
+  it('forwards key listing, descriptors, writes and deletes to the built object', () => {
+    const table = lazySchema((): Record<string, number> => ({ a: 1 }));
+    expect(Object.keys(table)).toEqual(['a']);
+    expect({ ...table }).toEqual({ a: 1 });
+    expect(Object.getOwnPropertyDescriptor(table, 'a')?.value).toBe(1);
+    expect(Object.getOwnPropertyDescriptor(table, 'b')).toBeUndefined();
+    table.b = 2;
+    Object.defineProperty(table, 'c', { value: 3, enumerable: true, configurable: true });
+    delete table.a;
+    expect({ ...table }).toEqual({ b: 2, c: 3 });
+  });
+
+  it('keeps a frozen object frozen', () => {
+    const frozen = lazySchema(() => Object.freeze({ a: 1 }) as { a: number });
+    expect(() => {
+      (frozen as { a: number }).a = 2;
+    }).toThrow(TypeError);
+    expect(frozen.a).toBe(1);
+  });
+});
