@@ -190,3 +190,28 @@ describe('the report', () => {
     expect(plain).not.toContain('Cut by the scheme ceiling');
   });
 });
+
+describe('the outturn', () => {
+  it('carries state incentives as lines of their own, so the cash-flow lines still add up', () => {
+    const json = seedWithoutVariants();
+    (json.meta as { sources: unknown[] }).sources.push(source);
+    json.stateIncentives = [{ ...capital, firstYear: 'FY2021-22' }];
+    const o = runScenario(parseScenario(json)).outturn;
+    const cash = o?.cashFlow ?? [];
+    const line = cash.find((l) => l.id === 'stateIncentivesReceived');
+    expect(line?.years.slice(0, 2).map((y) => cr(y.outturn))).toEqual([
+      '₹11.20 crore',
+      '₹11.20 crore',
+    ]);
+    for (const [k, year] of (line?.years ?? []).entries()) {
+      const v = (id: string) => cash.find((l) => l.id === id)?.years[k]?.outturn.amount;
+      const sum = v('ebitda')
+        ?.minus(v('currentTax') ?? 0)
+        .minus(v('capex') ?? 0)
+        .minus(v('changeInWorkingCapital') ?? 0)
+        .plus(v('pliReceived') ?? 0)
+        .plus(v('stateIncentivesReceived') ?? 0);
+      expect(sum?.toFixed(), year.year).toBe(v('freeCashFlow')?.toFixed());
+    }
+  });
+});
