@@ -55,7 +55,11 @@ describe('opening position', () => {
     );
     expect(without?.incentive.amount.isZero()).toBe(true);
     // With the ₹60 crore of FY2020-21: the threshold is met and the year earns 6% of its net
-    // incremental sales (₹2,086.38 crore → ₹125.18 crore; the sales are the same in both runs).
+    // incremental sales (the sales are the same in both runs). LSEM year 1 counts from 1 August,
+    // so it is claimed on the phone segments' monthly sales of August 2021 – March 2022,
+    // ₹2,966.27 crore (of ₹3,311.37 crore for the year), against 8/12 of the ₹181.8 crore base
+    // year, ₹121.20 crore: ₹2,845.07 crore → 6% = ₹170.70 crore. (8/12 of the year's sales
+    // would have given ₹2,207.58 − ₹121.20 = ₹2,086.38 crore.)
     expect(withIt?.cumulativeInvestment.amount.toFixed()).toBe('600000000');
     expect(withIt?.reasons).toContain(
       'cumulative investment ₹60 crore meets the ₹50 crore threshold for scheme year 1',
@@ -67,8 +71,11 @@ describe('opening position', () => {
     expect(withIt?.incentive.amount.toFixed()).toBe(
       withIt?.netIncrementalSales.amount.times('0.06').toFixed(2),
     );
-    expect(withIt?.netIncrementalSales.amount.dividedBy(1e7).toFixed(2)).toBe('2086.38');
-    expect(withIt?.incentive.amount.dividedBy(1e7).toFixed(2)).toBe('125.18');
+    expect(withIt?.reasons).toContain(
+      "scheme year 1 counts sales from 1 August; the claim covers 1 August 2021 to the year's end (8 months): those months' own sales, ₹2,966.27 crore of ₹3,311.37 crore for the year, against 8/12 of the base year (₹121.20 crore)",
+    );
+    expect(withIt?.netIncrementalSales.amount.dividedBy(1e7).toFixed(2)).toBe('2845.07');
+    expect(withIt?.incentive.amount.dividedBy(1e7).toFixed(2)).toBe('170.70');
   });
 
   it('depreciates the opening net block, in the book and for tax, and opens the headcount', {

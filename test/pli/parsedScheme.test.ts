@@ -9,6 +9,7 @@ import {
   pliRulesInForce,
   withOverrides,
 } from '../../src/pli/index.js';
+import { rulesInForce } from '../../src/pli/pliRulesInForce.js';
 
 const cap = (amount: string) => ({
   categories: {
@@ -57,7 +58,9 @@ describe('parsed schemes compose without re-validation', () => {
 
   it('gives the same rules for the same versions, and evaluates alike', () => {
     const lsem = getPliScheme('lsem-2020');
-    expect(pliRulesInForce(lsem).scheme).toBe(pliRulesInForce(lsem).scheme);
+    // The parsed core is memoised; the public function parses its argument first (issue 11).
+    expect(rulesInForce(lsem).scheme).toBe(rulesInForce(lsem).scheme);
+    expect(pliRulesInForce(lsem).scheme).toEqual(rulesInForce(lsem).scheme);
     const input = {
       scheme: lsem,
       category: 'domestic-mobile',

@@ -17,7 +17,7 @@ import { seedJson } from '../_seed.js';
 /**
  * The two backends figure by figure: the seed and each of its variants (built as runScenario
  * builds them: the file's values, then the variant's overrides), every output of every fiscal
- * year, at the plan's values and at perturbed values of eight inputs.
+ * year, at the plan's values and at perturbed values of eight inputs; and the plan with exports.
  */
 
 /** The seed with its tax regime stated as the same rate, so the rate is an input path. */
@@ -54,9 +54,24 @@ const draws = fc.tuple(
 const raw = seedWithTaxRate();
 const parsed = parseScenario(raw);
 const base = Float64Array.from(INPUTS, (p) => resolveInputPath(raw, p).value);
-const cases: { id: string; variant: number }[] = [
+/** The plan with exports: a share of two segments sold abroad in dollars, stepping up in 2023. */
+function withExports(): Record<string, unknown> {
+  const json = seedWithTaxRate();
+  for (const s of json.segments as Record<string, unknown>[]) {
+    if (s.id === 'smartphones-value')
+      s.exports = {
+        share: [{ share: '0.2' }, { from: '2023-07', share: '0.35' }],
+        price: { perUnit: { amount: '118', currency: 'USD' } },
+      };
+    if (s.id === 'laptops')
+      s.exports = { share: '0.1', price: { perUnit: { amount: '460', currency: 'USD' } } };
+  }
+  return json;
+}
+const cases: { id: string; variant: number; file?: Record<string, unknown> }[] = [
   { id: 'plan', variant: -1 },
   ...parsed.variants.map((v, i) => ({ id: v.id, variant: i })),
+  { id: 'plan-with-exports', variant: -1, file: withExports() },
 ];
 
 /** The scenario a case runs, from a file (the plan, or its variant as parseScenario merges it). */
@@ -112,7 +127,8 @@ function compare(
   inputs: readonly string[],
   values: Float64Array,
 ): number {
-  let file: unknown = raw;
+  const source = c.file ?? raw;
+  let file: unknown = source;
   inputs.forEach((p, i) => {
     file = withInputValue(file, p, values[i] as number);
   });
@@ -121,7 +137,7 @@ function compare(
   const late = ['FY2026-27', 'FY2027-28', 'FY2028-29'].map((y) => `freeCashFlow@${y}`);
   const names = [...allScenarioOutputs(scope), ...late];
   const exact = scenarioFigures(result, names);
-  const model = compileScenarioModel(scenarioOf(raw, c.variant), { inputs, outputs: names });
+  const model = compileScenarioModel(scenarioOf(source, c.variant), { inputs, outputs: names });
   const float = new Float64Array(names.length);
   model.evaluate(values, float);
   const flipped = names.filter(
@@ -142,6 +158,11 @@ function compare(
 }
 
 describe('exact and float64 backends agree figure by figure', () => {
+  it('has a case whose plan sells abroad', () => {
+    const exported = parseScenario(withExports()).segments.filter((s) => s.exports !== undefined);
+    expect(exported.map((s) => s.id)).toEqual(['smartphones-value', 'laptops']);
+  });
+
   for (const c of cases) {
     it(`${c.id}: at the plan's values`, () => {
       const inputs = INPUTS.filter((p) => !overridden(c.variant, p));

@@ -59,6 +59,34 @@ describe('compileScenarioModel', () => {
     expect(failure(() => compileScenarioModel(finance, { inputs: [], outputs }))).toBe(
       'UNSUPPORTED finance.ownership',
     );
+    // Customs duty and invoice bands are whole sections it refuses by name.
+    for (const [key, value] of [
+      ['customsDuty', [{ components: ['importedComponents'], rate: '0.1' }]],
+      ['invoiceBands', [{ segment: 'x', bands: [] }]],
+    ] as const) {
+      const withSection = { ...seed, [key]: value } as unknown as Scenario;
+      expect(failure(() => compileScenarioModel(withSection, { inputs: [], outputs }))).toBe(
+        `UNSUPPORTED ${key}`,
+      );
+    }
+    const pli = seed.pli;
+    if (pli === undefined) throw new Error('the seed has PLI');
+    const ceiling = {
+      ...seed,
+      pli: {
+        ...pli,
+        enrolments: pli.enrolments.map((e) => ({
+          ...e,
+          enrolment: {
+            ...e.enrolment,
+            schemeClaims: { assumption: 'all firms claim', years: [] },
+          },
+        })),
+      },
+    } as unknown as Scenario;
+    expect(failure(() => compileScenarioModel(ceiling, { inputs: [], outputs }))).toBe(
+      'UNSUPPORTED pli.enrolments[0].schemeClaims',
+    );
     const variantBaseline = {
       ...seed,
       baseline: { variant: 'weaker-rupee' },

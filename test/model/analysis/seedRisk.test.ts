@@ -28,11 +28,8 @@ describe('simulateScenario on the seed (exact backend, a few draws)', () => {
     expect(r.outputs[0]?.summary?.p50).toBe(out[0]);
   });
 
-  // Known disagreement after main's merge (20:35 UTC, 1 Dec): under the seed's drawn inputs the
-  // float64 backend's pliTotal differs from the exact one (1,472.79 vs 1,504.66 crore in draw 1;
-  // revenue and EBITDA agree), so NPV does too. Reported to the f64 branch; \`it.fails\` turns red
-  // when the backends agree again — then make it \`it\`.
-  it.fails('float64 (the default) and exact give the same draws to 1e-9 relative', () => {
+  // The float64 backend claims the first scheme year on the months' own sales, as the exact one.
+  it('float64 (the default) and exact give the same draws to 1e-9 relative', () => {
     const seed = seedJson();
     const options = { draws: 2, outputs: ['npv.withPli', 'pliTotal'], keepDraws: true };
     const fast = simulateScenario(seed, options);

@@ -4,7 +4,7 @@ import { ScenarioModelError } from '../errors.js';
 /**
  * The scenario fields the float64 model expresses, section by section. A field outside these
  * lists is a feature added to the scenario after the compiled model was written (an opening
- * balance sheet, ownership, an export split …): compiling refuses it by name instead of
+ * balance sheet, customs duty, invoice bands …): compiling refuses it by name instead of
  * evaluating the plan without it. `meta`, `targets`, `actuals`, `variants`, `ownership` (the
  * owners' split of the figures) and `uncertainty` (what analysis draws) change no output.
  */
@@ -23,6 +23,7 @@ const COVERED: Readonly<Record<string, readonly string[] | null>> = Object.freez
     'pli',
     'finance',
     'baseline',
+    'opening',
     'targets',
     'actuals',
     'variants',
@@ -97,6 +98,12 @@ export function checkCovered(scenario: Scenario): void {
       if (!(COVERED.investments ?? []).includes(key))
         refuse(`investments[${i}].${key}`, 'a scenario feature it was not written for');
     }
+  });
+  // The scheme-wide yearly ceiling pays claims pro rata on assumed claims of all beneficiaries:
+  // not modelled on float64, so an enrolment stating one is refused rather than paid in full.
+  scenario.pli?.enrolments.forEach((e, i) => {
+    if (e.enrolment.schemeClaims !== undefined)
+      refuse(`pli.enrolments[${i}].schemeClaims`, 'the scheme-wide yearly ceiling');
   });
   const baseline = scenario.baseline;
   if (baseline !== undefined && 'variant' in baseline)

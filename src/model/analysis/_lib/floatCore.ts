@@ -1,7 +1,7 @@
 import { float64Calculator } from '../../../core/calculator.js';
 import { type CompiledProjection, compileParsedProjection } from '../../../projection/compile.js';
 import { createWorkspace, type Workspace } from '../../../projection/equations.js';
-import type { ProjectionInput } from '../../../projection/inputSchema.js';
+import { projectionInputOf } from '../../_lib/projectionInput.js';
 import { investmentsByYear } from '../../investments.js';
 import type { Scenario } from '../../scenario.js';
 import { taxDepreciationByYear } from '../../taxDepreciationByYear.js';
@@ -54,6 +54,15 @@ export interface FloatCore {
   readonly investments: readonly UnitInvestment[];
   /** Per investment: its total now (rupees), set by the model. */
   readonly totals: Float64Array;
+  /**
+   * What the opening position adds whatever the plan's totals: its net block's book and tax
+   * depreciation by year and its closing net block.
+   */
+  readonly opening: {
+    readonly depreciation: Float64Array;
+    readonly taxDepreciation: Float64Array;
+    readonly netAssets: number;
+  };
   readonly enrolments: readonly FloatEnrolment[];
   readonly sharing: FloatSharing | null;
   readonly hasHeadcount: boolean;
@@ -89,17 +98,6 @@ export interface FloatCore {
   readonly totalsOut: Float64Array;
 }
 
-function projectionInputOf(scenario: Scenario): ProjectionInput {
-  return {
-    horizon: scenario.horizon,
-    capacityAllocation: scenario.capacityAllocation,
-    fx: scenario.fx,
-    plants: scenario.plants,
-    segments: scenario.segments,
-    ...(scenario.headcount === undefined ? {} : { headcount: scenario.headcount }),
-  };
-}
-
 const toNumbers = (list: readonly { amount: { toNumber(): number } }[]) =>
   Float64Array.from(list, (m) => m.amount.toNumber());
 
@@ -127,7 +125,9 @@ export function compileCore(scenario: Scenario, years: readonly string[]): Float
         `investments[${i}] is phased by amounts, not shares: its spend is not proportional to its total (use the exact backend)`,
       );
     }
+    // The investment alone, without the opening position (added once, as `opening`).
     const alone: Scenario = { ...scenario, investments: [inv] };
+    delete (alone as { opening?: unknown }).opening;
     const figures = investmentsByYear(alone, years);
     const total = figures.total.amount.toNumber();
     const per = (a: Float64Array) => a.map((x) => x / total);
@@ -141,6 +141,21 @@ export function compileCore(scenario: Scenario, years: readonly string[]): Float
       netAssets: figures.closingNetAssets.amount.toNumber() / total,
     };
   });
+  const before: Scenario = { ...scenario, investments: [] };
+  const beforeFigures = investmentsByYear(before, years);
+  const opening = {
+    depreciation: toNumbers(beforeFigures.years.map((r) => r.depreciation)),
+    taxDepreciation: toNumbers(
+      taxDepreciationByYear(before, beforeFigures, years).map((r) => r.depreciation),
+    ),
+    netAssets: beforeFigures.closingNetAssets.amount.toNumber(),
+  };
+  const openingInvested = (e: { readonly investments: readonly string[] }) =>
+    e.investments.reduce(
+      (a, id) =>
+        a + (scenario.opening?.investments.find((x) => x.id === id)?.amount.amount.toNumber() ?? 0),
+      0,
+    );
   const plan = compileParsedProjection(projectionInputOf(scenario), { tranches: all.completion });
   const S = plan.segments.length;
   const M = plan.horizon.months.length;
@@ -156,7 +171,15 @@ export function compileCore(scenario: Scenario, years: readonly string[]): Float
   const investmentIndex = (id: string) => scenario.investments.findIndex((x) => x.id === id);
   const enrolments =
     section?.enrolments.map((e) =>
-      compileEnrolment(e, section, segmentIndex, investmentIndex, years),
+      compileEnrolment(
+        e,
+        section,
+        segmentIndex,
+        investmentIndex,
+        years,
+        plan.horizon.months,
+        openingInvested(e),
+      ),
     ) ?? [];
   const sharing =
     section === undefined
@@ -178,6 +201,7 @@ export function compileCore(scenario: Scenario, years: readonly string[]): Float
     ran: new Float64Array(plan.slots.values.length).fill(Number.NaN),
     investments,
     totals: Float64Array.from(investments, (i) => i.total),
+    opening,
     enrolments,
     sharing,
     hasHeadcount: plan.headcount !== undefined,

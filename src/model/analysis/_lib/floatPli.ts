@@ -5,6 +5,7 @@ import { chooseFirstYear, figure, findCategory, salesOf } from '../../../pli/_li
 import { checkCompanyEligibility } from '../../../pli/checkCompanyEligibility.js';
 import { PliError } from '../../../pli/errors.js';
 import type { PliScheme } from '../../../pli/scheme.js';
+import { firstYearPartSales } from '../../pliPartYear.js';
 import { enrolmentRules, type PliEnrolment, type PliSection } from '../../scenarioPli.js';
 
 /** One cap, in the order the PLI engine applies it. */
@@ -34,6 +35,8 @@ export interface FloatEnrolment {
   readonly baseAbove: number;
   /** Investment indices whose cumulative spend counts. */
   readonly investments: Int32Array;
+  /** What the opening position invested in the enrolment's investments before the horizon. */
+  readonly openingInvested: number;
   /** Per horizon year: scheme year (0 outside the tenure). */
   readonly schemeYear: Int32Array;
   /** Per horizon year: the counted share of the year (1, or 8/12 in a part first year). */
@@ -54,6 +57,11 @@ export interface FloatEnrolment {
   readonly caps: readonly Cap[];
   /** Per horizon year: 1 when taken as missed. */
   readonly missed: Uint8Array;
+  /**
+   * The first scheme year counted from a month (LSEM: 1 August), claimed on the plan's sales of
+   * those months as `pliByYear` does: its horizon year and month range, or null.
+   */
+  readonly part: { readonly year: number; readonly from: number; readonly to: number } | null;
   readonly companyEligible: boolean;
 }
 
@@ -70,6 +78,8 @@ export function compileEnrolment(
   segmentIndex: (id: string) => number,
   investmentIndex: (id: string) => number,
   years: readonly string[],
+  months: readonly string[],
+  openingInvested: number,
 ): FloatEnrolment {
   const scheme: PliScheme = enrolmentRules(e, section).scheme;
   const parsed = e.enrolment;
@@ -209,6 +219,7 @@ export function compileEnrolment(
       ? undefined
       : checkCompanyEligibility(scheme, parsed.category, parsed.company);
   return {
+    part: partMonths(scheme, firstYear, years, months),
     id: e.id,
     segments: Int32Array.from(ids, segmentIndex),
     floors,
@@ -218,6 +229,7 @@ export function compileEnrolment(
     baseTotal: num(base.total.amount),
     baseAbove: num(base.aboveFloor.amount),
     investments: Int32Array.from(e.investments.map(investmentIndex).filter((i) => i >= 0)),
+    openingInvested,
     schemeYear,
     share,
     baseShare,
@@ -246,6 +258,30 @@ export function compileEnrolment(
     missed,
     companyEligible: company?.eligible ?? true,
   };
+}
+
+/**
+ * The horizon year and month indices of a first scheme year counted from a month, the months
+ * `firstYearPartSales` sums for the exact model; null when the whole year counts.
+ */
+function partMonths(
+  scheme: PliScheme,
+  firstYear: string,
+  years: readonly string[],
+  months: readonly string[],
+): FloatEnrolment['part'] {
+  const year = years.indexOf(firstYear);
+  const found = firstYearPartSales(scheme, firstYear, [], [], null);
+  if (year < 0 || found === undefined) return null;
+  const last = `${fiscalYearStart(firstYear) + 1}-03`;
+  let from = months.length;
+  let to = -1;
+  months.forEach((m, i) => {
+    if (m < found.from || m > last) return;
+    from = Math.min(from, i);
+    to = Math.max(to, i);
+  });
+  return { year, from, to };
 }
 
 /** The base rate for an eligible incremental sales figure under slab rates (see `findRate`). */
@@ -286,6 +322,8 @@ export function roundPaise(amount: number): number {
  * @param cumulative - cumulative investment counted by year (rupees)
  * @param incentive - out: incentive by year (rupees)
  * @param paid - out: 1 when the year's thresholds are met, 0 when not, NaN outside the tenure
+ * @param partRevenue - per claimed segment: its revenue in the part first year's months
+ * @param partUnits - per claimed segment: its units in those months
  * @internal
  */
 export function evaluateEnrolment(
@@ -296,6 +334,8 @@ export function evaluateEnrolment(
   cumulative: Float64Array,
   incentive: Float64Array,
   paid: Float64Array,
+  partRevenue: Float64Array,
+  partUnits: Float64Array,
 ): void {
   const Y = c.schemeYear.length;
   let cumulativeEligible = 0;
@@ -307,16 +347,18 @@ export function evaluateEnrolment(
     if (c.schemeYear[y] === 0) continue;
     let above = 0;
     let below = 0;
+    // The part first year: the months' own sales, each segment's units at the year's price.
+    const inPart = c.part !== null && c.part.year === y;
     for (let k = 0; k < c.segments.length; k++) {
       const s = c.segments[k] as number;
       const revenue = segRevenue[y * S + s] as number;
       if (!c.lines) {
-        above += revenue;
+        above += inPart ? (partRevenue[k] as number) : revenue;
         continue;
       }
       const units = segUnits[y * S + s] as number;
       if (!(units > 0)) continue;
-      const rounded = Math.floor(units + 0.5);
+      const rounded = Math.floor((inPart ? (partUnits[k] as number) : units) + 0.5);
       if (rounded <= 0) continue;
       const price = revenue / units;
       const f = c.floors[k] as number;
@@ -324,7 +366,7 @@ export function evaluateEnrolment(
       if (price > f || (price === f && c.inclusive[k] === 1)) above += value;
       else below += value;
     }
-    const share = c.share[y] as number;
+    const share = inPart ? 1 : (c.share[y] as number);
     const baseShare = c.baseShare[y] as number;
     const total = (above + below) * share;
     above *= share;

@@ -41,9 +41,9 @@ function rollUp(c: FloatCore): void {
 function invest(c: FloatCore): void {
   const Y = c.Y;
   c.capex.fill(0);
-  c.depreciation.fill(0);
-  c.taxDepreciation.fill(0);
-  let netAssets = 0;
+  c.depreciation.set(c.opening.depreciation);
+  c.taxDepreciation.set(c.opening.taxDepreciation);
+  let netAssets = c.opening.netAssets;
   for (let i = 0; i < c.investments.length; i++) {
     const inv = c.investments[i];
     if (inv === undefined) continue;
@@ -67,7 +67,7 @@ function pli(c: FloatCore): void {
     const en = c.enrolments[e];
     if (en === undefined) continue;
     for (let y = 0; y < Y; y++) {
-      let cum = 0;
+      let cum = en.openingInvested;
       for (let k = 0; k < en.investments.length; k++) {
         const i = en.investments[k] as number;
         const inv = c.investments[i];
@@ -78,6 +78,18 @@ function pli(c: FloatCore): void {
       }
       c.cumulative[y] = cum;
     }
+    const K = en.segments.length;
+    const partRevenue = new Float64Array(K);
+    const partUnits = new Float64Array(K);
+    if (en.part !== null) {
+      for (let k = 0; k < K; k++) {
+        const s = en.segments[k] as number;
+        for (let m = en.part.from; m <= en.part.to; m++) {
+          partRevenue[k] = (partRevenue[k] as number) + (c.ws.revenue[m * S + s] as number);
+          partUnits[k] = (partUnits[k] as number) + (c.ws.units[m * S + s] as number);
+        }
+      }
+    }
     evaluateEnrolment(
       en,
       c.segRevenue,
@@ -86,6 +98,8 @@ function pli(c: FloatCore): void {
       c.cumulative,
       c.incentive.subarray(e * Y, (e + 1) * Y),
       c.pliPaid.subarray(e * Y, (e + 1) * Y),
+      partRevenue,
+      partUnits,
     );
     for (let y = 0; y < Y; y++) total += c.incentive[e * Y + y] as number;
   }
