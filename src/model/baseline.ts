@@ -9,7 +9,9 @@ import type { Scenario } from './scenario.js';
  * investment, no capacity added (expansions dropped), no team that joins after the start; prices,
  * costs, FX, wages and operating costs follow the same paths as the plan — they are the market,
  * not the plan. PLI enrolments stay, but without the plan's investment they meet no investment
- * threshold. Used as the baseline an incremental valuation subtracts.
+ * threshold. State incentives are dropped: they are granted to the plan's project (its capex, its
+ * new sales), so the increment carries them. Used as the baseline an incremental valuation
+ * subtracts.
  *
  * @param scenario - the validated plan
  * @param projection - the plan's projection (for the first month's demand)
@@ -45,6 +47,7 @@ export function openingRunRateScenario(scenario: Scenario, projection: Projectio
             }),
           },
         }),
+    stateIncentives: [],
     targets: [],
     variants: [],
   };

@@ -19,6 +19,12 @@ export interface FinanceChainInputs {
    * collect what the last years earned.
    */
   readonly pliReceived: readonly { readonly year: string; readonly amount: Decimal }[];
+  /**
+   * State incentives received by fiscal year (capital subsidy instalments and SGST
+   * reimbursement), the horizon's years first, then any after it; in both cases, with and
+   * without PLI (default none).
+   */
+  readonly stateIncentivesReceived?: readonly { readonly year: string; readonly amount: Decimal }[];
   /** Working-capital days and the opening position. */
   readonly workingCapital: WorkingCapitalTerms;
   /** Net block + capital work in progress at the end of the horizon. */
@@ -68,12 +74,14 @@ export function financeChain(inputs: FinanceChainInputs): FinanceChain {
     taxRate,
     pliPaymentDeductible: inputs.pliPaymentDeductible ?? true,
   });
+  // State incentives are not PLI: the case without PLI keeps them.
   const withoutPli = profitAndLoss(operating, { taxRate, withoutPli: true });
   // Duty paid on imported parts is held in inventory and owed to suppliers like the parts.
   const wc = workingCapital(
     operating.map((o) => ({ ...o, costOfGoods: o.costOfGoods.plus(o.customsDuty ?? ZERO) })),
     inputs.workingCapital,
   );
+  const state = inputs.stateIncentivesReceived ?? [];
   const flowsOf = (pnl: readonly ProfitAndLossYear[], includePli: boolean): CashFlowInputs[] => {
     const flows: CashFlowInputs[] = pnl.map((p, y) => ({
       year: p.year,
@@ -83,18 +91,29 @@ export function financeChain(inputs: FinanceChainInputs): FinanceChain {
       capex: inputs.capex[y] ?? ZERO,
       changeInWorkingCapital: wc[y]?.change.amount ?? ZERO,
       pliReceived: includePli ? (inputs.pliReceived[y]?.amount ?? ZERO) : ZERO,
+      stateIncentivesReceived: state[y]?.amount ?? ZERO,
     }));
+    // Years after the horizon only collect PLI (with PLI) and state incentives (in both cases).
+    const late = new Map<string, { pli: Decimal; state: Decimal }>();
+    const at = (year: string) => late.get(year) ?? { pli: ZERO, state: ZERO };
     if (includePli) {
-      for (const late of inputs.pliReceived.slice(horizon)) {
-        flows.push({
-          year: late.year,
-          ebitda: ZERO,
-          tax: ZERO,
-          capex: ZERO,
-          changeInWorkingCapital: ZERO,
-          pliReceived: late.amount,
-        });
+      for (const r of inputs.pliReceived.slice(horizon)) {
+        late.set(r.year, { ...at(r.year), pli: at(r.year).pli.plus(r.amount) });
       }
+    }
+    for (const r of state.slice(horizon)) {
+      late.set(r.year, { ...at(r.year), state: at(r.year).state.plus(r.amount) });
+    }
+    for (const [year, r] of [...late.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      flows.push({
+        year,
+        ebitda: ZERO,
+        tax: ZERO,
+        capex: ZERO,
+        changeInWorkingCapital: ZERO,
+        pliReceived: r.pli,
+        stateIncentivesReceived: r.state,
+      });
     }
     return flows;
   };

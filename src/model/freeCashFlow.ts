@@ -11,6 +11,8 @@ export interface CashFlowInputs {
   readonly changeInWorkingCapital: Decimal;
   /** PLI cash received in this year (earned earlier, after the disbursement lag). */
   readonly pliReceived: Decimal;
+  /** State incentives received this year: capital subsidy instalments and SGST reimbursement (default zero). */
+  readonly stateIncentivesReceived?: Decimal;
   /** A terminal value counted in this year (the last year of the horizon), else zero. */
   readonly terminalValue?: Decimal;
 }
@@ -25,7 +27,9 @@ export interface FreeCashFlowYear {
   readonly capex: Money<'INR'>;
   readonly changeInWorkingCapital: Money<'INR'>;
   readonly pliReceived: Money<'INR'>;
-  /** EBITDA − tax − capex − Δ working capital + PLI received. */
+  /** State incentives received: capital subsidy instalments and SGST reimbursement (zero without any). */
+  readonly stateIncentivesReceived: Money<'INR'>;
+  /** EBITDA − tax − capex − Δ working capital + PLI received + state incentives received. */
   readonly freeCashFlow: Money<'INR'>;
   readonly terminalValue: Money<'INR'>;
   /** Free cash flow + terminal value: the flow that is discounted. */
@@ -59,7 +63,8 @@ export function freeCashFlow(
       .minus(y.tax)
       .minus(y.capex)
       .minus(y.changeInWorkingCapital)
-      .plus(y.pliReceived);
+      .plus(y.pliReceived)
+      .plus(y.stateIncentivesReceived ?? ZERO);
     const terminal = y.terminalValue ?? ZERO;
     return {
       year: y.year,
@@ -69,6 +74,7 @@ export function freeCashFlow(
       capex: inr(y.capex),
       changeInWorkingCapital: inr(y.changeInWorkingCapital),
       pliReceived: inr(y.pliReceived),
+      stateIncentivesReceived: inr(y.stateIncentivesReceived ?? ZERO),
       freeCashFlow: inr(fcf),
       terminalValue: inr(terminal),
       valuationFlow: inr(fcf.plus(terminal)),

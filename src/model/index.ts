@@ -151,6 +151,7 @@ export {
   pliSectionSchema,
   pliSharingSchema,
 } from './scenarioPli.js';
+export { type StateIncentive, stateIncentiveSchema } from './scenarioStateIncentives.js';
 export {
   applySchema,
   MAX_RISK_OUTPUTS,
@@ -162,6 +163,12 @@ export {
   uncertaintySchema,
 } from './scenarioUncertainty.js';
 export { type ScenarioWarning, scenarioWarnings } from './scenarioWarnings.js';
+export {
+  STATE_INCENTIVE_TREATMENT,
+  type StateIncentiveLine,
+  type StateIncentiveLines,
+  stateIncentiveLines,
+} from './stateIncentiveLines.js';
 export {
   type CapitalSubsidyTerms,
   capitalSubsidy,

@@ -41,6 +41,8 @@ export type OutturnLineId =
   | 'capex'
   | 'changeInWorkingCapital'
   | 'pliReceived'
+  | 'stateIncentiveIncome'
+  | 'stateIncentivesReceived'
   | 'freeCashFlow';
 
 /** One line by fiscal year: plan, outturn and variance, with the totals of the rows. */
@@ -237,6 +239,10 @@ export function planOutturn(inputs: OutturnInputs): Outturn {
     ZERO,
   );
   const received = pliReceived.reduce((s, r) => s.plus(r.amount), ZERO);
+  // State incentives get lines only when the plan has any, so the lines still add up.
+  const hasState = [...planChain.fcf.withPli, ...chain.fcf.withPli].some(
+    (f) => !f.stateIncentivesReceived.amount.isZero(),
+  );
   return {
     knownYears: actuals.years,
     profitAndLoss: (
@@ -249,13 +255,22 @@ export function planOutturn(inputs: OutturnInputs): Outturn {
         'depreciation',
         'pliIncome',
         'pliPaidToPartners',
+        ...(hasState ? (['stateIncentiveIncome'] as const) : []),
         'profitBeforeTax',
         'tax',
         'profitAfterTax',
       ] as const
     ).map(pnlLine),
     cashFlow: (
-      ['ebitda', 'tax', 'capex', 'changeInWorkingCapital', 'pliReceived', 'freeCashFlow'] as const
+      [
+        'ebitda',
+        'tax',
+        'capex',
+        'changeInWorkingCapital',
+        'pliReceived',
+        ...(hasState ? (['stateIncentivesReceived'] as const) : []),
+        'freeCashFlow',
+      ] as const
     ).map((id) => (id === 'tax' ? { ...cashLine(id), id: 'currentTax' as const } : cashLine(id))),
     outturnProfitAndLoss: chain.pnl.withPli,
     outturnCashFlow: chain.fcf.withPli,

@@ -18,6 +18,8 @@ export interface OperatingYear {
   readonly pliPaidToPartners?: Decimal;
   /** Depreciation allowed under the Income-tax Act (default: the book depreciation). */
   readonly taxDepreciation?: Decimal;
+  /** State incentives that are income (SGST reimbursement), below EBIT, taxable (default zero). */
+  readonly stateIncentiveIncome?: Decimal;
 }
 
 /** One fiscal year of the P&L (INR). */
@@ -38,6 +40,8 @@ export interface ProfitAndLossYear {
   readonly pliIncome: Money<'INR'>;
   /** The partners' shares of the incentive paid by the company, its own line after PLI income. */
   readonly pliPaidToPartners: Money<'INR'>;
+  /** State incentives that are income (SGST reimbursement), with and without PLI alike. */
+  readonly stateIncentiveIncome: Money<'INR'>;
   readonly profitBeforeTax: Money<'INR'>;
   /** Depreciation under the Income-tax Act, beside the book depreciation above. */
   readonly taxDepreciation: Money<'INR'>;
@@ -83,7 +87,7 @@ function ratioOf(part: Decimal, whole: Decimal): Decimal {
  * The profit and loss statement by fiscal year: revenue − cost of goods − customs duty = gross
  * profit; − payroll
  * − other operating costs = EBITDA; − depreciation = EBIT; + PLI income − PLI paid to partners
- * = profit before tax; − tax = profit after tax. It is unlevered (no interest): the plan is
+ * + state incentive income (SGST reimbursement, with or without PLI) = profit before tax; − tax = profit after tax. It is unlevered (no interest): the plan is
  * valued on its operations. The payment to partners is deductible unless
  * `pliPaymentDeductible` is false (then it is added back to the profit tax is charged on).
  *
@@ -122,7 +126,8 @@ export function profitAndLoss(
     const grossProfit = y.revenue.minus(y.costOfGoods).minus(duty);
     const ebitda = grossProfit.minus(y.payroll).minus(y.otherOperatingCosts);
     const ebit = ebitda.minus(y.depreciation);
-    const pbt = ebit.plus(pli).minus(paid);
+    const stateIncome = y.stateIncentiveIncome ?? ZERO;
+    const pbt = ebit.plus(pli).minus(paid).plus(stateIncome);
     const taxDepreciation = y.taxDepreciation ?? y.depreciation;
     // A payment that is not deductible is added back to the profit tax is charged on.
     const assessable = options.pliPaymentDeductible === false ? pbt.plus(paid) : pbt;
@@ -153,6 +158,7 @@ export function profitAndLoss(
       ebit: inr(ebit),
       pliIncome: inr(pli),
       pliPaidToPartners: inr(paid),
+      stateIncentiveIncome: inr(stateIncome),
       profitBeforeTax: inr(pbt),
       taxDepreciation: inr(taxDepreciation),
       taxableProfit: inr(taxableProfit),

@@ -25,6 +25,7 @@ import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { Scenario } from './scenario.js';
 import { taxRateOf } from './scenarioFinance.js';
 import { openingPosition } from './scenarioOpening.js';
+import { type StateIncentiveLines, stateIncentiveLines } from './stateIncentiveLines.js';
 import { answerRevenueTarget, answerTargetRatios, checkScenarioTargets } from './targets.js';
 import { taxDepreciationByYear } from './taxDepreciationByYear.js';
 import type { TerminalValue } from './terminalValue.js';
@@ -105,6 +106,7 @@ interface Core {
   readonly operations: OperationsYear[];
   readonly investment: InvestmentFigures;
   readonly pli: PliResult | null;
+  readonly stateIncentives: StateIncentiveLines;
   readonly otherOperatingCosts: Money<'INR'>[];
   readonly taxDepreciation: TaxDepreciationYear[];
   readonly pnl: { withPli: ProfitAndLossYear[]; withoutPli: ProfitAndLossYear[] };
@@ -126,6 +128,11 @@ function runCore(scenario: Scenario): Core {
   const pli = pliByYear(scenario, operations, investment, years, undefined, projection.segments);
   const duty = customsDutyByYear(scenario.customsDuty, projection);
   const taxDep = taxDepreciationByYear(scenario, investment, years);
+  const state = stateIncentiveLines(scenario.stateIncentives, {
+    years,
+    domesticSales: operations.map((op) => op.revenue.amount.minus(op.exportRevenue.amount)),
+    taxDepreciation: years.map((_, y) => taxDep[y]?.depreciation.amount ?? ZERO),
+  });
 
   const costs = scenario.operatingCosts;
   const otherOperatingCosts = operations.map((op, y) =>
@@ -141,7 +148,11 @@ function runCore(scenario: Scenario): Core {
     payroll: op.headcount?.payroll.amount ?? ZERO,
     otherOperatingCosts: otherOperatingCosts[y] ?? ZERO,
     depreciation: investment.years[y]?.depreciation.amount ?? ZERO,
-    taxDepreciation: taxDep[y]?.depreciation.amount ?? ZERO,
+    // A capital subsidy reduces the asset's actual cost (s.43(1) Explanation 10).
+    taxDepreciation: (taxDep[y]?.depreciation.amount ?? ZERO).minus(
+      state.taxDepreciationReduction[y] ?? ZERO,
+    ),
+    stateIncentiveIncome: state.income[y] ?? ZERO,
     // The company claims the whole incentive; the partners' shares are its payment to them.
     pliIncome: pli?.years[y]?.earned.amount ?? ZERO,
     pliPaidToPartners: pli?.years[y]?.paidToPartners.amount ?? ZERO,
@@ -191,6 +202,10 @@ function runCore(scenario: Scenario): Core {
       year: p.year,
       amount: p.received.amount,
     })),
+    stateIncentivesReceived: state.capitalReceived.map((r) => {
+      const y = years.indexOf(r.year);
+      return { year: r.year, amount: r.amount.plus(y < 0 ? ZERO : (state.income[y] ?? ZERO)) };
+    }),
     workingCapital: { ...days, opening: stated ?? fromDays },
     closingNetAssets: investment.closingNetAssets.amount,
     taxRate,
@@ -212,6 +227,7 @@ function runCore(scenario: Scenario): Core {
     operations,
     investment,
     pli,
+    stateIncentives: state,
     otherOperatingCosts: otherOperatingCosts.map((c) => inr(c)),
     taxDepreciation: taxDep,
     pnl: chain.pnl,
@@ -395,6 +411,7 @@ function assemble(
       years: core.investment.years,
     },
     pli: core.pli,
+    stateIncentives: core.stateIncentives.lines,
     otherOperatingCosts: core.otherOperatingCosts,
     tax: taxSummary(scenario, core),
     profitAndLoss: core.pnl,

@@ -38,6 +38,7 @@ import { scenarioMetaSchema } from './scenarioMeta.js';
 import { checkOpening, scenarioOpeningSchema } from './scenarioOpening.js';
 import { checkOwnership, scenarioOwnershipSchema } from './scenarioOwnership.js';
 import { checkPliSection, pliSectionSchema } from './scenarioPli.js';
+import { checkStateIncentives, stateIncentiveSchema } from './scenarioStateIncentives.js';
 import { checkUncertainty, uncertaintySchema } from './scenarioUncertainty.js';
 
 const inrSchema = lazySchema(() => moneySchemaFor('INR'));
@@ -163,6 +164,7 @@ const scenarioRestSchema = lazySchema(() =>
       uncertainty: uncertaintySchema.optional(),
       /** Who owns the company, with stakes that change from dates: each owner's share of the result. */
       ownership: scenarioOwnershipSchema.optional(),
+      stateIncentives: z.array(stateIncentiveSchema).default([]),
     })
     .strict(),
 );
@@ -559,6 +561,13 @@ function crossCheck(
       }
     });
   });
+  append(
+    issues,
+    checkStateIncentives(rest.stateIncentives, {
+      sourceIds,
+      ...(years === undefined ? {} : { years }),
+    }),
+  );
   if (rest.uncertainty !== undefined) {
     append(issues, checkUncertainty(rest.uncertainty, raw, sourceIds));
   }

@@ -11,6 +11,7 @@ import type { Outturn } from './outturn.js';
 import type { OwnershipResult } from './ownership.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
 import type { OpeningPosition } from './scenarioOpening.js';
+import type { StateIncentiveLine } from './stateIncentiveLines.js';
 import type { TerminalValue } from './terminalValue.js';
 import type { DatedValuation, FlowConvention } from './valuation.js';
 import type { WorkingCapitalYear } from './workingCapital.js';
@@ -425,6 +426,11 @@ export interface ScenarioResult {
     readonly years: readonly InvestmentYear[];
   };
   readonly pli: PliResult | null;
+  /**
+   * Each state incentive's line (capital subsidy, SGST reimbursement) by year with reasons and
+   * its tax treatment: not PLI, so the P&L and cash flow with and without PLI both include them.
+   */
+  readonly stateIncentives: readonly StateIncentiveLine[];
   readonly otherOperatingCosts: readonly Money<'INR'>[];
   /** The tax regime, its rate and the depreciation under the Income-tax Act by year. */
   readonly tax: {

@@ -11,6 +11,7 @@ import { profitSection } from './scenario/profit.js';
 import { revenueSection } from './scenario/revenue.js';
 import { riskSection, type ScenarioRisk } from './scenario/riskSection.js';
 import { sourcesSection } from './scenario/sources.js';
+import { stateIncentivesSection } from './scenario/stateIncentives.js';
 import { targetsSection } from './scenario/targets.js';
 import { valuationSection } from './scenario/valuation.js';
 import { variantsSection } from './scenario/variants.js';
@@ -70,6 +71,7 @@ export function scenarioReport(
     ...(result.operations.some((o) => o.headcount !== null) ? [headcountSection(result, d)] : []),
     investmentSection(result, d),
     ...(result.pli === null ? [] : [pliSection(result, d)]),
+    ...[stateIncentivesSection(result, d)].flatMap((x) => (x === null ? [] : [x])),
     ...(result.actuals === null ? [] : [actualsSection(result, d)]),
     profitSection(result, d, options.usd === true),
     cashSection(result, d),

@@ -9,7 +9,8 @@ import { cr } from './format.js';
 export function cashSection(r: ScenarioResult, d: number): ReportSection {
   const cf = r.cashFlow.withPli;
   const all = cf.map((c) => c.year);
-  // Without PLI nothing is collected after the horizon: the later years are zero, not unknown.
+  // Without PLI only state incentives are collected after the horizon (in the same consecutive
+  // years as with it, first): the years that only collect PLI are zero, not unknown.
   const pad = (values: readonly Money<'INR'>[]) => [
     ...values,
     ...Array<Money<'INR'>>(Math.max(0, all.length - values.length)).fill(inr(ZERO)),
@@ -24,6 +25,9 @@ export function cashSection(r: ScenarioResult, d: number): ReportSection {
       values: cf.map((c) => inr(c.changeInWorkingCapital.amount.negated())),
     },
     { label: 'PLI received', values: cf.map((c) => c.pliReceived) },
+    ...(cf.some((c) => !c.stateIncentivesReceived.amount.isZero())
+      ? [{ label: 'State incentives received', values: cf.map((c) => c.stateIncentivesReceived) }]
+      : []),
     { label: 'Free cash flow', values: cf.map((c) => c.freeCashFlow), style: 'total' },
     { label: 'Free cash flow without PLI', values: pad(without.map((c) => c.freeCashFlow)) },
     { label: 'Terminal value', values: cf.map((c) => c.terminalValue) },

@@ -20,6 +20,8 @@ const LABELS: Record<OutturnLineId, string> = {
   capex: 'Capex',
   changeInWorkingCapital: 'Δ working capital',
   pliReceived: 'PLI received',
+  stateIncentiveIncome: 'State incentive income (SGST)',
+  stateIncentivesReceived: 'State incentives received',
   freeCashFlow: 'Free cash flow',
 };
 

@@ -64,6 +64,15 @@ function enrolmentTable(r: ScenarioResult, e: PliEnrolmentResult, d: number): Re
         decimals: 1,
         noTotal: true,
       },
+      // Only when a scheme-wide ceiling applied: the pro-rata cut of the claim.
+      ...(e.years.some((y) => y.schemeCeiling !== null)
+        ? [
+            {
+              label: 'Cut by the scheme ceiling',
+              values: e.years.map((y) => y.schemeCeiling?.reduction ?? null),
+            },
+          ]
+        : []),
       { label: 'Incentive earned', values: e.years.map((y) => y.incentive), style: 'total' },
     ],
     {

@@ -33,6 +33,9 @@ function pnlLines(
     ...(pnl.some((p) => !p.pliPaidToPartners.amount.isZero())
       ? [{ label: 'PLI paid to partners (expense)', values: m((p) => p.pliPaidToPartners) }]
       : []),
+    ...(pnl.some((p) => !p.stateIncentiveIncome.amount.isZero())
+      ? [{ label: 'State incentive income (SGST)', values: m((p) => p.stateIncentiveIncome) }]
+      : []),
     { label: 'Profit before tax', values: m((p) => p.profitBeforeTax) },
     { label: 'Current tax (on tax depreciation)', values: m((p) => p.currentTax) },
     { label: 'Deferred tax', values: m((p) => p.deferredTax) },
