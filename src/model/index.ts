@@ -9,6 +9,7 @@
  */
 
 export type { ActualsResult, ActualsRow } from './actuals.js';
+export type { DrawnInput } from './analysis/_lib/scenarioDraws.js';
 // Whole-plan risk analysis (#15): simulation, tornado and goal seek over a ScenarioModel.
 export { AnalysisError } from './analysis/analysisError.js';
 export type { ScenarioAnalysisSource } from './analysis/analysisSource.js';
@@ -17,6 +18,7 @@ export { ScenarioModelError } from './analysis/errors.js';
 export { exactScenarioModel, planAndBaseline } from './analysis/exactScenarioModel.js';
 export {
   type GoalSeekScenarioOptions,
+  goalSeekOptionsSchema,
   goalSeekScenario,
   type ScenarioGoalSeek,
 } from './analysis/goalSeekScenario.js';
@@ -45,6 +47,7 @@ export {
   type ScenarioTornadoBar,
   type SensitivityScenarioOptions,
   sensitivityScenario,
+  swingSchema,
 } from './analysis/sensitivityScenario.js';
 export {
   type ScenarioSimulation,
@@ -61,6 +64,7 @@ export {
   MAX_EXACT_DRAWS,
   type SimulatedScenarioInputSpec,
   type SimulateScenarioOptions,
+  simulatedInputSchema,
 } from './analysis/simulationOptions.js';
 export {
   DEFAULT_HISTOGRAM_BINS,

@@ -9,6 +9,7 @@
  */
 
 export { createRandom, type Random } from './_lib/prng.js';
+export type { DrawSummary } from './_lib/stats.js';
 export { applyOverrides, type DeepPartial, mergeOverrides } from './applyOverrides.js';
 export {
   type BindingConstraint,

@@ -6,7 +6,8 @@ import { applySchema } from '../scenarioUncertainty.js';
 import { AnalysisError } from './analysisError.js';
 import { prepareSource, type ScenarioAnalysisSource } from './analysisSource.js';
 
-const goalSeekOptionsSchema = z
+/** The options of {@link goalSeekScenario}, as validated. */
+export const goalSeekOptionsSchema = z
   .object({
     input: z.string().min(1).max(500),
     output: z.string().min(1).max(200),

@@ -6,7 +6,8 @@ import { AnalysisError } from './analysisError.js';
 import { prepareSource, type ScenarioAnalysisSource } from './analysisSource.js';
 import type { ScenarioBackend } from './scenarioModelSource.js';
 
-const swingSchema = z.union([
+/** One input of {@link sensitivityScenario}: its low and high values (or factors), or a ± change. */
+export const swingSchema = z.union([
   z
     .object({
       path: z.string().min(1).max(500),

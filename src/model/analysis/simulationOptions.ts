@@ -24,7 +24,7 @@ export const DEFAULT_DRAWS = 10_000;
 const outputNameSchema = z.string().min(1).max(200);
 
 /** An input of a simulation: as in a scenario's `uncertainty`, the rationale optional. */
-const simulatedInputSchema = uncertainInputSchema.extend({
+export const simulatedInputSchema = uncertainInputSchema.extend({
   rationale: z.string().min(1).optional(),
 });
 
