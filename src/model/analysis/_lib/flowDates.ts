@@ -1,4 +1,6 @@
-import { addMonths, formatISO, parseISO } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 import { parseFiscalYear } from '../../../time/parseFiscalYear.js';
 import { endOf, startOf } from '../../../time/startOf.js';
 import { fiscalYearLabel, fiscalYearStart } from '../../_lib/fiscalYears.js';
