@@ -68,11 +68,23 @@ function div(a: number, b: number): number {
   return b === 0 ? divisionByZero() : a / b;
 }
 
-/** A curve's number as `float64Calculator.from` reads it (a Decimal where no slot holds it). */
+/**
+ * Numbers of curves that no slot holds (an anchor's time, a Decimal of the plan), converted
+ * once: a Decimal's `toNumber` goes through its digits as text, and the curve is rebuilt each
+ * time a draw changes its values.
+ */
+const constants = new WeakMap<object, number>();
+
+/** A curve's number as `float64Calculator.from` reads it. */
 function num(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value)
-    ? value
-    : float64Calculator.from(value as number);
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value !== 'object' || value === null) return float64Calculator.from(value as number);
+  let n = constants.get(value);
+  if (n === undefined) {
+    n = float64Calculator.from(value as unknown as number);
+    constants.set(value, n);
+  }
+  return n;
 }
 
 /** Fills `out[y × stride + item]` with (1 + change)^y, by repeated multiplication. */

@@ -79,8 +79,9 @@ function pli(c: FloatCore): void {
       c.cumulative[y] = cum;
     }
     const K = en.segments.length;
-    const partRevenue = new Float64Array(K);
-    const partUnits = new Float64Array(K);
+    const { partRevenue, partUnits } = en;
+    partRevenue.fill(0);
+    partUnits.fill(0);
     if (en.part !== null) {
       for (let k = 0; k < K; k++) {
         const s = en.segments[k] as number;
