@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ValidationError, type ValidationIssue } from './errors.js';
 import { issueMessage } from './issueMessage.js';
 import { checkStructure } from './structure.js';
