@@ -67,10 +67,15 @@ async function writeLayerFacades(): Promise<void> {
     const missing = names.filter((name) => !root.has(name));
     // `export *` drops a name two layers both export; the facade would then lose it silently.
     if (names.length === 0 || missing.length > 0) {
-      throw new Error(`tsup: layer ${layer} exports names the root does not: ${missing.join(', ')}`);
+      throw new Error(
+        `tsup: layer ${layer} exports names the root does not: ${missing.join(', ')}`,
+      );
     }
     const header = `// crorecast/${layer}: the ${layer} layer's exports, from the one library file.\n`;
-    await writeFile(`dist/${layer}.js`, `${header}export { ${names.join(', ')} } from './index.js';\n`);
+    await writeFile(
+      `dist/${layer}.js`,
+      `${header}export { ${names.join(', ')} } from './index.js';\n`,
+    );
     // The `Object.defineProperty(exports, …)` form is the one Node's CommonJS named-export
     // detection reads, so `import { inr } from 'crorecast/money'` works from ESM too.
     const cjs = names.map(
