@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../core/lazySchema.js';
 import { decimalSchema } from '../../core/schemas.js';
 import { parseInput } from '../../core/validate.js';
 import { applySchema, MAX_RISK_OUTPUTS, MAX_UNCERTAIN_INPUTS } from '../scenarioUncertainty.js';
@@ -11,25 +12,29 @@ import {
 import type { ScenarioBackend } from './scenarioModelSource.js';
 
 /** One input of {@link sensitivityScenario}: its low and high values (or factors), or a ± change. */
-export const swingSchema = z.union([
+export const swingSchema = lazySchema(() =>
+  z.union([
+    z
+      .object({
+        path: z.string().min(1).max(500),
+        low: decimalSchema,
+        high: decimalSchema,
+        apply: applySchema.default('value'),
+      })
+      .strict(),
+    z.object({ path: z.string().min(1).max(500), change: decimalSchema }).strict(),
+  ]),
+);
+
+const sensitivityOptionsSchema = lazySchema(() =>
   z
     .object({
-      path: z.string().min(1).max(500),
-      low: decimalSchema,
-      high: decimalSchema,
-      apply: applySchema.default('value'),
+      inputs: z.array(swingSchema).min(1).max(MAX_UNCERTAIN_INPUTS),
+      outputs: z.array(z.string().min(1).max(200)).min(1).max(MAX_RISK_OUTPUTS),
+      backend: z.enum(['float64', 'exact']).default('float64'),
     })
     .strict(),
-  z.object({ path: z.string().min(1).max(500), change: decimalSchema }).strict(),
-]);
-
-const sensitivityOptionsSchema = z
-  .object({
-    inputs: z.array(swingSchema).min(1).max(MAX_UNCERTAIN_INPUTS),
-    outputs: z.array(z.string().min(1).max(200)).min(1).max(MAX_RISK_OUTPUTS),
-    backend: z.enum(['float64', 'exact']).default('float64'),
-  })
-  .strict();
+);
 
 /** One input to swing: `low`/`high` values (or factors of its base, `apply: 'factor'`), or a relative `change` (0.1 = base ±10%). */
 export type ScenarioSwing = z.input<typeof swingSchema>;
