@@ -100,13 +100,16 @@ export function sensitivityScenario(
 }
 
 /**
- * {@link sensitivityScenario} of a source already prepared (the CLI's, whose file it parsed once).
+ * {@link sensitivityScenario} of a source already prepared (the CLI's, whose file it parsed
+ * once), with the exact base figures when they are known already (in the outputs' order; the
+ * CLI computes them in a worker thread while it simulates).
  *
  * @internal
  */
 export function sensitivityOfPrepared(
   prepared: PreparedSource,
   options: SensitivityScenarioOptions,
+  exactBase?: Float64Array,
 ): readonly ScenarioTornado[] {
   const opts = parseInput(sensitivityOptionsSchema, options, 'scenario sensitivity options');
   const paths = opts.inputs.map((i) => i.path);
@@ -114,9 +117,12 @@ export function sensitivityOfPrepared(
     if (paths.indexOf(p) !== i)
       throw new AnalysisError('DUPLICATE_INPUT', `input ${p} is swung twice`);
   });
-  const exact = prepared.model('exact', { inputs: [], outputs: opts.outputs });
-  const baseOut = new Float64Array(opts.outputs.length).fill(Number.NaN);
-  exact.evaluate(new Float64Array(0), baseOut);
+  let baseOut = exactBase;
+  if (baseOut?.length !== opts.outputs.length) {
+    const exact = prepared.model('exact', { inputs: [], outputs: opts.outputs });
+    baseOut = new Float64Array(opts.outputs.length).fill(Number.NaN);
+    exact.evaluate(new Float64Array(0), baseOut);
+  }
   const model = prepared.model(opts.backend, { inputs: paths, outputs: opts.outputs });
   const values = Float64Array.from(model.base);
   const atLow = new Float64Array(opts.outputs.length);
