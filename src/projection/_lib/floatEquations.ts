@@ -404,7 +404,8 @@ function allocatePlant(plan: CompiledProjection, ws: FloatWorkspace, m: number, 
     exportUnits[i] = exported;
     exportRevenue[i] = exported * (exportPrice[i] as number);
   }
-  (ws.produced as Float64Array)[m * P + q] = produced;
+  // Capped at the capacity as the generic equations do (a sum of shares can land an ulp above).
+  (ws.produced as Float64Array)[m * P + q] = fits ? produced : Math.min(produced, capacity);
   (ws.plantDemand as Float64Array)[m * P + q] = demand;
 }
 
