@@ -57,13 +57,20 @@ const load = () =>
     .join(' ');
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
+function withoutForceColor(env) {
+  const { FORCE_COLOR: _drop, ...rest } = env;
+  return rest;
+}
+
 function run({ name, args, lines, env }) {
   return new Promise((resolve) => {
     const started = Date.now();
     const loadBefore = load();
     const child = spawn(args[0], args.slice(1), {
       cwd: ROOT,
-      env: { ...process.env, ...env, FORCE_COLOR: '0' },
+      // NO_COLOR: plain text (the output is printed later, not to a terminal); FORCE_COLOR, even
+      // '0', turns colours on in vitest's and tsup's colour libraries.
+      env: { ...withoutForceColor(process.env), ...env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
