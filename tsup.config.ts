@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
 
@@ -89,6 +89,27 @@ async function writeLayerFacades(): Promise<void> {
   }
 }
 
+/**
+ * zod and date-fns are bundled into the library file (MIT licensed): their licence texts travel
+ * with the code that carries them, in `dist/THIRD-PARTY-NOTICES.md`.
+ */
+async function writeThirdPartyNotices(): Promise<void> {
+  const sections = [];
+  for (const [name, file] of [
+    ['zod', 'node_modules/zod/LICENSE'],
+    ['date-fns', 'node_modules/date-fns/LICENSE.md'],
+  ] as const) {
+    const pkg = JSON.parse(await readFile(`node_modules/${name}/package.json`, 'utf8')) as {
+      version: string;
+    };
+    sections.push(`## ${name} ${pkg.version}\n\n${(await readFile(file, 'utf8')).trim()}\n`);
+  }
+  await writeFile(
+    'dist/THIRD-PARTY-NOTICES.md',
+    `# Third-party code bundled in crorecast's dist files\n\n${sections.join('\n')}`,
+  );
+}
+
 export default defineConfig({
   entry: { index: 'src/index.ts', node: 'src/node/index.ts', cli: 'src/cli.ts' },
   format: ['esm', 'cjs'],
@@ -106,5 +127,8 @@ export default defineConfig({
   target: 'node20',
   splitting: true,
   treeshake: true,
-  onSuccess: writeLayerFacades,
+  onSuccess: async () => {
+    await writeLayerFacades();
+    await writeThirdPartyNotices();
+  },
 });
