@@ -124,7 +124,13 @@ function setterOf(
     return { kind: 'scalar', index: scalar };
   }
   const investment = /^investments\[(\d+)\]\.total$/.exec(bare);
-  if (investment !== null) return { kind: 'investment', index: Number(investment[1]) };
+  if (investment !== null) {
+    const index = Number(investment[1]);
+    if (plan.investments[index]?.byAmounts === true) {
+      unsupported('is phased by amounts, not shares: its spend is not proportional to its total');
+    }
+    return { kind: 'investment', index };
+  }
   if (PROJECTION_SECTIONS.includes(String(keys[0]))) {
     const slot = plan.plan.slots.index.get(canonical);
     if (slot === undefined) return unsupported('is not a numeric input of the projection');

@@ -7,7 +7,6 @@ import { projectionInputOf } from '../../_lib/projectionInput.js';
 import { investmentsByYear } from '../../investments.js';
 import type { Scenario } from '../../scenario.js';
 import { taxDepreciationByYear } from '../../taxDepreciationByYear.js';
-import { ScenarioModelError } from '../errors.js';
 import { compileEnrolment, type FloatEnrolment } from './floatPli.js';
 import { compileSharing, type FloatSharing } from './floatSharing.js';
 
@@ -38,6 +37,11 @@ interface UnitInvestment {
   readonly depreciation: Float64Array;
   readonly taxDepreciation: Float64Array;
   readonly netAssets: number;
+  /**
+   * Phased by amounts, not shares: its spend is not proportional to its total, so the figures
+   * hold at its own total only (the model refuses to vary it).
+   */
+  readonly byAmounts: boolean;
 }
 
 /**
@@ -114,19 +118,13 @@ const toNumbers = (list: readonly { amount: { toNumber(): number } }[]) =>
 export function compileCore(scenario: Scenario, years: readonly string[]): FloatCore {
   const Y = years.length;
   const all = investmentsByYear(scenario, years);
-  const investments = scenario.investments.map((inv, i): UnitInvestment => {
+  const investments = scenario.investments.map((inv): UnitInvestment => {
     const profile = inv.profile as unknown;
-    if (
+    // Phased by amounts: exact at its own total, which the model then refuses to vary.
+    const byAmounts =
       typeof profile === 'object' &&
       profile !== null &&
-      JSON.stringify(profile).includes('"amount"')
-    ) {
-      throw new ScenarioModelError(
-        'UNSUPPORTED',
-        `investments[${i}].profile`,
-        `investments[${i}] is phased by amounts, not shares: its spend is not proportional to its total (use the exact backend)`,
-      );
-    }
+      JSON.stringify(profile).includes('"amount"');
     // The investment alone, without the opening position (added once, as `opening`).
     const alone: Scenario = { ...scenario, investments: [inv] };
     delete (alone as { opening?: unknown }).opening;
@@ -141,6 +139,7 @@ export function compileCore(scenario: Scenario, years: readonly string[]): Float
         toNumbers(taxDepreciationByYear(alone, figures, years).map((r) => r.depreciation)),
       ),
       netAssets: figures.closingNetAssets.amount.toNumber() / total,
+      byAmounts,
     };
   });
   const before: Scenario = { ...scenario, investments: [] };
