@@ -1,6 +1,6 @@
 import { decimalCalculator } from '../core/calculator.js';
 import { Decimal, ZERO } from '../core/decimal.js';
-import { type Money, money } from '../money/money.js';
+import { computedMoney, type Money } from '../money/money.js';
 import { sumByFiscalYear } from './_lib/rollup.js';
 import type { ProjectionRun } from './checkTargets.js';
 import type { CompiledProjection, CompileProjectionOptions } from './compile.js';
@@ -145,7 +145,8 @@ export interface ProjectionResult extends ProjectionRun {
   readonly headcount: HeadcountResult | undefined;
 }
 
-const inr = (amount: Decimal): Money<'INR'> => money(amount, 'INR');
+// Computed from validated inputs: only the computed range is checked, by the exponent.
+const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
 const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : a.dividedBy(b));
 
 /**
@@ -221,7 +222,7 @@ export function runProjection(
           cogs: inr(cogs),
           grossProfit: inr(revenue.minus(cogs)),
           grossMargin: ratio(revenue.minus(cogs), revenue),
-          revenueUsd: hasUsd ? money(c.usd[k] as Decimal, 'USD') : undefined,
+          revenueUsd: hasUsd ? computedMoney(c.usd[k] as Decimal, 'USD') : undefined,
           exportUnits: c.exportUnits[k] as Decimal,
           exportRevenue: inr(c.exportRevenue[k] as Decimal),
         });
