@@ -1,4 +1,4 @@
-import type { Decimal } from './decimal.js';
+import { type Decimal, ZERO } from './decimal.js';
 import { decimalOf, exponentWithin, WORD_BASE, WORD_DIGITS } from './decimalParts.js';
 
 /** Sums spanning more words than this may pass 40 digits: decimal.js rounds them. */
@@ -75,6 +75,8 @@ function withZero(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
     return sign === 1 ? b : decimalOf(-b.s, b.e, bd.slice());
   }
   if (bd[0] === 0 && ad[0] !== 0 && exponentWithin(0, ad) !== undefined) return a;
+  // Both zero: decimal.js keeps the sign they share (−0 + −0 is −0) and gives +0 otherwise.
+  if (ad[0] === 0 && bd[0] === 0) return a.s === b.s * sign ? a : ZERO;
   return fallback(a, b, sign);
 }
 
