@@ -104,3 +104,46 @@ export function decimalFromUnits(units: number, scale: number): Decimal {
   const top = lowWord + 3 - first;
   return decimalOf(sign, top * WORD_DIGITS + digitCount(words[0] as number) - 1, words);
 }
+
+/**
+ * Internal: a private Decimal from an exact result's sign and words (most significant first, no
+ * leading zero word; `k` the word exponent of the first), rounded as decimal.js rounds every
+ * result — to 40 significant digits, half-up (`ROUND_HALF_UP` looks only at the first digit
+ * dropped) — with trailing zero words cut. `words` is consumed.
+ *
+ * @example
+ * ```ts
+ * roundedDecimal(1, 0, [1, 2345678]).toFixed() //=> '12345678'
+ * roundedDecimal(1, 0, [9999999, 9999999, 9999999, 9999999, 9999999, 9999999, 9999999]).toFixed() //=> '10000000000000000000000000000000000000000000000000'
+ * ```
+ */
+export function roundedDecimal(sign: number, k: number, words: number[]): Decimal {
+  const first = digitCount(words[0] as number);
+  let top = k;
+  if (first + WORD_DIGITS * (words.length - 1) > PRECISION) {
+    // The last kept digit is in word `last`, the `keep`-th of its seven (leading zeros counted).
+    const last = Math.ceil((PRECISION - first) / WORD_DIGITS);
+    const keep = PRECISION - first - WORD_DIGITS * (last - 1);
+    const w = words[last] as number;
+    const unit = POWERS_OF_TEN[WORD_DIGITS - keep] as number;
+    const dropped =
+      keep < WORD_DIGITS
+        ? Math.floor(w / (unit / 10)) % 10
+        : Math.floor((words[last + 1] ?? 0) / (WORD_BASE / 10));
+    words.length = last + 1;
+    words[last] = w - (w % unit) + (dropped >= 5 ? unit : 0);
+    for (let j = last; j > 0 && (words[j] as number) >= WORD_BASE; j--) {
+      words[j] = (words[j] as number) - WORD_BASE;
+      words[j - 1] = (words[j - 1] as number) + 1;
+    }
+    if ((words[0] as number) >= WORD_BASE) {
+      words[0] = (words[0] as number) - WORD_BASE;
+      words.unshift(1);
+      top++;
+    }
+  }
+  let end = words.length;
+  while (end > 1 && words[end - 1] === 0) end--;
+  words.length = end;
+  return decimalOf(sign, top * WORD_DIGITS + digitCount(words[0] as number) - 1, words);
+}

@@ -1,16 +1,15 @@
 import type { Decimal } from './decimal.js';
-import { decimalOf, digitCount, exponentWithin, WORD_BASE, WORD_DIGITS } from './decimalParts.js';
+import { decimalOf, digitCount, roundedDecimal, WORD_BASE, WORD_DIGITS } from './decimalParts.js';
 
-/** Above this many words in all the product may pass 40 digits: decimal.js rounds it. */
-const MAX_WORDS = 7;
+/** Longer operands (beyond 40-digit values) go to decimal.js. */
+const MAX_WORDS = 16;
 
 /**
  * Internal: `a × b`, exactly as `a.times(b)` computes it (the same digits, exponent and sign),
- * for the products that need no rounding — money times a rate, units times a price. decimal.js
- * copies its operand and runs its rounding step on every product; a product of at most 40
- * significant digits is exact, so neither is needed, and this builds the result directly.
- * Zeros, non-finite values and products that could pass 40 digits go to `a.times(b)` itself, so
- * the result is always decimal.js's.
+ * — money times a rate, units times a price: the exact schoolbook product of the words, rounded
+ * to 40 digits half-up as decimal.js rounds, without its operand copy (a product of one word by
+ * one word needs no rounding at all). Zeros, non-finite values and longer operands go to
+ * `a.times(b)` itself.
  *
  * @example
  * ```ts
@@ -36,8 +35,7 @@ export function exactTimes(a: Decimal, b: Decimal): Decimal {
   const r = wordProduct(ad, bd);
   if (r[0] === 0) r.shift();
   else k++;
-  const e = exponentWithin(k, r);
-  return e === undefined ? a.times(b) : decimalOf(a.s * b.s, e, r);
+  return roundedDecimal(a.s * b.s, k, r);
 }
 
 /** One word times one word: below 10^14, exact in a float64; at most 14 digits. */

@@ -1,15 +1,24 @@
 import { type Decimal, ZERO } from './decimal.js';
-import { decimalOf, exponentWithin, WORD_BASE, WORD_DIGITS } from './decimalParts.js';
+import {
+  decimalOf,
+  exponentWithin,
+  roundedDecimal,
+  WORD_BASE,
+  WORD_DIGITS,
+} from './decimalParts.js';
 
-/** Sums spanning more words than this may pass 40 digits: decimal.js rounds them. */
-const MAX_SPAN = 6;
+/**
+ * Operands whose leading words lie further apart than this go to decimal.js, which then trims
+ * the smaller one before adding (with the same rounded result, but not by the same steps).
+ */
+const MAX_GAP = 7;
 
 /**
  * Internal: `a + b` (or `a − b` with `sign` −1), exactly as decimal.js's `plus` and `minus`
- * compute it, for the sums that need no rounding — the running totals and roll-ups of money and
- * units. The operands' words are aligned and added (or the smaller magnitude subtracted) in one
- * pass, without decimal.js's operand copy and rounding step. Zeros, non-finite values, a zero
- * result and sums that could pass 40 significant digits go to decimal.js itself.
+ * compute it — the running totals and roll-ups of money and units. The operands' words are
+ * aligned and added (or the smaller magnitude subtracted) exactly in one pass, then rounded to
+ * 40 digits half-up as decimal.js rounds, without its operand copy. Non-finite values, a zero
+ * result and operands of very different magnitudes go to decimal.js itself.
  *
  * @example
  * ```ts
@@ -30,7 +39,7 @@ export function exactSum(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
   const lb = kb - bd.length + 1;
   const low = Math.min(la, lb);
   const span = top - low + 1;
-  if (span > MAX_SPAN) return fallback(a, b, sign);
+  if (Math.abs(ka - kb) > MAX_GAP) return fallback(a, b, sign);
   // r[0] is a spare word for a carry; r[j] holds word exponent top + 1 − j.
   const r: number[] = new Array(span + 1).fill(0);
   const oa = top + 1 - ka;
@@ -61,11 +70,7 @@ export function exactSum(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
   }
   let first = 0;
   while (r[first] === 0) first++;
-  let end = r.length;
-  while (r[end - 1] === 0) end--;
-  const words = first === 0 && end === r.length ? r : r.slice(first, end);
-  const e = exponentWithin(top + 1 - first, words);
-  return e === undefined ? fallback(a, b, sign) : decimalOf(s, e, words);
+  return roundedDecimal(s, top + 1 - first, first === 0 ? r : r.slice(first));
 }
 
 function withZero(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
