@@ -31,11 +31,13 @@ import { ChartDependencyError, loadChartRenderer } from './cli/renderSvg.js';
 export { FileTooLargeError } from './cli/files.js';
 
 import { CrorecastError, ValidationError } from './core/errors.js';
-import { sensitivityScenario } from './model/analysis/sensitivityScenario.js';
+import { prepareSource } from './model/analysis/analysisSource.js';
+import { sensitivityOfPrepared } from './model/analysis/sensitivityScenario.js';
 import { parseScenario } from './model/parseScenario.js';
 import { runScenario } from './model/runScenario.js';
+import type { Scenario } from './model/scenario.js';
 import { scenarioWarnings } from './model/scenarioWarnings.js';
-import { simulateScenarioParallel } from './node/simulateScenarioParallel.js';
+import { simulatePreparedParallel } from './node/simulateScenarioParallel.js';
 import type { VegaLiteSpec } from './report/charts.js';
 import { renderDocument } from './report/renderDocument.js';
 import { riskChart } from './report/riskCharts.js';
@@ -224,7 +226,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     const json = await loadScenarioFile(file, io);
     const scenario = parseScenario(json);
     for (const w of scenarioWarnings(scenario)) io.stderr(`warning: ${w.path}: ${w.message}\n`);
-    if (command === 'simulate') return await simulate(json, scenario.meta.name, values, io);
+    if (command === 'simulate') return await simulate(json, scenario, values, io);
     if (command === 'validate') {
       io.stdout(`${file}: valid scenario "${scenario.meta.name}"\n`);
       return EXIT.ok;
@@ -270,7 +272,7 @@ function readCount(value: string | undefined, option: string): number | undefine
 /** `crorecast simulate`: the risk report of the whole plan (or its data as JSON). */
 async function simulate(
   json: unknown,
-  name: string,
+  scenario: Scenario,
   values: ReturnType<typeof parseCommandLine>['values'],
   io: CliIo,
 ): Promise<number> {
@@ -284,9 +286,11 @@ async function simulate(
   const draws = readCount(values.draws, 'draws');
   const seed = readCount(values.seed, 'seed');
   const render = values.chart === undefined ? undefined : await io.loadChartRenderer();
-  const source = json as Readonly<Record<string, unknown>>;
+  const name = scenario.meta.name;
+  // The file is parsed once (above): the simulation and the tornado share it and their models.
+  const source = prepareSource(json as Readonly<Record<string, unknown>>, scenario);
   const progress = io.stderrIsTTY === true;
-  const simulation = await simulateScenarioParallel(source, {
+  const simulation = await simulatePreparedParallel(source, {
     ...(draws === undefined ? {} : { draws }),
     ...(seed === undefined ? {} : { seed }),
     ...(progress
@@ -298,7 +302,7 @@ async function simulate(
   });
   if (progress) io.stderr('\n');
   // The tornado swings each uncertain input from its P10 to its P90 as drawn.
-  const [tornado] = sensitivityScenario(source, {
+  const [tornado] = sensitivityOfPrepared(source, {
     inputs: simulation.inputs.map((i) => ({
       path: i.path,
       low: i.summary.p10,

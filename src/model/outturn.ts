@@ -1,4 +1,4 @@
-import { Decimal, ONE, ZERO } from '../core/decimal.js';
+import { Decimal, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import type { ActualsResult, ActualsRow, ScenarioActual } from './actuals.js';
@@ -94,13 +94,43 @@ export interface OutturnInputs {
 
 const RULES = [
   'Revenue, closing headcount and capex: the actual in a known year, else the plan × the last actual year’s ratio of actual to plan (the re-forecast).',
-  'Cost of goods: the plan’s × the year’s revenue ratio (outturn ÷ plan), the plan’s cost per rupee of revenue kept. Payroll: the plan’s × the headcount ratio where headcount is known or re-forecast, else × the revenue ratio (the model’s workforce follows volume). Other operating costs: the fixed part as planned, the share of revenue on the outturn revenue.',
+  'Cost of goods: the plan’s × the year’s revenue ratio (outturn ÷ plan), the plan’s cost per rupee of revenue kept. Payroll: the plan’s × the headcount ratio where headcount is known or re-forecast, else × the revenue ratio (the model’s workforce follows volume). Other operating costs: the fixed part as planned, the share of revenue on the outturn revenue. Where the plan has no revenue (or headcount, or capex) in a year the actuals fill, the plan-wide ratio — its cost per rupee of revenue (per head, per rupee of cumulative capex) over the years that have one — is applied to the actual.',
   'Book and tax depreciation: the plan’s × the ratio of cumulative capex (outturn ÷ plan); the closing net assets move by the capex less the depreciation difference.',
   'PLI earned and paid to partners: the re-evaluation with the actuals (a missed year earns nothing; a known amount replaces the engine’s). PLI received: the amount stated for a year (`pliReceived`), else the re-evaluation’s disbursement schedule.',
   'Tax, working capital, free cash flow and the terminal value run through the same chain as the plan; the NPV is on the plan’s basis, at its date and rate.',
 ];
 
-const ratioOf = (a: Decimal, b: Decimal) => (b.isZero() ? ONE : a.dividedBy(b));
+/**
+ * outturn ÷ plan; where the plan's figure is zero the ratio is meaningless, so the plan-wide
+ * ratio (`fallback`: the plan's cost per unit of its driver over the years that have one) is
+ * applied to the outturn driver instead — a year the plan left empty but that happened still
+ * carries costs. No fallback (the plan has no such year at all) keeps the plan's figure.
+ */
+function scaled(
+  planFigure: Decimal,
+  outturnDriver: Decimal,
+  planDriver: Decimal,
+  fallback: Decimal | undefined,
+): Decimal {
+  if (!planDriver.isZero()) return planFigure.times(outturnDriver.dividedBy(planDriver));
+  if (outturnDriver.isZero() || fallback === undefined) return planFigure;
+  return planFigure.plus(fallback.times(outturnDriver));
+}
+
+/** Σ figure ÷ Σ driver over the years whose driver is not zero; undefined when none is. */
+function planWideRatio(
+  figures: readonly Decimal[],
+  drivers: readonly Decimal[],
+): Decimal | undefined {
+  let f = ZERO;
+  let d = ZERO;
+  drivers.forEach((x, i) => {
+    if (x.isZero()) return;
+    f = f.plus(figures[i] ?? ZERO);
+    d = d.plus(x);
+  });
+  return d.isZero() ? undefined : f.dividedBy(d);
+}
 
 function outturnRow(row: ActualsRow | undefined, y: number, plan: Decimal): Decimal {
   const o = row?.years[y]?.outturn;
@@ -166,36 +196,64 @@ export function planOutturn(inputs: OutturnInputs): Outturn {
   const capexRow = rows('capex');
   const planHeads = headRow?.years.map((x) => x.plan as Decimal) ?? [];
 
+  // Plan-wide ratios, for a year the plan left at zero that the actuals fill (see `scaled`).
+  const planRevenue = plan.operating.map((p) => p.revenue);
+  const cumPlanCapex: Decimal[] = [];
+  for (let y = 0; y < plan.operating.length; y++) {
+    cumPlanCapex.push((cumPlanCapex[y - 1] ?? ZERO).plus(plan.capex[y] ?? ZERO));
+  }
+  const payrollDrivers = headRow === undefined ? planRevenue : planHeads;
+  const wide = {
+    costOfGoods: planWideRatio(
+      plan.operating.map((p) => p.costOfGoods),
+      planRevenue,
+    ),
+    payroll: planWideRatio(
+      plan.operating.map((p) => p.payroll),
+      payrollDrivers,
+    ),
+    depreciation: planWideRatio(
+      plan.operating.map((p) => p.depreciation),
+      cumPlanCapex,
+    ),
+    taxDepreciation: planWideRatio(
+      plan.operating.map((p) => p.taxDepreciation ?? p.depreciation),
+      cumPlanCapex,
+    ),
+  };
+
   let cumPlan = ZERO;
   let cumOut = ZERO;
   let depDiff = ZERO;
   const capex: Decimal[] = [];
   const operating = plan.operating.map((p, y) => {
     const revenue = outturnRow(revenueRow, y, p.revenue);
-    const rRevenue = ratioOf(revenue, p.revenue);
-    const rHeads =
-      headRow === undefined
-        ? rRevenue
-        : ratioOf(outturnRow(headRow, y, planHeads[y] ?? ZERO), planHeads[y] ?? ZERO);
+    const planDriver = headRow === undefined ? p.revenue : (planHeads[y] ?? ZERO);
+    const outturnDriver =
+      headRow === undefined ? revenue : outturnRow(headRow, y, planHeads[y] ?? ZERO);
     const planCapex = plan.capex[y] ?? ZERO;
     const c = outturnRow(capexRow, y, planCapex);
     capex.push(c);
     cumPlan = cumPlan.plus(planCapex);
     cumOut = cumOut.plus(c);
-    const rCapex = ratioOf(cumOut, cumPlan);
-    const depreciation = p.depreciation.times(rCapex);
+    const depreciation = scaled(p.depreciation, cumOut, cumPlan, wide.depreciation);
     depDiff = depDiff.plus(depreciation.minus(p.depreciation));
     const pli = actuals.pli?.years[y];
     return {
       ...p,
       revenue,
-      costOfGoods: p.costOfGoods.times(rRevenue),
-      payroll: p.payroll.times(rHeads),
+      costOfGoods: scaled(p.costOfGoods, revenue, p.revenue, wide.costOfGoods),
+      payroll: scaled(p.payroll, outturnDriver, planDriver, wide.payroll),
       otherOperatingCosts: p.otherOperatingCosts.plus(
         inputs.otherCostsShareOfRevenue.times(revenue.minus(p.revenue)),
       ),
       depreciation,
-      taxDepreciation: (p.taxDepreciation ?? p.depreciation).times(rCapex),
+      taxDepreciation: scaled(
+        p.taxDepreciation ?? p.depreciation,
+        cumOut,
+        cumPlan,
+        wide.taxDepreciation,
+      ),
       pliIncome: pli?.earned.amount ?? p.pliIncome,
       pliPaidToPartners: pli?.paidToPartners.amount ?? p.pliPaidToPartners ?? ZERO,
     };

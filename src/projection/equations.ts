@@ -464,7 +464,10 @@ function allocatePlant<N>(plan: CompiledProjection, ws: Workspace<N>, m: number,
     ws.exportUnits[i] = exported;
     ws.exportRevenue[i] = c.multiply(exported, ws.exportPrice[i] as N);
   }
-  ws.produced[m * P + q] = produced;
+  // When demand exceeds capacity every unit of it is used: the shares add up to the capacity
+  // exactly, but their sum in 40-digit decimals (or float64) can land one unit in the last
+  // digit above it. What the plant reports it made is capped at the capacity, never more.
+  ws.produced[m * P + q] = fits ? produced : c.min(produced, capacity);
   ws.plantDemand[m * P + q] = demand;
 }
 

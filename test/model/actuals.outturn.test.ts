@@ -240,3 +240,42 @@ describe('the outturn: the plan with what happened, through P&L, cash flow and v
     expectLinesTie([...(s?.profitAndLoss ?? []), ...(s?.cashFlow ?? [])]);
   });
 });
+
+describe('the outturn of a year the plan left empty', () => {
+  // No segment sells in FY2021-22 (every volume anchor up to March 2022 set to zero), but the
+  // actuals report ₹100 crore of revenue that year: its costs follow the plan-wide ratios.
+  const empty = run((j) => {
+    for (const seg of j.segments as {
+      volume: { anchors: { period: string; value: string }[] };
+    }[]) {
+      const later = seg.volume.anchors.filter((a) => a.period > '2022-03');
+      seg.volume.anchors = [
+        { period: '2021-04', value: '0' },
+        { period: '2022-03', value: '0' },
+        ...later,
+      ];
+    }
+    setAt(j, 'actuals', [
+      {
+        year: 'FY2021-22',
+        revenue: '₹100 crore',
+        confidence: 'reported',
+        sources: ['news-2021-08-24'],
+      },
+    ]);
+  });
+
+  it('books cost of goods at the plan-wide cost per rupee of revenue, not zero', () => {
+    const revenue = at(line(empty.outturn?.profitAndLoss, 'revenue'), 'FY2021-22');
+    const cogs = at(line(empty.outturn?.profitAndLoss, 'costOfGoods'), 'FY2021-22');
+    expect(revenue.plan.amount.isZero()).toBe(true);
+    expect(cogs.plan.amount.isZero()).toBe(true);
+    const plan = empty.profitAndLoss.withPli;
+    const ratio = plan
+      .reduce((s, p) => s.plus(p.costOfGoods.amount), d(0))
+      .dividedBy(plan.reduce((s, p) => s.plus(p.revenue.amount), d(0)));
+    expect(cogs.outturn.amount.toFixed(2)).toBe(revenue.outturn.amount.times(ratio).toFixed(2));
+    expect(cogs.outturn.amount.gt(0)).toBe(true);
+    expectLinesTie([...(empty.outturn?.profitAndLoss ?? []), ...(empty.outturn?.cashFlow ?? [])]);
+  });
+});

@@ -1,21 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../src/core/decimal.js';
+import { Decimal, ZERO } from '../../src/core/decimal.js';
 import { checkTargets } from '../../src/projection/checkTargets.js';
 import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
-import { runProjection } from '../../src/projection/runProjection.js';
+import { type HeadcountRow, runProjection } from '../../src/projection/runProjection.js';
+import { atWorkingPrecision, exact, halfUnitInLastPlace } from '../support/exact.js';
 import { eightSegmentPlan } from './fixtures.js';
 import { compound, flat, inr } from './helpers.js';
 
 const sum = (xs: readonly Decimal[]) => xs.reduce((a, b) => a.plus(b), new Decimal(0));
 /**
- * Equal to Decimal's working precision: 40 significant digits, so sums taken in another order
- * (segments then months, or months then segments) may differ in the 40th digit.
+ * Equal up to Decimal's working precision (40 significant digits). Used only where a sum of
+ * products is compared with the product of a sum (COGS by component against COGS): every other
+ * identity below is checked exactly, in the order and with the roundings the equations use.
  */
 const close = (a: Decimal | undefined, b: Decimal) =>
   a?.minus(b).abs().lessThanOrEqualTo(b.abs().times('1e-35').plus('1e-30'));
-/** a ≤ b up to the working precision. */
-const atMost = (a: Decimal, b: Decimal) => a.lessThanOrEqualTo(b) || close(a, b);
 
 describe('runProjection', () => {
   const result = runProjection(eightSegmentPlan());
@@ -54,13 +54,14 @@ describe('runProjection', () => {
       expect(row?.units.eq(sum(months.map((r) => r.units)))).toBe(true);
       expect(row?.unmetUnits.eq(sum(months.map((r) => r.unmetUnits)))).toBe(true);
       expect(row?.lostRevenue.amount.eq(sum(months.map((r) => r.lostRevenue.amount)))).toBe(true);
-      // …and the segments add up to the total.
-      expect(
-        close(
-          row?.revenue.amount,
-          sum(result.segments.map((s) => s.yearly[y]?.revenue.amount ?? new Decimal(0))),
-        ),
-      ).toBe(true);
+      // …and the segments add up to the total, month by month in segment order (as the equations
+      // add them, so the same 40-digit roundings): exactly.
+      for (const [m, month] of result.months.entries()) {
+        if (result.plan.horizon.yearOfMonth[m] !== y) continue;
+        const segments = result.segments.map((s) => s.monthly[m]?.revenue.amount ?? ZERO);
+        expect(result.total.monthly[m]?.period).toBe(month);
+        expect(result.total.monthly[m]?.revenue.amount.eq(sum(segments))).toBe(true);
+      }
       const hc = result.headcount?.yearly[y];
       const hcMonths =
         result.headcount?.monthly.filter((_, m) => result.plan.horizon.yearOfMonth[m] === y) ?? [];
@@ -70,28 +71,44 @@ describe('runProjection', () => {
   });
 
   it('headcount: opening + hires − exits = closing, monthly and yearly; replacement + growth = hires', () => {
-    for (const r of [...(result.headcount?.monthly ?? []), ...(result.headcount?.yearly ?? [])]) {
-      expect(close(r.opening.plus(r.hires).minus(r.exits), r.closing)).toBe(true);
-      expect(close(r.replacementHires.plus(r.growthHires), r.hires)).toBe(true);
+    const monthly = result.headcount?.monthly ?? [];
+    for (const r of monthly) {
+      expect(closesExactly(r)).toBe(true);
+      // replacement = min(hires, exits); growth = hires − replacement, rounded once.
+      expect(r.replacementHires.eq(Decimal.min(r.hires, r.exits))).toBe(true);
+      expect(r.growthHires.eq(r.hires.minus(r.replacementHires))).toBe(true);
+    }
+    // A year opens with its first month, closes with its last and sums its months' flows.
+    for (const [y, r] of (result.headcount?.yearly ?? []).entries()) {
+      const months = monthly.filter((_, m) => result.plan.horizon.yearOfMonth[m] === y);
+      expect(r.opening.eq(months[0]?.opening ?? ZERO)).toBe(true);
+      expect(r.closing.eq(months[months.length - 1]?.closing ?? ZERO)).toBe(true);
+      for (const flow of ['hires', 'exits', 'replacementHires', 'growthHires'] as const) {
+        expect(r[flow].eq(sum(months.map((x) => x[flow])))).toBe(true);
+      }
     }
   });
 
   it('the revenue bridge explains each year exactly: previous + volume + price = revenue', () => {
     for (const s of result.segments) {
       for (const b of s.bridge) {
-        expect(
-          close(
-            b.previous.amount.plus(b.volumeEffect.amount).plus(b.priceEffect.amount),
-            b.revenue.amount,
-          ),
-        ).toBe(true);
+        // price = (revenue − previous) − volume, each step rounded once to 40 digits: exactly
+        // that, so previous + volume + price is within those two roundings of revenue.
+        const change = b.revenue.amount.minus(b.previous.amount);
+        expect(b.priceEffect.amount.eq(change.minus(b.volumeEffect.amount))).toBe(true);
+        const gap = exact(b.previous.amount)
+          .plus(exact(b.volumeEffect.amount))
+          .plus(exact(b.priceEffect.amount))
+          .minus(exact(b.revenue.amount));
+        const bound = halfUnitInLastPlace(change).plus(halfUnitInLastPlace(b.priceEffect.amount));
+        expect(exact(gap).abs().lessThanOrEqualTo(bound)).toBe(true);
       }
     }
   });
 
   it('units never exceed a plant’s capacity; segment COGS components add to COGS', () => {
     for (const p of result.plants)
-      for (const r of p.monthly) expect(atMost(r.units, r.capacity)).toBe(true);
+      for (const r of p.monthly) expect(r.units.lessThanOrEqualTo(r.capacity)).toBe(true);
     const mobile = result.segments[0];
     for (const r of mobile?.monthly ?? []) {
       expect(close(sum(Object.values(r.costs).map((c) => c.amount)), r.cogs.amount)).toBe(true);
@@ -106,6 +123,37 @@ describe('runProjection', () => {
     expect(again.total.yearly.map((r) => r.revenue.amount.toFixed())).toEqual(
       result.total.yearly.map((r) => r.revenue.amount.toFixed()),
     );
+  });
+});
+
+describe('runProjection: a plant short of capacity', () => {
+  it('never reports more units than its capacity, though its shares are rounded to 40 digits', () => {
+    // Found by the exact property below: pro-rata shares of 0.9 units summed to
+    // 0.9000000000000000000000000000000000000001 in 2023-08.
+    const r = runProjection({
+      horizon: { start: 'FY2022-23', months: 18 },
+      capacityAllocation: 'pro-rata',
+      plants: [
+        {
+          id: 'p',
+          unitsPerMonth: '1',
+          start: '2022-04',
+          utilisation: { initial: '0.3', target: '0.9', months: 0 },
+        },
+      ],
+      segments: [
+        { id: 'a', plant: 'p', volume: flat('1'), price: { perUnit: inr('1') } },
+        { id: 'b', plant: 'p', volume: compound('9', '-0.01'), price: { perUnit: inr('1') } },
+      ],
+    });
+    const august = r.plants[0]?.monthly[16];
+    expect(august?.period).toBe('2023-08');
+    expect(august?.capacity.toString()).toBe('0.9');
+    expect(august?.units.toString()).toBe('0.9');
+    for (const row of r.plants[0]?.monthly ?? []) {
+      expect(row.units.lessThanOrEqualTo(row.capacity)).toBe(true);
+      expect(row.unmetUnits.eq(row.demand.minus(row.units))).toBe(true);
+    }
   });
 });
 
@@ -157,13 +205,13 @@ describe('property: capacity and identities hold for any small plan', () => {
         };
         const r = runProjection(input);
         for (const row of r.plants[0]?.monthly ?? []) {
-          if (!atMost(row.units, row.capacity)) return false;
+          if (!row.units.lessThanOrEqualTo(row.capacity)) return false;
         }
         for (const s of r.segments)
           for (const row of s.monthly)
-            if (!atMost(new Decimal(0), row.unmetUnits) || row.units.isNegative()) return false;
+            if (row.unmetUnits.isNegative() || row.units.isNegative()) return false;
         for (const row of r.headcount?.monthly ?? []) {
-          if (!close(row.opening.plus(row.hires).minus(row.exits), row.closing)) return false;
+          if (!closesExactly(row)) return false;
           if (row.hiringLimitBoundMonths === 1 && !row.hires.eq(p.maxHires)) return false;
         }
         const fy1 = r.total.yearly[0];
@@ -231,3 +279,19 @@ describe('checkTargets', () => {
     ).toThrow('units is not money');
   });
 });
+
+/**
+ * The headcount identity, exactly: closing = (opening − exits) + hires, each step rounded once to
+ * Decimal's 40 digits as the equations compute it (retained heads first), so the closing is
+ * within those two roundings of opening + hires − exits and no further.
+ */
+function closesExactly(row: HeadcountRow): boolean {
+  const retained = atWorkingPrecision(exact(row.opening).minus(exact(row.exits)));
+  const closing = atWorkingPrecision(exact(retained.plus(exact(row.hires))));
+  const unrounded = exact(exact(row.opening).plus(exact(row.hires))).minus(exact(row.exits));
+  const bound = halfUnitInLastPlace(retained).plus(halfUnitInLastPlace(closing));
+  return (
+    exact(row.closing).equals(closing) &&
+    exact(exact(row.closing).minus(unrounded)).abs().lessThanOrEqualTo(bound)
+  );
+}

@@ -148,7 +148,7 @@ function placeholderProjection(core: FloatCore): ProjectionResult {
 
 /**
  * Compiles a whole plan once for fast float64 evaluation (backend `float64`): the projection
- * (the calculator-generic equations on float64 in one reused workspace), the investment
+ * (the projection equations specialised to float64, in one reused workspace), the investment
  * schedule with book and Income-tax depreciation (linear in each investment's total), PLI per
  * enrolment and year (rules, versions, scheme years, thresholds, rates, caps and the first-year
  * part resolved once as the exact path resolves them), sharing, the P&L with tax, losses carried

@@ -3,7 +3,11 @@ import { decimalSchema } from '../../core/schemas.js';
 import { parseInput } from '../../core/validate.js';
 import { applySchema, MAX_RISK_OUTPUTS, MAX_UNCERTAIN_INPUTS } from '../scenarioUncertainty.js';
 import { AnalysisError } from './analysisError.js';
-import { prepareSource, type ScenarioAnalysisSource } from './analysisSource.js';
+import {
+  type PreparedSource,
+  prepareSource,
+  type ScenarioAnalysisSource,
+} from './analysisSource.js';
 import type { ScenarioBackend } from './scenarioModelSource.js';
 
 /** One input of {@link sensitivityScenario}: its low and high values (or factors), or a ± change. */
@@ -87,7 +91,18 @@ export function sensitivityScenario(
   source: ScenarioAnalysisSource,
   options: SensitivityScenarioOptions,
 ): readonly ScenarioTornado[] {
-  const prepared = prepareSource(source);
+  return sensitivityOfPrepared(prepareSource(source), options);
+}
+
+/**
+ * {@link sensitivityScenario} of a source already prepared (the CLI's, whose file it parsed once).
+ *
+ * @internal
+ */
+export function sensitivityOfPrepared(
+  prepared: PreparedSource,
+  options: SensitivityScenarioOptions,
+): readonly ScenarioTornado[] {
   const opts = parseInput(sensitivityOptionsSchema, options, 'scenario sensitivity options');
   const paths = opts.inputs.map((i) => i.path);
   paths.forEach((p, i) => {

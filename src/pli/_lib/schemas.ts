@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Decimal } from '../../core/decimal.js';
-import { isDecimal, isDecimalLike, toDecimal } from '../../core/decimalLike.js';
 import { lazySchema } from '../../core/lazySchema.js';
+import { exactDecimalSchema } from '../../core/schemas.js';
 import { checkInput } from '../../core/validate.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { isMoney, type Money } from '../../money/money.js';
@@ -10,34 +9,7 @@ import type { MoneyJSON } from '../../money/toJSON.js';
 
 // Accepting an already-parsed Decimal as well as text makes every PLI schema idempotent: a
 // parsed scheme (a preset, or the result of `withOverrides`) passes the same schema unchanged.
-// A hand-written transform (rather than a union) keeps the precise error message.
-const exactDecimal = lazySchema(() =>
-  z
-    .custom<Decimal | string | number>(() => true)
-    .transform((value, ctx): Decimal => {
-      if (isDecimal(value) ? value.isFinite() : typeof value !== 'bigint' && isDecimalLike(value)) {
-        return toDecimal(value);
-      }
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          value === undefined
-            ? 'is required (a decimal number such as "1350.5")'
-            : `expected a decimal number (e.g. "1350.5"), got ${describeInput(value)}`,
-        input: value,
-      });
-      return z.NEVER;
-    }),
-);
-
-function describeInput(value: unknown): string {
-  if (isDecimal(value)) return value.toString();
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
+const exactDecimal = exactDecimalSchema('1350.5');
 
 /** An amount (in the scheme's `amountUnit`) that must not be negative. */
 export const amountSchema = lazySchema(() =>

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import type { Decimal } from '../../core/decimal.js';
-import { isDecimal, isDecimalLike, toDecimal } from '../../core/decimalLike.js';
-import { describe } from '../../core/errors.js';
 import { lazySchema } from '../../core/lazySchema.js';
+import { exactDecimalSchema } from '../../core/schemas.js';
 import { checkInput } from '../../core/validate.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { isMoney, type Money } from '../../money/money.js';
@@ -10,24 +8,7 @@ import { moneySchema } from '../../money/moneySchema.js';
 import type { MoneyJSON } from '../../money/toJSON.js';
 
 // A Decimal is accepted as well as text so that a parsed agreement parses again unchanged.
-const exactDecimal = lazySchema(() =>
-  z
-    .custom<Decimal | string | number>(() => true)
-    .transform((value, ctx): Decimal => {
-      if (isDecimal(value) ? value.isFinite() : typeof value !== 'bigint' && isDecimalLike(value)) {
-        return toDecimal(value);
-      }
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          value === undefined
-            ? 'is required (a decimal number such as "60")'
-            : `expected a decimal number (e.g. "60"), got ${describe(value)}`,
-        input: value,
-      });
-      return z.NEVER;
-    }),
-);
+const exactDecimal = exactDecimalSchema('60');
 
 /** A weight: a non-negative decimal (`60`, `"0.6"`). */
 export const weightSchema = lazySchema(() =>

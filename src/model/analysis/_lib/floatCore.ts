@@ -1,6 +1,8 @@
-import { float64Calculator } from '../../../core/calculator.js';
+import {
+  createFloatWorkspace,
+  type FloatWorkspace,
+} from '../../../projection/_lib/floatEquations.js';
 import { type CompiledProjection, compileParsedProjection } from '../../../projection/compile.js';
-import { createWorkspace, type Workspace } from '../../../projection/equations.js';
 import { projectionInputOf } from '../../_lib/projectionInput.js';
 import { investmentsByYear } from '../../investments.js';
 import type { Scenario } from '../../scenario.js';
@@ -46,7 +48,7 @@ export interface FloatCore {
   readonly Y: number;
   readonly S: number;
   readonly plan: CompiledProjection;
-  readonly ws: Workspace<number>;
+  readonly ws: FloatWorkspace;
   /** The projection's parameter vector (changed in place by the model). */
   readonly params: Float64Array;
   /** The parameters the workspace was last computed from (NaN before the first run). */
@@ -102,10 +104,10 @@ const toNumbers = (list: readonly { amount: { toNumber(): number } }[]) =>
   Float64Array.from(list, (m) => m.amount.toNumber());
 
 /**
- * Compiles one scenario: its projection (the calculator-generic equations on float64, one
- * workspace), each investment's capex, book and tax depreciation and net assets per unit of its
- * total (all linear in the total: the schedule phases shares of it, straight-line and
- * written-down-value depreciation are linear in the spend), its PLI enrolments and sharing.
+ * Compiles one scenario: its projection (the float64-specialised equations, one workspace),
+ * each investment's capex, book and tax depreciation and net assets per unit of its total (all
+ * linear in the total: the schedule phases shares of it, straight-line and written-down-value
+ * depreciation are linear in the spend), its PLI enrolments and sharing.
  *
  * @internal
  */
@@ -196,7 +198,7 @@ export function compileCore(scenario: Scenario, years: readonly string[]): Float
     Y,
     S,
     plan,
-    ws: createWorkspace(plan, float64Calculator),
+    ws: createFloatWorkspace(plan),
     params: Float64Array.from(plan.slots.values, (d) => d.toNumber()),
     ran: new Float64Array(plan.slots.values.length).fill(Number.NaN),
     investments,
