@@ -2,6 +2,7 @@ import { Decimal } from './decimal.js';
 import { type DecimalLike, toDecimal } from './decimalLike.js';
 import { ArgumentError } from './errors.js';
 import { exactTimes } from './exactProduct.js';
+import { exactQuotient } from './exactQuotient.js';
 import { exactSum } from './exactSum.js';
 import { deepFreeze } from './freeze.js';
 
@@ -81,7 +82,7 @@ export const decimalCalculator: Calculator<Decimal> = deepFreeze({
   add: (a, b) => exactSum(a, b, 1),
   subtract: (a, b) => exactSum(a, b, -1),
   multiply: (a, b) => exactTimes(a, b),
-  divide: (a, b) => (b.isZero() ? divisionByZero() : a.dividedBy(b)),
+  divide: (a, b) => (b.isZero() ? divisionByZero() : exactQuotient(a, b)),
   negate: (a) => a.negated(),
   power: (a, b) => (b.isInteger() ? a.toPower(b) : Decimal.pow(a, b)),
   exp: (a) => Decimal.exp(a),

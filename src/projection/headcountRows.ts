@@ -1,4 +1,5 @@
 import { Decimal, ZERO } from '../core/decimal.js';
+import { exactQuotient } from '../core/exactQuotient.js';
 import { exactSum } from '../core/exactSum.js';
 import { computedMoney, type Money } from '../money/money.js';
 import { sumByFiscalYear } from './_lib/rollup.js';
@@ -6,7 +7,7 @@ import type { CompiledProjection } from './compile.js';
 import type { Workspace, WorkspaceBuffer } from './equations.js';
 
 const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
-const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : a.dividedBy(b));
+const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : exactQuotient(a, b));
 
 /** Headcount in a period (heads are full-time equivalents, unrounded). */
 export interface HeadcountRow {

@@ -1,6 +1,7 @@
 import { decimalCalculator } from '../core/calculator.js';
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { exactTimes } from '../core/exactProduct.js';
+import { exactQuotient } from '../core/exactQuotient.js';
 import { exactSum } from '../core/exactSum.js';
 import { computedMoney, type Money } from '../money/money.js';
 import { sumByFiscalYear } from './_lib/rollup.js';
@@ -109,7 +110,7 @@ export interface ProjectionResult extends ProjectionRun {
 
 // Computed from validated inputs: only the computed range is checked, by the exponent.
 const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
-const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : a.dividedBy(b));
+const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : exactQuotient(a, b));
 
 /**
  * Runs a projection exactly (Decimal) and reports it by month and fiscal year: units, revenue,

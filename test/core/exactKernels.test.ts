@@ -8,6 +8,7 @@ import { decimalCalculator } from '../../src/core/calculator.js';
 import { Decimal } from '../../src/core/decimal.js';
 import { decimalOf } from '../../src/core/decimalParts.js';
 import { exactTimes } from '../../src/core/exactProduct.js';
+import { exactQuotient } from '../../src/core/exactQuotient.js';
 import { exactSum } from '../../src/core/exactSum.js';
 
 /** A decimal of 1–50 significant digits (some all zeros), either sign, exponent −20…20. */
@@ -84,6 +85,35 @@ describe('exactSum', () => {
     const x = new Decimal('24567890.55');
     expect(Object.is(exactSum(x, x, -1).s, 1)).toBe(true);
     expect(exactSum(x, x, -1).isZero()).toBe(true);
+  });
+});
+
+/** A divisor of one to nine digits: one word (the kernel's case) or two (decimal.js's). */
+const divisor = fc
+  .tuple(fc.boolean(), fc.stringMatching(/^[1-9]\d{0,8}$/), fc.integer({ min: -12, max: 12 }))
+  .map(
+    ([negative, digits, exponent]) => new Decimal(`${negative ? '-' : ''}${digits}e${exponent}`),
+  );
+
+describe('exactQuotient', () => {
+  it('is decimal.js’s dividedBy, digit for digit (property)', () => {
+    fc.assert(
+      fc.property(decimal, divisor, (a, b) => {
+        expect(parts(exactQuotient(a, b))).toEqual(parts(a.dividedBy(b)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('divides by a month count, a half and a per-worker rate', () => {
+    expect(exactQuotient(new Decimal('100'), new Decimal('12')).toFixed()).toBe(
+      '8.333333333333333333333333333333333333333',
+    );
+    expect(exactQuotient(new Decimal('2'), new Decimal('3')).toFixed()).toBe(
+      '0.6666666666666666666666666666666666666667',
+    );
+    expect(exactQuotient(new Decimal('-1'), new Decimal('0.5')).toFixed()).toBe('-2');
+    expect(exactQuotient(new Decimal('1800000'), new Decimal('900')).toFixed()).toBe('2000');
   });
 });
 
