@@ -10,11 +10,10 @@ export const WORD_DIGITS = 7;
 /** The private Decimal's precision: a result with no more digits than this is never rounded. */
 export const PRECISION = 40;
 
-/** The number of decimal digits of a word (1 for 0…9). */
+/** The number of decimal digits of a word (1 for 0…9; 8 for a word that carried to 10^7). */
 export function digitCount(word: number): number {
-  let n = 1;
-  for (let w = word; w >= 10; w /= 10) n++;
-  return n;
+  if (word < 1e4) return word < 100 ? (word < 10 ? 1 : 2) : word < 1e3 ? 3 : 4;
+  return word < 1e6 ? (word < 1e5 ? 5 : 6) : word < 1e7 ? 7 : 8;
 }
 
 // An instance as decimal.js's own constructor leaves it (its `constructor`, `s`, `e` and `d` own
@@ -50,16 +49,6 @@ export function decimalOf(sign: number, exponent: number, words: number[]): Deci
     exponent,
     words,
   );
-}
-
-/**
- * The exponent of a normalised word array whose first word sits at word exponent `k`, or `undefined` when
- * it has more than 40 significant digits (decimal.js would round it).
- */
-export function exponentWithin(k: number, words: readonly number[]): number | undefined {
-  const first = digitCount(words[0] as number);
-  if (first + WORD_DIGITS * (words.length - 1) > PRECISION) return undefined;
-  return k * WORD_DIGITS + first - 1;
 }
 
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];

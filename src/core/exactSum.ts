@@ -1,11 +1,5 @@
 import { type Decimal, ZERO } from './decimal.js';
-import {
-  decimalOf,
-  exponentWithin,
-  roundedDecimal,
-  WORD_BASE,
-  WORD_DIGITS,
-} from './decimalParts.js';
+import { roundedDecimal, WORD_BASE, WORD_DIGITS } from './decimalParts.js';
 
 /**
  * Operands whose leading words lie further apart than this go to decimal.js, which then trims
@@ -30,7 +24,7 @@ export function exactSum(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
   const ad = a.d;
   const bd = b.d;
   if (ad === null || bd === null) return fallback(a, b, sign);
-  // A zero operand (a running total's start): the other one, when decimal.js would not round it.
+  // A zero operand (a running total's start): the other one, rounded as decimal.js rounds it.
   if (ad[0] === 0 || bd[0] === 0) return withZero(a, b, sign);
   const ka = Math.floor(a.e / WORD_DIGITS);
   const kb = Math.floor(b.e / WORD_DIGITS);
@@ -40,29 +34,43 @@ export function exactSum(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
   const low = Math.min(la, lb);
   const span = top - low + 1;
   if (Math.abs(ka - kb) > MAX_GAP) return fallback(a, b, sign);
-  // r[0] is a spare word for a carry; r[j] holds word exponent top + 1 − j.
-  const r: number[] = new Array(span + 1).fill(0);
+  // r[0] is a spare word for a carry; r[j] holds word exponent top + 1 − j. Operand words sit
+  // from oa and ob on.
   const oa = top + 1 - ka;
-  for (let i = 0; i < ad.length; i++) r[oa + i] = ad[i] as number;
-  const sb = b.s * sign;
   const ob = top + 1 - kb;
+  const al = ad.length;
+  const bl = bd.length;
+  const sb = b.s * sign;
+  const r: number[] = [];
   let s = a.s;
   if (a.s === sb) {
+    for (let j = 0; j <= span; j++) r.push(0);
     let carry = 0;
     for (let j = span; j >= 0; j--) {
+      const ia = j - oa;
+      const ib = j - ob;
       const t =
-        (r[j] as number) + (j >= ob && j - ob < bd.length ? (bd[j - ob] as number) : 0) + carry;
+        (ia >= 0 && ia < al ? (ad[ia] as number) : 0) +
+        (ib >= 0 && ib < bl ? (bd[ib] as number) : 0) +
+        carry;
       carry = t >= WORD_BASE ? 1 : 0;
       r[j] = carry ? t - WORD_BASE : t;
     }
   } else {
-    const order = compareAligned(r, bd, ob);
+    const order = compareAligned(ad, oa, bd, ob, span);
     if (order === 0) return fallback(a, b, sign);
+    // Subtract the smaller magnitude from the larger.
+    const [xd, ox, xl, yd, oy, yl] =
+      order > 0 ? [ad, oa, al, bd, ob, bl] : [bd, ob, bl, ad, oa, al];
+    for (let j = 0; j <= span; j++) r.push(0);
     let borrow = 0;
     for (let j = span; j >= 0; j--) {
-      const x = r[j] as number;
-      const y = j >= ob && j - ob < bd.length ? (bd[j - ob] as number) : 0;
-      const t = order > 0 ? x - y - borrow : y - x - borrow;
+      const ix = j - ox;
+      const iy = j - oy;
+      const t =
+        (ix >= 0 && ix < xl ? (xd[ix] as number) : 0) -
+        (iy >= 0 && iy < yl ? (yd[iy] as number) : 0) -
+        borrow;
       borrow = t < 0 ? 1 : 0;
       r[j] = borrow ? t + WORD_BASE : t;
     }
@@ -76,24 +84,33 @@ export function exactSum(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
 function withZero(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
   const ad = a.d;
   const bd = b.d;
-  if (ad[0] === 0 && bd[0] !== 0 && exponentWithin(0, bd) !== undefined) {
-    return sign === 1 ? b : decimalOf(-b.s, b.e, bd.slice());
+  // The other operand, rounded to 40 digits as decimal.js rounds its copy of it.
+  if (ad[0] === 0 && bd[0] !== 0) {
+    return roundedDecimal(b.s * sign, Math.floor(b.e / WORD_DIGITS), bd.slice());
   }
-  if (bd[0] === 0 && ad[0] !== 0 && exponentWithin(0, ad) !== undefined) return a;
+  if (bd[0] === 0 && ad[0] !== 0)
+    return roundedDecimal(a.s, Math.floor(a.e / WORD_DIGITS), ad.slice());
   // Both zero: decimal.js keeps the sign they share (−0 + −0 is −0) and gives +0 otherwise.
-  if (ad[0] === 0 && bd[0] === 0) return a.s === b.s * sign ? a : ZERO;
-  return fallback(a, b, sign);
+  return a.s === b.s * sign ? a : ZERO;
 }
 
 function fallback(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
   return sign === 1 ? a.plus(b) : a.minus(b);
 }
 
-/** The sign of |a| − |b|, a's words at r (from index 0), b's words from index `ob`. */
-function compareAligned(r: readonly number[], bd: readonly number[], ob: number): number {
-  for (let j = 0; j < r.length; j++) {
-    const x = r[j] as number;
-    const y = j >= ob && j - ob < bd.length ? (bd[j - ob] as number) : 0;
+/** The sign of |a| − |b|, their words from positions oa and ob of a common span. */
+function compareAligned(
+  ad: readonly number[],
+  oa: number,
+  bd: readonly number[],
+  ob: number,
+  span: number,
+): number {
+  for (let j = 0; j <= span; j++) {
+    const ia = j - oa;
+    const ib = j - ob;
+    const x = ia >= 0 && ia < ad.length ? (ad[ia] as number) : 0;
+    const y = ib >= 0 && ib < bd.length ? (bd[ib] as number) : 0;
     if (x !== y) return x > y ? 1 : -1;
   }
   return 0;
