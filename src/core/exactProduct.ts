@@ -32,7 +32,12 @@ export function exactTimes(a: Decimal, b: Decimal): Decimal {
   let k = Math.floor(a.e / WORD_DIGITS) + Math.floor(b.e / WORD_DIGITS);
   if (ad.length === 1 && bd.length === 1)
     return wordTimesWord(ad[0] as number, bd[0] as number, k, a.s * b.s);
-  const r = wordProduct(ad, bd);
+  const r =
+    bd.length === 1
+      ? wordsTimesWord(ad, bd[0] as number)
+      : ad.length === 1
+        ? wordsTimesWord(bd, ad[0] as number)
+        : wordProduct(ad, bd);
   if (r[0] === 0) r.shift();
   else k++;
   return roundedDecimal(a.s * b.s, k, r);
@@ -46,6 +51,23 @@ function wordTimesWord(x: number, y: number, k: number, sign: number): Decimal {
   if (high === 0) return decimalOf(sign, k * WORD_DIGITS + digitCount(low) - 1, [low]);
   const words = low === 0 ? [high] : [high, low];
   return decimalOf(sign, (k + 1) * WORD_DIGITS + digitCount(high) - 1, words);
+}
+
+/** Words times one word (a rate, a price of up to seven digits): one pass with a carry. */
+function wordsTimesWord(x: readonly number[], y: number): number[] {
+  const r: number[] = [0];
+  for (let i = 0; i < x.length; i++) r.push(0);
+  let carry = 0;
+  for (let i = x.length - 1; i >= 0; i--) {
+    const t = (x[i] as number) * y + carry;
+    carry = Math.floor(t / WORD_BASE);
+    r[i + 1] = t - carry * WORD_BASE;
+  }
+  r[0] = carry;
+  let end = r.length;
+  while (end > 1 && r[end - 1] === 0) end--;
+  r.length = end;
+  return r;
 }
 
 /** The schoolbook product of two word arrays, most significant first, trailing zero words cut. */
