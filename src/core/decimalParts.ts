@@ -102,8 +102,8 @@ export function decimalFromUnits(units: number, scale: number): Decimal {
  *
  * @example
  * ```ts
- * roundedDecimal(1, 0, [1, 2345678]).toFixed() //=> '12345678'
- * roundedDecimal(1, 0, [9999999, 9999999, 9999999, 9999999, 9999999, 9999999, 9999999]).toFixed() //=> '10000000000000000000000000000000000000000000000000'
+ * roundedDecimal(1, 1, [1, 2345678]).toFixed() //=> '12345678'
+ * roundedDecimal(1, 0, [9999999, 9999999, 9999999, 9999999, 9999999, 9999999, 9999999]).toFixed() //=> '10000000' (49 nines, rounded to 40 digits)
  * ```
  */
 export function roundedDecimal(sign: number, k: number, words: number[]): Decimal {
