@@ -31,12 +31,14 @@ import { ChartDependencyError, loadChartRenderer } from './cli/renderSvg.js';
 export { FileTooLargeError } from './cli/files.js';
 
 import { CrorecastError, ValidationError } from './core/errors.js';
-import { prepareSource } from './model/analysis/analysisSource.js';
+import { type PreparedSource, prepareSource } from './model/analysis/analysisSource.js';
 import { sensitivityOfPrepared } from './model/analysis/sensitivityScenario.js';
+import { DEFAULT_DRAWS } from './model/analysis/simulationOptions.js';
 import { parseScenario } from './model/parseScenario.js';
 import { runScenario } from './model/runScenario.js';
 import type { Scenario } from './model/scenario.js';
 import { scenarioWarnings } from './model/scenarioWarnings.js';
+import { type ExactFiguresInWorker, startExactFigures } from './node/exactFiguresInWorker.js';
 import { simulatePreparedParallel } from './node/simulateScenarioParallel.js';
 import type { VegaLiteSpec } from './report/charts.js';
 import { renderDocument } from './report/renderDocument.js';
@@ -290,6 +292,51 @@ async function simulate(
   // The file is parsed once (above): the simulation and the tornado share it and their models.
   const source = prepareSource(json as Readonly<Record<string, unknown>>, scenario);
   const progress = io.stderrIsTTY === true;
+  // A long simulation: the tornado's exact base (a whole exact run) is computed meanwhile in a
+  // worker thread; a short one finishes before a worker would have loaded.
+  const planned = draws ?? scenario.uncertainty?.draws ?? DEFAULT_DRAWS;
+  // The tornado watches the simulation's outputs when they include its NPV, so that it swings the
+  // model the simulation compiled instead of compiling another.
+  const watched = [
+    ...new Set(source.defaults.uncertainty?.outputs ?? source.defaults.outputs ?? []),
+  ];
+  const outputs = watched.includes(TORNADO) ? watched : [TORNADO];
+  const exactBase =
+    planned >= EXACT_BASE_IN_WORKER_FROM ? startExactFigures(source.source, outputs) : undefined;
+  try {
+    return await simulateAndSwing(
+      source,
+      name,
+      { values, io, draws, seed, progress, render, format, outputs },
+      exactBase,
+    );
+  } finally {
+    exactBase?.stop();
+  }
+}
+
+/** The output the CLI's tornado shows. */
+const TORNADO = 'npv.withPli';
+/** The fewest draws for which the tornado's exact base runs in a worker (see `simulate`). */
+const EXACT_BASE_IN_WORKER_FROM = 5_000;
+
+async function simulateAndSwing(
+  source: PreparedSource,
+  name: string,
+  run: {
+    readonly values: ReturnType<typeof parseCommandLine>['values'];
+    readonly io: CliIo;
+    readonly draws: number | undefined;
+    readonly seed: number | undefined;
+    readonly progress: boolean;
+    readonly render: ((spec: VegaLiteSpec) => Promise<string>) | undefined;
+    readonly format: ReportFormat;
+    /** The tornado's outputs (its NPV among them). */
+    readonly outputs: readonly string[];
+  },
+  exactBase: ExactFiguresInWorker | undefined,
+): Promise<number> {
+  const { values, io, draws, seed, progress, render, format, outputs } = run;
   const simulation = await simulatePreparedParallel(source, {
     ...(draws === undefined ? {} : { draws }),
     ...(seed === undefined ? {} : { seed }),
@@ -302,14 +349,18 @@ async function simulate(
   });
   if (progress) io.stderr('\n');
   // The tornado swings each uncertain input from its P10 to its P90 as drawn.
-  const [tornado] = sensitivityOfPrepared(source, {
-    inputs: simulation.inputs.map((i) => ({
-      path: i.path,
-      low: i.summary.p10,
-      high: i.summary.p90,
-    })),
-    outputs: ['npv.withPli'],
-  });
+  const tornado = sensitivityOfPrepared(
+    source,
+    {
+      inputs: simulation.inputs.map((i) => ({
+        path: i.path,
+        low: i.summary.p10,
+        high: i.summary.p90,
+      })),
+      outputs,
+    },
+    await exactBase?.figures,
+  ).find((t) => t.output === TORNADO);
   const risk = { simulation, ...(tornado === undefined ? {} : { tornado }) };
   const text =
     values.json === true

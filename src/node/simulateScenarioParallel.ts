@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 import {
   type PreparedSource,
@@ -41,14 +42,16 @@ export interface SimulateScenarioParallelOptions extends SimulateScenarioOptions
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-const parallelOptionsSchema = z
-  .object({
-    threads: z.number().int().min(1).max(256).optional(),
-    minDrawsPerThread: z.number().int().min(1).optional(),
-    fallback: z.boolean().optional(),
-    onProgress: z.function().optional(),
-  })
-  .loose();
+const parallelOptionsSchema = lazySchema(() =>
+  z
+    .object({
+      threads: z.number().int().min(1).max(256).optional(),
+      minDrawsPerThread: z.number().int().min(1).optional(),
+      fallback: z.boolean().optional(),
+      onProgress: z.function().optional(),
+    })
+    .loose(),
+);
 
 /** See `minDrawsPerThread`. */
 const MIN_DRAWS_PER_THREAD = 10_000;

@@ -1,9 +1,10 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { decimalProblem, toDecimal } from '../core/decimalLike.js';
 import { ArgumentError } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
@@ -95,21 +96,27 @@ export interface TaxDepreciationYear {
 
 // The arguments are checked like any input (issue 11): an amount is a Decimal or decimal text,
 // not negative; a date a calendar date; a year a fiscal year's label.
-const amount = z
-  .custom<Decimal | string | number>(() => true)
-  .transform((value, ctx): Decimal => {
-    const problem = decimalProblem(value);
-    if (problem !== undefined) {
-      ctx.addIssue({ code: 'custom', message: problem, input: value });
-      return z.NEVER;
-    }
-    return toDecimal(value);
-  })
-  .refine((d) => !d.isNegative(), { message: 'must not be negative' });
-const block = z.enum(TAX_BLOCK_IDS as [TaxBlock, ...TaxBlock[]]);
-const additionsSchema = z.array(z.object({ block, amount, putToUse: calendarDateInput }).loose());
-const yearsSchema = z.array(periodLabelInput).min(1);
-const optionsSchema = z.object({ opening: z.partialRecord(block, amount).optional() }).strict();
+const amount = lazySchema(() =>
+  z
+    .custom<Decimal | string | number>(() => true)
+    .transform((value, ctx): Decimal => {
+      const problem = decimalProblem(value);
+      if (problem !== undefined) {
+        ctx.addIssue({ code: 'custom', message: problem, input: value });
+        return z.NEVER;
+      }
+      return toDecimal(value);
+    })
+    .refine((d) => !d.isNegative(), { message: 'must not be negative' }),
+);
+const block = lazySchema(() => z.enum(TAX_BLOCK_IDS as [TaxBlock, ...TaxBlock[]]));
+const additionsSchema = lazySchema(() =>
+  z.array(z.object({ block, amount, putToUse: calendarDateInput }).loose()),
+);
+const yearsSchema = lazySchema(() => z.array(periodLabelInput).min(1));
+const optionsSchema = lazySchema(() =>
+  z.object({ opening: z.partialRecord(block, amount).optional() }).strict(),
+);
 
 /** Options for {@link taxDepreciation}. */
 export interface TaxDepreciationOptions {

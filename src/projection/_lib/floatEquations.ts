@@ -38,19 +38,37 @@ interface FloatCurve {
  */
 export interface FloatWorkspace extends Workspace<number> {
   readonly floatCurves: readonly FloatCurve[];
+  /** Whether the run skips {@link LEAN_SKIPS} (left at zero). */
+  readonly lean: boolean;
 }
+
+/**
+ * The figures a lean workspace does not compute: revenue in USD (a division per segment and
+ * month) and each cost component's cost of goods — what the whole-plan model never reads.
+ */
+export const LEAN_SKIPS: readonly (keyof Workspace<number>)[] = Object.freeze([
+  'revenueUsd',
+  'totalRevenueUsd',
+  'componentCogs',
+]);
 
 /**
  * Allocates the float64 workspace of a plan (the layout of `createWorkspace`, so that output
  * selectors read it alike).
  *
+ * @param plan - the compiled plan
+ * @param options - `lean`: skip the figures in {@link LEAN_SKIPS}
  * @internal
  */
-export function createFloatWorkspace(plan: CompiledProjection): FloatWorkspace {
+export function createFloatWorkspace(
+  plan: CompiledProjection,
+  options: { readonly lean?: boolean } = {},
+): FloatWorkspace {
   const ws = createWorkspace(plan, float64Calculator);
   const M = ws.months;
   return {
     ...ws,
+    lean: options.lean === true,
     floatCurves: plan.segments.map((seg) => ({
       built: false,
       inputs: new Float64Array(seg.curveSlots.length),
@@ -220,7 +238,7 @@ export function runFloatEquations(
       plantCapacity(plan, p, ws, m, q);
       allocatePlant(plan, ws, m, q);
     }
-    componentCogs(plan, ws, m);
+    if (!ws.lean) componentCogs(plan, ws, m);
     monthTotals(plan, ws, m);
     if (hc) headcountMonth(plan, hc, p, ws, m);
   }
@@ -440,7 +458,7 @@ function monthTotals(plan: CompiledProjection, ws: FloatWorkspace, m: number): v
   let usd = 0;
   let exportUnits = 0;
   let exportRevenue = 0;
-  const hasUsd = plan.usd >= 0;
+  const hasUsd = plan.usd >= 0 && !ws.lean;
   const usdRate = hasUsd ? ((ws.fx as Float64Array)[m * K + plan.usd] as number) : 1;
   for (let s = 0; s < S; s++) {
     const i = m * S + s;

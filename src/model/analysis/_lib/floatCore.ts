@@ -198,7 +198,8 @@ export function compileCore(scenario: Scenario, years: readonly string[]): Float
     Y,
     S,
     plan,
-    ws: createFloatWorkspace(plan),
+    // Lean: the model reads no figure in USD and no component's cost of goods.
+    ws: createFloatWorkspace(plan, { lean: true }),
     params: Float64Array.from(plan.slots.values, (d) => d.toNumber()),
     ran: new Float64Array(plan.slots.values.length).fill(Number.NaN),
     investments,
