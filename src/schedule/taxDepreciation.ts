@@ -156,11 +156,34 @@ export function taxDepreciation(
   const list = parseInput(additionsSchema, additions, 'tax additions');
   const labels = parseInput(yearsSchema, years, 'tax years');
   const opening = parseInput(optionsSchema, options, 'tax depreciation options').opening;
+  return taxDepreciationOfParsed(list, labels, opening);
+}
+
+/**
+ * Internal: the core of {@link taxDepreciation} for arguments already in their parsed form —
+ * Decimal amounts that are not negative, `yyyy-MM-dd` dates, fiscal-year labels, at least one
+ * year — as the model layer builds them from a parsed scenario. Nothing is validated again.
+ *
+ * @example
+ * ```ts
+ * const [y1] = taxDepreciationOfParsed(
+ *   [{ block: 'plant-and-machinery', amount: toDecimal(100), putToUse: '2021-06-15' }],
+ *   ['FY2021-22'],
+ * );
+ * y1.depreciation.amount.toString() //=> '15'
+ * ```
+ */
+export function taxDepreciationOfParsed(
+  list: readonly TaxAddition[],
+  labels: readonly string[],
+  opening?: Readonly<Partial<Record<TaxBlock, Decimal>>>,
+): TaxDepreciationYear[] {
   const spans = labels.map((label) => {
     const fy = parseFiscalYear(label);
     return { key: fy.key, start: startOf(fy), end: endOf(fy) };
   });
   const byYear = spans.map(() => new Map<TaxBlock, { full: Decimal; half: Decimal }>());
+  const daysInUse = new Map<string, number>();
   for (const a of list) {
     const y = spans.findIndex((s) => a.putToUse >= s.start && a.putToUse <= s.end);
     const span = spans[y];
@@ -170,8 +193,14 @@ export function taxDepreciation(
         `an addition to ${a.block} is put to use on ${a.putToUse}, outside ${labels[0]}..${labels[labels.length - 1]}`,
       );
     }
-    // Days in use count the put-to-use date itself, as the days of a year of use do.
-    const days = differenceInCalendarDays(parseISO(span.end), parseISO(a.putToUse)) + 1;
+    // Days in use count the put-to-use date itself, as the days of a year of use do. Plans put
+    // many additions to use on the same dates: each date is counted once.
+    const key = `${span.end} ${a.putToUse}`;
+    let days = daysInUse.get(key);
+    if (days === undefined) {
+      days = differenceInCalendarDays(parseISO(span.end), parseISO(a.putToUse)) + 1;
+      daysInUse.set(key, days);
+    }
     const row = byYear[y]?.get(a.block) ?? { full: ZERO, half: ZERO };
     byYear[y]?.set(
       a.block,
