@@ -1,4 +1,5 @@
 import { type Calculator, float64Calculator } from '../core/calculator.js';
+import { createFloatWorkspace, runFloatEquations } from './_lib/floatEquations.js';
 import { canonicalPath } from './_lib/path.js';
 import {
   type CompiledProjection,
@@ -147,12 +148,31 @@ export function createRunner<N>(
 ): Runner<N> {
   const selectors = checkOutputList(outputs).map((o) => compileSelector(plan, o));
   const extractors: Extractor[] = selectors.map((s) => s.extract);
+  const base = parameterVector(plan, calc) as ArrayLike<N>;
+  const keys = selectors.map((s) => s.key);
+  if (calc === (float64Calculator as Calculator<unknown>)) {
+    // The float64-specialised equations (same operations, bit for bit): the shared ones slow
+    // down ~3× once an exact run in the process has fed them Decimals too.
+    const fws = createFloatWorkspace(plan);
+    return {
+      plan,
+      calc,
+      base,
+      keys,
+      run(params, out) {
+        runFloatEquations(plan, params as unknown as Float64Array, fws);
+        for (let i = 0; i < extractors.length; i++) {
+          out[i] = (extractors[i] as Extractor)(fws) as unknown as N;
+        }
+      },
+    };
+  }
   const ws = createWorkspace(plan, calc);
   return {
     plan,
     calc,
-    base: parameterVector(plan, calc) as ArrayLike<N>,
-    keys: selectors.map((s) => s.key),
+    base,
+    keys,
     run(params, out) {
       runEquations(plan, params, ws);
       for (let i = 0; i < extractors.length; i++) out[i] = (extractors[i] as Extractor)(ws);
