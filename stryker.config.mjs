@@ -9,7 +9,8 @@ const reports = 'reports/mutation';
 // when a run ends): MUTATION_FILES lists files under src/<area>/ to mutate, or (each starting
 // with `!`) files to leave out; MUTATION_PART names the part's report (`finance-solvers`).
 const part = process.env.MUTATION_PART ?? '';
-if (!/^[a-z]*$/.test(part)) throw new Error(`MUTATION_PART must be a lower-case word; got "${part}"`);
+if (!/^[a-z]*$/.test(part))
+  throw new Error(`MUTATION_PART must be a lower-case word; got "${part}"`);
 const name = part === '' ? area : `${area}-${part}`;
 const files = (process.env.MUTATION_FILES ?? '').split(',').filter((f) => f !== '');
 const everything = [`src/${area}/**/*.ts`, `!src/${area}/**/index.ts`];
