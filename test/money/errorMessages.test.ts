@@ -47,6 +47,9 @@ describe('money errors name the operation and the value', () => {
     expect(() => (min as () => Money)()).toThrow('min needs at least one Money value');
     expect(() => (max as () => Money)()).toThrow('max needs at least one Money value');
     expect(() => sum('x' as never, 'INR')).toThrow('sum expects a list of Money values');
+    expect(() => (min as () => Money)()).toThrow(expect.objectContaining({ code: 'EMPTY_LIST' }));
+    expect(() => (max as () => Money)()).toThrow(expect.objectContaining({ code: 'EMPTY_LIST' }));
+    expect(() => sum('x' as never, 'INR')).toThrow(expect.objectContaining({ code: 'NOT_A_LIST' }));
     expect(() => allocate(inr(1), [])).toThrow(
       expect.objectContaining({
         code: 'EMPTY_RATIOS',
@@ -75,6 +78,9 @@ describe('money errors name the operation and the value', () => {
   it('says which constructor an out-of-range amount came to', () => {
     expect(() => crore('1e40')).toThrow(/crore/);
     expect(() => lakh('1e40')).toThrow(/lakh/);
+    // In range as given, out of range once scaled to rupees: the message names the constructor.
+    expect(() => crore('1e24')).toThrow(/^\[crorecast\] crore 1000+ is outside/);
+    expect(() => lakh('1e27')).toThrow(/^\[crorecast\] lakh 1000+ is outside/);
     expect(() => parseMoney('₹1e40')).toThrow('exponent notation is not money text');
     expect(() => parseMoney(`₹${'9'.repeat(45)}`)).toThrow(/cannot parse money .*amount/);
   });
