@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   add,
   allocate,
+  assertSameCurrency,
   compare,
   crore,
   divide,
@@ -61,6 +62,12 @@ describe('money errors name the operation and the value', () => {
     );
   });
 
+  it('says where currencies were mixed only when it knows', () => {
+    expect(() => assertSameCurrency(inr(1), dollars)).toThrow(
+      /^\[crorecast\] currency mismatch: INR and USD cannot be mixed; convert one first$/,
+    );
+  });
+
   it('names the function of an unknown option', () => {
     expect(() => round(inr(1), { scal: 1 } as never)).toThrow(/round/);
     expect(() => allocate(inr(1), [1], { mod: 'up' } as never)).toThrow(/allocate/);
@@ -71,8 +78,14 @@ describe('money errors name the operation and the value', () => {
     expect(() => formatMoney(inr(1), { symbol: 'sign' } as never)).toThrow(/formatMoney: symbol/);
     expect(() => formatMoney(inr(1), { grouping: 'w' } as never)).toThrow(/formatMoney: grouping/);
     expect(() => round(inr(1), { mode: 'nearest' } as never)).toThrow(
-      'rounding mode "nearest" is not one of',
+      'rounding mode "nearest" is not one of half-up, half-even, half-down, up, down, ceil, floor',
     );
+    // A scale of up to 1,000 places either way; beyond is an error, not a huge string.
+    expect(round(inr('1.5'), { scale: 1000 }).amount.toFixed()).toBe('1.5');
+    expect(round(inr('15'), { scale: -1000 }).amount.toFixed()).toBe('0');
+    expect(round(inr('15'), { scale: 0 }).amount.toFixed()).toBe('15');
+    expect(() => round(inr(1), { scale: 1001 })).toThrow('scale 1001 must be a whole number');
+    expect(() => round(inr(1), { scale: -1001 })).toThrow('scale -1001 must be a whole number');
   });
 
   it('says which constructor an out-of-range amount came to', () => {

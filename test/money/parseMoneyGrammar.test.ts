@@ -31,6 +31,10 @@ describe('parseMoney grammar edges', () => {
     ['₹1 thousand crore crore', 'two units ("thousand", "crore", "crore")'],
     ['₹1 million crore', 'two units ("million", "crore")'],
     [`₹1${' '.repeat(399)}`, 'text longer than 400 characters'],
+    [
+      `₹${'9'.repeat(30)} crore`,
+      `amount ${'9'.repeat(30)}0000000 is outside crorecast's accepted range: magnitude above 1e30`,
+    ],
   ])('refuses %j: %s', (text, reason) => {
     // The text is quoted (clipped with … when long), then the reason, and nothing after it.
     const escaped = reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
