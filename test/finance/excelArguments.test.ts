@@ -13,7 +13,7 @@ describe("Excel's positional arguments", () => {
     expect(due.toString()).toBe('-87.96909770132842310889884279988765245589');
     expect(pmt(0.01, 12, 1000, { type: 1 }).equals(due)).toBe(true);
     expect(pmt(0.01, 12, 1000, undefined).equals(pmt(0.01, 12, 1000))).toBe(true);
-    expect(pmt(0.01, 12, 1000, { fv: -5000 }, undefined).equals(positional)).toBe(true);
+    expect(pmt(0.01, 12, 1000, { fv: -5000 } as never, undefined).equals(positional)).toBe(true);
     expect(nper(0.01, -100, 1000, undefined, 1).toString()).toBe(
       '10.47814508511682081406242227746947193245',
     );
@@ -35,11 +35,11 @@ describe("Excel's positional arguments", () => {
 
   it.each([
     [
-      () => pmt(0.01, 12, 1000, { fv: 0 }, 1),
+      () => pmt(0.01, 12, 1000, { fv: 0 } as never, 1),
       'pmt: an options object cannot be followed by more arguments; give fv, type either positionally (as in Excel) or in the options object',
     ],
     [
-      () => pmt(0.01, 12, 1000, 0, 0, 5 as never),
+      () => (pmt as (...args: unknown[]) => unknown)(0.01, 12, 1000, 0, 0, 5),
       'pmt takes at most 2 optional arguments (fv, type), got 3',
     ],
     [
@@ -66,8 +66,8 @@ describe("Excel's positional arguments", () => {
 
   it('gives every refusal the code INVALID_OPTIONS', () => {
     for (const call of [
-      () => pmt(0.01, 12, 1000, { fv: 0 }, 1),
-      () => pmt(0.01, 12, 1000, 0, 0, 5 as never),
+      () => pmt(0.01, 12, 1000, { fv: 0 } as never, 1),
+      () => (pmt as (...args: unknown[]) => unknown)(0.01, 12, 1000, 0, 0, 5),
       () => pmt(0.01, 12, 1000, null as never),
     ]) {
       expect(call).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));
