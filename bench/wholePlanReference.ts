@@ -3,7 +3,7 @@
  * hand-written projection (`reference.ts`) for the plan and its opening run-rate baseline, then
  * straight loops for the investment (capex and depreciation per ₹ of each investment, taken
  * from the schedule once), PLI per enrolment (the seed's by-year rates, thresholds, part first
- * year, invoice floors and sales cap), the sharing (retain, then split, on whole paise), the P&L
+ * year claimed on its months' own sales — LSEM's 1 August — invoice floors and sales cap), the sharing (retain, then split, on whole paise), the P&L
  * with losses and deferred tax, working capital, free cash flow with the lag, and the dated
  * XNPV / XIRR of the increment. No generality beyond what the seed uses: what `compileScenarioModel`
  * costs against code written for one plan. Checked against the compiled model before it is
@@ -115,6 +115,14 @@ export function createWholePlanReference(scenario: Scenario): WholePlanReference
     const unit = scheme.amountUnit === 'crore' ? 1e7 : scheme.amountUnit === 'lakh' ? 1e5 : 1;
     const fromMonth = scheme.firstYearPart?.fromMonth;
     const part = fromMonth === undefined ? 1 : (12 - ((fromMonth - 4 + 12) % 12)) / 12;
+    // The part first year is claimed on its months' own sales (LSEM: 1 August to 31 March).
+    const partFrom =
+      fromMonth === undefined || fromMonth === 4
+        ? -1
+        : plan.horizon.months.indexOf(
+            `${fromMonth < 4 ? firstYear + 1 : firstYear}-${String(fromMonth).padStart(2, '0')}`,
+          );
+    const partTo = plan.horizon.months.indexOf(`${firstYear + 1}-03`);
     const proRataBase = scheme.firstYearPart?.baseYear === 'pro-rata';
     const floor = cat.invoiceFloor?.floors.find((f) => f.product === undefined);
     const cap = cat.caps?.find((c) => c.kind === 'eligible-sales-per-year');
@@ -135,6 +143,8 @@ export function createWholePlanReference(scenario: Scenario): WholePlanReference
       }),
       part,
       proRataBase,
+      partFrom,
+      partTo,
       invThreshold: (k: number) => {
         const v = cat.thresholds.investment?.cumulative?.[k - 1];
         return v == null ? Number.NEGATIVE_INFINITY : n(v) * unit;
@@ -244,23 +254,36 @@ export function createWholePlanReference(scenario: Scenario): WholePlanReference
         let eligible = 0;
         let all = 0;
         let scoped = 0;
+        const inPart = k === 1 && e.partFrom >= 0;
         for (let j = 0; j < e.segs.length; j++) {
           const s = e.segs[j] as number;
           const rv = r.segRev[y * S + s] as number;
           const u = r.segUnits[y * S + s] as number;
+          // In the part first year, the claimed months' own revenue and units.
+          let claimedRv = rv;
+          let claimedU = u;
+          if (inPart) {
+            claimedRv = 0;
+            claimedU = 0;
+            for (let m = e.partFrom; m <= e.partTo; m++) {
+              const mu = st.units[m * S + s] as number;
+              claimedU += mu;
+              claimedRv += mu * (st.price[m * S + s] as number);
+            }
+          }
           all += rv;
           if (e.scoped[j] === 1) scoped += rv;
           if (!e.lines) {
-            sales += rv;
-            eligible += rv;
+            sales += claimedRv;
+            eligible += claimedRv;
           } else if (u > 0) {
             const price = rv / u;
-            const value = price * Math.floor(u + 0.5);
+            const value = price * Math.floor(claimedU + 0.5);
             sales += value;
             if (price >= e.floor) eligible += value;
           }
         }
-        const partShare = k === 1 ? e.part : 1;
+        const partShare = k === 1 && !inPart ? e.part : 1;
         const base = e.base * (k === 1 && e.proRataBase ? e.part : 1);
         const increment = sales * partShare - base;
         const eligibleIncrement = eligible * partShare - base;

@@ -149,6 +149,15 @@ assert.ok(thrown instanceof core.CrorecastError, 'an error thrown by crorecast/m
 assert.ok(thrown instanceof root.CrorecastError, 'and the root entry’s CrorecastError');
 assert.ok(money.inr(1).amount instanceof root.Decimal, 'money from crorecast/money holds the root Decimal');
 
+// crorecast bundles its own zod; the user's zod must still take its schemas and errors as its own.
+const { z } = ${load('zod')};
+assert.ok(root.PliScheme instanceof z.ZodType, "crorecast's exported schema is a ZodType of the user's zod");
+const wrapped = z.object({ scheme: root.PliScheme });
+assert.equal(wrapped.safeParse({ scheme: 42 }).success, false, "a crorecast schema nested in the user's refuses bad input");
+let zodError;
+try { root.PliScheme.parse(42); } catch (e) { zodError = e; }
+assert.ok(zodError instanceof z.ZodError, "a crorecast schema's ZodError is the user's z.ZodError");
+
 const result = root.runScenario(root.parseScenario(JSON.parse(fs.readFileSync(SEED, 'utf8'))));
 const figures = [result.valuation.withPli.npv, result.valuation.withoutPli.npv].map((m) => m.amount.toFixed(2));
 
@@ -368,7 +377,7 @@ try {
       console.error(`  ✗ ESM and CommonJS differ: ${esm.output.trim()} vs ${cjs.output.trim()}`);
     } else {
       console.log(
-        `  ✓ runtime, ESM and CommonJS: one class across entries; seed NPV with/without PLI ${esm.output.trim()} both ways; simulateParallel workers load the package`,
+        `  ✓ runtime, ESM and CommonJS: one class across entries; the user's zod takes crorecast's schemas and errors; seed NPV with/without PLI ${esm.output.trim()} both ways; simulateParallel workers load the package`,
       );
     }
   }

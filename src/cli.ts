@@ -31,11 +31,15 @@ import { ChartDependencyError, loadChartRenderer } from './cli/renderSvg.js';
 export { FileTooLargeError } from './cli/files.js';
 
 import { CrorecastError, ValidationError } from './core/errors.js';
-import { sensitivityScenario } from './model/analysis/sensitivityScenario.js';
+import { type PreparedSource, prepareSource } from './model/analysis/analysisSource.js';
+import { sensitivityOfPrepared } from './model/analysis/sensitivityScenario.js';
+import { DEFAULT_DRAWS } from './model/analysis/simulationOptions.js';
 import { parseScenario } from './model/parseScenario.js';
 import { runScenario } from './model/runScenario.js';
+import type { Scenario } from './model/scenario.js';
 import { scenarioWarnings } from './model/scenarioWarnings.js';
-import { simulateScenarioParallel } from './node/simulateScenarioParallel.js';
+import { type ExactFiguresInWorker, startExactFigures } from './node/exactFiguresInWorker.js';
+import { simulatePreparedParallel } from './node/simulateScenarioParallel.js';
 import type { VegaLiteSpec } from './report/charts.js';
 import { renderDocument } from './report/renderDocument.js';
 import { riskChart } from './report/riskCharts.js';
@@ -224,7 +228,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     const json = await loadScenarioFile(file, io);
     const scenario = parseScenario(json);
     for (const w of scenarioWarnings(scenario)) io.stderr(`warning: ${w.path}: ${w.message}\n`);
-    if (command === 'simulate') return await simulate(json, scenario.meta.name, values, io);
+    if (command === 'simulate') return await simulate(json, scenario, values, io);
     if (command === 'validate') {
       io.stdout(`${file}: valid scenario "${scenario.meta.name}"\n`);
       return EXIT.ok;
@@ -270,7 +274,7 @@ function readCount(value: string | undefined, option: string): number | undefine
 /** `crorecast simulate`: the risk report of the whole plan (or its data as JSON). */
 async function simulate(
   json: unknown,
-  name: string,
+  scenario: Scenario,
   values: ReturnType<typeof parseCommandLine>['values'],
   io: CliIo,
 ): Promise<number> {
@@ -284,9 +288,56 @@ async function simulate(
   const draws = readCount(values.draws, 'draws');
   const seed = readCount(values.seed, 'seed');
   const render = values.chart === undefined ? undefined : await io.loadChartRenderer();
-  const source = json as Readonly<Record<string, unknown>>;
+  const name = scenario.meta.name;
+  // The file is parsed once (above): the simulation and the tornado share it and their models.
+  const source = prepareSource(json as Readonly<Record<string, unknown>>, scenario);
   const progress = io.stderrIsTTY === true;
-  const simulation = await simulateScenarioParallel(source, {
+  // A long simulation: the tornado's exact base (a whole exact run) is computed meanwhile in a
+  // worker thread; a short one finishes before a worker would have loaded.
+  const planned = draws ?? scenario.uncertainty?.draws ?? DEFAULT_DRAWS;
+  // The tornado watches the simulation's outputs when they include its NPV, so that it swings the
+  // model the simulation compiled instead of compiling another.
+  const watched = [
+    ...new Set(source.defaults.uncertainty?.outputs ?? source.defaults.outputs ?? []),
+  ];
+  const outputs = watched.includes(TORNADO) ? watched : [TORNADO];
+  const exactBase =
+    planned >= EXACT_BASE_IN_WORKER_FROM ? startExactFigures(source.source, outputs) : undefined;
+  try {
+    return await simulateAndSwing(
+      source,
+      name,
+      { values, io, draws, seed, progress, render, format, outputs },
+      exactBase,
+    );
+  } finally {
+    exactBase?.stop();
+  }
+}
+
+/** The output the CLI's tornado shows. */
+const TORNADO = 'npv.withPli';
+/** The fewest draws for which the tornado's exact base runs in a worker (see `simulate`). */
+const EXACT_BASE_IN_WORKER_FROM = 5_000;
+
+async function simulateAndSwing(
+  source: PreparedSource,
+  name: string,
+  run: {
+    readonly values: ReturnType<typeof parseCommandLine>['values'];
+    readonly io: CliIo;
+    readonly draws: number | undefined;
+    readonly seed: number | undefined;
+    readonly progress: boolean;
+    readonly render: ((spec: VegaLiteSpec) => Promise<string>) | undefined;
+    readonly format: ReportFormat;
+    /** The tornado's outputs (its NPV among them). */
+    readonly outputs: readonly string[];
+  },
+  exactBase: ExactFiguresInWorker | undefined,
+): Promise<number> {
+  const { values, io, draws, seed, progress, render, format, outputs } = run;
+  const simulation = await simulatePreparedParallel(source, {
     ...(draws === undefined ? {} : { draws }),
     ...(seed === undefined ? {} : { seed }),
     ...(progress
@@ -298,14 +349,18 @@ async function simulate(
   });
   if (progress) io.stderr('\n');
   // The tornado swings each uncertain input from its P10 to its P90 as drawn.
-  const [tornado] = sensitivityScenario(source, {
-    inputs: simulation.inputs.map((i) => ({
-      path: i.path,
-      low: i.summary.p10,
-      high: i.summary.p90,
-    })),
-    outputs: ['npv.withPli'],
-  });
+  const tornado = sensitivityOfPrepared(
+    source,
+    {
+      inputs: simulation.inputs.map((i) => ({
+        path: i.path,
+        low: i.summary.p10,
+        high: i.summary.p90,
+      })),
+      outputs,
+    },
+    await exactBase?.figures,
+  ).find((t) => t.output === TORNADO);
   const risk = { simulation, ...(tornado === undefined ? {} : { tornado }) };
   const text =
     values.json === true

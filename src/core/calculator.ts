@@ -1,6 +1,9 @@
 import { Decimal } from './decimal.js';
 import { type DecimalLike, toDecimal } from './decimalLike.js';
 import { ArgumentError } from './errors.js';
+import { exactTimes } from './exactProduct.js';
+import { exactQuotient } from './exactQuotient.js';
+import { exactSum } from './exactSum.js';
 import { deepFreeze } from './freeze.js';
 
 /**
@@ -75,10 +78,11 @@ export const decimalCalculator: Calculator<Decimal> = deepFreeze({
   from: (value) => toDecimal(value),
   toDecimal: (value) => value,
   toNumber: (value) => value.toNumber(),
-  add: (a, b) => a.plus(b),
-  subtract: (a, b) => a.minus(b),
-  multiply: (a, b) => a.times(b),
-  divide: (a, b) => (b.isZero() ? divisionByZero() : a.dividedBy(b)),
+  // The kernels give decimal.js's own results, without its copy and rounding step when none is due.
+  add: (a, b) => exactSum(a, b, 1),
+  subtract: (a, b) => exactSum(a, b, -1),
+  multiply: (a, b) => exactTimes(a, b),
+  divide: (a, b) => (b.isZero() ? divisionByZero() : exactQuotient(a, b)),
   negate: (a) => a.negated(),
   power: (a, b) => (b.isInteger() ? a.toPower(b) : Decimal.pow(a, b)),
   exp: (a) => Decimal.exp(a),

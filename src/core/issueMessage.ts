@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 // zod's raw issue as an error map sees it (`input` still attached). Only the fields read here.
 type RawIssue = z.core.$ZodRawIssue;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Decimal } from './decimal.js';
 import { decimalProblem, isDecimal, isDecimalLike, toDecimal } from './decimalLike.js';
 import { describe } from './errors.js';

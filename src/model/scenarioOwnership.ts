@@ -1,6 +1,6 @@
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ONE, ZERO } from '../core/decimal.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema } from '../core/schemas.js';

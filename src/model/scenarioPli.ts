@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CrorecastError } from '../core/errors.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';

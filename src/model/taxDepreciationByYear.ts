@@ -3,7 +3,7 @@ import {
   type TaxAddition,
   type TaxBlock,
   type TaxDepreciationYear,
-  taxDepreciation,
+  taxDepreciationOfParsed,
 } from '../schedule/taxDepreciation.js';
 import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import type { InvestmentFigures } from './investments.js';
@@ -56,5 +56,6 @@ export function taxDepreciationByYear(
       m.amount,
     ]),
   ) as Partial<Record<TaxBlock, Decimal>>;
-  return taxDepreciation(additions, years, { opening });
+  // Built here from the parsed scenario: the schedule layer's core, without a second parse.
+  return taxDepreciationOfParsed(additions, years, opening);
 }

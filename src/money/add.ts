@@ -1,3 +1,4 @@
+import { exactSum } from '../core/exactSum.js';
 import { assertSameCurrency } from './assertSameCurrency.js';
 import type { CurrencyCode } from './currency.js';
 import { computedMoney, type Money } from './money.js';
@@ -17,5 +18,5 @@ import { computedMoney, type Money } from './money.js';
  */
 export function add<C extends CurrencyCode>(augend: Money<C>, addend: Money<NoInfer<C>>): Money<C> {
   assertSameCurrency(augend, addend, 'add');
-  return computedMoney(augend.amount.plus(addend.amount), augend.currency);
+  return computedMoney(exactSum(augend.amount, addend.amount, 1), augend.currency);
 }

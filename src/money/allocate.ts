@@ -1,10 +1,13 @@
+import type { Decimal } from '../core/decimal.js';
 import { type DecimalLike, isComputedInRange, toDecimal } from '../core/decimalLike.js';
+import { decimalFromUnits } from '../core/decimalParts.js';
 import { ArgumentError, describe } from '../core/errors.js';
 import { readOptions } from '../core/options.js';
 import type { RoundingMode } from '../core/rounding.js';
 import { fromMinorUnits, toMinorUnits } from './_lib/minorUnits.js';
 import { checkMode, roundDecimal } from './_lib/roundDecimal.js';
 import { shiftPoint } from './_lib/shift.js';
+import { recipients, safeMinorUnits, splitSafeUnits } from './_lib/splitUnits.js';
 import { type CurrencyCode, currencyInfo } from './currency.js';
 import { computedMoney, type Money, money } from './money.js';
 
@@ -69,11 +72,15 @@ export function allocate<C extends CurrencyCode>(
       `remainder rule ${describe(rule)} is not one of ${REMAINDER_RULES.join(', ')}`,
     );
   }
-  const weights = toIntegerWeights(ratios);
+  const small = safeWeights(ratios);
+  const checked = small === undefined ? toIntegerWeights(ratios) : undefined;
   const minorUnit = currencyInfo(m.currency).minorUnit;
   const rounded = roundDecimal(m.amount, minorUnit, checkMode(opts.mode ?? 'half-up'));
   // The full check (and its error) for an amount outside the range; m is otherwise valid Money.
   if (!isComputedInRange(rounded)) money(rounded, m.currency);
+  const fast = small === undefined ? undefined : safeSplit(rounded, minorUnit, small, rule);
+  if (fast !== undefined) return fast.map((p) => computedMoney(p, m.currency));
+  const weights = checked ?? toIntegerWeights(ratios);
   const total = toMinorUnits(rounded, minorUnit);
   const sign = total < 0n ? -1n : 1n;
   const units = total * sign;
@@ -92,27 +99,54 @@ export function allocate<C extends CurrencyCode>(
       remaining -= 1n;
     }
   }
-  return parts.map((p) => computedMoney(fromMinorUnits(p * sign, minorUnit), m.currency));
+  return parts.map((p) => computedMoney(fromUnits(p * sign, minorUnit), m.currency));
 }
 
+/**
+ * The ratios as numbers when they are non-negative safe integers (`[1, 1, 1]`, `[74, 26]`), not
+ * all zero; `undefined` for anything else, which the general path reads (and reports).
+ */
+function safeWeights(ratios: readonly DecimalLike[]): number[] | undefined {
+  if (!Array.isArray(ratios)) return undefined;
+  let sum = 0;
+  for (const r of ratios) {
+    if (typeof r !== 'number' || !Number.isSafeInteger(r) || r < 0) return undefined;
+    sum += r;
+  }
+  return sum > 0 ? (ratios as number[]) : undefined;
+}
+
+/**
+ * The float64 path: the same whole-unit arithmetic when the amount in minor units times the
+ * weights' sum stays a safe integer (every product, remainder and quotient is then exact) —
+ * without bigints or text; `undefined` otherwise.
+ */
+function safeSplit(
+  rounded: Decimal,
+  minorUnit: number,
+  weights: readonly number[],
+  rule: AllocationRemainder,
+): Decimal[] | undefined {
+  const total = safeMinorUnits(rounded, minorUnit);
+  if (total === undefined) return undefined;
+  let weightSum = 0;
+  for (const w of weights) weightSum += w;
+  const units = Math.abs(total);
+  if (units * weightSum > Number.MAX_SAFE_INTEGER) return undefined;
+  const sign = total < 0 ? -1 : 1;
+  return splitSafeUnits(units, weights, rule).map((p) => decimalFromUnits(p * sign, minorUnit));
+}
+
+/** A part as a Decimal: from its words when it is a safe integer of minor units, else via text. */
+function fromUnits(units: bigint, minorUnit: number) {
+  return units <= MAX_SAFE && units >= -MAX_SAFE
+    ? decimalFromUnits(Number(units), minorUnit)
+    : fromMinorUnits(units, minorUnit);
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const OPTION_NAMES = ['remainder', 'mode'] as const;
 const NO_OPTIONS: AllocateOptions = Object.freeze({});
-
-// Part indices in the order they receive leftover units; parts with weight 0 never do.
-function recipients(
-  rule: AllocationRemainder,
-  weights: readonly bigint[],
-  leftovers: readonly bigint[],
-): number[] {
-  const eligible = weights.flatMap((w, i) => (w > 0n ? [i] : []));
-  if (rule === 'first') return eligible;
-  const key = rule === 'largest-ratio' ? weights : leftovers;
-  return eligible.sort((a, b) => {
-    const ka = key[a] ?? 0n;
-    const kb = key[b] ?? 0n;
-    return ka === kb ? a - b : ka > kb ? -1 : 1;
-  });
-}
 
 // Ratios as bigints on a common scale, so shares and remainders are exact integer arithmetic.
 function toIntegerWeights(ratios: readonly DecimalLike[]): bigint[] {

@@ -1,4 +1,5 @@
 import { type DecimalLike, toDecimal } from '../core/decimalLike.js';
+import { exactTimes } from '../core/exactProduct.js';
 import type { CurrencyCode } from './currency.js';
 import { computedMoney, type Money } from './money.js';
 
@@ -23,7 +24,7 @@ export function multiply<C extends CurrencyCode>(
   factor: DecimalLike,
 ): Money<C> {
   return computedMoney(
-    multiplicand.amount.times(toDecimal(factor, 'factor')),
+    exactTimes(multiplicand.amount, toDecimal(factor, 'factor')),
     multiplicand.currency,
   );
 }

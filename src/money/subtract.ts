@@ -1,6 +1,7 @@
+import { exactSum } from '../core/exactSum.js';
 import { assertSameCurrency } from './assertSameCurrency.js';
 import type { CurrencyCode } from './currency.js';
-import { type Money, money } from './money.js';
+import { computedMoney, type Money } from './money.js';
 
 /**
  * Subtracts one amount from another of the same currency, exactly.
@@ -20,5 +21,5 @@ export function subtract<C extends CurrencyCode>(
   subtrahend: Money<NoInfer<C>>,
 ): Money<C> {
   assertSameCurrency(minuend, subtrahend, 'subtract');
-  return money(minuend.amount.minus(subtrahend.amount), minuend.currency);
+  return computedMoney(exactSum(minuend.amount, subtrahend.amount, -1), minuend.currency);
 }

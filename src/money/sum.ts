@@ -1,5 +1,6 @@
 import { ZERO } from '../core/decimal.js';
 import { ArgumentError } from '../core/errors.js';
+import { exactSum } from '../core/exactSum.js';
 import type { CurrencyCode } from './currency.js';
 import { CurrencyMismatchError } from './errors.js';
 import { type Money, money } from './money.js';
@@ -30,7 +31,7 @@ export function sum<C extends CurrencyCode>(
   amounts.forEach((m, i) => {
     if (m.currency !== currency)
       throw new CurrencyMismatchError(currency, m.currency, `sum (item ${i})`);
-    total = total.plus(m.amount);
+    total = exactSum(total, m.amount, 1);
   });
   return money(total, currency);
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isDecimal } from '../core/decimalLike.js';
 import { ArgumentError, CrorecastError } from '../core/errors.js';
 import { lazySchema } from '../core/lazySchema.js';

@@ -1,6 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
-import type { ScenarioAnalysisSource } from '../model/analysis/analysisSource.js';
+import {
+  type PreparedSource,
+  prepareSource,
+  type ScenarioAnalysisSource,
+} from '../model/analysis/analysisSource.js';
 import {
   type ScenarioSimulation,
   summariseScenarioDraws,
@@ -22,7 +27,11 @@ import {
 export interface SimulateScenarioParallelOptions extends SimulateScenarioOptions {
   /** Worker threads (default `os.availableParallelism()`, at most 8); 1 runs in this thread. */
   readonly threads?: number;
-  /** The fewest draws worth a worker of their own (default 2,000). */
+  /**
+   * The fewest draws worth a worker of their own (default 10,000: a worker first loads crorecast
+   * and validates and compiles the scenario, about a second of CPU — as long as ~10,000 draws of
+   * the seed take on the float64 backend — so fewer draws finish sooner in this thread).
+   */
   readonly minDrawsPerThread?: number;
   /** When a worker cannot load crorecast: run its draws here (`true`, default) or reject. */
   readonly fallback?: boolean;
@@ -33,14 +42,19 @@ export interface SimulateScenarioParallelOptions extends SimulateScenarioOptions
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-const parallelOptionsSchema = z
-  .object({
-    threads: z.number().int().min(1).max(256).optional(),
-    minDrawsPerThread: z.number().int().min(1).optional(),
-    fallback: z.boolean().optional(),
-    onProgress: z.function().optional(),
-  })
-  .loose();
+const parallelOptionsSchema = lazySchema(() =>
+  z
+    .object({
+      threads: z.number().int().min(1).max(256).optional(),
+      minDrawsPerThread: z.number().int().min(1).optional(),
+      fallback: z.boolean().optional(),
+      onProgress: z.function().optional(),
+    })
+    .loose(),
+);
+
+/** See `minDrawsPerThread`. */
+const MIN_DRAWS_PER_THREAD = 10_000;
 
 type RangeReply = {
   readonly kind: 'done';
@@ -89,17 +103,31 @@ export async function simulateScenarioParallel(
   source: ScenarioAnalysisSource,
   options: SimulateScenarioParallelOptions = {},
 ): Promise<ScenarioSimulation> {
+  return simulatePreparedParallel(prepareSource(source), options);
+}
+
+/**
+ * {@link simulateScenarioParallel} of a source already prepared (the CLI's, whose file it
+ * parsed once): the draws run here use its models; workers are sent the file as written.
+ *
+ * @internal
+ */
+export async function simulatePreparedParallel(
+  prepared: PreparedSource,
+  options: SimulateScenarioParallelOptions = {},
+): Promise<ScenarioSimulation> {
+  const source = prepared.source;
   const extra = parseInput(parallelOptionsSchema, options, 'simulation options');
   const { threads: _t, minDrawsPerThread: _m, fallback: _f, onProgress, ...simulation } = options;
   // An empty range validates everything (options, paths, outputs) before any thread starts.
-  const { part: checked, resolved } = rangeOf(source, { ...simulation, from: 0, to: 0 });
+  const { part: checked, resolved } = rangeOf(prepared, { ...simulation, from: 0, to: 0 });
   const draws = resolved.draws;
   const moduleUrl = workerModuleUrl('model');
   // A model factory cannot be sent to a worker: its draws run in this thread.
   const { threads, ranges } = splitDraws(draws, {
     ...extra,
     ...(typeof source === 'function' ? { threads: 1 } : {}),
-    minDrawsPerThread: extra.minDrawsPerThread ?? 2_000,
+    minDrawsPerThread: extra.minDrawsPerThread ?? MIN_DRAWS_PER_THREAD,
     canStart: moduleUrl !== undefined,
   });
   const plainOptions = toPlainData(simulation) as Record<string, unknown>;
@@ -113,7 +141,7 @@ export async function simulateScenarioParallel(
         )
       : [];
   const here = (r: { from: number; to: number }, done: number) =>
-    rangeOf(source, { ...simulation, ...r }, (k) => onProgress?.(done + k, draws)).part;
+    rangeOf(prepared, { ...simulation, ...r }, (k) => onProgress?.(done + k, draws)).part;
   const parts: ScenarioSimulationDraws[] = [];
   try {
     if (threads === 1) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe } from '../core/errors.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { checkInput } from '../core/validate.js';
@@ -79,7 +79,7 @@ export const PliSchemeRef = lazySchema(() =>
     }),
 );
 
-const enrolmentShape = {
+const enrolmentShape = lazySchema(() => ({
   /** A preset id (`lsem-2020`) or a scheme as data. */
   scheme: PliSchemeRef,
   /** The category (segment) the firm is approved in: `domestic-mobile`. */
@@ -130,7 +130,7 @@ const enrolmentShape = {
     })
     .strict()
     .optional(),
-};
+}));
 
 function exactlyOne(
   value: { readonly [k: string]: unknown },

@@ -1,16 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../core/freeze.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 
 // Checked like any input (issue 11): ids and items are text.
-const claimsSchema = z.array(
-  z
-    .object({
-      id: z.string(),
-      goods: z.array(z.string()).readonly(),
-      investments: z.array(z.string()).readonly(),
-    })
-    .loose(),
+const claimsSchema = lazySchema(() =>
+  z.array(
+    z
+      .object({
+        id: z.string(),
+        goods: z.array(z.string()).readonly(),
+        investments: z.array(z.string()).readonly(),
+      })
+      .loose(),
+  ),
 );
 
 /** What one enrolment claims: the goods (segments, product lines) and the investments it counts. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../core/lazySchema.js';
 import { isUnsafeKey } from '../core/structure.js';
 import { fiscalYearKeySchema, fiscalYearStart } from './_lib/fiscalYear.js';
@@ -21,11 +21,11 @@ export const PliConfidence = lazySchema(() => z.enum(['confirmed', 'reported', '
 export type PliConfidence = z.infer<typeof PliConfidence>;
 
 // Every figure group carries its confidence, an optional note and the ids of its sources.
-const figureMeta = {
+const figureMeta = lazySchema(() => ({
   confidence: PliConfidence,
   note: z.string().min(1).optional(),
   sources: z.array(z.string().min(1)).readonly().optional(),
-};
+}));
 
 /** A source a scheme's figures come from, as data. */
 export const PliSource = lazySchema(() =>

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decimal, ONE } from '../core/decimal.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { round } from '../money/round.js';
@@ -17,17 +18,19 @@ import { amountSchema } from './_lib/schemas.js';
  *   .years[0]?.year //=> 'FY2020-21'
  * ```
  */
-export const PliYearlyOutlay = z
-  .object({
-    years: z
-      .array(z.object({ year: fiscalYearKeySchema, amount: amountSchema }).strict())
-      .min(1)
-      .readonly(),
-    confidence: z.enum(['confirmed', 'reported', 'unconfirmed']),
-    note: z.string().min(1).optional(),
-    sources: z.array(z.string().min(1)).readonly().optional(),
-  })
-  .strict();
+export const PliYearlyOutlay = lazySchema(() =>
+  z
+    .object({
+      years: z
+        .array(z.object({ year: fiscalYearKeySchema, amount: amountSchema }).strict())
+        .min(1)
+        .readonly(),
+      confidence: z.enum(['confirmed', 'reported', 'unconfirmed']),
+      note: z.string().min(1).optional(),
+      sources: z.array(z.string().min(1)).readonly().optional(),
+    })
+    .strict(),
+);
 /** See `PliYearlyOutlay`. */
 export type PliYearlyOutlay = z.output<typeof PliYearlyOutlay>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArgumentError, describe } from '../core/errors.js';
 import { checkStructure } from '../core/structure.js';
 import { formatPath, parseInput } from '../core/validate.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { decimalCalculator } from '../core/calculator.js';
 import type { Decimal } from '../core/decimal.js';
 import { lazySchema } from '../core/lazySchema.js';

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Calculator, decimalCalculator } from '../core/calculator.js';
 import type { Decimal } from '../core/decimal.js';
 import { ArgumentError } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 import { analysisOptionsShape } from './_lib/options.js';
 import { type DeepPartial, mergeOverrides } from './applyOverrides.js';
@@ -14,9 +15,9 @@ import { evaluateProjection } from './evaluate.js';
 import { type ProjectionInputJson, projectionInputSchema } from './inputSchema.js';
 import type { OutputSelectorInput } from './outputs.js';
 
-const optionsSchema = z
-  .object({ ...analysisOptionsShape, baseName: z.string().min(1).optional() })
-  .loose();
+const optionsSchema = lazySchema(() =>
+  z.object({ ...analysisOptionsShape, baseName: z.string().min(1).optional() }).loose(),
+);
 
 /** Options of {@link compareScenarios}. */
 export interface CompareScenariosOptions<N> extends CompileProjectionOptions {

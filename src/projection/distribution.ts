@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ZERO } from '../core/decimal.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { STRUCTURE_LIMITS } from '../core/limits.js';

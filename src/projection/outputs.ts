@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Calculator } from '../core/calculator.js';
 import { describe } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';

@@ -1,16 +1,17 @@
 import { decimalCalculator } from '../core/calculator.js';
-import { Decimal, ZERO } from '../core/decimal.js';
-import { type Money, money } from '../money/money.js';
+import { type Decimal, ZERO } from '../core/decimal.js';
+import { exactTimes } from '../core/exactProduct.js';
+import { exactQuotient } from '../core/exactQuotient.js';
+import { exactSum } from '../core/exactSum.js';
+import { computedMoney, type Money } from '../money/money.js';
 import { sumByFiscalYear } from './_lib/rollup.js';
 import type { ProjectionRun } from './checkTargets.js';
-import type { CompiledProjection, CompileProjectionOptions } from './compile.js';
-import {
-  createWorkspace,
-  runEquations,
-  type Workspace,
-  type WorkspaceBuffer,
-} from './equations.js';
+import type { CompileProjectionOptions } from './compile.js';
+import { createWorkspace, runEquations, type WorkspaceBuffer } from './equations.js';
 import { type ProjectionSource, parameterVector, toPlan } from './evaluate.js';
+import { type HeadcountResult, headcountResult } from './headcountRows.js';
+
+export type { HeadcountResult, HeadcountRow } from './headcountRows.js';
 
 /** Options of {@link runProjection}. */
 export type RunProjectionOptions = CompileProjectionOptions;
@@ -93,44 +94,6 @@ export interface PlantResult {
   readonly yearly: readonly PlantRow[];
 }
 
-/** Headcount in a period (heads are full-time equivalents, unrounded). */
-export interface HeadcountRow {
-  readonly period: string;
-  /** Heads at the period start. */
-  readonly opening: Decimal;
-  readonly hires: Decimal;
-  /** Hires that replaced leavers (min(hires, exits), month by month). */
-  readonly replacementHires: Decimal;
-  /** Hires beyond replacement. */
-  readonly growthHires: Decimal;
-  readonly exits: Decimal;
-  /** Heads at the period end: opening + hires − exits. */
-  readonly closing: Decimal;
-  /** Mean of the months' (opening + closing) ÷ 2. */
-  readonly average: Decimal;
-  /** What the period's last month required: direct + indirect + teams. */
-  readonly required: Decimal;
-  readonly requiredDirect: Decimal;
-  readonly requiredIndirect: Decimal;
-  readonly requiredTeams: Decimal;
-  /** Required − closing at the period end (0 when fully staffed). */
-  readonly shortfall: Decimal;
-  readonly payroll: Money<'INR'>;
-  readonly payrollDirect: Money<'INR'>;
-  readonly payrollIndirect: Money<'INR'>;
-  readonly payrollTeams: Money<'INR'>;
-  /** Revenue ÷ average heads (0 without heads). */
-  readonly revenuePerEmployee: Money<'INR'>;
-  /** Months in the period when the hiring limit kept heads below the requirement. */
-  readonly hiringLimitBoundMonths: number;
-}
-
-/** Headcount rows by month and fiscal year. */
-export interface HeadcountResult {
-  readonly monthly: readonly HeadcountRow[];
-  readonly yearly: readonly HeadcountRow[];
-}
-
 /**
  * The reported projection (exact, Decimal): totals, segments, plants and headcount by month and
  * by fiscal year, with the revenue bridge per segment. `plan` and `workspace` carry the raw
@@ -145,8 +108,9 @@ export interface ProjectionResult extends ProjectionRun {
   readonly headcount: HeadcountResult | undefined;
 }
 
-const inr = (amount: Decimal): Money<'INR'> => money(amount, 'INR');
-const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : a.dividedBy(b));
+// Computed from validated inputs: only the computed range is checked, by the exponent.
+const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
+const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : exactQuotient(a, b));
 
 /**
  * Runs a projection exactly (Decimal) and reports it by month and fiscal year: units, revenue,
@@ -192,10 +156,14 @@ export function runProjection(
     Array.from({ length: M }, (_, m) => buf[m * stride + item] as Decimal);
   const yearly = (values: readonly Decimal[]) => sumByFiscalYear(h, values);
 
-  const lost = (s: number) =>
+  // Revenue lost to the capacity cap, per segment and month, computed once for the segments'
+  // rows and the totals.
+  const lostBySegment = plan.segments.map((_, s) =>
     Array.from({ length: M }, (_, m) =>
-      (ws.unmet[m * S + s] as Decimal).times(ws.price[m * S + s] as Decimal),
-    );
+      exactTimes(ws.unmet[m * S + s] as Decimal, ws.price[m * S + s] as Decimal),
+    ),
+  );
+  const lost = (s: number) => lostBySegment[s] as Decimal[];
   const flowRows = (cols: {
     demand: Decimal[];
     units: Decimal[];
@@ -211,6 +179,7 @@ export function runProjection(
       periods.map((period, k) => {
         const revenue = c.revenue[k] as Decimal;
         const cogs = c.cogs[k] as Decimal;
+        const grossProfit = exactSum(revenue, cogs, -1);
         return Object.freeze({
           period,
           demand: c.demand[k] as Decimal,
@@ -219,9 +188,9 @@ export function runProjection(
           revenue: inr(revenue),
           lostRevenue: inr(c.lost[k] as Decimal),
           cogs: inr(cogs),
-          grossProfit: inr(revenue.minus(cogs)),
-          grossMargin: ratio(revenue.minus(cogs), revenue),
-          revenueUsd: hasUsd ? money(c.usd[k] as Decimal, 'USD') : undefined,
+          grossProfit: inr(grossProfit),
+          grossMargin: ratio(grossProfit, revenue),
+          revenueUsd: hasUsd ? computedMoney(c.usd[k] as Decimal, 'USD') : undefined,
           exportUnits: c.exportUnits[k] as Decimal,
           exportRevenue: inr(c.exportRevenue[k] as Decimal),
         });
@@ -280,8 +249,15 @@ export function runProjection(
     const yearlyRows = decorate(flows.yearly, componentYears);
     const bridge = yearlyRows.slice(1).map((row, k) => {
       const prev = yearlyRows[k] as SegmentRow;
-      const volumeEffect = row.units.minus(prev.units).times(prev.averagePrice.amount);
-      const priceEffect = row.revenue.amount.minus(prev.revenue.amount).minus(volumeEffect);
+      const volumeEffect = exactTimes(
+        exactSum(row.units, prev.units, -1),
+        prev.averagePrice.amount,
+      );
+      const priceEffect = exactSum(
+        exactSum(row.revenue.amount, prev.revenue.amount, -1),
+        volumeEffect,
+        -1,
+      );
       return Object.freeze({
         period: row.period,
         previous: prev.revenue,
@@ -305,7 +281,7 @@ export function runProjection(
   const totalLost = Array.from({ length: M }, (_, m) => {
     let acc = ZERO;
     for (let s = 0; s < S; s++)
-      acc = acc.plus((ws.unmet[m * S + s] as Decimal).times(ws.price[m * S + s] as Decimal));
+      acc = exactSum(acc, (lostBySegment[s] as Decimal[])[m] as Decimal, 1);
     return acc;
   });
   const total = flowRows({
@@ -338,7 +314,7 @@ export function runProjection(
           capacity: c.capacity[k] as Decimal,
           demand,
           units,
-          unmetUnits: demand.minus(units),
+          unmetUnits: exactSum(demand, units, -1),
           utilisation: ratio(units, nameplate),
         });
       });
@@ -368,113 +344,4 @@ export function runProjection(
     plants: Object.freeze(plants),
     headcount: plan.headcount ? headcountResult(plan, ws) : undefined,
   });
-}
-
-function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>): HeadcountResult {
-  const h = plan.horizon;
-  const M = h.months.length;
-  const col = (buf: WorkspaceBuffer<Decimal>) =>
-    Array.from({ length: M }, (_, m) => buf[m] as Decimal);
-  const opening = col(ws.opening);
-  const hires = col(ws.hires);
-  const exits = col(ws.exits);
-  const closing = col(ws.closing);
-  const average = col(ws.average);
-  const replacement = hires.map((x, m) =>
-    x.lessThan(exits[m] as Decimal) ? x : (exits[m] as Decimal),
-  );
-  const growth = hires.map((x, m) => x.minus(replacement[m] as Decimal));
-  const payroll = col(ws.payroll);
-  const payrollDirect = col(ws.payrollDirect);
-  const payrollIndirect = col(ws.payrollIndirect);
-  const payrollTeams = col(ws.payrollTeams);
-  const revenue = col(ws.totalRevenue);
-  const binds = Array.from({ length: M }, (_, m) => new Decimal(ws.hiringLimitBinds[m] ?? 0));
-  const required = col(ws.required);
-  const requiredDirect = col(ws.requiredDirect);
-  const requiredIndirect = col(ws.requiredIndirect);
-  const requiredTeams = col(ws.requiredTeams);
-
-  const row = (
-    period: string,
-    first: number,
-    last: number,
-    sums: Record<
-      | 'hires'
-      | 'replacement'
-      | 'growth'
-      | 'exits'
-      | 'payroll'
-      | 'payrollDirect'
-      | 'payrollIndirect'
-      | 'payrollTeams'
-      | 'revenue'
-      | 'average'
-      | 'binds',
-      Decimal
-    >,
-    months: number,
-  ): HeadcountRow => {
-    const avg = sums.average.dividedBy(months);
-    const req = required[last] as Decimal;
-    const close = closing[last] as Decimal;
-    return Object.freeze({
-      period,
-      opening: opening[first] as Decimal,
-      hires: sums.hires,
-      replacementHires: sums.replacement,
-      growthHires: sums.growth,
-      exits: sums.exits,
-      closing: close,
-      average: avg,
-      required: req,
-      requiredDirect: requiredDirect[last] as Decimal,
-      requiredIndirect: requiredIndirect[last] as Decimal,
-      requiredTeams: requiredTeams[last] as Decimal,
-      shortfall: req.greaterThan(close) ? req.minus(close) : ZERO,
-      payroll: inr(sums.payroll),
-      payrollDirect: inr(sums.payrollDirect),
-      payrollIndirect: inr(sums.payrollIndirect),
-      payrollTeams: inr(sums.payrollTeams),
-      revenuePerEmployee: inr(ratio(sums.revenue, avg)),
-      hiringLimitBoundMonths: sums.binds.toNumber(),
-    });
-  };
-  const flows = {
-    hires,
-    replacement,
-    growth,
-    exits,
-    payroll,
-    payrollDirect,
-    payrollIndirect,
-    payrollTeams,
-    revenue,
-    average,
-    binds,
-  };
-  const monthly = h.months.map((period, m) =>
-    row(
-      period,
-      m,
-      m,
-      Object.fromEntries(Object.entries(flows).map(([k, v]) => [k, v[m] as Decimal])) as never,
-      1,
-    ),
-  );
-  const years = Object.fromEntries(
-    Object.entries(flows).map(([k, v]) => [k, sumByFiscalYear(h, v)]),
-  );
-  const yearlyRows = h.fiscalYears.map((period, y) => {
-    const first = h.yearOfMonth.indexOf(y);
-    const last = h.yearOfMonth.lastIndexOf(y);
-    return row(
-      period,
-      first,
-      last,
-      Object.fromEntries(Object.entries(years).map(([k, v]) => [k, v[y] as Decimal])) as never,
-      last - first + 1,
-    );
-  });
-  return Object.freeze({ monthly: Object.freeze(monthly), yearly: Object.freeze(yearlyRows) });
 }

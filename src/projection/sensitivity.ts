@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Calculator, float64Calculator } from '../core/calculator.js';
 import { type DecimalLike, toDecimal } from '../core/decimalLike.js';
 import { ArgumentError } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { STRUCTURE_LIMITS } from '../core/limits.js';
 import { parseInput } from '../core/validate.js';
 import { analysisOptionsShape } from './_lib/options.js';
@@ -25,24 +26,28 @@ export interface SensitivityOptions<N> extends CompileProjectionOptions {
   readonly calculator?: Calculator<N>;
 }
 
-const swing = z.union([
-  z.object({ path: z.string().min(1), low: z.unknown(), high: z.unknown() }).strict(),
-  z.object({ path: z.string().min(1), change: z.unknown() }).strict(),
-]);
+const swing = lazySchema(() =>
+  z.union([
+    z.object({ path: z.string().min(1), low: z.unknown(), high: z.unknown() }).strict(),
+    z.object({ path: z.string().min(1), change: z.unknown() }).strict(),
+  ]),
+);
 // Every input gives one bar per output: their product bounds the result's memory (issue 11).
-const optionsSchema = z
-  .object({ ...analysisOptionsShape, inputs: z.array(swing) })
-  .loose()
-  .superRefine((o, ctx) => {
-    const max = STRUCTURE_LIMITS.maxSensitivityBars;
-    if (o.inputs.length * o.outputs.length > max) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['inputs'],
-        message: `${o.inputs.length} inputs × ${o.outputs.length} outputs make more than ${max} bars (README "Limits")`,
-      });
-    }
-  });
+const optionsSchema = lazySchema(() =>
+  z
+    .object({ ...analysisOptionsShape, inputs: z.array(swing) })
+    .loose()
+    .superRefine((o, ctx) => {
+      const max = STRUCTURE_LIMITS.maxSensitivityBars;
+      if (o.inputs.length * o.outputs.length > max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['inputs'],
+          message: `${o.inputs.length} inputs × ${o.outputs.length} outputs make more than ${max} bars (README "Limits")`,
+        });
+      }
+    }),
+);
 
 /** One bar of a tornado chart. */
 export interface TornadoBar<N> {

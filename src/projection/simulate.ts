@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { float64Calculator } from '../core/calculator.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { STRUCTURE_LIMITS } from '../core/limits.js';

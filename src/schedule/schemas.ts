@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../core/lazySchema.js';
 import { checkInput } from '../core/validate.js';
 import {
@@ -144,7 +144,7 @@ export type ScheduleProfileInput = ProfileInput;
 /** A phasing profile, parsed. */
 export type ScheduleProfile = ProfileOutput;
 
-const commitmentShape = {
+const commitmentShape = lazySchema(() => ({
   /** A name for the audit breakdown (`'Plant A'`); defaults to `commitment 1`, `commitment 2`, … */
   name: z.string().min(1).optional(),
   /** The amount committed; optional only when every tranche gives an amount. */
@@ -157,7 +157,7 @@ const commitmentShape = {
   periods: z.number().int().min(1).max(1200).optional(),
   /** The phasing profile; default `'even'`. */
   profile: scheduleProfileSchema.optional(),
-};
+}));
 
 /**
  * One investment commitment: a total phased from `start` to `end` (or over `periods`) by a
@@ -241,7 +241,7 @@ export const firstYearRuleSchema = lazySchema(() =>
 /** `'time-proportionate' | 'half-rate' | 'full'`. */
 export type FirstYearRule = z.infer<typeof firstYearRuleSchema>;
 
-const depreciationPolicyShape = {
+const depreciationPolicyShape = lazySchema(() => ({
   method: depreciationMethodSchema,
   /** Useful life in years (decimal; whole months are used). */
   usefulLife: decimalInput(mustBePositive).optional(),
@@ -251,7 +251,7 @@ const depreciationPolicyShape = {
   residualShare: shareInput.optional(),
   /** The first-year rule; default `'time-proportionate'`. */
   firstYear: firstYearRuleSchema.optional(),
-};
+}));
 
 /**
  * One asset to depreciate: its cost, the date it was put to use, and the policy.

@@ -1,9 +1,10 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { decimalProblem, toDecimal } from '../core/decimalLike.js';
 import { ArgumentError } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
@@ -95,21 +96,27 @@ export interface TaxDepreciationYear {
 
 // The arguments are checked like any input (issue 11): an amount is a Decimal or decimal text,
 // not negative; a date a calendar date; a year a fiscal year's label.
-const amount = z
-  .custom<Decimal | string | number>(() => true)
-  .transform((value, ctx): Decimal => {
-    const problem = decimalProblem(value);
-    if (problem !== undefined) {
-      ctx.addIssue({ code: 'custom', message: problem, input: value });
-      return z.NEVER;
-    }
-    return toDecimal(value);
-  })
-  .refine((d) => !d.isNegative(), { message: 'must not be negative' });
-const block = z.enum(TAX_BLOCK_IDS as [TaxBlock, ...TaxBlock[]]);
-const additionsSchema = z.array(z.object({ block, amount, putToUse: calendarDateInput }).loose());
-const yearsSchema = z.array(periodLabelInput).min(1);
-const optionsSchema = z.object({ opening: z.partialRecord(block, amount).optional() }).strict();
+const amount = lazySchema(() =>
+  z
+    .custom<Decimal | string | number>(() => true)
+    .transform((value, ctx): Decimal => {
+      const problem = decimalProblem(value);
+      if (problem !== undefined) {
+        ctx.addIssue({ code: 'custom', message: problem, input: value });
+        return z.NEVER;
+      }
+      return toDecimal(value);
+    })
+    .refine((d) => !d.isNegative(), { message: 'must not be negative' }),
+);
+const block = lazySchema(() => z.enum(TAX_BLOCK_IDS as [TaxBlock, ...TaxBlock[]]));
+const additionsSchema = lazySchema(() =>
+  z.array(z.object({ block, amount, putToUse: calendarDateInput }).loose()),
+);
+const yearsSchema = lazySchema(() => z.array(periodLabelInput).min(1));
+const optionsSchema = lazySchema(() =>
+  z.object({ opening: z.partialRecord(block, amount).optional() }).strict(),
+);
 
 /** Options for {@link taxDepreciation}. */
 export interface TaxDepreciationOptions {
@@ -149,11 +156,34 @@ export function taxDepreciation(
   const list = parseInput(additionsSchema, additions, 'tax additions');
   const labels = parseInput(yearsSchema, years, 'tax years');
   const opening = parseInput(optionsSchema, options, 'tax depreciation options').opening;
+  return taxDepreciationOfParsed(list, labels, opening);
+}
+
+/**
+ * Internal: the core of {@link taxDepreciation} for arguments already in their parsed form —
+ * Decimal amounts that are not negative, `yyyy-MM-dd` dates, fiscal-year labels, at least one
+ * year — as the model layer builds them from a parsed scenario. Nothing is validated again.
+ *
+ * @example
+ * ```ts
+ * const [y1] = taxDepreciationOfParsed(
+ *   [{ block: 'plant-and-machinery', amount: toDecimal(100), putToUse: '2021-06-15' }],
+ *   ['FY2021-22'],
+ * );
+ * y1.depreciation.amount.toString() //=> '15'
+ * ```
+ */
+export function taxDepreciationOfParsed(
+  list: readonly TaxAddition[],
+  labels: readonly string[],
+  opening?: Readonly<Partial<Record<TaxBlock, Decimal>>>,
+): TaxDepreciationYear[] {
   const spans = labels.map((label) => {
     const fy = parseFiscalYear(label);
     return { key: fy.key, start: startOf(fy), end: endOf(fy) };
   });
   const byYear = spans.map(() => new Map<TaxBlock, { full: Decimal; half: Decimal }>());
+  const daysInUse = new Map<string, number>();
   for (const a of list) {
     const y = spans.findIndex((s) => a.putToUse >= s.start && a.putToUse <= s.end);
     const span = spans[y];
@@ -163,8 +193,14 @@ export function taxDepreciation(
         `an addition to ${a.block} is put to use on ${a.putToUse}, outside ${labels[0]}..${labels[labels.length - 1]}`,
       );
     }
-    // Days in use count the put-to-use date itself, as the days of a year of use do.
-    const days = differenceInCalendarDays(parseISO(span.end), parseISO(a.putToUse)) + 1;
+    // Days in use count the put-to-use date itself, as the days of a year of use do. Plans put
+    // many additions to use on the same dates: each date is counted once.
+    const key = `${span.end} ${a.putToUse}`;
+    let days = daysInUse.get(key);
+    if (days === undefined) {
+      days = differenceInCalendarDays(parseISO(span.end), parseISO(a.putToUse)) + 1;
+      daysInUse.set(key, days);
+    }
     const row = byYear[y]?.get(a.block) ?? { full: ZERO, half: ZERO };
     byYear[y]?.set(
       a.block,

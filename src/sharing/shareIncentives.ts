@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { isMoney, type Money } from '../money/money.js';
@@ -14,14 +15,16 @@ export interface IncentiveYear<C extends CurrencyCode = CurrencyCode> {
 
 // The years to share, checked like any input (issue 11): a PLI evaluation or its `years` carry
 // more fields than these two, so the objects are loose.
-const incentiveYear = z
-  .object({
-    year: z.string().min(1),
-    incentive: z.custom<Money>(isMoney, { message: 'expected a Money value (inr(…), crore(…))' }),
-  })
-  .loose();
-const yearList = z.array(incentiveYear).readonly();
-const withYears = z.object({ years: yearList }).loose();
+const incentiveYear = lazySchema(() =>
+  z
+    .object({
+      year: z.string().min(1),
+      incentive: z.custom<Money>(isMoney, { message: 'expected a Money value (inr(…), crore(…))' }),
+    })
+    .loose(),
+);
+const yearList = lazySchema(() => z.array(incentiveYear).readonly());
+const withYears = lazySchema(() => z.object({ years: yearList }).loose());
 
 /** One year of `shareIncentives`. */
 export interface SharedIncentiveYear<C extends CurrencyCode = CurrencyCode>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../core/lazySchema.js';
 import { parsePeriod } from './parsePeriod.js';
 import type { Period } from './period.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { decimalSchema, formatPath, parseInput, ValidationError } from '../../src/core/index.js';
 
 describe('formatPath', () => {

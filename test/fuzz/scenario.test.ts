@@ -7,6 +7,7 @@ import { runScenario } from '../../src/model/runScenario.js';
 import {
   allPaths,
   FUZZ,
+  FUZZ_SEEDS,
   mutate,
   mutationArbitrary,
   pathExistsIn,
@@ -15,8 +16,7 @@ import {
 
 const seed = seedWithoutVariants();
 // Mutations of the metadata prose are cheap and many; weight the model's fields instead.
-const paths = allPaths(seed).filter((p) => p[0] !== 'meta' || p.length <= 3);
-const counts = { inputs: 0, valid: 0, typedErrors: 0, slowestMs: 0 };
+const pathsOf = (root: unknown) => allPaths(root).filter((p) => p[0] !== 'meta' || p.length <= 3);
 
 type Outcome =
   | { kind: 'ok' }
@@ -41,21 +41,34 @@ function parseAndRun(input: unknown): Outcome {
   }
 }
 
-describe('scenario fuzz: mutations of the seed (issue 11)', () => {
+describe.each(
+  FUZZ_SEEDS.map((file, i) => ({
+    file,
+    // The second seed gets a third of the runs (and its own seed): it adds the features the
+    // first does not use, not another sweep of the same fields.
+    runs: i === 0 ? FUZZ.runs : Math.max(1, Math.round(FUZZ.runs / 3)),
+    fuzzSeed: FUZZ.seed + i,
+  })),
+)('scenario fuzz: mutations of $file (issue 11)', ({ file, runs, fuzzSeed }) => {
+  const base = seedWithoutVariants(file);
+  const paths = pathsOf(base);
+  const counts = { inputs: 0, valid: 0, typedErrors: 0, slowestMs: 0 };
   afterAll(() => {
-    console.info(`scenario fuzz (seed ${FUZZ.seed}): ${JSON.stringify(counts)}`);
+    console.info(`scenario fuzz of ${file} (seed ${fuzzSeed}): ${JSON.stringify(counts)}`);
   });
 
   it('every input runs, or fails typed with paths that exist in it, within the budget', () => {
+    // The unmutated seed runs: a fuzz over a base that fails proves nothing.
+    expect(parseAndRun(base).kind).toBe('ok');
     fc.assert(
       fc.property(mutationArbitrary(paths), ({ path, replacement }) => {
-        const input = mutate(seed, path, replacement.make);
+        const input = mutate(base, path, replacement.make);
         const started = performance.now();
         const outcome = parseAndRun(input);
         const ms = performance.now() - started;
         counts.inputs++;
         counts.slowestMs = Math.max(counts.slowestMs, Math.round(ms));
-        const where = `${path.join('.')} = ${replacement.label}`;
+        const where = `${file}: ${path.join('.')} = ${replacement.label}`;
         expect(ms, `${where}: ${Math.round(ms)} ms`).toBeLessThan(FUZZ.budgetMs);
         if (outcome.kind === 'failed') {
           const e = outcome.error;
@@ -74,11 +87,13 @@ describe('scenario fuzz: mutations of the seed (issue 11)', () => {
           );
         }
       }),
-      { seed: FUZZ.seed, numRuns: FUZZ.runs, endOnFailure: true },
+      { seed: fuzzSeed, numRuns: runs, endOnFailure: true },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   }, 600_000);
+});
 
+describe('scenario fuzz: helpers', () => {
   it('pathExistsIn: the field, or the parent of a missing field', () => {
     const input = { segments: [{ price: {} }] };
     expect(pathExistsIn(input, 'segments[0].price')).toBe(true);

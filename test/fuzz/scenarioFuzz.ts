@@ -15,10 +15,17 @@ export const FUZZ = {
 type Json = unknown;
 type Key = string | number;
 
-/** The seed scenario without its variants (each variant is a whole extra run). */
-export function seedWithoutVariants(): Record<string, unknown> {
+/** The seeds the fuzz mutates: the first exercises variants, baselines, invoice-free PLI and
+ * actuals; the second (Pegatron India) the opening position, ownership over time, exports and
+ * targets on units. */
+export const FUZZ_SEEDS = ['optiemus-wistron-2021.json', 'pegatron-india-2022.json'] as const;
+
+/** A seed scenario without its variants (each variant is a whole extra run). */
+export function seedWithoutVariants(
+  file: (typeof FUZZ_SEEDS)[number] = 'optiemus-wistron-2021.json',
+): Record<string, unknown> {
   const seed = JSON.parse(
-    readFileSync(new URL('../../seeds/optiemus-wistron-2021.json', import.meta.url), 'utf8'),
+    readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8'),
   ) as Record<string, unknown> & { meta: { assumptions: { appliesTo: string[] }[] } };
   return {
     ...seed,

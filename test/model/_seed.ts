@@ -9,6 +9,23 @@ export function seedJson(): Record<string, unknown> {
   ) as Record<string, unknown>;
 }
 
+/**
+ * Adds exports to a seed JSON (in place, returned): a share of two segments sold abroad in
+ * dollars, stepping up in 2023 for one of them.
+ */
+export function withExports(json: Record<string, unknown>): Record<string, unknown> {
+  for (const s of json.segments as Record<string, unknown>[]) {
+    if (s.id === 'smartphones-value')
+      s.exports = {
+        share: [{ share: '0.2' }, { from: '2023-07', share: '0.35' }],
+        price: { perUnit: { amount: '118', currency: 'USD' } },
+      };
+    if (s.id === 'laptops')
+      s.exports = { share: '0.1', price: { perUnit: { amount: '460', currency: 'USD' } } };
+  }
+  return json;
+}
+
 /** Sets `value` at a dotted/bracketed path of a parsed JSON object (creating nothing). */
 export function setAt(root: unknown, path: string, value: unknown): void {
   const keys = path.match(/[^.[\]]+/g) ?? [];

@@ -3,7 +3,7 @@ import { parseScenario } from '../parseScenario.js';
 import type { Scenario } from '../scenario.js';
 import { checkModel } from './_lib/scenarioDraws.js';
 import { compileScenarioModel } from './compileScenarioModel.js';
-import { exactScenarioModel } from './exactScenarioModel.js';
+import { exactModelOf } from './exactScenarioModel.js';
 import { resolveInputPath } from './inputPaths.js';
 import type { ScenarioModel, ScenarioModelOptions } from './scenarioModel.js';
 import type { ScenarioBackend, ScenarioModelFactory } from './scenarioModelSource.js';
@@ -15,8 +15,13 @@ import type { SimulationDefaults } from './simulationOptions.js';
  */
 export type ScenarioAnalysisSource = ScenarioModelFactory | Readonly<Record<string, unknown>>;
 
-/** A source made ready: its models on demand, and what it says about a simulation's defaults. */
+/**
+ * A source made ready: the source itself, what it says about a simulation's defaults, and its
+ * models on demand (each built once: asking again with the same backend, inputs and outputs
+ * returns the same model).
+ */
 export interface PreparedSource {
+  readonly source: ScenarioAnalysisSource;
   readonly defaults: SimulationDefaults;
   model(backend: ScenarioBackend, options: ScenarioModelOptions): ScenarioModel;
 }
@@ -44,29 +49,55 @@ export function defaultRiskOutputs(scenario: Scenario): string[] {
   ];
 }
 
-/** Validates a scenario source once and returns its models and defaults. */
-export function prepareSource(source: ScenarioAnalysisSource): PreparedSource {
+/**
+ * Validates a scenario source once and returns its models and defaults.
+ *
+ * @param source - the scenario file as written, or a factory of models
+ * @param parsed - the file already parsed by `parseScenario` (the CLI has parsed it): not parsed
+ *   again
+ */
+export function prepareSource(source: ScenarioAnalysisSource, parsed?: Scenario): PreparedSource {
   if (typeof source === 'function') {
-    return { defaults: {}, model: (backend, options) => built(source(backend, options), options) };
+    return {
+      source,
+      defaults: {},
+      model: (backend, options) => built(source(backend, options), options),
+    };
   }
-  const scenario = parseScenario(source);
+  const scenario = parsed ?? parseScenario(source);
   // The uncertainty section changes no figure: the compiled model is given the plan without it.
   const { uncertainty, ...plan } = scenario;
   return {
+    source,
     defaults: {
       ...(uncertainty === undefined ? {} : { uncertainty }),
       outputs: defaultRiskOutputs(scenario),
     },
-    model: (backend, options) =>
+    model: cached((backend, options) =>
       built(
         toMinorUnits(
           backend === 'exact'
-            ? exactScenarioModel(source, options)
+            ? exactModelOf(source, scenario, options)
             : compileScenarioModel(plan, options),
           source,
         ),
         options,
       ),
+    ),
+  };
+}
+
+/** A model builder that builds each backend, inputs and outputs once. */
+function cached(build: PreparedSource['model']): PreparedSource['model'] {
+  const models = new Map<string, ScenarioModel>();
+  return (backend, options) => {
+    const key = JSON.stringify([backend, options.inputs, options.outputs]);
+    let model = models.get(key);
+    if (model === undefined) {
+      model = build(backend, options);
+      models.set(key, model);
+    }
+    return model;
   };
 }
 

@@ -124,7 +124,13 @@ function setterOf(
     return { kind: 'scalar', index: scalar };
   }
   const investment = /^investments\[(\d+)\]\.total$/.exec(bare);
-  if (investment !== null) return { kind: 'investment', index: Number(investment[1]) };
+  if (investment !== null) {
+    const index = Number(investment[1]);
+    if (plan.investments[index]?.byAmounts === true) {
+      unsupported('is phased by amounts, not shares: its spend is not proportional to its total');
+    }
+    return { kind: 'investment', index };
+  }
   if (PROJECTION_SECTIONS.includes(String(keys[0]))) {
     const slot = plan.plan.slots.index.get(canonical);
     if (slot === undefined) return unsupported('is not a numeric input of the projection');
@@ -148,7 +154,7 @@ function placeholderProjection(core: FloatCore): ProjectionResult {
 
 /**
  * Compiles a whole plan once for fast float64 evaluation (backend `float64`): the projection
- * (the calculator-generic equations on float64 in one reused workspace), the investment
+ * (the projection equations specialised to float64, in one reused workspace), the investment
  * schedule with book and Income-tax depreciation (linear in each investment's total), PLI per
  * enrolment and year (rules, versions, scheme years, thresholds, rates, caps and the first-year
  * part resolved once as the exact path resolves them), sharing, the P&L with tax, losses carried

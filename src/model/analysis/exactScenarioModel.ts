@@ -78,10 +78,22 @@ export function exactScenarioModel(
   if (typeof scenarioInput !== 'object' || scenarioInput === null || Array.isArray(scenarioInput)) {
     throw new ScenarioModelError('UNKNOWN_INPUT', '', 'a scenario must be a JSON object');
   }
-  const input = scenarioInput;
+  return exactModelOf(scenarioInput, parseScenario(scenarioInput), options);
+}
+
+/**
+ * {@link exactScenarioModel} of a file already parsed (`parsed` is `parseScenario(input)`): a
+ * model without inputs runs the parsed scenario instead of parsing the file again.
+ *
+ * @internal
+ */
+export function exactModelOf(
+  input: object,
+  parsed: Scenario,
+  options: ScenarioModelOptions,
+): ScenarioModel {
   const inputs = Object.freeze([...options.inputs]);
   const base = Float64Array.from(inputs, (path) => resolveInputPath(input, path).value);
-  const parsed = parseScenario(input);
   const years = fiscalYearRange(parsed.horizon.start, horizonYears(parsed.horizon) ?? 0);
   const scope = scopeOfScenario(parsed, years);
   const outputs: ScenarioOutput[] = options.outputs.map((n) => parseScenarioOutput(n, scope));
@@ -95,7 +107,8 @@ export function exactScenarioModel(
       inputs.forEach((path, i) => {
         file = withInputValue(file, path, values[i] ?? Number.NaN);
       });
-      const result = runScenario(planAndBaseline(parseScenario(file)));
+      const scenario = inputs.length === 0 ? parsed : parseScenario(file);
+      const result = runScenario(planAndBaseline(scenario));
       outputs.forEach((o, i) => {
         out[i] = scenarioFigure(result, o);
       });

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { lazySchema } from '../../core/lazySchema.js';
 import { decimalSchema } from '../../core/schemas.js';
 import { parseInput } from '../../core/validate.js';
 import { goalSeek } from '../../projection/goalSeek.js';
@@ -7,19 +8,21 @@ import { AnalysisError } from './analysisError.js';
 import { prepareSource, type ScenarioAnalysisSource } from './analysisSource.js';
 
 /** The options of {@link goalSeekScenario}, as validated. */
-export const goalSeekOptionsSchema = z
-  .object({
-    input: z.string().min(1).max(500),
-    output: z.string().min(1).max(200),
-    target: decimalSchema,
-    low: decimalSchema,
-    high: decimalSchema,
-    /** `low`/`high` are the input's values (default) or factors of its value in the plan. */
-    apply: applySchema.default('value'),
-    tolerance: z.number().positive().optional(),
-    maxIterations: z.number().int().min(2).max(10_000).optional(),
-  })
-  .strict();
+export const goalSeekOptionsSchema = lazySchema(() =>
+  z
+    .object({
+      input: z.string().min(1).max(500),
+      output: z.string().min(1).max(200),
+      target: decimalSchema,
+      low: decimalSchema,
+      high: decimalSchema,
+      /** `low`/`high` are the input's values (default) or factors of its value in the plan. */
+      apply: applySchema.default('value'),
+      tolerance: z.number().positive().optional(),
+      maxIterations: z.number().int().min(2).max(10_000).optional(),
+    })
+    .strict(),
+);
 
 /** Options of {@link goalSeekScenario}. */
 export type GoalSeekScenarioOptions = z.input<typeof goalSeekOptionsSchema>;

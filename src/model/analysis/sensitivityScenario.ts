@@ -1,31 +1,40 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { lazySchema } from '../../core/lazySchema.js';
 import { decimalSchema } from '../../core/schemas.js';
 import { parseInput } from '../../core/validate.js';
 import { applySchema, MAX_RISK_OUTPUTS, MAX_UNCERTAIN_INPUTS } from '../scenarioUncertainty.js';
 import { AnalysisError } from './analysisError.js';
-import { prepareSource, type ScenarioAnalysisSource } from './analysisSource.js';
+import {
+  type PreparedSource,
+  prepareSource,
+  type ScenarioAnalysisSource,
+} from './analysisSource.js';
 import type { ScenarioBackend } from './scenarioModelSource.js';
 
 /** One input of {@link sensitivityScenario}: its low and high values (or factors), or a ± change. */
-export const swingSchema = z.union([
+export const swingSchema = lazySchema(() =>
+  z.union([
+    z
+      .object({
+        path: z.string().min(1).max(500),
+        low: decimalSchema,
+        high: decimalSchema,
+        apply: applySchema.default('value'),
+      })
+      .strict(),
+    z.object({ path: z.string().min(1).max(500), change: decimalSchema }).strict(),
+  ]),
+);
+
+const sensitivityOptionsSchema = lazySchema(() =>
   z
     .object({
-      path: z.string().min(1).max(500),
-      low: decimalSchema,
-      high: decimalSchema,
-      apply: applySchema.default('value'),
+      inputs: z.array(swingSchema).min(1).max(MAX_UNCERTAIN_INPUTS),
+      outputs: z.array(z.string().min(1).max(200)).min(1).max(MAX_RISK_OUTPUTS),
+      backend: z.enum(['float64', 'exact']).default('float64'),
     })
     .strict(),
-  z.object({ path: z.string().min(1).max(500), change: decimalSchema }).strict(),
-]);
-
-const sensitivityOptionsSchema = z
-  .object({
-    inputs: z.array(swingSchema).min(1).max(MAX_UNCERTAIN_INPUTS),
-    outputs: z.array(z.string().min(1).max(200)).min(1).max(MAX_RISK_OUTPUTS),
-    backend: z.enum(['float64', 'exact']).default('float64'),
-  })
-  .strict();
+);
 
 /** One input to swing: `low`/`high` values (or factors of its base, `apply: 'factor'`), or a relative `change` (0.1 = base ±10%). */
 export type ScenarioSwing = z.input<typeof swingSchema>;
@@ -87,16 +96,33 @@ export function sensitivityScenario(
   source: ScenarioAnalysisSource,
   options: SensitivityScenarioOptions,
 ): readonly ScenarioTornado[] {
-  const prepared = prepareSource(source);
+  return sensitivityOfPrepared(prepareSource(source), options);
+}
+
+/**
+ * {@link sensitivityScenario} of a source already prepared (the CLI's, whose file it parsed
+ * once), with the exact base figures when they are known already (in the outputs' order; the
+ * CLI computes them in a worker thread while it simulates).
+ *
+ * @internal
+ */
+export function sensitivityOfPrepared(
+  prepared: PreparedSource,
+  options: SensitivityScenarioOptions,
+  exactBase?: Float64Array,
+): readonly ScenarioTornado[] {
   const opts = parseInput(sensitivityOptionsSchema, options, 'scenario sensitivity options');
   const paths = opts.inputs.map((i) => i.path);
   paths.forEach((p, i) => {
     if (paths.indexOf(p) !== i)
       throw new AnalysisError('DUPLICATE_INPUT', `input ${p} is swung twice`);
   });
-  const exact = prepared.model('exact', { inputs: [], outputs: opts.outputs });
-  const baseOut = new Float64Array(opts.outputs.length).fill(Number.NaN);
-  exact.evaluate(new Float64Array(0), baseOut);
+  let baseOut = exactBase;
+  if (baseOut?.length !== opts.outputs.length) {
+    const exact = prepared.model('exact', { inputs: [], outputs: opts.outputs });
+    baseOut = new Float64Array(opts.outputs.length).fill(Number.NaN);
+    exact.evaluate(new Float64Array(0), baseOut);
+  }
   const model = prepared.model(opts.backend, { inputs: paths, outputs: opts.outputs });
   const values = Float64Array.from(model.base);
   const atLow = new Float64Array(opts.outputs.length);

@@ -1,6 +1,6 @@
 import { type DrawSummary, summarise } from '../../projection/_lib/stats.js';
 import type { Distribution } from '../../projection/distribution.js';
-import type { ScenarioAnalysisSource } from './analysisSource.js';
+import { prepareSource, type ScenarioAnalysisSource } from './analysisSource.js';
 import { rangeOf, type ScenarioSimulationDraws } from './simulateScenarioRange.js';
 import type { SimulateScenarioOptions } from './simulationOptions.js';
 import { type SimulatedScenarioOutput, summariseScenarioOutput } from './summariseRisk.js';
@@ -104,6 +104,6 @@ export function simulateScenario(
   source: ScenarioAnalysisSource,
   options: SimulateScenarioOptions = {},
 ): ScenarioSimulation {
-  const { part, resolved } = rangeOf(source, options);
+  const { part, resolved } = rangeOf(prepareSource(source), options);
   return summariseScenarioDraws([part], resolved.bins, resolved.keepDraws);
 }

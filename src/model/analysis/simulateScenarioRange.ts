@@ -1,6 +1,10 @@
 import { ValidationError } from '../../core/errors.js';
 import { type DrawnInput, drawScenarioRange } from './_lib/scenarioDraws.js';
-import { prepareSource, type ScenarioAnalysisSource } from './analysisSource.js';
+import {
+  type PreparedSource,
+  prepareSource,
+  type ScenarioAnalysisSource,
+} from './analysisSource.js';
 import {
   type ResolvedSimulation,
   resolveSimulation,
@@ -60,7 +64,7 @@ export function simulateScenarioRange(
   source: ScenarioAnalysisSource,
   options: SimulateScenarioRangeOptions,
 ): ScenarioSimulationDraws {
-  return rangeOf(source, options).part;
+  return rangeOf(prepareSource(source), options).part;
 }
 
 /**
@@ -70,11 +74,10 @@ export function simulateScenarioRange(
  * @internal
  */
 export function rangeOf(
-  source: ScenarioAnalysisSource,
+  prepared: PreparedSource,
   options: SimulateScenarioOptions & { readonly from?: number; readonly to?: number },
   onProgress?: (done: number) => void,
 ): { part: ScenarioSimulationDraws; resolved: ResolvedSimulation } {
-  const prepared = prepareSource(source);
   const resolved = resolveSimulation(
     options,
     prepared.defaults,

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { lazySchema } from '../../core/lazySchema.js';
 import { parseInput } from '../../core/validate.js';
 import {
   MAX_RISK_OUTPUTS,
@@ -21,34 +22,37 @@ export const MAX_EXACT_DRAWS = 10_000;
 /** The default number of draws when neither the options nor the scenario say: 10,000. */
 export const DEFAULT_DRAWS = 10_000;
 
-const outputNameSchema = z.string().min(1).max(200);
-
 /** An input of a simulation: as in a scenario's `uncertainty`, the rationale optional. */
-export const simulatedInputSchema = uncertainInputSchema.extend({
-  rationale: z.string().min(1).optional(),
-});
+export const simulatedInputSchema = lazySchema(() =>
+  uncertainInputSchema.extend({
+    rationale: z.string().min(1).optional(),
+  }),
+);
 
-const baseOptions = {
+/** The fields of a simulation's options (a function: the schemas are built on first use). */
+const baseOptions = () => ({
   draws: z.number().int().min(1).max(MAX_SCENARIO_DRAWS).optional(),
   seed: z.number().int().min(0).max(0xffffffff).optional(),
   inputs: z.array(simulatedInputSchema).min(1).max(MAX_UNCERTAIN_INPUTS).optional(),
-  outputs: z.array(outputNameSchema).min(1).max(MAX_RISK_OUTPUTS).optional(),
+  outputs: z.array(z.string().min(1).max(200)).min(1).max(MAX_RISK_OUTPUTS).optional(),
   backend: z.enum(['float64', 'exact']).default('float64'),
   bins: z.number().int().min(1).max(1000).default(DEFAULT_HISTOGRAM_BINS),
   keepDraws: z.boolean().default(false),
-};
+});
 
 /** The schema of {@link SimulateScenarioOptions}. */
-export const simulateScenarioOptionsSchema = z.object(baseOptions).strict();
+export const simulateScenarioOptionsSchema = lazySchema(() => z.object(baseOptions()).strict());
 
 /** The schema of a range's options: a simulation's options and the draws to run. */
-export const simulateScenarioRangeOptionsSchema = z
-  .object({
-    ...baseOptions,
-    from: z.number().int().min(0).optional(),
-    to: z.number().int().min(0).optional(),
-  })
-  .strict();
+export const simulateScenarioRangeOptionsSchema = lazySchema(() =>
+  z
+    .object({
+      ...baseOptions(),
+      from: z.number().int().min(0).optional(),
+      to: z.number().int().min(0).optional(),
+    })
+    .strict(),
+);
 
 /** A simulated input as written: a path, a distribution, `apply`, and optionally why. */
 export type SimulatedScenarioInputSpec = z.input<typeof simulatedInputSchema>;

@@ -29,6 +29,7 @@ export function checkScale(scale: unknown, what = 'scale'): number {
  */
 export function roundDecimal(value: Decimal, scale: number, mode: RoundingMode): Decimal {
   const rm = decimalJsRounding(mode);
-  if (scale >= 0) return value.toDecimalPlaces(scale, rm);
+  // Already on the scale (an amount in whole paise): nothing to round, the same digits back.
+  if (scale >= 0) return value.decimalPlaces() <= scale ? value : value.toDecimalPlaces(scale, rm);
   return shiftPoint(shiftPoint(value, scale).toDecimalPlaces(0, rm), -scale);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazySchema } from '../../core/lazySchema.js';
 import { exactDecimalSchema } from '../../core/schemas.js';
 import { checkInput } from '../../core/validate.js';

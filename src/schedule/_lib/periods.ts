@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArgumentError, describe } from '../../core/errors.js';
 import { lazySchema } from '../../core/lazySchema.js';
 import type { CurrencyCode } from '../../money/currency.js';

@@ -12,7 +12,7 @@ import { parseScenario } from '../../../src/model/parseScenario.js';
 import { runScenario } from '../../../src/model/runScenario.js';
 import type { Scenario } from '../../../src/model/scenario.js';
 import type { ScenarioResult } from '../../../src/model/types.js';
-import { seedJson } from '../_seed.js';
+import { seedJson, withExports } from '../_seed.js';
 
 /**
  * The two backends figure by figure: the seed and each of its variants (built as runScenario
@@ -54,24 +54,10 @@ const draws = fc.tuple(
 const raw = seedWithTaxRate();
 const parsed = parseScenario(raw);
 const base = Float64Array.from(INPUTS, (p) => resolveInputPath(raw, p).value);
-/** The plan with exports: a share of two segments sold abroad in dollars, stepping up in 2023. */
-function withExports(): Record<string, unknown> {
-  const json = seedWithTaxRate();
-  for (const s of json.segments as Record<string, unknown>[]) {
-    if (s.id === 'smartphones-value')
-      s.exports = {
-        share: [{ share: '0.2' }, { from: '2023-07', share: '0.35' }],
-        price: { perUnit: { amount: '118', currency: 'USD' } },
-      };
-    if (s.id === 'laptops')
-      s.exports = { share: '0.1', price: { perUnit: { amount: '460', currency: 'USD' } } };
-  }
-  return json;
-}
 const cases: { id: string; variant: number; file?: Record<string, unknown> }[] = [
   { id: 'plan', variant: -1 },
   ...parsed.variants.map((v, i) => ({ id: v.id, variant: i })),
-  { id: 'plan-with-exports', variant: -1, file: withExports() },
+  { id: 'plan-with-exports', variant: -1, file: withExports(seedWithTaxRate()) },
 ];
 
 /** The scenario a case runs, from a file (the plan, or its variant as parseScenario merges it). */
@@ -159,7 +145,9 @@ function compare(
 
 describe('exact and float64 backends agree figure by figure', () => {
   it('has a case whose plan sells abroad', () => {
-    const exported = parseScenario(withExports()).segments.filter((s) => s.exports !== undefined);
+    const exported = parseScenario(withExports(seedWithTaxRate())).segments.filter(
+      (s) => s.exports !== undefined,
+    );
     expect(exported.map((s) => s.id)).toEqual(['smartphones-value', 'laptops']);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileScenarioModel } from '../../../src/model/analysis/compileScenarioModel.js';
+import { exactScenarioModel } from '../../../src/model/analysis/exactScenarioModel.js';
 import { parseScenario } from '../../../src/model/parseScenario.js';
 import type { Scenario } from '../../../src/model/scenario.js';
 import { seedJson } from '../_seed.js';
@@ -137,5 +138,69 @@ describe('compileScenarioModel', () => {
       compileScenarioModel(seed, { inputs, outputs: names }).evaluate(Float64Array.from(d), b);
       expect([...a], d.join(' ')).toEqual([...b]);
     }
+  });
+});
+
+describe('compileScenarioModel with an investment phased by amounts', () => {
+  /** The seed with its new-categories lines paid in two tranches of stated amounts. */
+  function byAmounts(): Record<string, unknown> {
+    const json = seedJson();
+    const investments = json.investments as Record<string, unknown>[];
+    const lines = investments.find((i) => i.id === 'new-categories');
+    if (lines === undefined) throw new Error('the seed has new-categories');
+    lines.profile = {
+      tranches: [
+        { date: '2022-09-15', amount: '₹120 crore' },
+        { date: '2023-06-30', amount: '₹180 crore' },
+      ],
+    };
+    return json;
+  }
+  const outputs = [
+    'npv.withPli',
+    'npv.withoutPli',
+    'irr',
+    'pliTotal',
+    'freeCashFlow@FY2022-23',
+    'freeCashFlow@FY2023-24',
+  ];
+  const inputs = ['fx.USD.rate', 'segments[laptops].price.perUnit', 'investments[0].total'];
+
+  it('agrees with the exact backend to 1e-9 while its own total is not varied', () => {
+    const json = byAmounts();
+    const fast = compileScenarioModel(parseScenario(json), { inputs, outputs });
+    const exact = exactScenarioModel(json, { inputs, outputs });
+    for (const values of [fast.base, Float64Array.of(79.25, 38000, 2.2e9)]) {
+      const a = new Float64Array(outputs.length);
+      const b = new Float64Array(outputs.length);
+      fast.evaluate(values, a);
+      exact.evaluate(values, b);
+      outputs.forEach((o, i) => {
+        const x = a[i] as number;
+        const y = b[i] as number;
+        expect(Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y)), `${o}: ${x} vs ${y}`).toBe(true);
+      });
+    }
+    // The tranches moved spend against the even profile: the case is not the seed's.
+    const seedCash = new Float64Array(1);
+    compileScenarioModel(seed, { inputs: [], outputs: ['freeCashFlow@FY2023-24'] }).evaluate(
+      new Float64Array(0),
+      seedCash,
+    );
+    const mine = new Float64Array(1);
+    compileScenarioModel(parseScenario(json), {
+      inputs: [],
+      outputs: ['freeCashFlow@FY2023-24'],
+    }).evaluate(new Float64Array(0), mine);
+    expect(mine[0]).not.toBeCloseTo(seedCash[0] as number, 3);
+  });
+
+  it('refuses to vary its total (the spend is not proportional to it)', () => {
+    const scenario = parseScenario(byAmounts());
+    expect(
+      failure(() =>
+        compileScenarioModel(scenario, { inputs: ['investments[new-categories].total'], outputs }),
+      ),
+    ).toBe('UNSUPPORTED investments[new-categories].total');
   });
 });

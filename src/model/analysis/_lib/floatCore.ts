@@ -1,11 +1,12 @@
-import { float64Calculator } from '../../../core/calculator.js';
+import {
+  createFloatWorkspace,
+  type FloatWorkspace,
+} from '../../../projection/_lib/floatEquations.js';
 import { type CompiledProjection, compileParsedProjection } from '../../../projection/compile.js';
-import { createWorkspace, type Workspace } from '../../../projection/equations.js';
 import { projectionInputOf } from '../../_lib/projectionInput.js';
 import { investmentsByYear } from '../../investments.js';
 import type { Scenario } from '../../scenario.js';
 import { taxDepreciationByYear } from '../../taxDepreciationByYear.js';
-import { ScenarioModelError } from '../errors.js';
 import { compileEnrolment, type FloatEnrolment } from './floatPli.js';
 import { compileSharing, type FloatSharing } from './floatSharing.js';
 
@@ -36,6 +37,11 @@ interface UnitInvestment {
   readonly depreciation: Float64Array;
   readonly taxDepreciation: Float64Array;
   readonly netAssets: number;
+  /**
+   * Phased by amounts, not shares: its spend is not proportional to its total, so the figures
+   * hold at its own total only (the model refuses to vary it).
+   */
+  readonly byAmounts: boolean;
 }
 
 /**
@@ -46,7 +52,7 @@ export interface FloatCore {
   readonly Y: number;
   readonly S: number;
   readonly plan: CompiledProjection;
-  readonly ws: Workspace<number>;
+  readonly ws: FloatWorkspace;
   /** The projection's parameter vector (changed in place by the model). */
   readonly params: Float64Array;
   /** The parameters the workspace was last computed from (NaN before the first run). */
@@ -102,29 +108,23 @@ const toNumbers = (list: readonly { amount: { toNumber(): number } }[]) =>
   Float64Array.from(list, (m) => m.amount.toNumber());
 
 /**
- * Compiles one scenario: its projection (the calculator-generic equations on float64, one
- * workspace), each investment's capex, book and tax depreciation and net assets per unit of its
- * total (all linear in the total: the schedule phases shares of it, straight-line and
- * written-down-value depreciation are linear in the spend), its PLI enrolments and sharing.
+ * Compiles one scenario: its projection (the float64-specialised equations, one workspace),
+ * each investment's capex, book and tax depreciation and net assets per unit of its total (all
+ * linear in the total: the schedule phases shares of it, straight-line and written-down-value
+ * depreciation are linear in the spend), its PLI enrolments and sharing.
  *
  * @internal
  */
 export function compileCore(scenario: Scenario, years: readonly string[]): FloatCore {
   const Y = years.length;
   const all = investmentsByYear(scenario, years);
-  const investments = scenario.investments.map((inv, i): UnitInvestment => {
+  const investments = scenario.investments.map((inv): UnitInvestment => {
     const profile = inv.profile as unknown;
-    if (
+    // Phased by amounts: exact at its own total, which the model then refuses to vary.
+    const byAmounts =
       typeof profile === 'object' &&
       profile !== null &&
-      JSON.stringify(profile).includes('"amount"')
-    ) {
-      throw new ScenarioModelError(
-        'UNSUPPORTED',
-        `investments[${i}].profile`,
-        `investments[${i}] is phased by amounts, not shares: its spend is not proportional to its total (use the exact backend)`,
-      );
-    }
+      JSON.stringify(profile).includes('"amount"');
     // The investment alone, without the opening position (added once, as `opening`).
     const alone: Scenario = { ...scenario, investments: [inv] };
     delete (alone as { opening?: unknown }).opening;
@@ -139,6 +139,7 @@ export function compileCore(scenario: Scenario, years: readonly string[]): Float
         toNumbers(taxDepreciationByYear(alone, figures, years).map((r) => r.depreciation)),
       ),
       netAssets: figures.closingNetAssets.amount.toNumber() / total,
+      byAmounts,
     };
   });
   const before: Scenario = { ...scenario, investments: [] };
@@ -196,7 +197,8 @@ export function compileCore(scenario: Scenario, years: readonly string[]): Float
     Y,
     S,
     plan,
-    ws: createWorkspace(plan, float64Calculator),
+    // Lean: the model reads no figure in USD and no component's cost of goods.
+    ws: createFloatWorkspace(plan, { lean: true }),
     params: Float64Array.from(plan.slots.values, (d) => d.toNumber()),
     ran: new Float64Array(plan.slots.values.length).fill(Number.NaN),
     investments,

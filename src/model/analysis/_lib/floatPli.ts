@@ -63,6 +63,9 @@ export interface FloatEnrolment {
    */
   readonly part: { readonly year: number; readonly from: number; readonly to: number } | null;
   readonly companyEligible: boolean;
+  /** Scratch: each claimed segment's revenue and units in the part first year's months. */
+  readonly partRevenue: Float64Array;
+  readonly partUnits: Float64Array;
 }
 
 const num = (d: { toNumber(): number }) => d.toNumber();
@@ -257,6 +260,8 @@ export function compileEnrolment(
     caps,
     missed,
     companyEligible: company?.eligible ?? true,
+    partRevenue: new Float64Array(ids.length),
+    partUnits: new Float64Array(ids.length),
   };
 }
 

@@ -1,4 +1,4 @@
-import { runEquations } from '../../../projection/equations.js';
+import { runFloatEquations } from '../../../projection/_lib/floatEquations.js';
 import type { FloatCore } from './floatCore.js';
 import { SCALAR } from './floatCore.js';
 import { evaluateEnrolment, roundPaise } from './floatPli.js';
@@ -79,8 +79,9 @@ function pli(c: FloatCore): void {
       c.cumulative[y] = cum;
     }
     const K = en.segments.length;
-    const partRevenue = new Float64Array(K);
-    const partUnits = new Float64Array(K);
+    const { partRevenue, partUnits } = en;
+    partRevenue.fill(0);
+    partUnits.fill(0);
     if (en.part !== null) {
       for (let k = 0; k < K; k++) {
         const s = en.segments[k] as number;
@@ -244,7 +245,7 @@ export function runFloatCore(c: FloatCore, sc: Float64Array): void {
   let same = true;
   for (let k = 0; k < c.params.length && same; k++) same = c.params[k] === c.ran[k];
   if (!same) {
-    runEquations(c.plan, c.params, c.ws);
+    runFloatEquations(c.plan, c.params, c.ws);
     c.ran.set(c.params);
   }
   rollUp(c);
