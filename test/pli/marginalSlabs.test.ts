@@ -43,4 +43,11 @@ describe('evaluatePli: marginal slabs', () => {
     expect(r.years[0]?.rate.toFixed(6)).toBe('0.133333');
     expect(r.years[0]?.reasons.join(' ')).toMatch(/effective rate 13\.33[\d.]*% on ₹3,000/);
   });
+
+  it('beyond the last slab with a top, each slab earns its own rate and the open slab the rest', () => {
+    const r = run(5000);
+    // 13 % × 2,000 + 14 % × 1,000 + 15 % × 1,000 + 16 % × 1,000 = 260 + 140 + 150 + 160
+    expect(cr(r.total)).toBe('₹710.00 crore');
+    expect(r.years[0]?.rate.toFixed()).toBe('0.142');
+  });
 });
