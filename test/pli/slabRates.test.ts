@@ -7,11 +7,15 @@ import { evaluatePli, getPliScheme, withOverrides } from '../../src/pli/index.js
 // survivors, #11). The auto scheme's champion-OEM slabs as published (the whole method): 13 % up
 // to ₹2,000 crore, 14 % to 3,000, 15 % to 4,000, 16 % above; investment thresholds zero here.
 const cr = (m: Money) => formatMoney(m, { unit: 'crore', decimals: 2 });
-const scheme = (method: 'whole' | 'marginal') =>
+type Slab = { upTo: string | null; rate: string };
+const scheme = (method: 'whole' | 'marginal', slabs?: Slab[]) =>
   withOverrides(getPliScheme('auto-2021'), {
     categories: {
       'champion-oem': {
-        rates: { method },
+        rates:
+          slabs === undefined
+            ? { method }
+            : { kind: 'slabs', method, slabs, confidence: 'unconfirmed' },
         thresholds: {
           investment: { cumulative: ['0', '0', '0', '0', '0'], confidence: 'unconfirmed' },
           sales: { incremental: ['100', '100', '100', '100', '100'], confidence: 'unconfirmed' },
@@ -19,9 +23,9 @@ const scheme = (method: 'whole' | 'marginal') =>
       },
     },
   });
-const year = (sales: number) => {
+const year = (sales: number, slabs?: Slab[]) => {
   const r = evaluatePli({
-    scheme: scheme('whole'),
+    scheme: scheme('whole', slabs),
     category: 'champion-oem',
     baseYearSales: crore(0),
     years: [{ year: 'FY2023-24', netSales: crore(sales), cumulativeInvestment: crore(0) }],
@@ -46,6 +50,15 @@ describe('evaluatePli: whole slabs', () => {
       rate: '0.16',
       reason:
         'rate 16%: eligible incremental sales ₹5,000 crore fall in the slab above ₹4,000 crore: 16% × ₹5,000 crore = ₹800 crore',
+    });
+  });
+
+  it('a flat rate (one open slab) names its slab as everything above ₹0', () => {
+    expect(year(1000, [{ upTo: null, rate: '0.1' }])).toEqual({
+      total: '₹100.00 crore',
+      rate: '0.1',
+      reason:
+        'rate 10%: eligible incremental sales ₹1,000 crore fall in the slab above ₹0: 10% × ₹1,000 crore = ₹100 crore',
     });
   });
 });
