@@ -1,9 +1,7 @@
 import { Decimal } from './decimal.js';
+import { decimalQuotient, decimalSum, decimalTimes } from './decimalArithmetic.js';
 import { type DecimalLike, toDecimal } from './decimalLike.js';
 import { ArgumentError } from './errors.js';
-import { exactTimes } from './exactProduct.js';
-import { exactQuotient } from './exactQuotient.js';
-import { exactSum } from './exactSum.js';
 import { deepFreeze } from './freeze.js';
 
 /**
@@ -78,11 +76,11 @@ export const decimalCalculator: Calculator<Decimal> = deepFreeze({
   from: (value) => toDecimal(value),
   toDecimal: (value) => value,
   toNumber: (value) => value.toNumber(),
-  // The kernels give decimal.js's own results, without its copy and rounding step when none is due.
-  add: (a, b) => exactSum(a, b, 1),
-  subtract: (a, b) => exactSum(a, b, -1),
-  multiply: (a, b) => exactTimes(a, b),
-  divide: (a, b) => (b.isZero() ? divisionByZero() : exactQuotient(a, b)),
+  // decimal.js directly: see decimalArithmetic.ts for why not the exact kernels here.
+  add: (a, b) => decimalSum(a, b, 1),
+  subtract: (a, b) => decimalSum(a, b, -1),
+  multiply: (a, b) => decimalTimes(a, b),
+  divide: (a, b) => (b.isZero() ? divisionByZero() : decimalQuotient(a, b)),
   negate: (a) => a.negated(),
   power: (a, b) => (b.isInteger() ? a.toPower(b) : Decimal.pow(a, b)),
   exp: (a) => Decimal.exp(a),

@@ -1,13 +1,12 @@
 import { Decimal, ZERO } from '../core/decimal.js';
-import { exactQuotient } from '../core/exactQuotient.js';
-import { exactSum } from '../core/exactSum.js';
+import { decimalQuotient, decimalSum } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
 import { sumByFiscalYear } from './_lib/rollup.js';
 import type { CompiledProjection } from './compile.js';
 import type { Workspace, WorkspaceBuffer } from './equations.js';
 
 const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
-const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : exactQuotient(a, b));
+const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : decimalQuotient(a, b));
 
 /** Headcount in a period (heads are full-time equivalents, unrounded). */
 export interface HeadcountRow {
@@ -61,7 +60,7 @@ export function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>
   const replacement = hires.map((x, m) =>
     x.lessThan(exits[m] as Decimal) ? x : (exits[m] as Decimal),
   );
-  const growth = hires.map((x, m) => exactSum(x, replacement[m] as Decimal, -1));
+  const growth = hires.map((x, m) => decimalSum(x, replacement[m] as Decimal, -1));
   const payroll = col(ws.payroll);
   const payrollDirect = col(ws.payrollDirect);
   const payrollIndirect = col(ws.payrollIndirect);
@@ -109,7 +108,7 @@ export function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>
       requiredDirect: requiredDirect[last] as Decimal,
       requiredIndirect: requiredIndirect[last] as Decimal,
       requiredTeams: requiredTeams[last] as Decimal,
-      shortfall: req.greaterThan(close) ? exactSum(req, close, -1) : ZERO,
+      shortfall: req.greaterThan(close) ? decimalSum(req, close, -1) : ZERO,
       payroll: inr(sums.payroll),
       payrollDirect: inr(sums.payrollDirect),
       payrollIndirect: inr(sums.payrollIndirect),

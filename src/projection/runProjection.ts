@@ -1,8 +1,6 @@
 import { decimalCalculator } from '../core/calculator.js';
 import { type Decimal, ZERO } from '../core/decimal.js';
-import { exactTimes } from '../core/exactProduct.js';
-import { exactQuotient } from '../core/exactQuotient.js';
-import { exactSum } from '../core/exactSum.js';
+import { decimalQuotient, decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
 import { sumByFiscalYear } from './_lib/rollup.js';
 import type { ProjectionRun } from './checkTargets.js';
@@ -110,7 +108,7 @@ export interface ProjectionResult extends ProjectionRun {
 
 // Computed from validated inputs: only the computed range is checked, by the exponent.
 const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
-const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : exactQuotient(a, b));
+const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : decimalQuotient(a, b));
 
 /**
  * Runs a projection exactly (Decimal) and reports it by month and fiscal year: units, revenue,
@@ -160,7 +158,7 @@ export function runProjection(
   // rows and the totals.
   const lostBySegment = plan.segments.map((_, s) =>
     Array.from({ length: M }, (_, m) =>
-      exactTimes(ws.unmet[m * S + s] as Decimal, ws.price[m * S + s] as Decimal),
+      decimalTimes(ws.unmet[m * S + s] as Decimal, ws.price[m * S + s] as Decimal),
     ),
   );
   const lost = (s: number) => lostBySegment[s] as Decimal[];
@@ -179,7 +177,7 @@ export function runProjection(
       periods.map((period, k) => {
         const revenue = c.revenue[k] as Decimal;
         const cogs = c.cogs[k] as Decimal;
-        const grossProfit = exactSum(revenue, cogs, -1);
+        const grossProfit = decimalSum(revenue, cogs, -1);
         return Object.freeze({
           period,
           demand: c.demand[k] as Decimal,
@@ -249,12 +247,12 @@ export function runProjection(
     const yearlyRows = decorate(flows.yearly, componentYears);
     const bridge = yearlyRows.slice(1).map((row, k) => {
       const prev = yearlyRows[k] as SegmentRow;
-      const volumeEffect = exactTimes(
-        exactSum(row.units, prev.units, -1),
+      const volumeEffect = decimalTimes(
+        decimalSum(row.units, prev.units, -1),
         prev.averagePrice.amount,
       );
-      const priceEffect = exactSum(
-        exactSum(row.revenue.amount, prev.revenue.amount, -1),
+      const priceEffect = decimalSum(
+        decimalSum(row.revenue.amount, prev.revenue.amount, -1),
         volumeEffect,
         -1,
       );
@@ -281,7 +279,7 @@ export function runProjection(
   const totalLost = Array.from({ length: M }, (_, m) => {
     let acc = ZERO;
     for (let s = 0; s < S; s++)
-      acc = exactSum(acc, (lostBySegment[s] as Decimal[])[m] as Decimal, 1);
+      acc = decimalSum(acc, (lostBySegment[s] as Decimal[])[m] as Decimal, 1);
     return acc;
   });
   const total = flowRows({
@@ -314,7 +312,7 @@ export function runProjection(
           capacity: c.capacity[k] as Decimal,
           demand,
           units,
-          unmetUnits: exactSum(demand, units, -1),
+          unmetUnits: decimalSum(demand, units, -1),
           utilisation: ratio(units, nameplate),
         });
       });

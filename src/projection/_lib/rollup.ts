@@ -1,5 +1,5 @@
 import { type Decimal, ZERO } from '../../core/decimal.js';
-import { exactSum } from '../../core/exactSum.js';
+import { decimalSum } from '../../core/decimalArithmetic.js';
 import type { Horizon } from './horizon.js';
 
 /**
@@ -13,7 +13,7 @@ export function sumByFiscalYear(horizon: Horizon, values: readonly Decimal[]): D
   const yearOfMonth = horizon.yearOfMonth;
   for (let m = 0; m < values.length; m++) {
     const y = yearOfMonth[m] as number;
-    totals[y] = exactSum(totals[y] as Decimal, values[m] as Decimal, 1);
+    totals[y] = decimalSum(totals[y] as Decimal, values[m] as Decimal, 1);
   }
   return totals;
 }
