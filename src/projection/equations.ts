@@ -6,6 +6,7 @@ import type {
   CompiledHeadcount,
   CompiledPlant,
   CompiledProjection,
+  CompiledSegment,
   CompiledTeam,
 } from './compile.js';
 
@@ -313,16 +314,23 @@ function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Works
     const price = p[seg.price] as N;
     const ex = seg.exports;
     if (ex !== null) yearFactors(c, ws.exportFactor, ws.years, S, s, p[ex.priceChange] as N);
+    // The year's list price (price × its yearly change) is computed once a year.
+    let year = -1;
+    let listPrice = price;
+    let listAbroad = price;
     for (let m = 0; m < M; m++) {
       const i = m * S + s;
       // A curve below zero (a falling linear one, say) means no demand, not negative units.
       // After its end month a segment sells nothing (a model transition).
       ws.demand[i] =
         m < first || m > seg.end ? c.zero : c.max(c.zero, values[m - seg.launch] ?? c.zero);
-      const domestic = c.multiply(
-        c.multiply(price, ws.priceFactor[(yearOf[m] ?? 0) * S + s] as N),
-        toInr(ws, K, seg.priceCurrency, m),
-      );
+      if (yearOf[m] !== year) {
+        year = yearOf[m] ?? 0;
+        listPrice = c.multiply(price, ws.priceFactor[year * S + s] as N);
+        if (ex !== null)
+          listAbroad = c.multiply(p[ex.price] as N, ws.exportFactor[year * S + s] as N);
+      }
+      const domestic = c.multiply(listPrice, toInr(ws, K, seg.priceCurrency, m));
       if (ex === null) {
         ws.price[i] = domestic;
         ws.exportShare[i] = c.zero;
@@ -331,10 +339,7 @@ function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Works
         // Exported units sell at their own price, converted at the month's rate; the average
         // price weighs the two by the share of units.
         const share = p[ex.shareSlot[m] ?? 0] as N;
-        const abroad = c.multiply(
-          c.multiply(p[ex.price] as N, ws.exportFactor[(yearOf[m] ?? 0) * S + s] as N),
-          toInr(ws, K, ex.currency, m),
-        );
+        const abroad = c.multiply(listAbroad, toInr(ws, K, ex.currency, m));
         ws.exportShare[i] = share;
         ws.exportPrice[i] = abroad;
         ws.price[i] = c.add(
@@ -354,32 +359,49 @@ function prepareCosts<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspac
   const C = plan.costs.length;
   const K = plan.currencies.length;
   const yearOf = plan.horizon.yearOfMonth;
+  // Each currency's rupee move since the first month, by month, computed once for all the
+  // components that pass it through (below).
+  let rateMoves: N[] | undefined;
+  const rateMove = (k: number, m: number): N => {
+    rateMoves ??= new Array<N>(ws.months * K);
+    let move = rateMoves[m * K + k];
+    if (move === undefined) {
+      move = c.subtract(toInr(ws, K, k, m), toInr(ws, K, k, 0));
+      rateMoves[m * K + k] = move;
+    }
+    return move;
+  };
   for (let j = 0; j < C; j++) {
     const cost = plan.costs[j];
     if (cost === undefined) continue;
     yearFactors(c, ws.costFactor, ws.years, C, j, p[cost.change] as N);
     const amount = p[cost.amount] as N;
+    const seg = plan.segments[cost.segment];
+    const passes = seg !== undefined && cost.currency >= 0 && seg.priceCurrency < 0;
+    // The component's cost in its currency (amount × its yearly change), once a year.
+    let year = -1;
+    let inForeign = amount;
     for (let m = 0; m < ws.months; m++) {
-      const unit = c.multiply(
-        c.multiply(amount, ws.costFactor[(yearOf[m] ?? 0) * C + j] as N),
-        toInr(ws, K, cost.currency, m),
-      );
+      if (yearOf[m] !== year) {
+        year = yearOf[m] ?? 0;
+        inForeign = c.multiply(amount, ws.costFactor[year * C + j] as N);
+      }
+      const unit = c.multiply(inForeign, toInr(ws, K, cost.currency, m));
       ws.componentCost[m * C + j] = unit;
       const i = m * S + cost.segment;
       ws.unitCost[i] = c.add(ws.unitCost[i] as N, unit);
-      const seg = plan.segments[cost.segment];
-      if (seg !== undefined && cost.currency >= 0 && seg.priceCurrency < 0) {
+      if (passes) {
         // FX pass-through: the rupee price moves by a share of what the rupee move since the
         // first month did to this component's cost (a weaker rupee raises a cost-plus price).
-        const rateNow = toInr(ws, K, cost.currency, m);
-        const rateAtStart = toInr(ws, K, cost.currency, 0);
-        const inForeign = c.multiply(amount, ws.costFactor[(yearOf[m] ?? 0) * C + j] as N);
-        const moved = c.multiply(inForeign, c.subtract(rateNow, rateAtStart));
+        const moved = c.multiply(inForeign, rateMove(cost.currency, m));
         // Only the domestic units' rupee price passes the cost change through.
         const domesticShare = c.subtract(c.one, ws.exportShare[i] as N);
         ws.price[i] = c.add(
           ws.price[i] as N,
-          c.multiply(c.multiply(p[seg.passThrough] as N, moved), domesticShare),
+          c.multiply(
+            c.multiply(p[(seg as CompiledSegment).passThrough] as N, moved),
+            domesticShare,
+          ),
         );
       }
     }

@@ -1,12 +1,11 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { decimalQuotient, decimalSum } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
-import { sumByFiscalYear } from './_lib/rollup.js';
+import { ratioOrZero } from './_lib/rollup.js';
 import type { CompiledProjection } from './compile.js';
-import type { Workspace, WorkspaceBuffer } from './equations.js';
+import type { Workspace } from './equations.js';
 
 const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
-const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : decimalQuotient(a, b));
 
 /** Headcount in a period (heads are full-time equivalents, unrounded). */
 export interface HeadcountRow {
@@ -46,58 +45,55 @@ export interface HeadcountResult {
   readonly yearly: readonly HeadcountRow[];
 }
 
+/** The flows of a period: sums over its months. */
+interface HeadcountFlows {
+  hires: Decimal;
+  replacement: Decimal;
+  growth: Decimal;
+  exits: Decimal;
+  payroll: Decimal;
+  payrollDirect: Decimal;
+  payrollIndirect: Decimal;
+  payrollTeams: Decimal;
+  revenue: Decimal;
+  average: Decimal;
+  /** Months the hiring limit bound. */
+  binds: number;
+}
+
+const FLOW_KEYS = [
+  'hires',
+  'replacement',
+  'growth',
+  'exits',
+  'payroll',
+  'payrollDirect',
+  'payrollIndirect',
+  'payrollTeams',
+  'revenue',
+  'average',
+] as const;
+
 /** The headcount rows of an exact run, by month and fiscal year (sums rolled up by index). */
 export function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>): HeadcountResult {
   const h = plan.horizon;
   const M = h.months.length;
-  const col = (buf: WorkspaceBuffer<Decimal>) =>
-    Array.from({ length: M }, (_, m) => buf[m] as Decimal);
-  const opening = col(ws.opening);
-  const hires = col(ws.hires);
-  const exits = col(ws.exits);
-  const closing = col(ws.closing);
-  const average = col(ws.average);
-  const replacement = hires.map((x, m) =>
-    x.lessThan(exits[m] as Decimal) ? x : (exits[m] as Decimal),
-  );
-  const growth = hires.map((x, m) => decimalSum(x, replacement[m] as Decimal, -1));
-  const payroll = col(ws.payroll);
-  const payrollDirect = col(ws.payrollDirect);
-  const payrollIndirect = col(ws.payrollIndirect);
-  const payrollTeams = col(ws.payrollTeams);
-  const revenue = col(ws.totalRevenue);
-  const binds = Array.from({ length: M }, (_, m) => new Decimal(ws.hiringLimitBinds[m] ?? 0));
-  const required = col(ws.required);
-  const requiredDirect = col(ws.requiredDirect);
-  const requiredIndirect = col(ws.requiredIndirect);
-  const requiredTeams = col(ws.requiredTeams);
-
+  const Y = h.fiscalYears.length;
+  const counts: Decimal[] = [];
   const row = (
     period: string,
     first: number,
     last: number,
-    sums: Record<
-      | 'hires'
-      | 'replacement'
-      | 'growth'
-      | 'exits'
-      | 'payroll'
-      | 'payrollDirect'
-      | 'payrollIndirect'
-      | 'payrollTeams'
-      | 'revenue'
-      | 'average'
-      | 'binds',
-      Decimal
-    >,
+    sums: HeadcountFlows,
     months: number,
   ): HeadcountRow => {
-    const avg = sums.average.dividedBy(months);
-    const req = required[last] as Decimal;
-    const close = closing[last] as Decimal;
+    counts[months] ??= new Decimal(months);
+    const avg = decimalQuotient(sums.average, counts[months] as Decimal);
+    const req = ws.required[last] as Decimal;
+    const close = ws.closing[last] as Decimal;
     return Object.freeze({
       period,
-      opening: opening[first] as Decimal,
+      opening: ws.opening[first] as Decimal,
       hires: sums.hires,
       replacementHires: sums.replacement,
       growthHires: sums.growth,
@@ -105,53 +101,63 @@ export function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>
       closing: close,
       average: avg,
       required: req,
-      requiredDirect: requiredDirect[last] as Decimal,
-      requiredIndirect: requiredIndirect[last] as Decimal,
-      requiredTeams: requiredTeams[last] as Decimal,
+      requiredDirect: ws.requiredDirect[last] as Decimal,
+      requiredIndirect: ws.requiredIndirect[last] as Decimal,
+      requiredTeams: ws.requiredTeams[last] as Decimal,
       shortfall: req.greaterThan(close) ? decimalSum(req, close, -1) : ZERO,
       payroll: inr(sums.payroll),
       payrollDirect: inr(sums.payrollDirect),
       payrollIndirect: inr(sums.payrollIndirect),
       payrollTeams: inr(sums.payrollTeams),
-      revenuePerEmployee: inr(ratio(sums.revenue, avg)),
-      hiringLimitBoundMonths: sums.binds.toNumber(),
+      revenuePerEmployee: inr(ratioOrZero(sums.revenue, avg)),
+      hiringLimitBoundMonths: sums.binds,
     });
   };
-  const flows = {
-    hires,
-    replacement,
-    growth,
-    exits,
-    payroll,
-    payrollDirect,
-    payrollIndirect,
-    payrollTeams,
-    revenue,
-    average,
-    binds,
+  const monthFlows = (m: number): HeadcountFlows => {
+    const hires = ws.hires[m] as Decimal;
+    const exits = ws.exits[m] as Decimal;
+    // Hires that replaced leavers: min(hires, exits), month by month.
+    const replacement = hires.lessThan(exits) ? hires : exits;
+    return {
+      hires,
+      replacement,
+      growth: decimalSum(hires, replacement, -1),
+      exits,
+      payroll: ws.payroll[m] as Decimal,
+      payrollDirect: ws.payrollDirect[m] as Decimal,
+      payrollIndirect: ws.payrollIndirect[m] as Decimal,
+      payrollTeams: ws.payrollTeams[m] as Decimal,
+      revenue: ws.totalRevenue[m] as Decimal,
+      average: ws.average[m] as Decimal,
+      binds: ws.hiringLimitBinds[m] ?? 0,
+    };
   };
-  const monthly = h.months.map((period, m) =>
-    row(
-      period,
-      m,
-      m,
-      Object.fromEntries(Object.entries(flows).map(([k, v]) => [k, v[m] as Decimal])) as never,
-      1,
-    ),
-  );
-  const years = Object.fromEntries(
-    Object.entries(flows).map(([k, v]) => [k, sumByFiscalYear(h, v)]),
-  );
+  const monthly: HeadcountRow[] = [];
+  // Each year sums its months in order from zero (the same Decimal operations as a roll-up).
+  const years: HeadcountFlows[] = Array.from({ length: Y }, () => ({
+    hires: ZERO,
+    replacement: ZERO,
+    growth: ZERO,
+    exits: ZERO,
+    payroll: ZERO,
+    payrollDirect: ZERO,
+    payrollIndirect: ZERO,
+    payrollTeams: ZERO,
+    revenue: ZERO,
+    average: ZERO,
+    binds: 0,
+  }));
+  for (let m = 0; m < M; m++) {
+    const flows = monthFlows(m);
+    monthly.push(row(h.months[m] as string, m, m, flows, 1));
+    const year = years[h.yearOfMonth[m] as number] as HeadcountFlows;
+    for (const key of FLOW_KEYS) year[key] = decimalSum(year[key], flows[key], 1);
+    year.binds += flows.binds;
+  }
   const yearlyRows = h.fiscalYears.map((period, y) => {
     const first = h.yearOfMonth.indexOf(y);
     const last = h.yearOfMonth.lastIndexOf(y);
-    return row(
-      period,
-      first,
-      last,
-      Object.fromEntries(Object.entries(years).map(([k, v]) => [k, v[y] as Decimal])) as never,
-      last - first + 1,
-    );
+    return row(period, first, last, years[y] as HeadcountFlows, last - first + 1);
   });
   return Object.freeze({ monthly: Object.freeze(monthly), yearly: Object.freeze(yearlyRows) });
 }

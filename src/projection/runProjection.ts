@@ -1,11 +1,11 @@
 import { decimalCalculator } from '../core/calculator.js';
 import { type Decimal, ZERO } from '../core/decimal.js';
-import { decimalQuotient, decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
+import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
-import { sumByFiscalYear } from './_lib/rollup.js';
+import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
 import type { ProjectionRun } from './checkTargets.js';
 import type { CompileProjectionOptions } from './compile.js';
-import { createWorkspace, runEquations, type WorkspaceBuffer } from './equations.js';
+import { createWorkspace, runEquations, type Workspace } from './equations.js';
 import { type ProjectionSource, parameterVector, toPlan } from './evaluate.js';
 import { type HeadcountResult, headcountResult } from './headcountRows.js';
 
@@ -108,7 +108,87 @@ export interface ProjectionResult extends ProjectionRun {
 
 // Computed from validated inputs: only the computed range is checked, by the exponent.
 const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
-const ratio = (a: Decimal, b: Decimal): Decimal => (b.isZero() ? ZERO : decimalQuotient(a, b));
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The flow figures of a segment or the totals, by period: each read at `[k × stride + item]`
+ * of its buffer (a workspace column by month, or the rolled-up years with stride 1).
+ */
+interface Flows {
+  readonly stride: number;
+  readonly item: number;
+  readonly demand: ArrayLike<Decimal>;
+  readonly units: ArrayLike<Decimal>;
+  readonly unmet: ArrayLike<Decimal>;
+  readonly revenue: ArrayLike<Decimal>;
+  readonly lost: ArrayLike<Decimal>;
+  readonly cogs: ArrayLike<Decimal>;
+  readonly usd: ArrayLike<Decimal>;
+  readonly exportUnits: ArrayLike<Decimal>;
+  readonly exportRevenue: ArrayLike<Decimal>;
+}
+
+/** A segment's monthly flows: its columns of the workspace, read in place. */
+function segmentFlows(ws: Workspace<Decimal>, lost: Decimal[], S: number, s: number): Flows {
+  return {
+    stride: S,
+    item: s,
+    demand: ws.demand,
+    units: ws.units,
+    unmet: ws.unmet,
+    revenue: ws.revenue,
+    lost,
+    cogs: ws.cogs,
+    usd: ws.revenueUsd,
+    exportUnits: ws.exportUnits,
+    exportRevenue: ws.exportRevenue,
+  };
+}
+
+/** The flows summed by fiscal year (by index, in month order). */
+function rolledUp(
+  f: Flows,
+  yearly: (values: ArrayLike<Decimal>, stride: number, item: number) => Decimal[],
+  stride: number,
+  item: number,
+): Flows {
+  return {
+    stride: 1,
+    item: 0,
+    demand: yearly(f.demand, stride, item),
+    units: yearly(f.units, stride, item),
+    unmet: yearly(f.unmet, stride, item),
+    revenue: yearly(f.revenue, stride, item),
+    lost: yearly(f.lost, stride, item),
+    cogs: yearly(f.cogs, stride, item),
+    usd: yearly(f.usd, stride, item),
+    exportUnits: yearly(f.exportUnits, stride, item),
+    exportRevenue: yearly(f.exportRevenue, stride, item),
+  };
+}
+
+/** Period k of some flows as a row (not yet frozen: a segment's row gains its unit figures). */
+function flowRow(period: string, f: Flows, k: number, hasUsd: boolean): FlowRow {
+  const i = k * f.stride + f.item;
+  const revenue = f.revenue[i] as Decimal;
+  const cogs = f.cogs[i] as Decimal;
+  const grossProfit = decimalSum(revenue, cogs, -1);
+  return {
+    period,
+    demand: f.demand[i] as Decimal,
+    units: f.units[i] as Decimal,
+    unmetUnits: f.unmet[i] as Decimal,
+    revenue: inr(revenue),
+    lostRevenue: inr(f.lost[i] as Decimal),
+    cogs: inr(cogs),
+    grossProfit: inr(grossProfit),
+    grossMargin: ratioOrZero(grossProfit, revenue),
+    revenueUsd: hasUsd ? computedMoney(f.usd[i] as Decimal, 'USD') : undefined,
+    exportUnits: f.exportUnits[i] as Decimal,
+    exportRevenue: inr(f.exportRevenue[i] as Decimal),
+  };
+}
 
 /**
  * Runs a projection exactly (Decimal) and reports it by month and fiscal year: units, revenue,
@@ -150,101 +230,51 @@ export function runProjection(
   const P = plan.plants.length;
   const C = plan.costs.length;
   const hasUsd = plan.usd >= 0;
-  const column = (buf: WorkspaceBuffer<Decimal>, stride: number, item: number): Decimal[] =>
-    Array.from({ length: M }, (_, m) => buf[m * stride + item] as Decimal);
-  const yearly = (values: readonly Decimal[]) => sumByFiscalYear(h, values);
+  const yearly = (values: ArrayLike<Decimal>, stride = 1, item = 0) =>
+    sumByFiscalYear(h, values, stride, item);
 
-  // Revenue lost to the capacity cap, per segment and month, computed once for the segments'
-  // rows and the totals.
-  const lostBySegment = plan.segments.map((_, s) =>
-    Array.from({ length: M }, (_, m) =>
-      decimalTimes(ws.unmet[m * S + s] as Decimal, ws.price[m * S + s] as Decimal),
-    ),
-  );
-  const lost = (s: number) => lostBySegment[s] as Decimal[];
-  const flowRows = (cols: {
-    demand: Decimal[];
-    units: Decimal[];
-    unmet: Decimal[];
-    revenue: Decimal[];
-    lost: Decimal[];
-    cogs: Decimal[];
-    usd: Decimal[];
-    exportUnits: Decimal[];
-    exportRevenue: Decimal[];
-  }) => {
-    const build = (periods: readonly string[], c: typeof cols): FlowRow[] =>
-      periods.map((period, k) => {
-        const revenue = c.revenue[k] as Decimal;
-        const cogs = c.cogs[k] as Decimal;
-        const grossProfit = decimalSum(revenue, cogs, -1);
-        return Object.freeze({
-          period,
-          demand: c.demand[k] as Decimal,
-          units: c.units[k] as Decimal,
-          unmetUnits: c.unmet[k] as Decimal,
-          revenue: inr(revenue),
-          lostRevenue: inr(c.lost[k] as Decimal),
-          cogs: inr(cogs),
-          grossProfit: inr(grossProfit),
-          grossMargin: ratio(grossProfit, revenue),
-          revenueUsd: hasUsd ? computedMoney(c.usd[k] as Decimal, 'USD') : undefined,
-          exportUnits: c.exportUnits[k] as Decimal,
-          exportRevenue: inr(c.exportRevenue[k] as Decimal),
-        });
-      });
-    const years = {
-      demand: yearly(cols.demand),
-      units: yearly(cols.units),
-      unmet: yearly(cols.unmet),
-      revenue: yearly(cols.revenue),
-      lost: yearly(cols.lost),
-      cogs: yearly(cols.cogs),
-      usd: yearly(cols.usd),
-      exportUnits: yearly(cols.exportUnits),
-      exportRevenue: yearly(cols.exportRevenue),
-    };
-    return { monthly: build(h.months, cols), yearly: build(h.fiscalYears, years), years };
-  };
+  // Revenue lost to the capacity cap, per month and segment, and its total per month: computed
+  // once for the segments' rows and the totals.
+  const lost: Decimal[] = new Array<Decimal>(M * S);
+  const totalLost: Decimal[] = new Array<Decimal>(M);
+  for (let m = 0; m < M; m++) {
+    let acc = ZERO;
+    for (let s = 0; s < S; s++) {
+      const i = m * S + s;
+      const value = decimalTimes(ws.unmet[i] as Decimal, ws.price[i] as Decimal);
+      lost[i] = value;
+      acc = decimalSum(acc, value, 1);
+    }
+    totalLost[m] = acc;
+  }
 
   const segments: SegmentResult[] = plan.segments.map((seg, s) => {
-    const cols = {
-      demand: column(ws.demand, S, s),
-      units: column(ws.units, S, s),
-      unmet: column(ws.unmet, S, s),
-      revenue: column(ws.revenue, S, s),
-      lost: lost(s),
-      cogs: column(ws.cogs, S, s),
-      usd: column(ws.revenueUsd, S, s),
-      exportUnits: column(ws.exportUnits, S, s),
-      exportRevenue: column(ws.exportRevenue, S, s),
+    const monthlyFlows = segmentFlows(ws, lost, S, s);
+    const yearlyFlows = rolledUp(monthlyFlows, yearly, S, s);
+    const components = plan.costs.flatMap((c, j) => (c.segment === s ? [j] : []));
+    const componentYears = components.map((j) => yearly(ws.componentCogs, C, j));
+    const costsOf = (values: (j: number, n: number) => Decimal) => {
+      const costs: Record<string, Money<'INR'>> = {};
+      for (let n = 0; n < components.length; n++) {
+        const j = components[n] as number;
+        costs[(plan.costs[j] as { name: string }).name] = inr(values(j, n));
+      }
+      return Object.freeze(costs);
     };
-    const flows = flowRows(cols);
-    const components = plan.costs.flatMap((c, j) =>
-      c.segment === s ? [{ name: c.name, values: column(ws.componentCogs, C, j) }] : [],
-    );
-    const componentYears = components.map((c) => ({ name: c.name, values: yearly(c.values) }));
-    const decorate = (
-      rows: FlowRow[],
-      comps: { name: string; values: readonly Decimal[] }[],
-      listPrice?: Decimal[],
-      listCost?: Decimal[],
-    ): SegmentRow[] =>
-      rows.map((row, k) =>
-        Object.freeze({
-          ...row,
-          averagePrice: inr(
-            listPrice ? (listPrice[k] as Decimal) : ratio(row.revenue.amount, row.units),
-          ),
-          averageUnitCost: inr(
-            listCost ? (listCost[k] as Decimal) : ratio(row.cogs.amount, row.units),
-          ),
-          costs: Object.freeze(
-            Object.fromEntries(comps.map((c) => [c.name, inr(c.values[k] as Decimal)])),
-          ),
-        }),
-      );
-    const yearlyRows = decorate(flows.yearly, componentYears);
+    const monthly = h.months.map((period, m) => {
+      const row = flowRow(period, monthlyFlows, m, hasUsd) as Writable<SegmentRow>;
+      row.averagePrice = inr(ws.price[m * S + s] as Decimal);
+      row.averageUnitCost = inr(ws.unitCost[m * S + s] as Decimal);
+      row.costs = costsOf((j) => ws.componentCogs[m * C + j] as Decimal);
+      return Object.freeze(row) as SegmentRow;
+    });
+    const yearlyRows = h.fiscalYears.map((period, y) => {
+      const row = flowRow(period, yearlyFlows, y, hasUsd) as Writable<SegmentRow>;
+      row.averagePrice = inr(ratioOrZero(row.revenue.amount, row.units));
+      row.averageUnitCost = inr(ratioOrZero(row.cogs.amount, row.units));
+      row.costs = costsOf((_, n) => (componentYears[n] as Decimal[])[y] as Decimal);
+      return Object.freeze(row) as SegmentRow;
+    });
     const bridge = yearlyRows.slice(1).map((row, k) => {
       const prev = yearlyRows[k] as SegmentRow;
       const volumeEffect = decimalTimes(
@@ -268,64 +298,68 @@ export function runProjection(
       id: seg.id,
       name: seg.name,
       plant: plan.plants[seg.plant]?.id ?? '',
-      monthly: Object.freeze(
-        decorate(flows.monthly, components, column(ws.price, S, s), column(ws.unitCost, S, s)),
-      ),
+      monthly: Object.freeze(monthly),
       yearly: Object.freeze(yearlyRows),
       bridge: Object.freeze(bridge),
     });
   });
 
-  const totalLost = Array.from({ length: M }, (_, m) => {
-    let acc = ZERO;
-    for (let s = 0; s < S; s++)
-      acc = decimalSum(acc, (lostBySegment[s] as Decimal[])[m] as Decimal, 1);
-    return acc;
-  });
-  const total = flowRows({
-    demand: column(ws.totalDemand, 1, 0),
-    units: column(ws.totalUnits, 1, 0),
-    unmet: column(ws.totalUnmet, 1, 0),
-    revenue: column(ws.totalRevenue, 1, 0),
+  const totalFlows: Flows = {
+    stride: 1,
+    item: 0,
+    demand: ws.totalDemand,
+    units: ws.totalUnits,
+    unmet: ws.totalUnmet,
+    revenue: ws.totalRevenue,
     lost: totalLost,
-    cogs: column(ws.totalCogs, 1, 0),
-    usd: column(ws.totalRevenueUsd, 1, 0),
-    exportUnits: column(ws.totalExportUnits, 1, 0),
-    exportRevenue: column(ws.totalExportRevenue, 1, 0),
-  });
+    cogs: ws.totalCogs,
+    usd: ws.totalRevenueUsd,
+    exportUnits: ws.totalExportUnits,
+    exportRevenue: ws.totalExportRevenue,
+  };
+  const totalYears = rolledUp(totalFlows, yearly, 1, 0);
 
   const plants: PlantResult[] = plan.plants.map((plant, q) => {
-    const cols = {
-      nameplate: column(ws.nameplate, P, q),
-      capacity: column(ws.capacity, P, q),
-      demand: column(ws.plantDemand, P, q),
-      units: column(ws.produced, P, q),
-    };
-    const rows = (periods: readonly string[], c: typeof cols): PlantRow[] =>
+    const rows = (
+      periods: readonly string[],
+      nameplate: ArrayLike<Decimal>,
+      capacity: ArrayLike<Decimal>,
+      demand: ArrayLike<Decimal>,
+      produced: ArrayLike<Decimal>,
+      stride: number,
+      item: number,
+    ): PlantRow[] =>
       periods.map((period, k) => {
-        const units = c.units[k] as Decimal;
-        const nameplate = c.nameplate[k] as Decimal;
-        const demand = c.demand[k] as Decimal;
+        const i = k * stride + item;
+        const units = produced[i] as Decimal;
+        const installed = nameplate[i] as Decimal;
+        const wanted = demand[i] as Decimal;
         return Object.freeze({
           period,
-          nameplate,
-          capacity: c.capacity[k] as Decimal,
-          demand,
+          nameplate: installed,
+          capacity: capacity[i] as Decimal,
+          demand: wanted,
           units,
-          unmetUnits: decimalSum(demand, units, -1),
-          utilisation: ratio(units, nameplate),
+          unmetUnits: decimalSum(wanted, units, -1),
+          utilisation: ratioOrZero(units, installed),
         });
       });
-    const years = {
-      nameplate: yearly(cols.nameplate),
-      capacity: yearly(cols.capacity),
-      demand: yearly(cols.demand),
-      units: yearly(cols.units),
-    };
     return Object.freeze({
       id: plant.id,
-      monthly: Object.freeze(rows(h.months, cols)),
-      yearly: Object.freeze(rows(h.fiscalYears, years)),
+      monthly: Object.freeze(
+        rows(h.months, ws.nameplate, ws.capacity, ws.plantDemand, ws.produced, P, q),
+      ),
+      yearly: Object.freeze(
+        rows(
+          h.fiscalYears,
+          yearly(ws.nameplate, P, q),
+          yearly(ws.capacity, P, q),
+          yearly(ws.plantDemand, P, q),
+          yearly(ws.produced, P, q),
+          1,
+          0,
+        ),
+      ),
     });
   });
 
@@ -335,8 +369,12 @@ export function runProjection(
     months: h.months,
     fiscalYears: h.fiscalYears,
     total: Object.freeze({
-      monthly: Object.freeze(total.monthly),
-      yearly: Object.freeze(total.yearly),
+      monthly: Object.freeze(
+        h.months.map((period, m) => Object.freeze(flowRow(period, totalFlows, m, hasUsd))),
+      ),
+      yearly: Object.freeze(
+        h.fiscalYears.map((period, y) => Object.freeze(flowRow(period, totalYears, y, hasUsd))),
+      ),
     }),
     segments: Object.freeze(segments),
     plants: Object.freeze(plants),

@@ -123,7 +123,12 @@ function interpolate<N>(
   const xs = curve.anchors.map((a) => calc.from(a.at));
   const ys = curve.anchors.map((a) => calc.from(a.value));
   const last = xs.length - 1;
+  const linear = curve.method === 'linear';
   let k = 0; // segment [xs[k], xs[k+1]] holding t; t only grows, so k only moves forward
+  // The span of segment k and its rise (linear) or growth ratio, computed once per segment.
+  let spanOf = -1;
+  let span = calc.zero;
+  let rise = calc.zero;
   for (let i = 0; i < count; i++) {
     const t = at(i);
     while (k < last && calc.compare(t, xs[k + 1] as N) >= 0) k++;
@@ -133,12 +138,14 @@ function interpolate<N>(
       out[i] = y0; // before the first anchor, at an anchor, or after the last: hold the value
       continue;
     }
-    const y1 = ys[k + 1] as N;
-    const f = calc.divide(calc.subtract(t, x0), calc.subtract(xs[k + 1] as N, x0));
-    out[i] =
-      curve.method === 'linear'
-        ? calc.add(y0, calc.multiply(calc.subtract(y1, y0), f))
-        : calc.multiply(y0, calc.power(calc.divide(y1, y0), f));
+    if (spanOf !== k) {
+      const y1 = ys[k + 1] as N;
+      span = calc.subtract(xs[k + 1] as N, x0);
+      rise = linear ? calc.subtract(y1, y0) : calc.divide(y1, y0);
+      spanOf = k;
+    }
+    const f = calc.divide(calc.subtract(t, x0), span);
+    out[i] = linear ? calc.add(y0, calc.multiply(rise, f)) : calc.multiply(y0, calc.power(rise, f));
   }
   return out;
 }

@@ -5,8 +5,10 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decimalCalculator } from '../../src/core/calculator.js';
 import { Decimal } from '../../src/core/decimal.js';
 import { decimalQuotient, decimalSum, decimalTimes } from '../../src/core/decimalArithmetic.js';
+import { toDecimal } from '../../src/core/decimalLike.js';
 
 const Foreign = DecimalJs.clone({ precision: 5 });
 
@@ -108,5 +110,26 @@ describe('decimalSum, decimalTimes, decimalQuotient', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('decimalCalculator', () => {
+  it('reads a whole number as toDecimal does (negative zero and unsafe integers included)', () => {
+    for (const n of [0, -0, 1, 12, -7, 2 ** 53 - 1, 2 ** 53, 1e21, 0.5]) {
+      expect(shape(decimalCalculator.from(n)), String(n)).toEqual(shape(toDecimal(n)));
+    }
+  });
+
+  it('compares, takes min and max as decimal.js’s cmp, lte and gte do (NaN included)', () => {
+    const values = [new Decimal(-1), new Decimal(0), new Decimal('-0'), new Decimal(2)];
+    const nan = new Decimal(Number.NaN);
+    for (const a of [...values, nan]) {
+      for (const b of [...values, nan]) {
+        expect(decimalCalculator.min(a, b)).toBe(a.lessThanOrEqualTo(b) ? a : b);
+        expect(decimalCalculator.max(a, b)).toBe(a.greaterThanOrEqualTo(b) ? a : b);
+        expect(Object.is(decimalCalculator.compare(a, b), a.comparedTo(b))).toBe(true);
+      }
+      expect(decimalCalculator.isZero(a)).toBe(a.isZero());
+    }
   });
 });
