@@ -1,7 +1,7 @@
 import { addMonths } from 'date-fns/addMonths';
 import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
-import { ONE, ZERO } from '../core/decimal.js';
+import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { compileParsedProjection } from '../projection/compile.js';
@@ -87,10 +87,10 @@ export function runScenario(scenario: Scenario): ScenarioResult {
       id: v.id,
       name: v.name,
       description: v.description,
-      result: assemble(v.scenario, vc, baselineOf(v.scenario, vc), []),
+      result: assemble(v.scenario, vc, baselineOf(v.scenario, vc), [], shared),
     };
   });
-  return assemble(scenario, core, baselineOf(scenario, core), variants);
+  return assemble(scenario, core, baselineOf(scenario, core), variants, shared);
 }
 
 /** The core run of the variant a scenario names as its baseline, or null. */
@@ -302,26 +302,42 @@ function flowDate(year: string, convention: FlowConvention): string {
   return formatISO(addMonths(parseISO(startOf(fy)), 6), { representation: 'date' });
 }
 
-/** Values a run's free cash flows (and terminal value) at the scenario's date and convention. */
-function datedValuer(scenario: Scenario, years: readonly string[]) {
+/**
+ * Values a run's free cash flows (and terminal value) at the scenario's date and convention. A
+ * valuation of the very same figures (a PLI-only variant's flows without PLI are the base's) is
+ * shared, keyed by every figure's exact digits.
+ */
+function datedValuer(scenario: Scenario, years: readonly string[], shared: SharedRuns) {
   const finance = scenario.finance;
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
   const terminalDate = endOf(parseFiscalYear(years[years.length - 1] ?? ''));
-  return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation =>
-    valueDatedFlows(
-      {
-        rows: rows.map((r) => ({
-          year: r.year,
-          date: flowDate(r.year, finance.convention),
-          flow: r.freeCashFlow,
-        })),
-        terminal: { date: terminalDate, value: tv },
-      },
-      finance.discountRate,
+  return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
+    const dated = rows.map((r) => ({
+      year: r.year,
+      date: flowDate(r.year, finance.convention),
+      flow: r.freeCashFlow,
+    }));
+    const figures = [
+      exactDigits(finance.discountRate),
       valuationDate,
       finance.convention,
+      terminalDate,
+      exactDigits(tv.amount),
+      ...dated.map((r) => `${r.year} ${r.date} ${exactDigits(r.flow.amount)}`),
+    ];
+    return shared.once('valuation', [figures.join('|')], () =>
+      valueDatedFlows(
+        { rows: dated, terminal: { date: terminalDate, value: tv } },
+        finance.discountRate,
+        valuationDate,
+        finance.convention,
+      ),
     );
+  };
 }
+
+/** A decimal's exact digits, its sign included (−0 stays apart from 0). */
+const exactDigits = (d: Decimal) => `${d.isNegative() ? '-' : ''}${d.abs().toString()}`;
 
 /** Plan − baseline free cash flow by fiscal year (the union of both runs' years). */
 function incrementOf(
@@ -343,8 +359,13 @@ const asFlowRows = (list: readonly IncrementalFlowYear[]) =>
  * Values any run's cash flows on the headline basis: against the baseline when there is one
  * (flows and terminal value less the baseline's), else as the whole business.
  */
-function headlineValuer(scenario: Scenario, core: Core, baseline: Core | null): OutturnValuer {
-  const value = datedValuer(scenario, core.years);
+function headlineValuer(
+  scenario: Scenario,
+  core: Core,
+  baseline: Core | null,
+  shared: SharedRuns,
+): OutturnValuer {
+  const value = datedValuer(scenario, core.years, shared);
   return (fcf, tv) =>
     baseline === null || scenario.baseline === undefined
       ? { withPli: value(fcf.withPli, tv), withoutPli: value(fcf.withoutPli, tv) }
@@ -360,11 +381,16 @@ function headlineValuer(scenario: Scenario, core: Core, baseline: Core | null): 
         };
 }
 
-function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): ScenarioValuation {
+function valuationOf(
+  scenario: Scenario,
+  core: Core,
+  baseline: Core | null,
+  shared: SharedRuns,
+): ScenarioValuation {
   const finance = scenario.finance;
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
   const convention = finance.convention;
-  const value = datedValuer(scenario, core.years);
+  const value = datedValuer(scenario, core.years, shared);
   const business = {
     withPli: value(core.fcf.withPli, core.terminal.value),
     withoutPli: value(core.fcf.withoutPli, core.terminal.value),
@@ -390,7 +416,7 @@ function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): Sce
     withPli: incrementOf(core.fcf.withPli, baseline.fcf.withPli),
     withoutPli: incrementOf(core.fcf.withoutPli, baseline.fcf.withoutPli),
   };
-  const headline = headlineValuer(scenario, core, baseline)(core.fcf, core.terminal.value);
+  const headline = headlineValuer(scenario, core, baseline, shared)(core.fcf, core.terminal.value);
   const b = scenario.baseline;
   return {
     ...common,
@@ -421,8 +447,9 @@ function assemble(
   core: Core,
   baseline: Core | null,
   variants: ScenarioResult['variants'],
+  shared: SharedRuns,
 ): ScenarioResult {
-  const valuation = valuationOf(scenario, core, baseline);
+  const valuation = valuationOf(scenario, core, baseline, shared);
   const actuals = actualsOutturn(
     scenario,
     core.operations,
@@ -490,7 +517,7 @@ function assemble(
             actuals,
             stated: scenario.actuals,
             otherCostsShareOfRevenue: scenario.operatingCosts.shareOfRevenue,
-            valuer: headlineValuer(scenario, core, baseline),
+            valuer: headlineValuer(scenario, core, baseline, shared),
           }),
     answers: {
       revenue: answerRevenueTarget(scenario, core.operations),
