@@ -33,3 +33,8 @@ export function thrown(run: () => unknown): unknown {
   }
   throw new Error('expected an error');
 }
+
+/** A confirmed opt-in bonus of 1 % named by its id. */
+export function optInBonus(id: string) {
+  return { id, name: id, rate: '0.01', condition: { kind: 'opt-in' }, confidence: 'confirmed' };
+}

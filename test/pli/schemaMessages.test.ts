@@ -102,6 +102,11 @@ describe('PLI schema messages (checked where each schema is first built)', () =>
     expect(
       issues(PliYearlyOutlay, { years: [{ year: 'FY21', amount: '-1' }], confidence: 'reported' }),
     ).toEqual(['years[0].amount: must not be negative']);
+    for (const confidence of ['confirmed', 'reported', 'unconfirmed']) {
+      expect(
+        issues(PliYearlyOutlay, { years: [{ year: 'FY21', amount: '1' }], confidence }),
+      ).toEqual([]);
+    }
     expect(issues(PliSalesLine, { invoiceValue: inr(1), units: '2.5' })).toEqual([
       'units: must be a whole number of units, not negative',
     ]);
