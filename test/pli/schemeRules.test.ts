@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkInput, formatPath } from '../../src/core/validate.js';
 import { PliScheme } from '../../src/pli/index.js';
-import { optInBonus, testScheme } from './_scheme.js';
+import { optInBonus, testScheme, issues as zodIssues } from './_scheme.js';
 
 // The rules a scheme's figures must keep across fields (PliScheme's cross-checks), each with
 // the path and message it gives (#11, PLI mutation survivors).
-const issues = (patch: Record<string, unknown>, main: Record<string, unknown> = {}) => {
-  const result = checkInput(PliScheme, testScheme(patch, main));
-  return result.success
-    ? []
-    : result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
-};
+const issues = (patch: Record<string, unknown>, main: Record<string, unknown> = {}) =>
+  zodIssues(PliScheme, testScheme(patch, main));
 
 const version = (id: string, announced: string, notified: string | null, extra = {}) => ({
   id,
