@@ -81,6 +81,33 @@ describe('sales lines', () => {
     );
   });
 
+  it('a part-year claim given as lines says what its sales below the floor earn', () => {
+    // Regression (#11): the reason was given only for a whole year's lines, not a part's.
+    const y = evaluatePli({
+      scheme: floors([{ minimumRupees: '15000', inclusive: true }]),
+      category: 'main',
+      baseYearSales: crore(0),
+      years: [
+        {
+          year: 'FY2020-21',
+          netSales: crore(2),
+          cumulativeInvestment: crore(0),
+          part: {
+            from: '2021-01',
+            lines: [
+              { invoiceValue: inr(10000), units: 1000 },
+              { invoiceValue: inr(20000), units: 500 },
+            ],
+          },
+        },
+      ],
+    }).years[0];
+    expect(y?.belowFloorSales.amount.toFixed()).toBe('10000000');
+    expect(y?.reasons).toContain(
+      'sales of ₹1 crore below the invoice floor (≥ ₹15,000) earn nothing but count towards the sales threshold',
+    );
+  });
+
   it('a scheme written in rupees reads its thresholds as rupees', () => {
     const scheme = testScheme(
       { amountUnit: 'rupee' },
