@@ -329,7 +329,8 @@ export function evaluateParsedPli(parsed: PliEvaluationInput): PliEvaluation {
           ? `net incremental sales ${crores(netIncrementalSales)} meet the ${crores(salesRequired)} threshold for scheme year ${schemeYear}`
           : `net incremental sales ${crores(netIncrementalSales)} are below the ${crores(salesRequired)} threshold for scheme year ${schemeYear}`,
     );
-    if (floor !== undefined && y.lines !== undefined && !sales.belowFloor.amount.isZero()) {
+    // Sales below the floor come only from lines: the year's own or its part's.
+    if (floor !== undefined && !sales.belowFloor.amount.isZero()) {
       const floors = floor.floors
         .map((f) =>
           `${f.product ?? ''} ${f.inclusive ? '≥' : '>'} ${rupees(inr(f.minimumRupees))}`.trim(),

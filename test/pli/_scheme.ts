@@ -1,3 +1,4 @@
+import { checkInput, formatPath } from '../../src/core/validate.js';
 import type { PliSchemeInput } from '../../src/pli/index.js';
 
 /**
@@ -32,4 +33,20 @@ export function thrown(run: () => unknown): unknown {
     return error;
   }
   throw new Error('expected an error');
+}
+
+/** A confirmed opt-in bonus of 1 % named by its id. */
+export function optInBonus(id: string) {
+  return { id, name: id, rate: '0.01', condition: { kind: 'opt-in' }, confidence: 'confirmed' };
+}
+
+/**
+ * zod's own issues for `input`, as `path: message` lines (not parseInput's structure check, which
+ * refuses a "constructor" key before the schema sees it); empty when it parses.
+ */
+export function issues(schema: Parameters<typeof checkInput>[0], input: unknown): string[] {
+  const result = checkInput(schema, input);
+  return result.success
+    ? []
+    : result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
 }

@@ -94,6 +94,26 @@ describe('withOverrides', () => {
   });
 });
 
+describe('withOverrides at the edges of a patch', () => {
+  it('an undefined patch or member leaves the scheme as it is; null replaces and is then validated', () => {
+    const lsem = getPliScheme('lsem-2020');
+    expect(withOverrides(lsem, undefined as never)).toEqual(lsem);
+    // An undefined member the scheme does not have adds no key.
+    const it1 = withOverrides(getPliScheme('it-hardware-2021'), { firstYearPart: undefined });
+    expect('firstYearPart' in it1).toBe(false);
+    const nullTenure = thrownError(() => withOverrides(lsem, { tenure: null } as never));
+    expect(nullTenure).toBeInstanceOf(ValidationError);
+    expect(nullTenure.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'tenure: expected an object, got null',
+    ]);
+    const nullPatch = thrownError(() => withOverrides(lsem, null as never));
+    expect(nullPatch.message).toContain('invalid PLI scheme "?" with overrides');
+    const noId = thrownError(() => withOverrides({} as never, {}));
+    expect(noId.message).toContain('invalid PLI scheme "?" with overrides');
+    expect(noId.issues[0]?.path).toBe('id');
+  });
+});
+
 describe('applySchemeCeiling at its edges', () => {
   it('claims equal to the ceiling do not bind; a stated total equal to the claim is kept', () => {
     const at = applySchemeCeiling(crore(100), crore(500), crore(500));
