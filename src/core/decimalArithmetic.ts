@@ -1,17 +1,110 @@
-import type { Decimal } from './decimal.js';
+import { Decimal, ZERO } from './decimal.js';
+import { digitCount, PRECISION, WORD_DIGITS } from './decimalParts.js';
 
 // The projection's and the Decimal calculator's arithmetic: decimal.js's own methods. The exact
 // kernels (exactSum, exactTimes, exactQuotient) give the same digits and win in tight warm loops
 // (money's add, multiply and sum), but measured over a whole `runScenario` they gained nothing
 // warm and cost ~300 ms in a cold process (more code for V8 to warm up: the CLI's case), so the
 // 25,000 operations of a plan run on decimal.js directly.
+//
+// What does pay: half of a plan's operations have an exact 0 or 1 operand (no exports, prices in
+// rupees, a zero-cost month), where decimal.js copies the other operand, rounds it to 40 digits
+// (a no-op for a value that has at most 40) and hands it back. Those return the operand itself —
+// or the zero of the sign decimal.js would give, since `-0` prints as "-0" in JSON. The rule is
+// exact only for crorecast's own constructor (a foreign clone rounds to its own precision and
+// returns its own instances) and values of at most 40 significant digits; anything else goes to
+// decimal.js. test/core/decimalArithmetic.test.ts checks every case against decimal.js.
+
+/** −0 of the private Decimal, shared and frozen like {@link ZERO}. */
+const NEGATIVE_ZERO: Decimal = (() => {
+  const d = new Decimal(-0);
+  Object.freeze((d as unknown as { d: number[] }).d);
+  return Object.freeze(d);
+})();
+
+interface Words {
+  readonly constructor: unknown;
+  readonly s: number;
+  readonly e: number;
+  readonly d: readonly number[] | null;
+}
+
+/** The signed zero decimal.js gives for a product or quotient of signs `s`. */
+const zeroOfSign = (s: number): Decimal => (s < 0 ? NEGATIVE_ZERO : ZERO);
+
+/** A value of the private Decimal (decimal.js gives a result the constructor of its `this`). */
+function isOwn(x: Words): boolean {
+  return x.constructor === Decimal;
+}
+
+/** An exact zero of the private Decimal. */
+function isExactZero(x: Words): boolean {
+  return x.d !== null && x.d[0] === 0 && isOwn(x);
+}
+
+/** An exact 1 (not −1) of the private Decimal. */
+function isExactOne(x: Words): boolean {
+  const d = x.d;
+  return d !== null && x.e === 0 && x.s === 1 && d.length === 1 && d[0] === 1;
+}
+
+/**
+ * A finite value of the private Decimal with at most 40 significant digits: decimal.js's
+ * rounding leaves it as it is. Five words hold at most 35 digits; longer values are counted.
+ */
+function isSettled(x: Words): boolean {
+  const d = x.d;
+  if (d === null || !isOwn(x)) return false;
+  const n = d.length;
+  if (n <= 5) return true;
+  let last = d[n - 1] as number;
+  let trailing = 0;
+  while (last % 10 === 0) {
+    last /= 10;
+    trailing++;
+  }
+  return digitCount(d[0] as number) + (n - 1) * WORD_DIGITS - trailing <= PRECISION;
+}
 
 /** a + b (sign 1) or a − b (sign −1), as decimal.js computes it. @internal */
-export const decimalSum = (a: Decimal, b: Decimal, sign: 1 | -1): Decimal =>
-  sign === 1 ? a.plus(b) : a.minus(b);
+export function decimalSum(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
+  const x = a as unknown as Words;
+  const y = b as unknown as Words;
+  if (isExactZero(y)) {
+    if (isExactZero(x)) {
+      // ±0 ± ±0: decimal.js keeps −0 only for −0 + −0 and −0 − +0.
+      return x.s < 0 && y.s * sign < 0 ? NEGATIVE_ZERO : ZERO;
+    }
+    if (isSettled(x)) return a;
+  } else if (sign === 1 && isExactZero(x) && isSettled(y)) {
+    return b;
+  }
+  return sign === 1 ? a.plus(b) : a.minus(b);
+}
 
 /** a × b, as decimal.js computes it. @internal */
-export const decimalTimes = (a: Decimal, b: Decimal): Decimal => a.times(b);
+export function decimalTimes(a: Decimal, b: Decimal): Decimal {
+  const x = a as unknown as Words;
+  const y = b as unknown as Words;
+  if (x.d !== null && y.d !== null) {
+    if (isExactZero(x) || isExactZero(y)) {
+      if (isOwn(x)) return zeroOfSign(x.s * y.s);
+    } else if (isExactOne(y)) {
+      if (isSettled(x)) return a;
+    } else if (isExactOne(x) && isOwn(x) && isSettled(y)) {
+      return b;
+    }
+  }
+  return a.times(b);
+}
 
 /** a ÷ b (b not zero), as decimal.js computes it. @internal */
-export const decimalQuotient = (a: Decimal, b: Decimal): Decimal => a.dividedBy(b);
+export function decimalQuotient(a: Decimal, b: Decimal): Decimal {
+  const x = a as unknown as Words;
+  const y = b as unknown as Words;
+  if (y.d !== null && y.d[0] !== 0) {
+    if (isExactZero(x)) return zeroOfSign(x.s * y.s);
+    if (isExactOne(y) && isSettled(x)) return a;
+  }
+  return a.dividedBy(b);
+}

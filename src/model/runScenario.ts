@@ -11,6 +11,7 @@ import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import { endOf, startOf } from '../time/startOf.js';
 import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { projectionInputOf } from './_lib/projectionInput.js';
+import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import { actualsOutturn } from './actuals.js';
 import { openingRunRateScenario } from './baseline.js';
 import { customsDutyByYear } from './customsDuty.js';
@@ -72,15 +73,16 @@ import { type WorkingCapitalYear, workingCapital } from './workingCapital.js';
  * ```
  */
 export function runScenario(scenario: Scenario): ScenarioResult {
-  const core = runCore(scenario);
-  const fixedBaseline = variantBaseline(scenario);
+  const shared = sharedRuns();
+  const core = runCore(scenario, shared);
+  const fixedBaseline = variantBaseline(scenario, shared);
   const baselineOf = (s: Scenario, c: Core): Core | null => {
     if (s.baseline === undefined) return null;
     if ('variant' in s.baseline) return fixedBaseline;
-    return runCore(openingRunRateScenario(s, c.projection));
+    return runCore(openingRunRate(s, c.projection, shared), shared);
   };
   const variants = scenario.variants.map((v) => {
-    const vc = runCore(v.scenario);
+    const vc = runCore(v.scenario, shared);
     return {
       id: v.id,
       name: v.name,
@@ -92,11 +94,34 @@ export function runScenario(scenario: Scenario): ScenarioResult {
 }
 
 /** The core run of the variant a scenario names as its baseline, or null. */
-function variantBaseline(scenario: Scenario): Core | null {
+function variantBaseline(scenario: Scenario, shared: SharedRuns): Core | null {
   const b = scenario.baseline;
   if (b === undefined || !('variant' in b)) return null;
   const v = scenario.variants.find((x) => x.id === b.variant);
-  return v === undefined ? null : runCore({ ...v.scenario, baseline: undefined });
+  return v === undefined ? null : runCore({ ...v.scenario, baseline: undefined }, shared);
+}
+
+/**
+ * The opening-run-rate baseline of a scenario, its derived sections shared between runs whose
+ * projection and plants, segments and headcount are the same objects — so a variant that
+ * changes only its PLI terms finds the base's baseline projection and schedule already run.
+ */
+function openingRunRate(s: Scenario, projection: ProjectionResult, shared: SharedRuns): Scenario {
+  const baseline = openingRunRateScenario(s, projection);
+  const derived = shared.once(
+    'opening-run-rate',
+    [projection, s.segments, s.plants, s.headcount],
+    () => baseline,
+  );
+  return {
+    ...baseline,
+    segments: derived.segments,
+    plants: derived.plants,
+    investments: derived.investments,
+    ...(derived.headcount === undefined ? {} : { headcount: derived.headcount }),
+    stateIncentives: derived.stateIncentives,
+    targets: derived.targets,
+  };
 }
 
 /** Everything but the valuation: one scenario run through the layers. */
@@ -118,16 +143,42 @@ interface Core {
   readonly chainInputs: FinanceChainInputs;
 }
 
-function runCore(scenario: Scenario): Core {
-  const projectionInput = projectionInputOf(scenario);
+function runCore(scenario: Scenario, shared: SharedRuns): Core {
   const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
-  const investment = investmentsByYear(scenario, years);
-  const plan = compileParsedProjection(projectionInput, { tranches: investment.completion });
-  const projection = runProjection(plan);
-  const operations = operationsByYear(scenario, projection);
+  // Each step keyed by every scenario section it reads (see SharedRuns).
+  const { horizon, opening } = scenario;
+  const investment = shared.once(
+    'investments',
+    [horizon, opening, scenario.investments, scenario.depreciation],
+    () => investmentsByYear(scenario, years),
+  );
+  const projection = shared.once(
+    'projection',
+    [
+      horizon,
+      scenario.capacityAllocation,
+      scenario.fx,
+      scenario.plants,
+      scenario.segments,
+      scenario.headcount,
+      opening?.headcount,
+      investment.completion,
+    ],
+    () =>
+      runProjection(
+        compileParsedProjection(projectionInputOf(scenario), { tranches: investment.completion }),
+      ),
+  );
+  const operations = shared.once(
+    'operations',
+    [projection, scenario.plants, scenario.invoiceBands],
+    () => operationsByYear(scenario, projection),
+  );
   const pli = pliByYear(scenario, operations, investment, years, undefined, projection.segments);
   const duty = customsDutyByYear(scenario.customsDuty, projection);
-  const taxDep = taxDepreciationByYear(scenario, investment, years);
+  const taxDep = shared.once('tax-depreciation', [investment, scenario.investments, opening], () =>
+    taxDepreciationByYear(scenario, investment, years),
+  );
   const state = stateIncentiveLines(scenario.stateIncentives, {
     years,
     domesticSales: operations.map((op) => op.revenue.amount.minus(op.exportRevenue.amount)),
