@@ -15,8 +15,11 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = `${ROOT}dist/`;
 
-function run(command, args) {
-  const r = spawnSync(process.execPath, [`${ROOT}node_modules/${command}`, ...args], {
+/** Runs a package's command (its `bin`, read from its package.json) with this Node. */
+function run(pkg, command, args) {
+  const { bin } = JSON.parse(readFileSync(`${ROOT}node_modules/${pkg}/package.json`, 'utf8'));
+  const file = typeof bin === 'string' ? bin : bin[command];
+  const r = spawnSync(process.execPath, [`${ROOT}node_modules/${pkg}/${file}`, ...args], {
     cwd: ROOT,
     stdio: 'inherit',
   });
@@ -48,7 +51,7 @@ export function tidyChunkNames(dir) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(`${ROOT}out/types`, { recursive: true, force: true });
-  run('typescript/bin/tsc', ['-p', 'tsconfig.types.json']);
-  run('tsup/dist/cli-default.js', []);
+  run('typescript', 'tsc', ['-p', 'tsconfig.types.json']);
+  run('tsup', 'tsup', []);
   tidyChunkNames(DIST);
 }
