@@ -30,7 +30,11 @@ export default {
   coverageAnalysis: 'perTest',
   // The machine is shared: at most two test processes at a time.
   concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
-  timeoutMS: 10000,
+  // A mutant may run its covering tests for their dry-run time × 1.5 + timeoutMS before it is
+  // scored as timed out (detected). A mutant that makes a loop endless is rightly detected that
+  // way; MUTATION_TIMEOUT (ms) re-runs with a longer allowance, to tell such mutants from ones
+  // that were merely slowed by the load of a shared machine.
+  timeoutMS: Number(process.env.MUTATION_TIMEOUT ?? 10000),
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   // Re-runs only test mutants whose code or covering tests changed since the last run.

@@ -13,7 +13,8 @@ import { defineConfig } from 'tsup';
  * `./index.js` (or `./index.cjs`). Built as entries of their own, they split the library into
  * ~45 chunks, and loading that many files cost the root import ~70 ms (issue 14); a facade costs
  * a layer's importer no more than the root, and bundlers tree-shake through it. Their type
- * declarations are built from the layers' own `index.ts` (`dts.entry`), as before.
+ * declarations are bundled from the layers' own `index.ts` (`dts.entry`), as before — from the
+ * `.d.ts` files tsc writes for them first (`npm run build` is scripts/build.mjs).
  */
 const LAYERS = [
   'core',
@@ -35,6 +36,16 @@ const library: Record<string, string> = {
   node: 'src/node/index.ts',
   ...layerEntries,
 };
+
+/** Each entry's declaration file as tsc writes it (tsconfig.types.json: src → out/types). */
+function declarationsOf(entries: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(entries).map(([name, file]) => [
+      name,
+      file.replace(/^src\/(.*)\.ts$/, 'out/types/$1.d.ts'),
+    ]),
+  );
+}
 
 /** The value names each layer's index exports (types are erased), from esbuild's metafile. */
 async function layerExports(): Promise<Map<string, readonly string[]>> {
@@ -113,7 +124,8 @@ async function writeThirdPartyNotices(): Promise<void> {
 export default defineConfig({
   entry: { index: 'src/index.ts', node: 'src/node/index.ts', cli: 'src/cli.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: library },
+  // The declarations tsc wrote to out/types (scripts/build.mjs runs it first), bundled per entry.
+  dts: { entry: declarationsOf(library) },
   // zod and date-fns are bundled, tree-shaken: their packages are ~110 files, which Node resolves,
   // reads and compiles one by one (zod's classic entry alone loads every locale). `import * as z
   // from 'zod'` lets esbuild see which schema builders are used. The declarations still import

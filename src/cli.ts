@@ -71,6 +71,11 @@ export interface CliIo extends FileAccess {
   readonly loadWorkbookZip?: () => Promise<ZipSync>;
   /** Whether standard error is a terminal: `simulate` prints its progress there only then. */
   readonly stderrIsTTY?: boolean;
+  /**
+   * Runs a parsed scenario for `run` (default: `runScenario`). The CLI runs each scenario once;
+   * its tests pass a runner that shares one run of the seed between their many calls.
+   */
+  readonly runScenario?: (scenario: Scenario) => ReturnType<typeof runScenario>;
 }
 
 /** The exit codes of {@link main}. */
@@ -238,7 +243,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     const render = values.chart === undefined ? undefined : await io.loadChartRenderer();
     const zipSync =
       values.xlsx === undefined ? undefined : await (io.loadWorkbookZip ?? loadWorkbookZip)();
-    const result = runScenario(scenario);
+    const result = (io.runScenario ?? runScenario)(scenario);
     const text = renderDocument(scenarioReport(result, { usd: values.usd === true }), format);
     if (values.out === undefined) io.stdout(text);
     else {

@@ -108,7 +108,9 @@ function annuityEquation(
     describe: label,
     ofLogRate: (t) => {
       const r = Math.expm1(t);
-      const timing = type === 1 ? 1 + r : 1;
+      // 1 + r as e^t: for rates within 1e-16 of −100%, 1 + expm1(t) is 0 in float64 and would
+      // make F exactly 0 there — a false root that the Decimal check then refuses.
+      const timing = type === 1 ? Math.exp(t) : 1;
       if (t === 0) return pvF + pmtF * periods + fvF;
       if (t < 0) {
         // F itself: (1+r)^n ≤ 1 here.

@@ -1,10 +1,9 @@
-import type * as z from 'zod';
 import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { decimalJsRounding } from '../core/rounding.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import type { PliSalesLine } from '../pli/enrolment.js';
-import { evaluatePli } from '../pli/evaluatePli.js';
+import { evaluateParsedPli } from '../pli/evaluatePli.js';
 import type { PliScheme } from '../pli/scheme.js';
 import type { SegmentResult } from '../projection/runProjection.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
@@ -83,7 +82,7 @@ function baseYearCheck(
 function linesOf(
   segs: readonly SegmentYear[],
   products: ReadonlyMap<string, string>,
-): z.input<typeof PliSalesLine>[] {
+): PliSalesLine[] {
   return segs
     .filter((s) => s.averagePrice !== null && s.units.greaterThan(0))
     .flatMap((s) =>
@@ -230,7 +229,9 @@ export function pliByYear(
       ...reported,
       ...assumed.filter((a) => !reported.some((r) => r.year === a.year)),
     ];
-    const evaluated = evaluatePli({
+    // Composed through the PLI layer's parsed core: the enrolment was parsed with the scenario,
+    // and the sales and investment below are the plan's own figures (whole units, rupees).
+    const evaluated = evaluateParsedPli({
       ...e.enrolment,
       scheme: enrolmentScheme(e),
       ...(own || section.rulesAsOf === undefined ? {} : { rulesAsOf: section.rulesAsOf }),

@@ -1,7 +1,7 @@
 import { addMonths } from 'date-fns/addMonths';
 import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
-import { ONE, ZERO } from '../core/decimal.js';
+import { type Decimal, ONE, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { compileParsedProjection } from '../projection/compile.js';
@@ -11,6 +11,7 @@ import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import { endOf, startOf } from '../time/startOf.js';
 import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { projectionInputOf } from './_lib/projectionInput.js';
+import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import { actualsOutturn } from './actuals.js';
 import { openingRunRateScenario } from './baseline.js';
 import { customsDutyByYear } from './customsDuty.js';
@@ -72,31 +73,55 @@ import { type WorkingCapitalYear, workingCapital } from './workingCapital.js';
  * ```
  */
 export function runScenario(scenario: Scenario): ScenarioResult {
-  const core = runCore(scenario);
-  const fixedBaseline = variantBaseline(scenario);
+  const shared = sharedRuns();
+  const core = runCore(scenario, shared);
+  const fixedBaseline = variantBaseline(scenario, shared);
   const baselineOf = (s: Scenario, c: Core): Core | null => {
     if (s.baseline === undefined) return null;
     if ('variant' in s.baseline) return fixedBaseline;
-    return runCore(openingRunRateScenario(s, c.projection));
+    return runCore(openingRunRate(s, c.projection, shared), shared);
   };
   const variants = scenario.variants.map((v) => {
-    const vc = runCore(v.scenario);
+    const vc = runCore(v.scenario, shared);
     return {
       id: v.id,
       name: v.name,
       description: v.description,
-      result: assemble(v.scenario, vc, baselineOf(v.scenario, vc), []),
+      result: assemble(v.scenario, vc, baselineOf(v.scenario, vc), [], shared),
     };
   });
-  return assemble(scenario, core, baselineOf(scenario, core), variants);
+  return assemble(scenario, core, baselineOf(scenario, core), variants, shared);
 }
 
 /** The core run of the variant a scenario names as its baseline, or null. */
-function variantBaseline(scenario: Scenario): Core | null {
+function variantBaseline(scenario: Scenario, shared: SharedRuns): Core | null {
   const b = scenario.baseline;
   if (b === undefined || !('variant' in b)) return null;
   const v = scenario.variants.find((x) => x.id === b.variant);
-  return v === undefined ? null : runCore({ ...v.scenario, baseline: undefined });
+  return v === undefined ? null : runCore({ ...v.scenario, baseline: undefined }, shared);
+}
+
+/**
+ * The opening-run-rate baseline of a scenario, its derived sections shared between runs whose
+ * projection and plants, segments and headcount are the same objects — so a variant that
+ * changes only its PLI terms finds the base's baseline projection and schedule already run.
+ */
+function openingRunRate(s: Scenario, projection: ProjectionResult, shared: SharedRuns): Scenario {
+  const baseline = openingRunRateScenario(s, projection);
+  const derived = shared.once(
+    'opening-run-rate',
+    [projection, s.segments, s.plants, s.headcount],
+    () => baseline,
+  );
+  return {
+    ...baseline,
+    segments: derived.segments,
+    plants: derived.plants,
+    investments: derived.investments,
+    ...(derived.headcount === undefined ? {} : { headcount: derived.headcount }),
+    stateIncentives: derived.stateIncentives,
+    targets: derived.targets,
+  };
 }
 
 /** Everything but the valuation: one scenario run through the layers. */
@@ -118,16 +143,42 @@ interface Core {
   readonly chainInputs: FinanceChainInputs;
 }
 
-function runCore(scenario: Scenario): Core {
-  const projectionInput = projectionInputOf(scenario);
+function runCore(scenario: Scenario, shared: SharedRuns): Core {
   const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
-  const investment = investmentsByYear(scenario, years);
-  const plan = compileParsedProjection(projectionInput, { tranches: investment.completion });
-  const projection = runProjection(plan);
-  const operations = operationsByYear(scenario, projection);
+  // Each step keyed by every scenario section it reads (see SharedRuns).
+  const { horizon, opening } = scenario;
+  const investment = shared.once(
+    'investments',
+    [horizon, opening, scenario.investments, scenario.depreciation],
+    () => investmentsByYear(scenario, years),
+  );
+  const projection = shared.once(
+    'projection',
+    [
+      horizon,
+      scenario.capacityAllocation,
+      scenario.fx,
+      scenario.plants,
+      scenario.segments,
+      scenario.headcount,
+      opening?.headcount,
+      investment.completion,
+    ],
+    () =>
+      runProjection(
+        compileParsedProjection(projectionInputOf(scenario), { tranches: investment.completion }),
+      ),
+  );
+  const operations = shared.once(
+    'operations',
+    [projection, scenario.plants, scenario.invoiceBands],
+    () => operationsByYear(scenario, projection),
+  );
   const pli = pliByYear(scenario, operations, investment, years, undefined, projection.segments);
   const duty = customsDutyByYear(scenario.customsDuty, projection);
-  const taxDep = taxDepreciationByYear(scenario, investment, years);
+  const taxDep = shared.once('tax-depreciation', [investment, scenario.investments, opening], () =>
+    taxDepreciationByYear(scenario, investment, years),
+  );
   const state = stateIncentiveLines(scenario.stateIncentives, {
     years,
     domesticSales: operations.map((op) => op.revenue.amount.minus(op.exportRevenue.amount)),
@@ -251,26 +302,42 @@ function flowDate(year: string, convention: FlowConvention): string {
   return formatISO(addMonths(parseISO(startOf(fy)), 6), { representation: 'date' });
 }
 
-/** Values a run's free cash flows (and terminal value) at the scenario's date and convention. */
-function datedValuer(scenario: Scenario, years: readonly string[]) {
+/**
+ * Values a run's free cash flows (and terminal value) at the scenario's date and convention. A
+ * valuation of the very same figures (a PLI-only variant's flows without PLI are the base's) is
+ * shared, keyed by every figure's exact digits.
+ */
+function datedValuer(scenario: Scenario, years: readonly string[], shared: SharedRuns) {
   const finance = scenario.finance;
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
   const terminalDate = endOf(parseFiscalYear(years[years.length - 1] ?? ''));
-  return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation =>
-    valueDatedFlows(
-      {
-        rows: rows.map((r) => ({
-          year: r.year,
-          date: flowDate(r.year, finance.convention),
-          flow: r.freeCashFlow,
-        })),
-        terminal: { date: terminalDate, value: tv },
-      },
-      finance.discountRate,
+  return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
+    const dated = rows.map((r) => ({
+      year: r.year,
+      date: flowDate(r.year, finance.convention),
+      flow: r.freeCashFlow,
+    }));
+    const figures = [
+      exactDigits(finance.discountRate),
       valuationDate,
       finance.convention,
+      terminalDate,
+      exactDigits(tv.amount),
+      ...dated.map((r) => `${r.year} ${r.date} ${exactDigits(r.flow.amount)}`),
+    ];
+    return shared.once('valuation', [figures.join('|')], () =>
+      valueDatedFlows(
+        { rows: dated, terminal: { date: terminalDate, value: tv } },
+        finance.discountRate,
+        valuationDate,
+        finance.convention,
+      ),
     );
+  };
 }
+
+/** A decimal's exact digits, its sign included (−0 stays apart from 0). */
+const exactDigits = (d: Decimal) => `${d.isNegative() ? '-' : ''}${d.abs().toString()}`;
 
 /** Plan − baseline free cash flow by fiscal year (the union of both runs' years). */
 function incrementOf(
@@ -292,8 +359,13 @@ const asFlowRows = (list: readonly IncrementalFlowYear[]) =>
  * Values any run's cash flows on the headline basis: against the baseline when there is one
  * (flows and terminal value less the baseline's), else as the whole business.
  */
-function headlineValuer(scenario: Scenario, core: Core, baseline: Core | null): OutturnValuer {
-  const value = datedValuer(scenario, core.years);
+function headlineValuer(
+  scenario: Scenario,
+  core: Core,
+  baseline: Core | null,
+  shared: SharedRuns,
+): OutturnValuer {
+  const value = datedValuer(scenario, core.years, shared);
   return (fcf, tv) =>
     baseline === null || scenario.baseline === undefined
       ? { withPli: value(fcf.withPli, tv), withoutPli: value(fcf.withoutPli, tv) }
@@ -309,11 +381,16 @@ function headlineValuer(scenario: Scenario, core: Core, baseline: Core | null): 
         };
 }
 
-function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): ScenarioValuation {
+function valuationOf(
+  scenario: Scenario,
+  core: Core,
+  baseline: Core | null,
+  shared: SharedRuns,
+): ScenarioValuation {
   const finance = scenario.finance;
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
   const convention = finance.convention;
-  const value = datedValuer(scenario, core.years);
+  const value = datedValuer(scenario, core.years, shared);
   const business = {
     withPli: value(core.fcf.withPli, core.terminal.value),
     withoutPli: value(core.fcf.withoutPli, core.terminal.value),
@@ -339,7 +416,7 @@ function valuationOf(scenario: Scenario, core: Core, baseline: Core | null): Sce
     withPli: incrementOf(core.fcf.withPli, baseline.fcf.withPli),
     withoutPli: incrementOf(core.fcf.withoutPli, baseline.fcf.withoutPli),
   };
-  const headline = headlineValuer(scenario, core, baseline)(core.fcf, core.terminal.value);
+  const headline = headlineValuer(scenario, core, baseline, shared)(core.fcf, core.terminal.value);
   const b = scenario.baseline;
   return {
     ...common,
@@ -370,8 +447,9 @@ function assemble(
   core: Core,
   baseline: Core | null,
   variants: ScenarioResult['variants'],
+  shared: SharedRuns,
 ): ScenarioResult {
-  const valuation = valuationOf(scenario, core, baseline);
+  const valuation = valuationOf(scenario, core, baseline, shared);
   const actuals = actualsOutturn(
     scenario,
     core.operations,
@@ -439,7 +517,7 @@ function assemble(
             actuals,
             stated: scenario.actuals,
             otherCostsShareOfRevenue: scenario.operatingCosts.shareOfRevenue,
-            valuer: headlineValuer(scenario, core, baseline),
+            valuer: headlineValuer(scenario, core, baseline, shared),
           }),
     answers: {
       revenue: answerRevenueTarget(scenario, core.operations),

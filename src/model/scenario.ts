@@ -33,6 +33,7 @@ import { scenarioOwnershipSchema } from './scenarioOwnership.js';
 import { pliSectionSchema } from './scenarioPli.js';
 import { stateIncentiveSchema } from './scenarioStateIncentives.js';
 import { uncertaintySchema } from './scenarioUncertainty.js';
+import { variantOnBase } from './variantOnBase.js';
 
 const inrSchema = lazySchema(() => moneySchemaFor('INR'));
 /** Rupees that cannot be negative: costs, targets. (Opening working capital may be.) */
@@ -122,7 +123,8 @@ export const scenarioTargetSchema = lazySchema(() =>
   ]),
 );
 
-const PROJECTION_KEYS = [
+/** The projection layer's fields of a scenario (parsed together by its schema). @internal */
+export const PROJECTION_KEYS = [
   'horizon',
   'capacityAllocation',
   'fx',
@@ -131,8 +133,8 @@ const PROJECTION_KEYS = [
   'headcount',
 ] as const;
 
-/** Everything in a scenario besides the projection's own fields. */
-const scenarioRestSchema = lazySchema(() =>
+/** Everything in a scenario besides the projection's own fields. @internal */
+export const scenarioRestSchema = lazySchema(() =>
   z
     .object({
       meta: scenarioMetaSchema,
@@ -287,16 +289,18 @@ export function checkScenario(input: unknown): {
   const base = parseWhole(raw, raw);
   const issues = [...base.issues];
   const variants: ScenarioVariant[] = [];
-  if (base.scenario !== undefined) {
+  const parsedBase = base.scenario;
+  if (parsedBase !== undefined) {
     const { variants: _written, ...rawBase } = raw;
     base.variantInputs.forEach((v, i) => {
       const at = ['variants', i, 'overrides'];
       // The merged file is validated like a base; the registry's paths are checked against the
       // file as written (where they may point into the variant's overrides).
-      const merged = parseWhole(
-        mergeOverrides(rawBase, v.overrides) as Record<string, unknown>,
-        raw,
-      );
+      const file = mergeOverrides(rawBase, v.overrides) as Record<string, unknown>;
+      // Parsed on the base where it can be (sharing its sections); whole when it has a problem.
+      const onBase = variantOnBase(parsedBase, file, v.overrides, raw);
+      const merged =
+        onBase === undefined ? parseWhole(file, raw) : { scenario: onBase, issues: [] };
       for (const issue of merged.issues) issues.push(variantIssue(v.overrides, at, issue));
       if (merged.scenario !== undefined) {
         variants.push({
@@ -307,7 +311,7 @@ export function checkScenario(input: unknown): {
         });
       }
     });
-    const baseline = base.scenario.baseline;
+    const baseline = parsedBase.baseline;
     if (
       baseline !== undefined &&
       'variant' in baseline &&

@@ -6,7 +6,7 @@ import { checkInput } from '../core/validate.js';
 import { PliEnrolment as PliEnrolmentSchema } from '../pli/enrolment.js';
 import { findDoubleClaims } from '../pli/findDoubleClaims.js';
 import { type PliRules, rulesInForce } from '../pli/pliRulesInForce.js';
-import { pliSchemeYears } from '../pli/pliSchemeYears.js';
+import { schemeWindow } from '../pli/pliSchemeYears.js';
 import type { PliScheme } from '../pli/scheme.js';
 import { type PliSchemeOverrides, withOverrides } from '../pli/withOverrides.js';
 import { idSchema } from '../projection/inputSchema.js';
@@ -270,9 +270,7 @@ export function checkPliSection(
       // scheme years that misses the plan's horizon entirely; and years assumed missed that
       // are not scheme years.
       try {
-        const window = pliSchemeYears(rules, {
-          ...(e.enrolment.firstYear === undefined ? {} : { firstYear: e.enrolment.firstYear }),
-        });
+        const window = schemeWindow(rules, e.enrolment.firstYear);
         const years = refs.years;
         if (years !== undefined && !window.some((y) => years.includes(y))) {
           issue(

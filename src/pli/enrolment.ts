@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describe } from '../core/errors.js';
 import { lazySchema } from '../core/lazySchema.js';
-import { checkInput } from '../core/validate.js';
+import { checkInput, forwardIssues } from '../core/validate.js';
 import { fiscalYearKeySchema } from './_lib/fiscalYear.js';
 import { isParsedScheme } from './_lib/parsedScheme.js';
 import { inrSchema, nonNegativeInrSchema, unitsSchema } from './_lib/schemas.js';
@@ -67,14 +67,7 @@ export const PliSchemeRef = lazySchema(() =>
       if (isParsedScheme(value)) return value;
       const parsed = checkInput(PliScheme, value);
       if (parsed.success) return parsed.data;
-      for (const issue of parsed.error.issues) {
-        ctx.addIssue({
-          code: 'custom',
-          message: issue.message,
-          path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
-          input: value,
-        });
-      }
+      forwardIssues(ctx, parsed.error.issues, value);
       return z.NEVER;
     }),
 );

@@ -151,7 +151,28 @@ export interface PliEvaluation {
  * ```
  */
 export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
-  const parsed = parseInput(PliEvaluationInput, input, 'PLI evaluation input');
+  return evaluateParsedPli(parseInput(PliEvaluationInput, input, 'PLI evaluation input'));
+}
+
+/**
+ * {@link evaluatePli} of an input already in its parsed form — the core the model layer composes
+ * (its enrolments were parsed with the scenario, its sales are figures it computed), with no
+ * second validation inside the library. Every value must be what `PliEvaluationInput` would
+ * return: a parsed scheme, Money in rupees, whole non-negative units, canonical fiscal years.
+ *
+ * @param parsed - the output of `PliEvaluationInput`
+ * @returns the same result as {@link evaluatePli} gives for that input
+ * @throws {PliError} as {@link evaluatePli}
+ *
+ * @example
+ * ```ts
+ * const parsed = PliEvaluationInput.parse({ scheme: 'lsem-2020', category: 'domestic-mobile',
+ *   baseYearSales: crore(200),
+ *   years: [{ year: 'FY2020-21', netSales: crore(1000), cumulativeInvestment: crore(60) }] });
+ * formatMoney(evaluateParsedPli(parsed).total, { unit: 'crore', decimals: 0 }) //=> '₹32 crore'
+ * ```
+ */
+export function evaluateParsedPli(parsed: PliEvaluationInput): PliEvaluation {
   const { scheme: _chosen, ...rules } = rulesInForce(
     parsed.scheme,
     parsed.version !== undefined
@@ -308,7 +329,8 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
           ? `net incremental sales ${crores(netIncrementalSales)} meet the ${crores(salesRequired)} threshold for scheme year ${schemeYear}`
           : `net incremental sales ${crores(netIncrementalSales)} are below the ${crores(salesRequired)} threshold for scheme year ${schemeYear}`,
     );
-    if (floor !== undefined && y.lines !== undefined && !sales.belowFloor.amount.isZero()) {
+    // Sales below the floor come only from lines: the year's own or its part's.
+    if (floor !== undefined && !sales.belowFloor.amount.isZero()) {
       const floors = floor.floors
         .map((f) =>
           `${f.product ?? ''} ${f.inclusive ? '≥' : '>'} ${rupees(inr(f.minimumRupees))}`.trim(),

@@ -39,6 +39,27 @@ export function pliSchemeYears(
     typeof scheme === 'string' ? getPliScheme(scheme) : scheme,
     options.rules,
   ).scheme;
-  const first = fiscalYearStart(chooseFirstYear(s, options.firstYear));
-  return Object.freeze(Array.from({ length: s.tenure.years }, (_, i) => fiscalYearKey(first + i)));
+  return schemeWindow(s, options.firstYear);
+}
+
+/**
+ * {@link pliSchemeYears} of a scheme already parsed with its rules applied (a `PliRules`'s
+ * `scheme`): the core the model layer composes, with no second validation of the scheme.
+ *
+ * @param rules - the scheme under the rules in force (parsed)
+ * @param firstYear - the firm's chosen first year; default the scheme's
+ * @returns the window's fiscal-year keys
+ * @throws {PliError} `PLI_FIRST_YEAR_NOT_ALLOWED` for a first year the scheme does not offer
+ *
+ * @example
+ * ```ts
+ * const latest = pliRulesInForce(getPliScheme('lsem-2020')).scheme;
+ * schemeWindow(latest, 'FY2021-22').at(-1) //=> 'FY2025-26'
+ * ```
+ */
+export function schemeWindow(rules: PliScheme, firstYear?: string): readonly string[] {
+  const first = fiscalYearStart(chooseFirstYear(rules, firstYear));
+  return Object.freeze(
+    Array.from({ length: rules.tenure.years }, (_, i) => fiscalYearKey(first + i)),
+  );
 }

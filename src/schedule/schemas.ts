@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { lazySchema } from '../core/lazySchema.js';
-import { checkInput } from '../core/validate.js';
+import { checkInput, forwardIssues } from '../core/validate.js';
 import {
   decimalInput,
   moneyInput,
@@ -126,14 +126,7 @@ export const scheduleProfileSchema = lazySchema(() =>
       }
       const parsed = checkInput(schema, value);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          ctx.addIssue({
-            code: 'custom',
-            message: issue.message,
-            path: [...issue.path],
-            input: value,
-          });
-        }
+        forwardIssues(ctx, parsed.error.issues, value);
         return z.NEVER;
       }
       return parsed.data;

@@ -12,6 +12,7 @@ import {
   VERSION,
 } from '../../src/cli.js';
 import { WorkbookDependencyError } from '../../src/report/workbook/scenarioWorkbook.js';
+import { runSharingSeed } from '../_lib/seedResults.js';
 
 const SEED = 'seeds/optiemus-wistron-2021.json';
 
@@ -36,6 +37,7 @@ function fakeIo(files: Record<string, string> = {}, overrides: Partial<CliIo> = 
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     loadChartRenderer: () => loadChartRenderer(),
+    runScenario: runSharingSeed,
     ...overrides,
   };
   return { io, written, bytes, stdout: () => out.join(''), stderr: () => err.join('') };
@@ -187,7 +189,8 @@ describe('crorecast run', () => {
     // The seed stretched to ten fiscal years: its last demand anchors hold to FY2030-31.
     const seed = JSON.parse(readFileSync(SEED, 'utf8')) as Record<string, unknown>;
     seed.horizon = { start: 'FY2021-22', months: 120 };
-    const env = fakeIo({ 'ten.json': JSON.stringify(seed) });
+    // The CLI's own runner (no `runScenario` in the environment), as a user's `crorecast run`.
+    const env = fakeIo({ 'ten.json': JSON.stringify(seed) }, { runScenario: undefined });
     expect(await main(['run', 'ten.json'], env.io)).toBe(EXIT.ok);
     const text = env.stdout();
     const widest = Math.max(...text.split('\n').map((line) => [...line].length));

@@ -12,7 +12,8 @@ import { parseScenario } from '../../src/model/parseScenario.js';
 import { runScenario } from '../../src/model/runScenario.js';
 import { checkOwnership, scenarioOwnershipSchema } from '../../src/model/scenarioOwnership.js';
 import { crore, inr } from '../../src/money/constructors.js';
-import { scenarioIssues, seedJson, seedWithOwners, seedWithoutVariants } from './_seed.js';
+import { seedWithoutVariantsResult } from '../_lib/seedResults.js';
+import { scenarioIssues, seedJson, seedWithOwners } from './_seed.js';
 
 const d = (x: string | number) => new Decimal(x);
 
@@ -212,7 +213,7 @@ describe('checkOwnership and the scenario', () => {
         result.valuation.withPli.npv.amount.toDecimalPlaces(2),
       ),
     ).toBe(true);
-    expect(runScenario(parseScenario(seedWithoutVariants())).owners).toBeNull();
+    expect(seedWithoutVariantsResult().owners).toBeNull();
   });
 
   it('names the path of stakes that do not sum to 100%, unknown owners and bad dates', () => {

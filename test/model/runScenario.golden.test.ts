@@ -5,6 +5,7 @@ import { runScenario } from '../../src/model/runScenario.js';
 import type { RevenueBridge } from '../../src/model/types.js';
 import { inr } from '../../src/money/constructors.js';
 import type { Money } from '../../src/money/money.js';
+import { seedResult } from '../_lib/seedResults.js';
 import { seedJson } from './_seed.js';
 
 /**
@@ -12,7 +13,7 @@ import { seedJson } from './_seed.js';
  * (two decimals of a crore would hide a 1-lakh drift; these are full-precision results rounded
  * here only). Each block says how the figure was checked by hand.
  */
-const result = runScenario(parseScenario(seedJson()));
+const result = seedResult();
 const crore = (m: Money) => m.amount.dividedBy(1e7).toFixed(2);
 const d = (x: number) => new Decimal(x);
 

@@ -3,6 +3,7 @@ import { Decimal } from '../../src/core/decimal.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
 import { runScenario } from '../../src/model/runScenario.js';
 import type { Money } from '../../src/money/money.js';
+import { seedResult } from '../_lib/seedResults.js';
 import { seedJson, setAt } from './_seed.js';
 
 const crore = (m: Money) => m.amount.dividedBy(1e7).toFixed(2);
@@ -11,7 +12,7 @@ const run = (mutate: (json: Record<string, unknown>) => void) => {
   mutate(json);
   return runScenario(parseScenario(json));
 };
-const base = run(() => {});
+const base = seedResult();
 
 /** Removes the registry's references to fields a variant deletes (the registry must stay valid). */
 function dropFromRegistry(json: Record<string, unknown>, paths: RegExp): void {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/model/parseScenario.js';
 import { runScenario } from '../../src/model/runScenario.js';
+import { seedWithoutVariantsResult } from '../_lib/seedResults.js';
 import { seedWithoutVariants } from './_seed.js';
 
 describe('a scheme-wide ceiling in a scenario (pli.enrolments[].schemeClaims)', () => {
   it('scales the enrolment’s claim pro rata and carries the reduction into the result', () => {
-    const plain = runScenario(parseScenario(seedWithoutVariants()));
+    const plain = seedWithoutVariantsResult();
     const json = seedWithoutVariants();
     const pli = json.pli as { enrolments: Record<string, unknown>[] };
     const lsem = pli.enrolments[0] as Record<string, unknown>;

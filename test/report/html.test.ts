@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
-import { parseScenario } from '../../src/model/parseScenario.js';
-import { runScenario } from '../../src/model/runScenario.js';
 import { formatMoney } from '../../src/money/formatMoney.js';
 import {
   documentToHtml,
@@ -10,9 +8,9 @@ import {
   scenarioReport,
   tableToHtml,
 } from '../../src/report/index.js';
-import { seedJson } from '../model/_seed.js';
+import { seedResult } from '../_lib/seedResults.js';
 
-const result = runScenario(parseScenario(seedJson()));
+const result = seedResult();
 const svg =
   '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
 const html = scenarioHtml(result, { chartSvg: svg });

@@ -4,18 +4,16 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSvg } from '../../src/cli.js';
-import { parseScenario } from '../../src/model/parseScenario.js';
-import { runScenario } from '../../src/model/runScenario.js';
 import { formatMoney } from '../../src/money/formatMoney.js';
 import { scenarioChart, scenarioHtml } from '../../src/report/index.js';
 import { launchChromium } from '../_browser/chromium.js';
-import { seedJson } from '../model/_seed.js';
+import { seedResult } from '../_lib/seedResults.js';
 
 // The HTML report in a real browser: Debian's Chromium, headless, through playwright-core.
 // Screenshots and the PDF are kept in out/test-artifacts (ignored by git) for a person to look at.
 
 const ARTIFACTS = resolve('out/test-artifacts');
-const result = runScenario(parseScenario(seedJson()));
+const result = seedResult();
 const npvText = formatMoney(result.valuation.withPli.npv, { unit: 'crore', decimals: 0 });
 let browser: Browser;
 let url: string;

@@ -9,9 +9,10 @@ import {
   scenarioReport,
   tableToCsv,
 } from '../../src/report/index.js';
+import { seedResult } from '../_lib/seedResults.js';
 import { seedJson } from '../model/_seed.js';
 
-const result = runScenario(parseScenario(seedJson()));
+const result = seedResult();
 
 describe('scenarioReport', () => {
   it('puts the answers first, then the tables by subject', () => {

@@ -5,7 +5,8 @@
  * evaluations, and the bracket shrinks to float64 resolution.
  *
  * Returns the final bracket as well as the best estimate so that a caller can polish the root in
- * Decimal without leaving the bracket.
+ * Decimal without leaving the bracket; f changes sign across it (or is zero at an end) even when
+ * `maxIterations` stops the search.
  */
 export interface BrentResult {
   /** The best estimate of the root. */
@@ -86,5 +87,8 @@ export function brent(
     b += Math.abs(d) > tolerance ? d : half > 0 ? tolerance : -tolerance;
     fb = f(b);
   }
+  // Stopped by maxIterations, the last step may have landed on c's side of the root: the
+  // previous point a then has the other sign (after a `break` the ends already differ in sign).
+  if ((fb > 0 && fc > 0) || (fb < 0 && fc < 0)) c = a;
   return { root: b, lo: Math.min(b, c), hi: Math.max(b, c) };
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { lazySchema } from '../../core/lazySchema.js';
 import { exactDecimalSchema } from '../../core/schemas.js';
-import { checkInput } from '../../core/validate.js';
+import { checkInput, forwardIssues } from '../../core/validate.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { isMoney, type Money } from '../../money/money.js';
 import { moneySchema } from '../../money/moneySchema.js';
@@ -49,17 +49,12 @@ export const inrSchema = lazySchema(() =>
       else {
         const parsed = checkInput(moneySchema, value);
         if (!parsed.success) {
-          for (const issue of parsed.error.issues) {
-            ctx.addIssue({
-              code: 'custom',
-              message:
-                value === undefined
-                  ? 'is required (money such as { amount: "5000000000", currency: "INR" })'
-                  : issue.message,
-              path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
-              input: value,
-            });
-          }
+          forwardIssues(
+            ctx,
+            parsed.error.issues,
+            value,
+            'is required (money such as { amount: "5000000000", currency: "INR" })',
+          );
           return z.NEVER;
         }
         m = parsed.data;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Decimal } from '../../core/decimal.js';
 import { type DecimalLike, isDecimal, isDecimalLike, toDecimal } from '../../core/decimalLike.js';
 import { lazySchema } from '../../core/lazySchema.js';
-import { checkInput } from '../../core/validate.js';
+import { checkInput, forwardIssues } from '../../core/validate.js';
 import { moneySchema } from '../../money/index.js';
 import { isMoney, type Money } from '../../money/money.js';
 
@@ -86,14 +86,7 @@ export function moneyInput(check?: Check) {
       } else {
         const parsed = checkInput(moneySchema, value);
         if (!parsed.success) {
-          for (const issue of parsed.error.issues) {
-            ctx.addIssue({
-              code: 'custom',
-              message: issue.message,
-              path: [...issue.path],
-              input: value,
-            });
-          }
+          forwardIssues(ctx, parsed.error.issues, value);
           return z.NEVER;
         }
         m = parsed.data;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { lazySchema } from '../../core/lazySchema.js';
 import { exactDecimalSchema } from '../../core/schemas.js';
-import { checkInput } from '../../core/validate.js';
+import { checkInput, forwardIssues } from '../../core/validate.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { isMoney, type Money } from '../../money/money.js';
 import { moneySchema } from '../../money/moneySchema.js';
@@ -32,17 +32,12 @@ export const moneyInputSchema = lazySchema(() =>
       if (isMoney(value)) return value;
       const parsed = checkInput(moneySchema, value);
       if (parsed.success) return parsed.data;
-      for (const issue of parsed.error.issues) {
-        ctx.addIssue({
-          code: 'custom',
-          message:
-            value === undefined
-              ? 'is required (money such as { amount: "500000000", currency: "INR" })'
-              : issue.message,
-          path: issue.path.filter((k): k is string | number => typeof k !== 'symbol'),
-          input: value,
-        });
-      }
+      forwardIssues(
+        ctx,
+        parsed.error.issues,
+        value,
+        'is required (money such as { amount: "500000000", currency: "INR" })',
+      );
       return z.NEVER;
     })
     .refine((m) => !m.amount.isNegative(), { message: 'must not be negative' }),

@@ -8,10 +8,11 @@ import {
 } from '../../../src/model/analysis/scenarioFigures.js';
 import { parseScenario } from '../../../src/model/parseScenario.js';
 import { runScenario } from '../../../src/model/runScenario.js';
+import { seedResult } from '../../_lib/seedResults.js';
 import { seedJson } from '../_seed.js';
 
 const seed = seedJson();
-const result = runScenario(parseScenario(seed));
+const result = seedResult();
 const scope = outputScopeOf(result);
 
 describe('scenarioFigures', () => {

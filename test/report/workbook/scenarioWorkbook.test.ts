@@ -2,8 +2,6 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ZERO } from '../../../src/core/decimal.js';
 import { ArgumentError } from '../../../src/core/errors.js';
-import { parseScenario } from '../../../src/model/parseScenario.js';
-import { runScenario } from '../../../src/model/runScenario.js';
 import type { ScenarioResult } from '../../../src/model/types.js';
 import type { Money } from '../../../src/money/money.js';
 import {
@@ -12,11 +10,11 @@ import {
   scenarioWorkbookSheets,
   workbookParts,
 } from '../../../src/report/index.js';
+import { seedResult } from '../../_lib/seedResults.js';
 import { readXlsx } from '../../_xlsx/readXlsx.js';
 import { cellAt, formulaCells, rowOf, yearColumns } from '../../_xlsx/sheetRows.js';
-import { seedJson } from '../../model/_seed.js';
 
-const result = runScenario(parseScenario(seedJson()));
+const result = seedResult();
 const bytes = await scenarioWorkbook(result);
 const book = readXlsx(bytes);
 const sheet = (name: string) => {

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
+import {
+  exponentialSum,
+  npvOfSum,
+  npvOfSumAtLogRate,
+  periodsOf,
+  scaledNpvOfLogRate,
+} from '../../src/finance/_lib/exponentialSum.js';
+import { flowEquation, flowsLabel, twoFlowRate } from '../../src/finance/_lib/flowEquation.js';
+
+// The cash-flow stream behind IRR, XIRR and RATE, checked against exact values (issue 11,
+// mutation testing): the rate solvers read only the sign of the float64 function and polish in
+// Decimal, so a wrong scale or a wrong digit there still gives the same roots.
+
+const amounts = (values: readonly (number | string)[]) => values.map((v) => new Decimal(v));
+const sum = (values: readonly (number | string)[], steps: readonly number[], perPeriod = 1) =>
+  exponentialSum(amounts(values), steps, perPeriod);
+const shown = (s: ReturnType<typeof exponentialSum>) => ({
+  amounts: s.amounts.map(String),
+  steps: s.steps,
+  stepsPerPeriod: s.stepsPerPeriod,
+  signChanges: s.signChanges,
+});
+
+/** 60 significant digits: the oracle of the 40-digit sums. */
+const D60 = Decimal.clone({ precision: 60 });
+
+describe('exponentialSum', () => {
+  it('nets flows at the same step, drops zeros, sorts by step and counts sign changes', () => {
+    // Steps 0 (100 − 100) and 2 (0 + 20) net to 0 and 20.
+    expect(shown(sum([100, -100, 50, -30, 0, 20], [0, 0, 1, 3, 2, 2]))).toEqual({
+      amounts: ['50', '20', '-30'],
+      steps: [1, 2, 3],
+      stepsPerPeriod: 1,
+      signChanges: 1,
+    });
+    expect(shown(sum([5, -3, 2], [10, -4, 3], 365))).toEqual({
+      amounts: ['-3', '2', '5'],
+      steps: [-4, 3, 10],
+      stepsPerPeriod: 365,
+      signChanges: 1,
+    });
+    expect(sum([-1, 2, -3, 4, 5], [0, 1, 2, 3, 4]).signChanges).toBe(3);
+    expect(periodsOf(sum([-1, 2, 3], [0, 73, 365], 365)).map(String)).toEqual(['0', '0.2', '1']);
+  });
+});
+
+describe('scaledNpvOfLogRate: Σ sᵢ·exp(Lᵢ − max L), never overflowing', () => {
+  it('is the NPV divided by its largest present value', () => {
+    const f = scaledNpvOfLogRate(sum(['-0.5', '0.25'], [0, 1]));
+    // t = 0: (−0.5 + 0.25) / 0.5.
+    expect(f(0)).toBe(-0.5);
+    // t = 1: (−0.5 + 0.25/e) / 0.5 = −1 + 1/(2e).
+    expect(f(1)).toBeCloseTo(-1 + 1 / (2 * Math.E), 15);
+    // t = −1: the later flow is the larger: (−0.5 + 0.25e) / (0.25e) = 1 − 2/e.
+    expect(f(-1)).toBeCloseTo(1 - 2 / Math.E, 15);
+    expect(f(700)).toBe(-1);
+  });
+
+  it('stays finite for amounts beyond float64 (their logarithm is taken in Decimal)', () => {
+    for (const [low, high] of [
+      ['-1e400', '1e401'],
+      ['-1e-400', '1e-399'],
+    ] as const) {
+      const f = scaledNpvOfLogRate(sum([low, high], [0, 1]));
+      expect(f(0)).toBeCloseTo(0.9, 14);
+      // t = 1: (−1 + 10/e) / (10/e) = 1 − e/10.
+      expect(f(1)).toBeCloseTo(1 - Math.E / 10, 14);
+    }
+  });
+});
+
+describe('npvOfSum: the exact NPV and its scale Σ|present values|', () => {
+  it('is exact where the powers are: −13 + 9/3 + 27/9 at 200%', () => {
+    const { value, scale } = npvOfSum(sum([-13, 9, 27], [0, 1, 2]), new Decimal(2));
+    expect(value.toString()).toBe('-7');
+    expect(scale.toString()).toBe('19');
+    // Flows before the first step and gaps of several steps: 3·2² − 1 + 8/2³.
+    const early = npvOfSum(sum([3, -1, 8], [-2, 0, 3]), new Decimal(1));
+    expect([early.value.toString(), early.scale.toString()]).toEqual(['12', '14']);
+  });
+
+  it('matches a 60-digit oracle with gaps and with days (Actual/365)', () => {
+    const gaps = sum([-100, 10, 10, 10, 110, 5], [0, 1, 2, 3, 4, 6]);
+    const oracle = [-100, 10, 10, 10, 110, 5]
+      .map((c, i) => new D60(c).dividedBy(new D60('1.1').pow([0, 1, 2, 3, 4, 6][i] ?? 0)))
+      .reduce((a, b) => a.plus(b));
+    const { value, scale } = npvOfSum(gaps, new Decimal('0.1'));
+    expect(value.toString()).toBe('2.822369650268887156581116879407483005101');
+    expect(value.minus(oracle.toString()).abs().lessThan('1e-37')).toBe(true);
+    expect(scale.toString()).toBe('202.8223696502688871565811168794074830051');
+    // The same NPV from t = ln(1.1).
+    const fromLog = npvOfSumAtLogRate(gaps, new Decimal('1.1').ln());
+    expect(fromLog.value.minus(value).abs().lessThan('1e-37')).toBe(true);
+    // 365 days a year: −100 + 50/1.1 + 60/1.21.
+    const yearly = npvOfSum(sum([-100, 50, 60], [0, 365, 730], 365), new Decimal('0.1'));
+    const exact = new D60(-100)
+      .plus(new D60(50).dividedBy('1.1'))
+      .plus(new D60(60).dividedBy('1.21'));
+    // The day-based growth (1.1)^(1/365) is rounded before its 365th power: ~1e-37 of the scale.
+    const error = yearly.value.minus(exact.toString()).abs();
+    expect(error.lessThan(yearly.scale.times('1e-36'))).toBe(true);
+    expect(yearly.scale.toString()).toBe('195.0413223140495867768595041322314049395');
+  });
+});
+
+describe('flowEquation and the two-flow closed form', () => {
+  it('solves two flows exactly, in periods or days', () => {
+    expect(twoFlowRate(sum([-100, 121], [0, 2]), 'L')?.toString()).toBe('0.1');
+    expect(twoFlowRate(sum([-100, 110], [0, 365], 365), 'L')?.toString()).toBe('0.1');
+    expect(twoFlowRate(sum(['-1e30', '1e-5'], [0, 1]), 'L')?.toString()).toBe(
+      '-0.99999999999999999999999999999999999',
+    );
+  });
+
+  it('leaves other streams to the solver', () => {
+    expect(twoFlowRate(sum([-100, 10, 121], [0, 1, 2]), 'L')).toBeUndefined();
+    expect(twoFlowRate(sum([-100], [0]), 'L')).toBeUndefined();
+    expect(twoFlowRate(sum([100, 121], [0, 2]), 'L')).toBeUndefined();
+  });
+
+  it('refuses a rate within 1e-36 of −100%', () => {
+    expect(() => twoFlowRate(sum(['-1e30', '1e-10'], [0, 1]), 'L')).toThrow(
+      expect.objectContaining({
+        reason: 'out-of-range',
+        message:
+          '[crorecast] L: the rate that makes their NPV zero, 1.000e-40 − 1, is within 1e-36 of -100% and cannot be represented',
+      }),
+    );
+  });
+
+  it('builds the equation of a stream that changes sign', () => {
+    const three = flowEquation(sum([-1, 3, -1], [0, 1, 2]), 'x');
+    expect([three.unique, three.maxLogRate, three.describe]).toEqual([false, 100_000, 'x']);
+    // (−1 + 3 − 1) / 3 at t = 0, and the exact NPV.
+    expect(three.ofLogRate(0)).toBeCloseTo(1 / 3, 15);
+    expect(three.exact(new Decimal(0)).value.toString()).toBe('1');
+    expect(flowEquation(sum([-1, 3], [0, 1]), 'x').unique).toBe(true);
+    expect(() => flowEquation(sum([1, 2], [0, 1]), 'irr: cash flows [1, 2]')).toThrow(
+      expect.objectContaining({ reason: 'no-sign-change' }),
+    );
+  });
+
+  it('labels long streams by their first six flows', () => {
+    expect(flowsLabel('irr', amounts([1, 2, 3, 4, 5, 6]))).toBe(
+      'irr: cash flows [1, 2, 3, 4, 5, 6]',
+    );
+    expect(flowsLabel('irr', amounts([1, 2, 3, 4, 5, 6, '-7.5']))).toBe(
+      'irr: cash flows [1, 2, 3, 4, 5, 6, … (7 flows)]',
+    );
+  });
+});
