@@ -70,13 +70,16 @@ function isSettled(x: Words): boolean {
 export function decimalSum(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
   const x = a as unknown as Words;
   const y = b as unknown as Words;
-  if (isExactZero(y)) {
-    if (isExactZero(x)) {
+  const xd = x.d;
+  const yd = y.d;
+  // Only a zero operand (one word, 0) is short-cut; every other sum goes straight to decimal.js.
+  if (yd !== null && yd[0] === 0 && isOwn(y)) {
+    if (xd !== null && xd[0] === 0 && isOwn(x)) {
       // ±0 ± ±0: decimal.js keeps −0 only for −0 + −0 and −0 − +0.
       return x.s < 0 && y.s * sign < 0 ? NEGATIVE_ZERO : ZERO;
     }
     if (isSettled(x)) return a;
-  } else if (sign === 1 && isExactZero(x) && isSettled(y)) {
+  } else if (sign === 1 && xd !== null && xd[0] === 0 && isOwn(x) && isSettled(y)) {
     return b;
   }
   return sign === 1 ? a.plus(b) : a.minus(b);

@@ -1,6 +1,7 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { decimalQuotient, decimalSum } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
+import { lazyRows } from './_lib/lazyRows.js';
 import { ratioOrZero } from './_lib/rollup.js';
 import type { CompiledProjection } from './compile.js';
 import type { Workspace } from './equations.js';
@@ -74,13 +75,21 @@ const FLOW_KEYS = [
   'average',
 ] as const;
 
-/** The headcount rows of an exact run, by month and fiscal year (sums rolled up by index). */
-export function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>): HeadcountResult {
+/**
+ * The headcount rows of an exact run, by month and fiscal year (sums rolled up by index). The
+ * monthly rows are built when first read, from `view` (a private copy of the workspace).
+ */
+export function headcountResult(
+  plan: CompiledProjection,
+  ws: Workspace<Decimal>,
+  view: Workspace<Decimal> = ws,
+): HeadcountResult {
   const h = plan.horizon;
   const M = h.months.length;
   const Y = h.fiscalYears.length;
   const counts: Decimal[] = [];
   const row = (
+    w: Workspace<Decimal>,
     period: string,
     first: number,
     last: number,
@@ -89,11 +98,11 @@ export function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>
   ): HeadcountRow => {
     counts[months] ??= new Decimal(months);
     const avg = decimalQuotient(sums.average, counts[months] as Decimal);
-    const req = ws.required[last] as Decimal;
-    const close = ws.closing[last] as Decimal;
+    const req = w.required[last] as Decimal;
+    const close = w.closing[last] as Decimal;
     return Object.freeze({
       period,
-      opening: ws.opening[first] as Decimal,
+      opening: w.opening[first] as Decimal,
       hires: sums.hires,
       replacementHires: sums.replacement,
       growthHires: sums.growth,
@@ -101,9 +110,9 @@ export function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>
       closing: close,
       average: avg,
       required: req,
-      requiredDirect: ws.requiredDirect[last] as Decimal,
-      requiredIndirect: ws.requiredIndirect[last] as Decimal,
-      requiredTeams: ws.requiredTeams[last] as Decimal,
+      requiredDirect: w.requiredDirect[last] as Decimal,
+      requiredIndirect: w.requiredIndirect[last] as Decimal,
+      requiredTeams: w.requiredTeams[last] as Decimal,
       shortfall: req.greaterThan(close) ? decimalSum(req, close, -1) : ZERO,
       payroll: inr(sums.payroll),
       payrollDirect: inr(sums.payrollDirect),
@@ -113,9 +122,9 @@ export function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>
       hiringLimitBoundMonths: sums.binds,
     });
   };
-  const monthFlows = (m: number): HeadcountFlows => {
-    const hires = ws.hires[m] as Decimal;
-    const exits = ws.exits[m] as Decimal;
+  const monthFlows = (w: Workspace<Decimal>, m: number): HeadcountFlows => {
+    const hires = w.hires[m] as Decimal;
+    const exits = w.exits[m] as Decimal;
     // Hires that replaced leavers: min(hires, exits), month by month.
     const replacement = hires.lessThan(exits) ? hires : exits;
     return {
@@ -123,16 +132,15 @@ export function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>
       replacement,
       growth: decimalSum(hires, replacement, -1),
       exits,
-      payroll: ws.payroll[m] as Decimal,
-      payrollDirect: ws.payrollDirect[m] as Decimal,
-      payrollIndirect: ws.payrollIndirect[m] as Decimal,
-      payrollTeams: ws.payrollTeams[m] as Decimal,
-      revenue: ws.totalRevenue[m] as Decimal,
-      average: ws.average[m] as Decimal,
-      binds: ws.hiringLimitBinds[m] ?? 0,
+      payroll: w.payroll[m] as Decimal,
+      payrollDirect: w.payrollDirect[m] as Decimal,
+      payrollIndirect: w.payrollIndirect[m] as Decimal,
+      payrollTeams: w.payrollTeams[m] as Decimal,
+      revenue: w.totalRevenue[m] as Decimal,
+      average: w.average[m] as Decimal,
+      binds: w.hiringLimitBinds[m] ?? 0,
     };
   };
-  const monthly: HeadcountRow[] = [];
   // Each year sums its months in order from zero (the same Decimal operations as a roll-up).
   const years: HeadcountFlows[] = Array.from({ length: Y }, () => ({
     hires: ZERO,
@@ -148,8 +156,7 @@ export function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>
     binds: 0,
   }));
   for (let m = 0; m < M; m++) {
-    const flows = monthFlows(m);
-    monthly.push(row(h.months[m] as string, m, m, flows, 1));
+    const flows = monthFlows(ws, m);
     const year = years[h.yearOfMonth[m] as number] as HeadcountFlows;
     for (const key of FLOW_KEYS) year[key] = decimalSum(year[key], flows[key], 1);
     year.binds += flows.binds;
@@ -157,7 +164,15 @@ export function headcountResult(plan: CompiledProjection, ws: Workspace<Decimal>
   const yearlyRows = h.fiscalYears.map((period, y) => {
     const first = h.yearOfMonth.indexOf(y);
     const last = h.yearOfMonth.lastIndexOf(y);
-    return row(period, first, last, years[y] as HeadcountFlows, last - first + 1);
+    return row(ws, period, first, last, years[y] as HeadcountFlows, last - first + 1);
   });
-  return Object.freeze({ monthly: Object.freeze(monthly), yearly: Object.freeze(yearlyRows) });
+  const monthly = lazyRows(() =>
+    h.months.map((period, m) => row(view, period, m, m, monthFlows(view, m), 1)),
+  );
+  return Object.freeze({
+    get monthly() {
+      return monthly();
+    },
+    yearly: Object.freeze(yearlyRows),
+  });
 }

@@ -2,6 +2,7 @@ import { decimalCalculator } from '../core/calculator.js';
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
+import { lazyRows } from './_lib/lazyRows.js';
 import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
 import type { ProjectionRun } from './checkTargets.js';
 import type { CompileProjectionOptions } from './compile.js';
@@ -146,6 +147,33 @@ function segmentFlows(ws: Workspace<Decimal>, lost: Decimal[], S: number, s: num
   };
 }
 
+/** The totals' monthly flows in a workspace (the lost revenue is summed apart). */
+function totalsOf(ws: Workspace<Decimal>) {
+  return {
+    demand: ws.totalDemand,
+    units: ws.totalUnits,
+    unmet: ws.totalUnmet,
+    revenue: ws.totalRevenue,
+    cogs: ws.totalCogs,
+    usd: ws.totalRevenueUsd,
+    exportUnits: ws.totalExportUnits,
+    exportRevenue: ws.totalExportRevenue,
+  };
+}
+
+/** A copy of a filled workspace's buffers, for rows built later from what the run computed. */
+function privateCopy(ws: Workspace<Decimal>): Workspace<Decimal> {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(ws)) {
+    copy[key] = Array.isArray(value)
+      ? value.slice()
+      : value instanceof Uint8Array
+        ? Uint8Array.from(value)
+        : value;
+  }
+  return copy as unknown as Workspace<Decimal>;
+}
+
 /** The flows summed by fiscal year (by index, in month order). */
 function rolledUp(
   f: Flows,
@@ -196,6 +224,8 @@ function flowRow(period: string, f: Flows, k: number, hasUsd: boolean): FlowRow 
  * earned, USD revenue given `fx.USD`; per plant nameplate, usable capacity and utilisation; and
  * headcount (opening, hires, exits, closing, average, requirement, payroll, revenue per
  * employee, months the hiring limit bound). Money is unrounded: round where you present it.
+ * The monthly rows are built when first read and then kept (most callers read only the years);
+ * they read like any frozen array (JSON, spread, keys, deep equality).
  *
  * For sweeps and simulations use `evaluateProjection`, `sensitivity` or `simulate`, which run
  * the same equations on float64.
@@ -232,6 +262,9 @@ export function runProjection(
   const hasUsd = plan.usd >= 0;
   const yearly = (values: ArrayLike<Decimal>, stride = 1, item = 0) =>
     sumByFiscalYear(h, values, stride, item);
+  // Monthly rows are built when first read (most callers read only the years) from a private
+  // copy of the workspace: changing `result.workspace` cannot change them.
+  const view = privateCopy(ws);
 
   // Revenue lost to the capacity cap, per month and segment, and its total per month: computed
   // once for the segments' rows and the totals.
@@ -249,8 +282,7 @@ export function runProjection(
   }
 
   const segments: SegmentResult[] = plan.segments.map((seg, s) => {
-    const monthlyFlows = segmentFlows(ws, lost, S, s);
-    const yearlyFlows = rolledUp(monthlyFlows, yearly, S, s);
+    const yearlyFlows = rolledUp(segmentFlows(ws, lost, S, s), yearly, S, s);
     const components = plan.costs.flatMap((c, j) => (c.segment === s ? [j] : []));
     const componentYears = components.map((j) => yearly(ws.componentCogs, C, j));
     const costsOf = (values: (j: number, n: number) => Decimal) => {
@@ -261,12 +293,15 @@ export function runProjection(
       }
       return Object.freeze(costs);
     };
-    const monthly = h.months.map((period, m) => {
-      const row = flowRow(period, monthlyFlows, m, hasUsd) as Writable<SegmentRow>;
-      row.averagePrice = inr(ws.price[m * S + s] as Decimal);
-      row.averageUnitCost = inr(ws.unitCost[m * S + s] as Decimal);
-      row.costs = costsOf((j) => ws.componentCogs[m * C + j] as Decimal);
-      return Object.freeze(row) as SegmentRow;
+    const monthly = lazyRows(() => {
+      const flows = segmentFlows(view, lost, S, s);
+      return h.months.map((period, m) => {
+        const row = flowRow(period, flows, m, hasUsd) as Writable<SegmentRow>;
+        row.averagePrice = inr(view.price[m * S + s] as Decimal);
+        row.averageUnitCost = inr(view.unitCost[m * S + s] as Decimal);
+        row.costs = costsOf((j) => view.componentCogs[m * C + j] as Decimal);
+        return Object.freeze(row) as SegmentRow;
+      });
     });
     const yearlyRows = h.fiscalYears.map((period, y) => {
       const row = flowRow(period, yearlyFlows, y, hasUsd) as Writable<SegmentRow>;
@@ -298,25 +333,15 @@ export function runProjection(
       id: seg.id,
       name: seg.name,
       plant: plan.plants[seg.plant]?.id ?? '',
-      monthly: Object.freeze(monthly),
+      get monthly() {
+        return monthly();
+      },
       yearly: Object.freeze(yearlyRows),
       bridge: Object.freeze(bridge),
     });
   });
 
-  const totalFlows: Flows = {
-    stride: 1,
-    item: 0,
-    demand: ws.totalDemand,
-    units: ws.totalUnits,
-    unmet: ws.totalUnmet,
-    revenue: ws.totalRevenue,
-    lost: totalLost,
-    cogs: ws.totalCogs,
-    usd: ws.totalRevenueUsd,
-    exportUnits: ws.totalExportUnits,
-    exportRevenue: ws.totalExportRevenue,
-  };
+  const totalFlows: Flows = { stride: 1, item: 0, lost: totalLost, ...totalsOf(ws) };
   const totalYears = rolledUp(totalFlows, yearly, 1, 0);
 
   const plants: PlantResult[] = plan.plants.map((plant, q) => {
@@ -344,11 +369,14 @@ export function runProjection(
           utilisation: ratioOrZero(units, installed),
         });
       });
+    const monthly = lazyRows(() =>
+      rows(h.months, view.nameplate, view.capacity, view.plantDemand, view.produced, P, q),
+    );
     return Object.freeze({
       id: plant.id,
-      monthly: Object.freeze(
-        rows(h.months, ws.nameplate, ws.capacity, ws.plantDemand, ws.produced, P, q),
-      ),
+      get monthly() {
+        return monthly();
+      },
       yearly: Object.freeze(
         rows(
           h.fiscalYears,
@@ -363,21 +391,25 @@ export function runProjection(
     });
   });
 
+  const totalMonthly = lazyRows(() => {
+    const flows = { ...totalFlows, ...totalsOf(view) };
+    return h.months.map((period, m) => Object.freeze(flowRow(period, flows, m, hasUsd)));
+  });
   return Object.freeze({
     plan,
     workspace: ws,
     months: h.months,
     fiscalYears: h.fiscalYears,
     total: Object.freeze({
-      monthly: Object.freeze(
-        h.months.map((period, m) => Object.freeze(flowRow(period, totalFlows, m, hasUsd))),
-      ),
+      get monthly() {
+        return totalMonthly();
+      },
       yearly: Object.freeze(
         h.fiscalYears.map((period, y) => Object.freeze(flowRow(period, totalYears, y, hasUsd))),
       ),
     }),
     segments: Object.freeze(segments),
     plants: Object.freeze(plants),
-    headcount: plan.headcount ? headcountResult(plan, ws) : undefined,
+    headcount: plan.headcount ? headcountResult(plan, ws, view) : undefined,
   });
 }
