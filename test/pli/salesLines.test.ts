@@ -108,6 +108,42 @@ describe('sales lines', () => {
     );
   });
 
+  it('a part-year claim: its lines are named at their path, its month checked, with codes', () => {
+    const scheme = testScheme({
+      firstYearPart: { fromMonth: 8, baseYear: 'pro-rata', confidence: 'reported' },
+    });
+    const claim = (from: string, part: Record<string, unknown>) =>
+      ({
+        scheme,
+        category: 'main',
+        baseYearSales: crore(0),
+        years: [
+          {
+            year: 'FY2020-21',
+            netSales: crore(1),
+            cumulativeInvestment: crore(0),
+            part: { from, ...part },
+          },
+        ],
+      }) as PliEvaluationInputInput;
+    const lines = pliError({
+      ...claim('2020-09', { lines: [{ invoiceValue: inr(1), units: 1 }] }),
+      scheme: floors([{ product: 'phone', minimumRupees: '1', inclusive: true }]),
+    });
+    expect(lines.code).toBe('PLI_PRODUCT_REQUIRED');
+    expect(lines.message).toContain('years[0].part.lines[0].product is required');
+    const outside = pliError(claim('2021-04', { netSales: crore(1) }));
+    expect(outside.code).toBe('PLI_YEAR_OUTSIDE_TENURE');
+    expect(outside.message).toBe(
+      '[crorecast] years[0].part.from 2021-04 is not a month of FY2020-21',
+    );
+    const early = pliError(claim('2020-07', { netSales: crore(1) }));
+    expect(early.code).toBe('PLI_YEAR_OUTSIDE_TENURE');
+    expect(early.message).toBe(
+      '[crorecast] years[0].part.from 2020-07 is before scheme year 1 starts counting (1 August)',
+    );
+  });
+
   it('a scheme written in rupees reads its thresholds as rupees', () => {
     const scheme = testScheme(
       { amountUnit: 'rupee' },
