@@ -39,6 +39,9 @@ function expectBracket(f: (x: number) => number, result: BrentResult): void {
 }
 
 const cubic = (x: number) => x ** 3 - 2 * x - 5;
+/** The polynomial with these coefficients, highest power first. */
+const horner = (coefficients: readonly number[], x: number) =>
+  coefficients.reduce((sum, c) => sum * x + c, 0);
 
 describe("brent: Brent's method on known functions", () => {
   it("finds Wallis's cubic x³ − 2x − 5 in 6 steps (bisection alone needs about 52)", () => {
@@ -160,6 +163,33 @@ describe("brent: Brent's method on known functions", () => {
       hi: 2.0956589322913497,
     });
     expectBracket(cubic, capped);
+    // The same with f negated: the bracket is closed whichever sign the ends have.
+    const negated = (x: number) => -cubic(x);
+    const cappedNegated = run(negated, 2, 3, { maxIterations: 3 });
+    expect(cappedNegated).toMatchObject({ lo: 2.094528891117347, hi: 2.0956589322913497 });
+    expectBracket(negated, cappedNegated);
+    // Stopped after one secant step, which landed on the side of the end it replaced (f > 0):
+    // the bracket is the other end, −3.75, to the step.
+    const sextic = (x: number) => horner([0.5, 4, 3.75, -4.5, -7.25, 5.5, -9.5], x);
+    const once = run(sextic, -3.75, 1.5, { maxIterations: 1 });
+    expect(once).toEqual({
+      root: 1.3441482229553836,
+      lo: -3.75,
+      hi: 1.3441482229553836,
+      points: [-3.75, 1.5, 1.3441482229553836],
+    });
+    expectBracket(sextic, once);
+    const cubic2 = (x: number) => horner([9.5, 8.75, 8, -1.25], x);
+    const four = run(cubic2, -2, 5.75, { maxIterations: 4 });
+    expect(four).toEqual({
+      root: -0.9477778814669071,
+      lo: -0.9477778814669071,
+      hi: 2.245544757451796,
+      points: [
+        -2, 5.75, -1.794645808086372, -1.258910485096407, 2.245544757451796, -0.9477778814669071,
+      ],
+    });
+    expectBracket(cubic2, four);
     // x⁹ has a root of multiplicity 9: interpolation crawls, and the default cap of 300
     // evaluations ends the search with a bracket that still holds 0.
     const ninth = (x: number) => x ** 9;

@@ -69,6 +69,10 @@ describe('reading cash flows', () => {
     expect(wrap(new Decimal('1.5'), undefined).toString()).toBe('1.5');
     const rupees = wrap(new Decimal('1.5'), 'INR');
     expect(rupees).toMatchObject({ currency: 'INR' });
+    // A computed value beyond the accepted range is an error naming the result.
+    expect(() => wrap(new Decimal('1e400'), undefined)).toThrow(
+      "[crorecast] result 1e+400 is outside crorecast's accepted range: magnitude above 1e36 (a computed value)",
+    );
   });
 
   it('reads dated flows as days from the first flow, and names a bad date', () => {
@@ -104,7 +108,11 @@ describe('reading cash flows', () => {
       '[crorecast] pv mixes Money with plain numbers (pmt); give every amount as Money of one currency or every amount as a number',
     );
     expect(() => readNamedAmounts({ pmt: inr(-100), pv: 1000 })).toThrow(
-      '[crorecast] pv mixes Money with plain numbers (another amount); give every amount as Money of one currency or every amount as a number',
+      expect.objectContaining({
+        code: 'MIXED_FLOW_KINDS',
+        message:
+          '[crorecast] pv mixes Money with plain numbers (another amount); give every amount as Money of one currency or every amount as a number',
+      }),
     );
     expect(() => readNamedAmounts({ pmt: inr(-100), pv: usd(1000) })).toThrow(
       '[crorecast] currency mismatch in pmt, pv: INR and USD cannot be mixed; convert one first',
