@@ -127,14 +127,12 @@ export function rulesInForce(scheme: PliScheme, options: PliRulesInForceOptions 
         `${scheme.id} was not yet ${basis} on ${asOf} (${basis} ${start})`,
       );
     }
-    count = versions.filter((v) =>
-      basis === 'announced' ? v.announced <= asOf : v.notified !== null && v.notified <= asOf,
-    ).length;
-    // Versions apply in order: one announced later cannot be in force before an earlier one.
+    // Versions apply in order: one announced later cannot be in force before an earlier one, so
+    // the rules in force are the versions before the first not yet announced (or notified).
     const firstOut = versions.findIndex((v) =>
       basis === 'announced' ? v.announced > asOf : v.notified === null || v.notified > asOf,
     );
-    if (firstOut !== -1) count = Math.min(count, firstOut);
+    count = firstOut === -1 ? versions.length : firstOut;
   }
   const applied = versions.slice(0, count);
   const parsed = schemeUnder(scheme, applied, count);
@@ -161,10 +159,8 @@ export function rulesInForce(scheme: PliScheme, options: PliRulesInForceOptions 
   const next = scheme.successor;
   const successor =
     next === undefined ||
-    (basis !== 'latest' &&
-      basis !== 'version' &&
-      asOf !== null &&
-      (basis === 'announced' ? next.announced : next.notified) > asOf)
+    // Rules as of a date (basis 'announced' or 'notified') name a successor only once it exists.
+    (asOf !== null && (basis === 'announced' ? next.announced : next.notified) > asOf)
       ? null
       : {
           scheme: next.scheme,

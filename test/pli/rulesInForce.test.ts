@@ -153,6 +153,13 @@ describe('pliRulesInForce on a scheme with three versions', () => {
     );
   });
 
+  it('checks the scheme it is given like any input, naming what it read', () => {
+    const invalid = { ...versioned(), tenure: { years: 0 } };
+    const error = thrown(() => pliRulesInForce(invalid as never)) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toMatch(/^\[crorecast\] invalid PLI scheme:\n {2}- tenure\.years/);
+  });
+
   it('a version whose changes make an invalid scheme is named in the error', () => {
     const bad = versioned({
       versions: [
