@@ -136,3 +136,19 @@ export function roundedDecimal(sign: number, k: number, words: number[]): Decima
   words.length = end;
   return decimalOf(sign, top * WORD_DIGITS + digitCount(words[0] as number) - 1, words);
 }
+
+/**
+ * A text key for a decimal's exact value, equal for two decimals exactly when they hold the same
+ * digits and sign — a negative zero stays apart from zero, since it keeps its sign through
+ * parsing and prints as "-0" in JSON. For memo keys (a parsed scheme's data, a valuation's
+ * figures), never for display.
+ *
+ * @example
+ * ```ts
+ * decimalKey(new Decimal('-0')) //=> '-0'
+ * decimalKey(new Decimal('1.50')) //=> '1.5'
+ * ```
+ */
+export function decimalKey(d: Decimal): string {
+  return `${d.isNegative() ? '-' : ''}${d.abs().toString()}`;
+}

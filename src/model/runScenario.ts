@@ -1,7 +1,8 @@
 import { addMonths } from 'date-fns/addMonths';
 import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
-import { type Decimal, ONE, ZERO } from '../core/decimal.js';
+import { ONE, ZERO } from '../core/decimal.js';
+import { decimalKey } from '../core/decimalParts.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { compileParsedProjection } from '../projection/compile.js';
@@ -318,12 +319,12 @@ function datedValuer(scenario: Scenario, years: readonly string[], shared: Share
       flow: r.freeCashFlow,
     }));
     const figures = [
-      exactDigits(finance.discountRate),
+      decimalKey(finance.discountRate),
       valuationDate,
       finance.convention,
       terminalDate,
-      exactDigits(tv.amount),
-      ...dated.map((r) => `${r.year} ${r.date} ${exactDigits(r.flow.amount)}`),
+      decimalKey(tv.amount),
+      ...dated.map((r) => `${r.year} ${r.date} ${decimalKey(r.flow.amount)}`),
     ];
     return shared.once('valuation', [figures.join('|')], () =>
       valueDatedFlows(
@@ -335,9 +336,6 @@ function datedValuer(scenario: Scenario, years: readonly string[], shared: Share
     );
   };
 }
-
-/** A decimal's exact digits, its sign included (−0 stays apart from 0). */
-const exactDigits = (d: Decimal) => `${d.isNegative() ? '-' : ''}${d.abs().toString()}`;
 
 /** Plan − baseline free cash flow by fiscal year (the union of both runs' years). */
 function incrementOf(

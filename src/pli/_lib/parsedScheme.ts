@@ -1,5 +1,5 @@
-import type { Decimal } from '../../core/decimal.js';
 import { isDecimal } from '../../core/decimalLike.js';
+import { decimalKey } from '../../core/decimalParts.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { isMoney } from '../../money/money.js';
 import type { PliScheme } from '../scheme.js';
@@ -58,9 +58,6 @@ export function dataKey(value: unknown, depth = 0): string | undefined {
   }
   return `{${parts.join(',')}}`;
 }
-
-// The sign too: a negative zero keeps its sign through parsing.
-const decimalKey = (d: Decimal): string => `${d.isNegative() ? '-' : ''}${d.abs().toString()}`;
 
 /**
  * A small memo of schemes derived from a parsed scheme (its rules in force, its overrides),
