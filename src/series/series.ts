@@ -352,6 +352,12 @@ export class Series<V extends SeriesValue> {
   }
 }
 
+// Instances are frozen, and so are the class and its prototype: crorecast calls these methods on
+// the series it builds, so an importer that could write `Series.prototype.sum = …` would change
+// crorecast's own results.
+Object.freeze(Series.prototype);
+Object.freeze(Series);
+
 /** The JSON form of a series (see {@link Series.toJSON}). */
 export interface SeriesJSON {
   readonly entries: readonly {
