@@ -34,7 +34,6 @@ export {
   type SeriesRow,
   type SeriesSumOptions,
   type SeriesValue,
-  series,
-  seriesFromPeriods,
 } from './series.js';
+export { series, seriesFromPeriods } from './seriesFromEntries.js';
 export { seriesFromJSON, seriesJSONSchema } from './seriesFromJSON.js';
