@@ -25,20 +25,6 @@ import type {
   SeriesValue,
 } from './types.js';
 
-// The types of a series live in types.ts, its constructors in seriesFromEntries.ts; both are
-// exported from here too, as before.
-export type {
-  PeriodInput,
-  RollupCoverage,
-  RollupOptions,
-  RollupResult,
-  SeriesEntry,
-  SeriesJSON,
-  SeriesRow,
-  SeriesSumOptions,
-  SeriesValue,
-} from './types.js';
-
 /**
  * An immutable, ordered map from periods to values: months, fiscal quarters or fiscal years (one
  * kind and one fiscal calendar per series), each with a Decimal or a Money value (one kind, one
