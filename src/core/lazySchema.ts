@@ -1,3 +1,5 @@
+import { buildSchema } from './schemaBuild.js';
+
 /**
  * A schema (or any object) built on first use: `build` runs the first time the value is touched
  * — a property read, `in`, a key listing — and every later use goes to that one object. The
@@ -7,7 +9,12 @@
  * `z.input<typeof X>`, `X.parse(…)`, `X.optional()` and nesting in other schemas work as
  * before.
  *
+ * The schemas are built with zod's cycle tracking off (see `buildSchema`), unless `cycles`
+ * says the schema refers to itself.
+ *
  * @param build - builds the object; called once, on first use
+ * @param options - `cycles`: the schema refers to itself (through `z.lazy`), so zod's cycle
+ *   support stays on for it
  * @returns a stand-in that behaves as the built object
  *
  * @example
@@ -22,10 +29,13 @@
  * builds //=> 1
  * ```
  */
-export function lazySchema<T extends object>(build: () => T): T {
+export function lazySchema<T extends object>(
+  build: () => T,
+  options: { readonly cycles?: boolean } = {},
+): T {
   let built: T | undefined;
   const real = (): T => {
-    if (built === undefined) built = build();
+    if (built === undefined) built = buildSchema(build, options.cycles === true);
     return built;
   };
   // The target is a placeholder; every trap answers from the built object. Descriptors are
