@@ -3,6 +3,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import { ONE, ZERO } from '../core/decimal.js';
 import { decimalKey } from '../core/decimalParts.js';
+import { prepareXnpv } from '../finance/prepareXnpv.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { compileParsedProjection } from '../projection/compile.js';
@@ -312,6 +313,10 @@ function datedValuer(scenario: Scenario, years: readonly string[], shared: Share
   const finance = scenario.finance;
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
   const terminalDate = endOf(parseFiscalYear(years[years.length - 1] ?? ''));
+  // One prepared rate for every valuation of the run at this rate (its daily growth, once).
+  const prepared = shared.once('discount-rate', [finance.discountRate], () =>
+    prepareXnpv(finance.discountRate),
+  );
   return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
     const dated = rows.map((r) => ({
       year: r.year,
@@ -332,6 +337,7 @@ function datedValuer(scenario: Scenario, years: readonly string[], shared: Share
         finance.discountRate,
         valuationDate,
         finance.convention,
+        { prepared },
       ),
     );
   };
