@@ -188,7 +188,7 @@ function runCore(scenario: Scenario, shared: SharedRuns, pricesFrom?: Projection
     [projection, scenario.plants, scenario.invoiceBands],
     () => operationsByYear(scenario, projection),
   );
-  const pli = pliByYear(scenario, operations, investment, years, undefined, projection.segments);
+  const pli = pliByYear(scenario, operations, investment, years, undefined, projection);
   const duty = customsDutyByYear(scenario.customsDuty, projection);
   const taxDep = shared.once('tax-depreciation', [investment, scenario.investments, opening], () =>
     taxDepreciationByYear(scenario, investment, years),
@@ -474,7 +474,7 @@ function assemble(
     core.investment,
     core.years,
     core.pli,
-    core.projection.segments,
+    core.projection,
   );
   return {
     meta: {
