@@ -1,3 +1,12 @@
+import { ImmutableError } from './errors.js';
+
+function refuseWrite(key: PropertyKey): never {
+  throw new ImmutableError(
+    'IMMUTABLE_SCHEMA',
+    `crorecast's schemas and tables are read-only: cannot change ${String(key)}`,
+  );
+}
+
 /**
  * A schema (or any object) built on first use: `build` runs the first time the value is touched
  * — a property read, `in`, a key listing — and every later use goes to that one object. The
@@ -6,6 +15,12 @@
  * when something first parses with it. The exported name keeps the schema's own type, so
  * `z.input<typeof X>`, `X.parse(…)`, `X.optional()` and nesting in other schemas work as
  * before.
+ *
+ * The stand-in is read-only: assigning, defining or deleting a property, changing the prototype
+ * or preventing extensions throws an `ImmutableError`. The library parses with these same
+ * objects, so an importer that could write `Scenario.safeParse = …` would reconfigure every
+ * parse crorecast makes. (zod's own internals under `_zod` are zod's: it fills them in lazily,
+ * so they cannot be frozen.)
  *
  * @param build - builds the object; called once, on first use
  * @returns a stand-in that behaves as the built object
@@ -20,6 +35,7 @@
  * builds //=> 0
  * plant.id //=> 'plant-1'
  * builds //=> 1
+ * (plant as { id: string }).id = 'plant-2' // throws ImmutableError
  * ```
  */
 export function lazySchema<T extends object>(build: () => T): T {
@@ -36,7 +52,7 @@ export function lazySchema<T extends object>(build: () => T): T {
       const target = real();
       return Reflect.get(target, key, target);
     },
-    set: (_, key, value) => Reflect.set(real(), key, value),
+    set: (_, key) => refuseWrite(key),
     has: (_, key) => Reflect.has(real(), key),
     ownKeys: () => Reflect.ownKeys(real()),
     getOwnPropertyDescriptor: (_, key) => {
@@ -44,7 +60,9 @@ export function lazySchema<T extends object>(build: () => T): T {
       return d === undefined ? undefined : { ...d, configurable: true };
     },
     getPrototypeOf: () => Reflect.getPrototypeOf(real()),
-    defineProperty: (_, key, descriptor) => Reflect.defineProperty(real(), key, descriptor),
-    deleteProperty: (_, key) => Reflect.deleteProperty(real(), key),
+    defineProperty: (_, key) => refuseWrite(key),
+    deleteProperty: (_, key) => refuseWrite(key),
+    setPrototypeOf: () => refuseWrite('[[Prototype]]'),
+    preventExtensions: () => refuseWrite('[[Extensible]]'),
   });
 }
