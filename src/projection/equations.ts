@@ -90,6 +90,8 @@ export interface Workspace<N> {
   /** The whole numbers 0…max(months, 12, shifts, ramp months) as N, for the equations. */
   readonly counts: readonly N[];
   readonly curveCache: { inputs: unknown[] | undefined; values: N[] }[];
+  /** The curves' times in years from launch (month i: i/12), computed once for all segments. */
+  readonly curveTimes: N[];
 }
 
 function buffer<N>(calc: Calculator<N>, length: number): WorkspaceBuffer<N> {
@@ -183,6 +185,7 @@ export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>
       (_, k) => calc.from(k),
     ),
     curveCache: plan.segments.map(() => ({ inputs: undefined, values: [] })),
+    curveTimes: [],
   };
 }
 
@@ -226,6 +229,7 @@ function demandCurve<N>(
     calculator: ws.calc,
     monthsPerPeriod: 1,
     into: cache.values as N[],
+    times: ws.curveTimes,
   });
   cache.inputs = Array.from(slots, (k) => p[k]);
   return cache.values;
