@@ -331,10 +331,20 @@ function datedValuer(scenario: Scenario, years: readonly string[], shared: Share
   const prepared = shared.once('discount-rate', [finance.discountRate], () =>
     prepareXnpv(finance.discountRate),
   );
+  // Each year's flow date once for all the run's valuations (dates are parsed and formatted).
+  const dates = shared.once('flow-dates', [finance.convention], () => new Map<string, string>());
+  const dateOf = (year: string): string => {
+    let date = dates.get(year);
+    if (date === undefined) {
+      date = flowDate(year, finance.convention);
+      dates.set(year, date);
+    }
+    return date;
+  };
   return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
     const dated = rows.map((r) => ({
       year: r.year,
-      date: flowDate(r.year, finance.convention),
+      date: dateOf(r.year),
       flow: r.freeCashFlow,
     }));
     const figures = [
