@@ -13,8 +13,10 @@ export type { DrawSummary } from './_lib/stats.js';
 export { applyOverrides, type DeepPartial, mergeOverrides } from './applyOverrides.js';
 export {
   type BindingConstraint,
+  checkParsedTargets,
   checkTargets,
   type ProjectionRun,
+  type Target,
   type TargetCheck,
   type TargetInput,
   targetSchema,

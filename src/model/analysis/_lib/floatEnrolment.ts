@@ -276,7 +276,7 @@ function partMonths(
   months: readonly string[],
 ): FloatEnrolment['part'] {
   const year = years.indexOf(firstYear);
-  const found = firstYearPartSales(scheme, firstYear, [], [], null);
+  const found = firstYearPartSales(scheme, firstYear, undefined, [], null);
   if (year < 0 || found === undefined) return null;
   const last = `${fiscalYearStart(firstYear) + 1}-03`;
   let from = months.length;
