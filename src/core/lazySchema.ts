@@ -1,4 +1,5 @@
 import { ImmutableError } from './errors.js';
+import { buildSchema } from './schemaBuild.js';
 
 function refuseWrite(key: PropertyKey): never {
   throw new ImmutableError(
@@ -16,6 +17,9 @@ function refuseWrite(key: PropertyKey): never {
  * `z.input<typeof X>`, `X.parse(…)`, `X.optional()` and nesting in other schemas work as
  * before.
  *
+ * The schemas are built with zod's cycle tracking off (see `buildSchema`), unless `cycles`
+ * says the schema refers to itself.
+ *
  * The stand-in is read-only: assigning, defining or deleting a property, changing the prototype
  * or preventing extensions throws an `ImmutableError`. The library parses with these same
  * objects, so an importer that could write `Scenario.safeParse = …` would reconfigure every
@@ -23,6 +27,8 @@ function refuseWrite(key: PropertyKey): never {
  * so they cannot be frozen.)
  *
  * @param build - builds the object; called once, on first use
+ * @param options - `cycles`: the schema refers to itself (through `z.lazy`), so zod's cycle
+ *   support stays on for it
  * @returns a stand-in that behaves as the built object
  *
  * @example
@@ -38,10 +44,13 @@ function refuseWrite(key: PropertyKey): never {
  * (plant as { id: string }).id = 'plant-2' // throws ImmutableError
  * ```
  */
-export function lazySchema<T extends object>(build: () => T): T {
+export function lazySchema<T extends object>(
+  build: () => T,
+  options: { readonly cycles?: boolean } = {},
+): T {
   let built: T | undefined;
   const real = (): T => {
-    if (built === undefined) built = build();
+    if (built === undefined) built = buildSchema(build, options.cycles === true);
     return built;
   };
   // The target is a placeholder; every trap answers from the built object. Descriptors are

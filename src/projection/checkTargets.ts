@@ -5,7 +5,7 @@ import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import { formatMoney, money, moneySchema } from '../money/index.js';
-import type { CompiledProjection } from './compile.js';
+import type { CompiledProjection } from './compiledProjection.js';
 import type { Workspace } from './equations.js';
 import { compileParsedSelector, type OutputMetric, outputSelectorSchema } from './outputs.js';
 

@@ -8,7 +8,7 @@ import type {
   CompiledProjection,
   CompiledSegment,
   CompiledTeam,
-} from './compile.js';
+} from './compiledProjection.js';
 
 /** A writable buffer: a `Float64Array` for float64 runs, a plain array for Decimal runs. */
 export interface WorkspaceBuffer<N> {

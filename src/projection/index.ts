@@ -28,12 +28,12 @@ export {
   type ScenarioComparisonRow,
 } from './compareScenarios.js';
 export {
-  type CompiledProjection,
   type CompileProjectionOptions,
   compileParsedProjection,
   compileProjection,
   isCompiledProjection,
 } from './compile.js';
+export type { CompiledProjection } from './compiledProjection.js';
 export {
   createSampler,
   DISCRETE_OUTCOME_LIMIT,

@@ -4,7 +4,7 @@ import { describe } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { checkInput, parseInput } from '../core/validate.js';
-import type { CompiledProjection } from './compile.js';
+import type { CompiledProjection } from './compiledProjection.js';
 import type { Workspace, WorkspaceBuffer } from './equations.js';
 import { ProjectionError } from './errors.js';
 
