@@ -213,6 +213,7 @@ export {
   type FlowConvention,
   type IrrResult,
   type Valuation,
+  type ValueDatedFlowsOptions,
   type ValueFlowsOptions,
   valueDatedFlows,
   valueFlows,
