@@ -123,8 +123,12 @@ export function issueMessage(issue: RawIssue): string {
       }
       return `${describeValue(issue.input)} matches none of the accepted forms`;
     }
-    case 'invalid_key':
-      return `invalid key ${describeValue(issue.input)}`;
+    case 'invalid_key': {
+      // The key's own schema says what is wrong with it (a pattern's message, a length).
+      const why = (issue.issues ?? []).map((i) => i.message).filter((m) => m !== '');
+      const key = `invalid key ${describeValue(issue.input)}`;
+      return why.length > 0 ? `${key}: ${why.join('; ')}` : key;
+    }
     case 'invalid_element':
       return `invalid entry ${describeValue(issue.input)}`;
     default:

@@ -1,8 +1,7 @@
 import { ValidationError } from '../core/errors.js';
 import { compileParsedProjection } from '../projection/compile.js';
-import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { projectionInputOf } from './_lib/projectionInput.js';
-import { investmentsByYear } from './investments.js';
+import type { InvestmentFigures } from './investments.js';
 import { parseFieldPath, type Scenario } from './scenario.js';
 
 /**
@@ -12,14 +11,14 @@ import { parseFieldPath, type Scenario } from './scenario.js';
  * on line after the horizon ends — a month, or a tranche completing too late — which would add
  * nothing to the plan while its capex is spent.
  *
- * @param scenario - a parsed scenario whose investments phase (see `investmentIssues`)
+ * @param scenario - a parsed scenario whose investments phase (see `checkedInvestments`)
+ * @param completion - the month each investment completes: its figures' `completion`
  * @returns issues with paths such as `plants[0].expansions[1].online.tranche`
  */
 export function capacityTimingIssues(
   scenario: Scenario,
+  completion: InvestmentFigures['completion'],
 ): { path: PropertyKey[]; message: string }[] {
-  const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
-  const completion = investmentsByYear(scenario, years).completion;
   try {
     const plan = compileParsedProjection(projectionInputOf(scenario), { tranches: completion });
     const months = plan.horizon.months;

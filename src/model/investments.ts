@@ -2,9 +2,10 @@ import { ZERO } from '../core/decimal.js';
 import { ValidationError } from '../core/errors.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
-import { depreciateSchedule } from '../schedule/depreciateSchedule.js';
-import { phaseInvestment } from '../schedule/phaseInvestment.js';
+import { depreciateParsedSchedule } from '../schedule/depreciateSchedule.js';
+import { phaseParsedInvestment } from '../schedule/phaseInvestment.js';
 import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
+import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import { parseFieldPath, type Scenario } from './scenario.js';
 import { openingBookDepreciation, openingInvestmentTotal } from './scenarioOpening.js';
 import type { InvestmentYear } from './types.js';
@@ -76,7 +77,8 @@ export function investmentsByYear(scenario: Scenario, years: readonly string[]):
   }
   const phased = inFile(
     () =>
-      phaseInvestment({
+      // The scenario's commitments are parsed already (the schedule layer's commitmentSchema).
+      phaseParsedInvestment({
         granularity: 'fy',
         commitments: scenario.investments.map(({ id, taxBlock: _taxBlock, ...commitment }) => ({
           ...commitment,
@@ -111,7 +113,7 @@ export function investmentsByYear(scenario: Scenario, years: readonly string[]):
   const last = years[years.length - 1] ?? '';
   const depreciation = inFile(
     () =>
-      depreciateSchedule(phased.schedule, {
+      depreciateParsedSchedule(phased.schedule, {
         ...scenario.depreciation,
         through: last,
         granularity: 'fy',
@@ -178,17 +180,37 @@ function inFile<T>(step: () => T, toFilePath: (path: string) => string): T {
 }
 
 /**
- * What {@link investmentsByYear} would refuse for a parsed scenario (a commitment without a total
- * or an end, capex outside the horizon, a depreciation policy that cannot run), as issues with
- * the file's paths — so `parseScenario` rejects what `runScenario` would.
+ * The plan's investment figures, or what {@link investmentsByYear} would refuse for a parsed
+ * scenario (a commitment without a total or an end, capex outside the horizon, a depreciation
+ * policy that cannot run) as issues with the file's paths — so `parseScenario` rejects what
+ * `runScenario` would. One parse builds each distinct schedule once through `shared`, keyed by
+ * the sections the schedule reads: its capacity-timing check reads the same figures, and a
+ * variant that overrides none of those sections has the base's.
+ *
+ * @param scenario - the parsed scenario
+ * @param shared - the parse's memo (default: a fresh one)
+ * @returns the figures (and no issues), or the issues (and no figures)
  */
-export function investmentIssues(scenario: Scenario): { path: PropertyKey[]; message: string }[] {
-  const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
-  try {
-    investmentsByYear(scenario, years);
-    return [];
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    return error.issues.map((i) => ({ path: parseFieldPath(i.path) ?? [], message: i.message }));
-  }
+export function checkedInvestments(
+  scenario: Scenario,
+  shared: SharedRuns = sharedRuns(),
+):
+  | { readonly figures: InvestmentFigures; readonly issues: readonly [] }
+  | { readonly figures: undefined; readonly issues: { path: PropertyKey[]; message: string }[] } {
+  const { horizon, opening, investments, depreciation } = scenario;
+  return shared.once('investments', [horizon, opening, investments, depreciation], () => {
+    const years = fiscalYearRange(horizon.start, horizonYears(horizon) ?? 0);
+    try {
+      return { figures: investmentsByYear(scenario, years), issues: [] as const };
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return {
+        figures: undefined,
+        issues: error.issues.map((i) => ({
+          path: parseFieldPath(i.path) ?? [],
+          message: i.message,
+        })),
+      };
+    }
+  });
 }

@@ -13,10 +13,11 @@ import {
 } from '../projection/inputSchema.js';
 import { commitmentSchema, scheduleDepreciationSchema } from '../schedule/schemas.js';
 import { fiscalYearSchema } from './_lib/fiscalYears.js';
+import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import { scenarioActualSchema } from './actuals.js';
 import { capacityTimingIssues } from './capacityTiming.js';
 import { customsDutySchema } from './customsDuty.js';
-import { investmentIssues } from './investments.js';
+import { checkedInvestments } from './investments.js';
 import { segmentInvoiceBandsSchema } from './invoiceBands.js';
 import { outputTargetSchemas } from './outputTargets.js';
 import { append, crossCheck } from './scenarioCrossCheck.js';
@@ -286,7 +287,10 @@ export function checkScenario(input: unknown): {
   const unsafe = checkStructure(input);
   if (unsafe.length > 0) return { issues: unsafe };
   const raw = input as Record<string, unknown>;
-  const base = parseWhole(raw, raw);
+  // The investment schedule is built once per distinct schedule: the base's, and a variant's
+  // only when it overrides a section the schedule reads.
+  const shared = sharedRuns();
+  const base = parseWhole(raw, raw, shared);
   const issues = [...base.issues];
   const variants: ScenarioVariant[] = [];
   const parsedBase = base.scenario;
@@ -298,9 +302,9 @@ export function checkScenario(input: unknown): {
       // file as written (where they may point into the variant's overrides).
       const file = mergeOverrides(rawBase, v.overrides) as Record<string, unknown>;
       // Parsed on the base where it can be (sharing its sections); whole when it has a problem.
-      const onBase = variantOnBase(parsedBase, file, v.overrides, raw);
+      const onBase = variantOnBase(parsedBase, file, v.overrides, raw, shared);
       const merged =
-        onBase === undefined ? parseWhole(file, raw) : { scenario: onBase, issues: [] };
+        onBase === undefined ? parseWhole(file, raw, shared) : { scenario: onBase, issues: [] };
       for (const issue of merged.issues) issues.push(variantIssue(v.overrides, at, issue));
       if (merged.scenario !== undefined) {
         variants.push({
@@ -337,6 +341,7 @@ export function checkScenario(input: unknown): {
 function parseWhole(
   raw: Record<string, unknown>,
   registryRoot: Record<string, unknown>,
+  shared: SharedRuns,
 ): {
   scenario: Scenario | undefined;
   issues: Issue[];
@@ -363,10 +368,12 @@ function parseWhole(
   const scenario: Scenario = { ...projection.data, ...restData, variants: [] };
   // What the run would refuse in the investment schedule and its depreciation, found now with
   // the file's own paths (`investments[1].total`, `depreciation.usefulLife`).
-  const late = investmentIssues(scenario);
-  if (late.length > 0) return { scenario: undefined, issues: late, variantInputs: [] };
+  const schedule = checkedInvestments(scenario, shared);
+  if (schedule.figures === undefined) {
+    return { scenario: undefined, issues: schedule.issues, variantInputs: [] };
+  }
   // And what it would refuse or drop in the plants' expansions (a tranche outside the horizon).
-  const timing = capacityTimingIssues(scenario);
+  const timing = capacityTimingIssues(scenario, schedule.figures.completion);
   if (timing.length > 0) return { scenario: undefined, issues: timing, variantInputs: [] };
   return { scenario, issues, variantInputs };
 }

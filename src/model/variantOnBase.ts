@@ -1,8 +1,9 @@
 import type * as z from 'zod';
 import { checkInput } from '../core/validate.js';
 import { projectionInputSchema } from '../projection/inputSchema.js';
+import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import { capacityTimingIssues } from './capacityTiming.js';
-import { investmentIssues } from './investments.js';
+import { checkedInvestments } from './investments.js';
 import { PROJECTION_KEYS, type RestOutput, type Scenario, scenarioRestSchema } from './scenario.js';
 import { crossCheck } from './scenarioCrossCheck.js';
 
@@ -26,6 +27,8 @@ const SCHEDULE_KEYS: readonly string[] = ['horizon', 'opening', 'investments', '
  * @param merged - the base file (without `variants`) merged with the variant's overrides
  * @param overrides - the variant's overrides, as written
  * @param registryRoot - the file as written (the provenance registry's paths point into it)
+ * @param shared - the parse's memo, which holds the base's investment schedule (default: a
+ *   fresh one)
  * @returns the variant's scenario, or `undefined` to parse the merged file whole
  *
  * @example
@@ -40,6 +43,7 @@ export function variantOnBase(
   merged: Record<string, unknown>,
   overrides: Record<string, unknown>,
   registryRoot: Record<string, unknown>,
+  shared: SharedRuns = sharedRuns(),
 ): Scenario | undefined {
   const touched = Object.keys(overrides);
   const projectionKeys: readonly string[] = PROJECTION_KEYS;
@@ -55,7 +59,11 @@ export function variantOnBase(
       Object.fromEntries(Object.entries(merged).filter(([key]) => projectionKeys.includes(key))),
     );
     if (!parsed.success) return undefined;
-    projection = parsed.data;
+    // The horizon parses from its own text alone: untouched, it is the base's (so the run shares
+    // the base's investment schedule with a variant that changes, say, only its FX).
+    projection = touched.includes('horizon')
+      ? parsed.data
+      : { ...parsed.data, horizon: base.horizon };
   } else {
     for (const [key, value] of Object.entries(base)) {
       if (projectionKeys.includes(key)) projection[key] = value;
@@ -74,9 +82,12 @@ export function variantOnBase(
   const { variants: _none, ...restData } = rest;
   const scenario = { ...projection, ...restData, variants: [] } as unknown as Scenario;
   const reads = (keys: readonly string[]) => touched.some((key) => keys.includes(key));
-  const problems =
-    crossCheck(scenario, rest as RestOutput, registryRoot).length > 0 ||
-    (reads(SCHEDULE_KEYS) && investmentIssues(scenario).length > 0) ||
-    (reads([...SCHEDULE_KEYS, ...projectionKeys]) && capacityTimingIssues(scenario).length > 0);
-  return problems ? undefined : scenario;
+  if (crossCheck(scenario, rest as RestOutput, registryRoot).length > 0) return undefined;
+  if (reads([...SCHEDULE_KEYS, ...projectionKeys])) {
+    // A variant that overrides none of the schedule's sections has the base's schedule (shared).
+    const schedule = checkedInvestments(scenario, shared);
+    if (schedule.figures === undefined) return undefined;
+    if (capacityTimingIssues(scenario, schedule.figures.completion).length > 0) return undefined;
+  }
+  return scenario;
 }

@@ -1,21 +1,15 @@
-import { type Decimal, ONE, ZERO } from '../core/decimal.js';
+import { ZERO } from '../core/decimal.js';
 import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
 import { inr } from '../money/constructors.js';
-import type { Money } from '../money/money.js';
-import { round } from '../money/round.js';
-import { subtract } from '../money/subtract.js';
 import { sum } from '../money/sum.js';
 import { schemeAmount } from './_lib/amounts.js';
 import { assumptionsOf } from './_lib/assumptions.js';
-import { incentiveCap, multipleOfCommitted } from './_lib/caps.js';
+import { checkYears } from './_lib/checkYears.js';
 import { fiscalYearKey, fiscalYearStart } from './_lib/fiscalYear.js';
 import { crores, percent, rupees } from './_lib/format.js';
-import { headroomOf, type PliHeadroom } from './_lib/headroom.js';
-
-export type { PliHeadroom };
-
-import { claimedMonths, monthText, partOf, partYearOf } from './_lib/partYear.js';
+import { headroomOf } from './_lib/headroom.js';
+import { partYearOf } from './_lib/partYear.js';
 import { findRate } from './_lib/rate.js';
 import {
   check,
@@ -25,90 +19,17 @@ import {
   findCategory,
   salesOf,
 } from './_lib/resolve.js';
-import {
-  companyEligibility as checkParsedCompany,
-  type PliCompanyEligibility,
-} from './checkCompanyEligibility.js';
+import { type IncentiveTally, type YearIncentive, yearIncentive } from './_lib/yearIncentive.js';
+import { yearSales } from './_lib/yearSales.js';
+import { companyEligibility as checkParsedCompany } from './checkCompanyEligibility.js';
 import { PliEvaluationInput, type PliEvaluationInputInput } from './enrolment.js';
 import { PliError } from './errors.js';
-import { type PliRules, rulesInForce } from './pliRulesInForce.js';
-import { applySchemeCeiling, type PliSchemeCeilingResult } from './schemeCeiling.js';
+import type { PliEvaluation, PliYearResult } from './pliEvaluation.js';
+import { rulesInForce } from './pliRulesInForce.js';
 
-/** A threshold test: what the scheme required (`null`: no threshold), what the firm had. */
-export interface PliThresholdCheck {
-  readonly required: Money<'INR'> | null;
-  readonly actual: Money<'INR'>;
-  readonly met: boolean;
-}
-
-/** One fiscal year of an evaluation, with every figure behind the incentive. */
-export interface PliYearResult {
-  /** The fiscal year, `FY2020-21`. */
-  readonly year: string;
-  /** 1 for the firm's first scheme year. */
-  readonly schemeYear: number;
-  /** Net sales counted towards the sales threshold. */
-  readonly netSales: Money<'INR'>;
-  /** Net sales that can earn the incentive (at or above the invoice floor). */
-  readonly eligibleSales: Money<'INR'>;
-  /** Net sales below the invoice floor (earning nothing). */
-  readonly belowFloorSales: Money<'INR'>;
-  /** `netSales` less the base year's: tested against the sales threshold. */
-  readonly netIncrementalSales: Money<'INR'>;
-  /** `eligibleSales` less the base year's: what the rate applies to (before a sales cap). */
-  readonly eligibleIncrementalSales: Money<'INR'>;
-  readonly thresholds: {
-    readonly investment: PliThresholdCheck;
-    readonly sales: PliThresholdCheck;
-  };
-  /** True when the company is eligible and both thresholds are met. */
-  readonly eligible: boolean;
-  /** The rate that applies (base rate plus bonuses), as a fraction, even in a missed year. */
-  readonly rate: Decimal;
-  /** The bonuses included in `rate`. */
-  readonly bonuses: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly rate: Decimal;
-  }[];
-  /** The amount the rate was applied to (eligible incremental sales after any sales cap). */
-  readonly incentiveBase: Money<'INR'>;
-  /** rate × base before incentive caps, unrounded; zero in a missed year. */
-  readonly incentiveBeforeCaps: Money<'INR'>;
-  /** The incentive earned, after caps and the scheme-wide ceiling, rounded to the paisa half-up. */
-  readonly incentive: Money<'INR'>;
-  /** The scheme-wide yearly ceiling applied to the claim (`schemeClaims`), or null. */
-  readonly schemeCeiling: PliSchemeCeilingResult | null;
-  /** Margins over the thresholds and the fall in sales that would lose the year. */
-  readonly headroom: PliHeadroom;
-  /** The share of the fiscal year whose sales count (1, or 8/12 when year 1 counts from 1 August). */
-  readonly countedShare: Decimal;
-  /** Why, in words: thresholds met or missed, the rate, bonuses, floors and caps. */
-  readonly reasons: readonly string[];
-}
-
-/** The result of `evaluatePli`. */
-export interface PliEvaluation {
-  readonly scheme: { readonly id: string; readonly name: string };
-  /** The rules evaluated under: versions applied, those not yet notified, those left out. */
-  readonly rules: Omit<PliRules, 'scheme'>;
-  readonly category: string;
-  /** The firm's first scheme year and the window of scheme years. */
-  readonly firstYear: string;
-  readonly schemeYears: readonly string[];
-  readonly baseYear: string;
-  /** Base-year sales counted towards thresholds, and those that can earn. */
-  readonly baseYearSales: Money<'INR'>;
-  readonly baseYearEligibleSales: Money<'INR'>;
-  /** The company-level check, when company figures were given. */
-  readonly companyEligibility: PliCompanyEligibility | undefined;
-  /** The evaluated years, in order. */
-  readonly years: readonly PliYearResult[];
-  /** The sum of the yearly incentives. */
-  readonly total: Money<'INR'>;
-  /** Figure groups used that are not confirmed, with their notes: check them. */
-  readonly assumptions: readonly string[];
-}
+// The result's types live in pliEvaluation.ts; exported from here as before.
+export type { PliHeadroom } from './_lib/headroom.js';
+export type { PliEvaluation, PliThresholdCheck, PliYearResult } from './pliEvaluation.js';
 
 /**
  * Evaluates a firm's PLI incentive year by year.
@@ -200,103 +121,21 @@ export function evaluateParsedPli(parsed: PliEvaluationInput): PliEvaluation {
   const countsAll = floor?.countsTowardsThresholds ?? true;
   const base = salesOf(parsed.baseYearSales, parsed.baseYearLines, floor, 'baseYearLines');
   const baseCounted = countsAll ? base.total : base.aboveFloor;
-
-  const years = [...parsed.years]
-    .map((y, index) => ({ ...y, index, start: fiscalYearStart(y.year) }))
-    .sort((a, b) => a.start - b.start);
+  const years = checkYears(parsed, scheme, schemeYears);
   const claims = parsed.schemeClaims;
-  claims?.years.forEach((c, i) => {
-    if (!schemeYears.includes(c.year)) {
-      throw new PliError(
-        'PLI_YEAR_OUTSIDE_TENURE',
-        `schemeClaims.years[${i}].year ${c.year} is not a scheme year of ${scheme.id} for this firm (${schemeYears.join(', ')})`,
-      );
-    }
-    if (c.ceiling === undefined && !scheme.yearlyOutlay?.years.some((o) => o.year === c.year)) {
-      throw new PliError(
-        'PLI_FIGURE_UNKNOWN',
-        `schemeClaims.years[${i}].ceiling: ${scheme.id} states no yearly outlay for ${c.year}; give the ceiling`,
-      );
-    }
-  });
-  (parsed.thresholdsMissed ?? []).forEach((m, i) => {
-    if (!schemeYears.includes(m.year)) {
-      throw new PliError(
-        'PLI_YEAR_OUTSIDE_TENURE',
-        `thresholdsMissed[${i}].year ${m.year} is not a scheme year of ${scheme.id} for this firm (${schemeYears.join(', ')})`,
-      );
-    }
-  });
-  years.forEach((y, i) => {
-    if (y.start < first || y.start >= first + scheme.tenure.years) {
-      throw new PliError(
-        'PLI_YEAR_OUTSIDE_TENURE',
-        `years[${y.index}].year ${y.year} is outside the scheme years of ${scheme.id} for this firm (${schemeYears[0]} to ${schemeYears[schemeYears.length - 1]}, first year ${firstYear})`,
-      );
-    }
-    if (i > 0 && years[i - 1]?.start === y.start) {
-      throw new PliError('PLI_DUPLICATE_YEAR', `years[${y.index}].year ${y.year} is given twice`);
-    }
-  });
 
   const rates = category.rates ?? scheme.rates;
   const where = `${scheme.id} category ${parsed.category}`;
-  const committed = parsed.committedInvestment;
   let cumulativeEligibleIncrement = ZERO;
-  let salesCapUsed = ZERO;
-  let paid = ZERO;
+  let tally: IncentiveTally = { salesCapUsed: ZERO, paid: ZERO };
   const results: PliYearResult[] = [];
 
   for (const y of years) {
     const schemeYear = y.start - first + 1;
     const reasons: string[] = [];
-    const whole = salesOf(y.netSales, y.lines, floor, `years[${y.index}].lines`);
-    // The first scheme year may count only from a month (LSEM: 1 August), and any year may be
-    // claimed for part of it (a firm that started production mid-year): with the months' own
-    // sales (`part`) those are counted; without them, the year's sales time-proportionately.
-    // The base year (known only as a year) is compared pro rata by months where the rule says so.
-    const claimed = y.part === undefined ? undefined : claimedMonths(y.part.from, y.start);
-    if (y.part !== undefined && claimed === undefined) {
-      throw new PliError(
-        'PLI_YEAR_OUTSIDE_TENURE',
-        `years[${y.index}].part.from ${y.part.from} is not a month of ${y.year}`,
-      );
-    }
-    const ruled = schemeYear === 1 && part !== null;
-    if (ruled && claimed !== undefined && claimed > part.months) {
-      throw new PliError(
-        'PLI_YEAR_OUTSIDE_TENURE',
-        `years[${y.index}].part.from ${y.part?.from} is before scheme year 1 starts counting (${part.from})`,
-      );
-    }
-    const partial = claimed !== undefined || ruled;
-    const share =
-      claimed !== undefined ? ONE.times(claimed).dividedBy(12) : ruled ? part.share : ONE;
-    const months = claimed ?? (ruled ? part.months : 12);
-    const proRataBase =
-      claimed !== undefined ? (ruled ? part.proRataBase : true) : ruled && part.proRataBase;
-    const sales =
-      y.part !== undefined
-        ? salesOf(y.part.netSales, y.part.lines, floor, `years[${y.index}].part.lines`)
-        : partial
-          ? partOf(whole, share)
-          : whole;
-    const yearBase = partial && proRataBase ? partOf(base, share) : base;
-    const yearBaseCounted = countsAll ? yearBase.total : yearBase.aboveFloor;
-    const counted = countsAll ? sales.total : sales.aboveFloor;
-    const netIncrementalSales = subtract(counted, yearBaseCounted);
-    const eligibleIncrementalSales = subtract(sales.aboveFloor, yearBase.aboveFloor);
-    if (partial) {
-      const of = `${crores(counted)} of ${crores(countsAll ? whole.total : whole.aboveFloor)}`;
-      const against = proRataBase
-        ? `, against ${months}/12 of the base year (${crores(yearBaseCounted)})`
-        : ', against the whole base year';
-      reasons.push(
-        y.part !== undefined
-          ? `${ruled ? `scheme year 1 counts sales from ${part.from}; ` : ''}the claim covers ${monthText(y.part.from)} to the year's end (${months} months): those months' own sales, ${of} for the year${against}`
-          : `scheme year 1 counts sales from ${part?.from}: ${months}/12 of the year's sales (${of}), time-proportionately${against}`,
-      );
-    }
+    const counted = yearSales(y, schemeYear, part, base, floor);
+    const { sales, netIncrementalSales, eligibleIncrementalSales } = counted;
+    if (counted.reason !== undefined) reasons.push(counted.reason);
 
     if (companyEligibility !== undefined && !companyEligibility.eligible) {
       reasons.push(`company not eligible: ${companyEligibility.reasons.join('; ')}`);
@@ -380,10 +219,7 @@ export function evaluateParsedPli(parsed: PliEvaluationInput): PliEvaluation {
       investment.met &&
       salesCheck.met &&
       missedReason === undefined;
-    let incentiveBase = inr(0);
-    let beforeCaps = inr(0);
-    let incentive = inr(0);
-    let ceilingResult: PliSchemeCeilingResult | null = null;
+    let earned: YearIncentive | undefined;
     if (!eligible) {
       reasons.push(
         `no incentive for ${y.year}: a condition was not met (the rate would have been ${percent(rate)})`,
@@ -393,71 +229,29 @@ export function evaluateParsedPli(parsed: PliEvaluationInput): PliEvaluation {
         `eligible incremental sales ${crores(eligibleIncrementalSales)} are not positive: nothing to incentivise`,
       );
     } else {
-      incentiveBase = eligibleIncrementalSales;
-      for (const cap of category.caps ?? []) {
-        if (cap.kind !== 'eligible-sales-per-year') continue;
-        const limit = cap.amounts[schemeYear - 1];
-        if (limit == null) continue;
-        const capped = schemeAmount(scheme, limit);
-        if (incentiveBase.amount.greaterThan(capped.amount)) {
-          reasons.push(
-            `eligible incremental sales capped at ${crores(capped)} for scheme year ${schemeYear} (per-firm cap, ${cap.confidence})`,
-          );
-          incentiveBase = capped;
-        }
-      }
-      for (const cap of category.caps ?? []) {
-        if (cap.kind !== 'sales-multiple-of-committed-investment') continue;
-        const limit = multipleOfCommitted(cap.multiple, committed, where, cap.kind);
-        const room = cap.scope === 'per-year' ? limit : limit.minus(salesCapUsed);
-        const capped = room.isNegative() ? ZERO : room;
-        if (incentiveBase.amount.greaterThan(capped)) {
-          reasons.push(
-            `incremental sales earning incentive capped at ${crores(inr(capped))} (${cap.multiple.toFixed()} × committed investment ${crores(committed ?? inr(0))}${cap.scope === 'tenure' ? ' over the tenure' : ' a year'})`,
-          );
-          incentiveBase = inr(capped);
-        }
-      }
-      salesCapUsed = salesCapUsed.plus(incentiveBase.amount);
-      beforeCaps = inr(incentiveBase.amount.times(rate));
-      reasons.push(
-        `${rateReasons.join(', ')}: ${percent(rate)} × ${crores(incentiveBase)} = ${crores(beforeCaps)}`,
+      earned = yearIncentive(
+        {
+          scheme,
+          category,
+          where,
+          year: y.year,
+          schemeYear,
+          eligibleIncrementalSales,
+          rate,
+          rateReasons,
+          committed: parsed.committedInvestment,
+          claims,
+        },
+        tally,
+        reasons,
       );
-      let amount = beforeCaps.amount;
-      for (const cap of category.caps ?? []) {
-        if (cap.kind === 'sales-multiple-of-committed-investment') continue;
-        if (cap.kind === 'eligible-sales-per-year') continue;
-        const { limit, label } = incentiveCap(scheme, cap, committed, where, paid);
-        if (amount.greaterThan(limit)) {
-          amount = limit.isNegative() ? ZERO : limit;
-          reasons.push(`capped at ${crores(inr(amount))} by the ${label}`);
-        }
-      }
-      incentive = round(inr(amount), { mode: 'half-up' });
-      const claim = claims?.years.find((c) => c.year === y.year);
-      if (claim !== undefined) {
-        const outlay = scheme.yearlyOutlay?.years.find((o) => o.year === y.year);
-        const ceiling =
-          claim.ceiling ?? (outlay === undefined ? inr(0) : schemeAmount(scheme, outlay.amount));
-        ceilingResult = applySchemeCeiling(incentive, ceiling, claim.totalClaims);
-        const source =
-          claim.ceiling !== undefined
-            ? 'as stated'
-            : `the scheme's yearly outlay, ${scheme.yearlyOutlay?.confidence ?? 'unconfirmed'}`;
-        reasons.push(
-          ceilingResult.binds
-            ? `scheme-wide ceiling ${crores(ceiling)} for ${y.year} (${source}): all claims ${crores(ceilingResult.totalClaims)} (assumed: ${claims?.assumption}) exceed it, so every claim is paid ${percent(ceilingResult.factor)} — ${crores(incentive)} → ${crores(ceilingResult.paid)} (−${crores(ceilingResult.reduction)})`
-            : `scheme-wide ceiling ${crores(ceiling)} for ${y.year} (${source}) is not reached by all claims ${crores(ceilingResult.totalClaims)} (assumed: ${claims?.assumption}): paid in full`,
-        );
-        incentive = ceilingResult.paid;
-      }
-      paid = paid.plus(incentive.amount);
+      tally = earned.tally;
     }
 
     results.push({
       year: y.year,
       schemeYear,
-      netSales: counted,
+      netSales: counted.counted,
       eligibleSales: sales.aboveFloor,
       belowFloorSales: sales.belowFloor,
       netIncrementalSales,
@@ -466,12 +260,12 @@ export function evaluateParsedPli(parsed: PliEvaluationInput): PliEvaluation {
       eligible,
       rate,
       bonuses: bonuses.map((b) => ({ id: b.id, name: b.name, rate: b.rate })),
-      incentiveBase,
-      incentiveBeforeCaps: beforeCaps,
-      incentive,
-      schemeCeiling: ceilingResult,
-      headroom: headroomOf(investment, salesCheck, counted),
-      countedShare: share,
+      incentiveBase: earned?.incentiveBase ?? inr(0),
+      incentiveBeforeCaps: earned?.beforeCaps ?? inr(0),
+      incentive: earned?.incentive ?? inr(0),
+      schemeCeiling: earned?.ceiling ?? null,
+      headroom: headroomOf(investment, salesCheck, counted.counted),
+      countedShare: counted.share,
       reasons,
     });
   }

@@ -3,7 +3,8 @@ import type { Decimal } from '../core/decimal.js';
 import type { Period } from '../time/period.js';
 import type { GrowthCurve } from './growthCurve.js';
 import { growthValues } from './growthValues.js';
-import { type Series, seriesFromPeriods } from './series.js';
+import type { Series } from './series.js';
+import { seriesFromPeriods } from './seriesFromEntries.js';
 
 /**
  * A growth curve as an exact Decimal series over consecutive periods (see {@link growthValues}).

@@ -23,18 +23,17 @@ export {
 } from './growthCurve.js';
 export { growthSeries } from './growthSeries.js';
 export { type GrowthValuesOptions, growthValues } from './growthValues.js';
-export {
-  type PeriodInput,
-  type RollupCoverage,
-  type RollupOptions,
-  type RollupResult,
-  Series,
-  type SeriesEntry,
-  type SeriesJSON,
-  type SeriesRow,
-  type SeriesSumOptions,
-  type SeriesValue,
-  series,
-  seriesFromPeriods,
-} from './series.js';
+export { Series } from './series.js';
+export { series, seriesFromPeriods } from './seriesFromEntries.js';
 export { seriesFromJSON, seriesJSONSchema } from './seriesFromJSON.js';
+export type {
+  PeriodInput,
+  RollupCoverage,
+  RollupOptions,
+  RollupResult,
+  SeriesEntry,
+  SeriesJSON,
+  SeriesRow,
+  SeriesSumOptions,
+  SeriesValue,
+} from './types.js';

@@ -1,12 +1,9 @@
-import type { Decimal } from '../core/decimal.js';
 import { describe } from '../core/errors.js';
-import type { Money } from '../money/money.js';
 import { comparePeriods } from '../time/comparePeriods.js';
 import { containingPeriod } from '../time/convert.js';
-import type { FiscalYearOptions } from '../time/fiscalYearStart.js';
-import { parsePeriod } from '../time/parsePeriod.js';
 import type { Period, PeriodKind } from '../time/period.js';
 import { fiscalStartMonth, periodMonths } from '../time/periodMonths.js';
+import { toPeriod } from './_lib/toPeriod.js';
 import {
   addValues,
   kindName,
@@ -16,60 +13,17 @@ import {
   valueKindOf,
 } from './_lib/values.js';
 import { SeriesError } from './errors.js';
-
-/** What a series may hold: exact Decimals, or Money of one currency. */
-export type SeriesValue = Decimal | Money;
-
-/** One period and its value. */
-export interface SeriesEntry<V extends SeriesValue> {
-  readonly period: Period;
-  readonly value: V;
-}
-
-/** A row of {@link Series.toRows}: the period's key and its value. */
-export interface SeriesRow<V extends SeriesValue> {
-  readonly period: string;
-  readonly value: V;
-}
-
-/** A period given by value or by any label `parsePeriod` reads. */
-export type PeriodInput = Period | string;
-
-/** Options for {@link Series.rollup} and {@link Series.rollupWithCoverage}. */
-export interface RollupOptions extends FiscalYearOptions {
-  /**
-   * When true, a target period that is only partly covered (say a fiscal year with 7 of its 12
-   * months) is an error instead of a partial sum. Default false: partial sums are allowed, and
-   * `rollupWithCoverage` says which periods they are.
-   */
-  readonly requireComplete?: boolean;
-}
-
-/** How much of one rolled-up period the source series covered. */
-export interface RollupCoverage {
-  readonly period: string;
-  /** Source periods found inside it. */
-  readonly parts: number;
-  /** Source periods it has in all (3 months a quarter, 12 a year, 4 quarters a year). */
-  readonly expectedParts: number;
-  readonly complete: boolean;
-}
-
-/** A roll-up with its coverage, from {@link Series.rollupWithCoverage}. */
-export interface RollupResult<V extends SeriesValue> {
-  readonly series: Series<V>;
-  readonly coverage: readonly RollupCoverage[];
-  /** Keys of the periods that were only partly covered (empty when all are complete). */
-  readonly partial: readonly string[];
-}
-
-/** Options for {@link Series.sum}. */
-export interface SeriesSumOptions<V extends SeriesValue> {
-  /** The total of an empty series (whose value kind is unknown); without it, summing one throws. */
-  readonly zero?: V;
-}
-
-const toPeriod = (p: PeriodInput): Period => (typeof p === 'string' ? parsePeriod(p) : p);
+import type {
+  PeriodInput,
+  RollupCoverage,
+  RollupOptions,
+  RollupResult,
+  SeriesEntry,
+  SeriesJSON,
+  SeriesRow,
+  SeriesSumOptions,
+  SeriesValue,
+} from './types.js';
 
 /**
  * An immutable, ordered map from periods to values: months, fiscal quarters or fiscal years (one
@@ -352,67 +306,8 @@ export class Series<V extends SeriesValue> {
   }
 }
 
-/** The JSON form of a series (see {@link Series.toJSON}). */
-export interface SeriesJSON {
-  readonly entries: readonly {
-    readonly period: string;
-    readonly value: string | { readonly amount: string; readonly currency: string };
-  }[];
-}
-
-/**
- * Builds a series from entries, given as `[period, value]` pairs or `{ period, value }` objects;
- * periods may be labels. Entries are put in time order.
- *
- * @param entries - the periods (one kind, one fiscal calendar, no repeats) and their values
- * @returns the series
- * @throws {SeriesError} for mixed kinds, calendars, value kinds or currencies, or repeated periods
- * @throws {InvalidPeriodError} for a bad label
- *
- * @example
- * ```ts
- * series([['FY2022-23', inr(20)], ['FY2021-22', inr(10)]]).toRows().map((r) => r.period)
- * //=> ['FY2021-22', 'FY2022-23']
- * ```
- */
-export function series<V extends SeriesValue>(
-  entries: Iterable<
-    readonly [PeriodInput, V] | { readonly period: PeriodInput; readonly value: V }
-  >,
-): Series<V> {
-  const list: SeriesEntry<V>[] = [];
-  for (const entry of entries) {
-    if (Array.isArray(entry)) {
-      const [p, value] = entry as readonly [PeriodInput, V];
-      list.push({ period: toPeriod(p), value });
-    } else {
-      const e = entry as { readonly period: PeriodInput; readonly value: V };
-      list.push({ period: toPeriod(e.period), value: e.value });
-    }
-  }
-  return new Series(list);
-}
-
-/**
- * Builds a series over given periods by calling `fn` for each (with its index from 0).
- *
- * @param periods - the periods, e.g. from `fiscalYears('FY2021-22', 5)` or `periodsBetween`
- * @param fn - the value for a period
- * @returns the series
- *
- * @example
- * ```ts
- * seriesFromPeriods(fiscalYears('FY2021-22', 3), (_, i) => inr(100 * (i + 1))).sum().amount.toFixed() //=> '600'
- * ```
- */
-export function seriesFromPeriods<V extends SeriesValue>(
-  periods: readonly PeriodInput[],
-  fn: (period: Period, index: number) => V,
-): Series<V> {
-  return new Series(
-    periods.map((p, i) => {
-      const period = toPeriod(p);
-      return { period, value: fn(period, i) };
-    }),
-  );
-}
+// Instances are frozen, and so are the class and its prototype: crorecast calls these methods on
+// the series it builds, so an importer that could write `Series.prototype.sum = …` would change
+// crorecast's own results.
+Object.freeze(Series.prototype);
+Object.freeze(Series);

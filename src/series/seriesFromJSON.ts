@@ -4,7 +4,9 @@ import { decimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import { moneyObjectSchema } from '../money/moneySchema.js';
 import { periodSchema } from '../time/periodSchema.js';
-import { type Series, type SeriesValue, series } from './series.js';
+import type { Series } from './series.js';
+import { series } from './seriesFromEntries.js';
+import type { SeriesValue } from './types.js';
 
 /**
  * The JSON form of a series as a schema: entries of a period label and a value that is a decimal

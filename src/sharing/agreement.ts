@@ -86,32 +86,35 @@ export type SharingRuleInput =
  *   then: { kind: 'fixed', weights: { oel: 50, wistron: 50 } } }).kind //=> 'retain-then-share'
  * ```
  */
-export const SharingRule: z.ZodType<SharingRule, SharingRuleInput> = lazySchema(() =>
-  z.lazy(() =>
-    z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('fixed'), weights }).strict(),
-      z
-        .object({ kind: z.literal('pro-rata'), basis: z.record(partyId, moneyInputSchema) })
-        .strict(),
-      z
-        .object({
-          kind: z.literal('tiered'),
-          tiers: z
-            .array(z.object({ upTo: moneyInputSchema.nullable(), weights }).strict())
-            .min(1)
-            .readonly(),
-        })
-        .strict(),
-      z
-        .object({
-          kind: z.literal('retain-then-share'),
-          retain: z.object({ party: partyId, share: fractionSchema }).strict(),
-          // biome-ignore lint/suspicious/noThenProperty: the field name the issue and the seed scenario use; rules are plain data, never awaited.
-          then: SharingRule,
-        })
-        .strict(),
-    ]),
-  ),
+export const SharingRule: z.ZodType<SharingRule, SharingRuleInput> = lazySchema(
+  () =>
+    z.lazy(() =>
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('fixed'), weights }).strict(),
+        z
+          .object({ kind: z.literal('pro-rata'), basis: z.record(partyId, moneyInputSchema) })
+          .strict(),
+        z
+          .object({
+            kind: z.literal('tiered'),
+            tiers: z
+              .array(z.object({ upTo: moneyInputSchema.nullable(), weights }).strict())
+              .min(1)
+              .readonly(),
+          })
+          .strict(),
+        z
+          .object({
+            kind: z.literal('retain-then-share'),
+            retain: z.object({ party: partyId, share: fractionSchema }).strict(),
+            // biome-ignore lint/suspicious/noThenProperty: the field name the issue and the seed scenario use; rules are plain data, never awaited.
+            then: SharingRule,
+          })
+          .strict(),
+      ]),
+    ),
+  // The rule refers to itself: zod's cycle support stays on for it.
+  { cycles: true },
 );
 
 /**

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import * as core from '../../src/core/index.js';
+import * as finance from '../../src/finance/index.js';
 import * as crorecast from '../../src/index.js';
+import * as model from '../../src/model/index.js';
+import * as money from '../../src/money/index.js';
+import * as node from '../../src/node/index.js';
+import * as pli from '../../src/pli/index.js';
+import * as projection from '../../src/projection/index.js';
+import * as report from '../../src/report/index.js';
+import * as schedule from '../../src/schedule/index.js';
+import * as series from '../../src/series/index.js';
+import * as sharing from '../../src/sharing/index.js';
+import * as time from '../../src/time/index.js';
 
 const { CURRENCIES, formatMoney, allocate, inr, PLI_PRESETS, ONE, ZERO, Decimal } = crorecast;
 
@@ -67,5 +79,83 @@ describe('exported tables and constants are frozen deeply', () => {
     expect(crorecast.irr([-100, 60, 60]).toFixed()).toBe(before);
     expect(new Decimal('1.5').plus(1).toString()).toBe('2.5');
     expect(crorecast.inr(5).amount).toBeInstanceOf(Decimal);
+  });
+});
+
+// Every public entry, as `crorecast` and its subpaths export them.
+const ENTRIES: Record<string, Record<string, unknown>> = {
+  crorecast,
+  core,
+  finance,
+  model,
+  money,
+  node,
+  pli,
+  projection,
+  report,
+  schedule,
+  series,
+  sharing,
+  time,
+};
+
+describe('no importer can reconfigure crorecast through what it exports', () => {
+  const exported = Object.entries(ENTRIES).flatMap(([file, entry]) =>
+    Object.entries(entry).map(([name, value]) => ({ name: `${file}: ${name}`, value })),
+  );
+
+  it('covers every entry', () => {
+    expect(Object.keys(ENTRIES)).toHaveLength(13);
+    expect(exported.length).toBeGreaterThan(700);
+  });
+
+  // The library parses with the very schema objects it exports: replacing `Scenario.safeParse`
+  // would change every parse it makes.
+  it('every exported schema refuses writes, and parsing is unchanged after the attempts', () => {
+    const schemas = exported.filter(
+      ({ value }) => typeof value === 'object' && value !== null && '_zod' in value,
+    );
+    expect(schemas.length).toBeGreaterThan(100);
+    const accepted: string[] = [];
+    for (const { name, value } of schemas) {
+      for (const write of [
+        () => Object.assign(value as object, { safeParse: () => ({ success: true, data: 1 }) }),
+        () => Object.defineProperty(value, 'parse', { value: () => 1 }),
+        () => Reflect.deleteProperty(value as object, 'parse') || undefined,
+        () => Object.setPrototypeOf(value, null),
+      ]) {
+        try {
+          write();
+          accepted.push(name);
+        } catch (error) {
+          if (!(error instanceof crorecast.ImmutableError)) accepted.push(`${name} (${error})`);
+        }
+      }
+    }
+    expect(accepted).toEqual([]);
+    expect(crorecast.PliScheme.safeParse({}).success).toBe(false);
+    expect(crorecast.getPliScheme('lsem-2020').id).toBe('lsem-2020');
+  });
+
+  it('every exported class with methods is frozen, with its prototype', () => {
+    const classes = exported.filter(
+      ({ value }) =>
+        typeof value === 'function' &&
+        value.prototype !== undefined &&
+        Object.getOwnPropertyNames(value.prototype).length > 1,
+    );
+    // Decimal's prototype is decimal.js's own, shared with every clone in the host application:
+    // freezing it would change the host's decimal.js, so only its constructor is guarded.
+    const ours = classes.filter(({ value }) => value !== Decimal);
+    expect(ours.map(({ name }) => name.split(': ')[1])).toContain('Series');
+    for (const { name, value } of ours) {
+      expect(Object.isFrozen(value), name).toBe(true);
+      expect(Object.isFrozen((value as { prototype: object }).prototype), name).toBe(true);
+    }
+    const s = crorecast.series([['FY2021-22', crorecast.toDecimal(5)]]);
+    expect(() => {
+      (crorecast.Series.prototype as { sum: unknown }).sum = () => 'hacked';
+    }).toThrow(TypeError);
+    expect(s.sum().toFixed()).toBe('5');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { ImmutableError } from '../../src/core/errors.js';
 import { lazySchema } from '../../src/core/lazySchema.js';
 
 describe('lazySchema', () => {
@@ -26,23 +27,44 @@ describe('lazySchema', () => {
     expect(Object.getPrototypeOf(row)).toBe(Object.getPrototypeOf(z.object({})));
   });
 
-  it('forwards key listing, descriptors, writes and deletes to the built object', () => {
+  it('forwards key listing and descriptors to the built object', () => {
     const table = lazySchema((): Record<string, number> => ({ a: 1 }));
     expect(Object.keys(table)).toEqual(['a']);
     expect({ ...table }).toEqual({ a: 1 });
     expect(Object.getOwnPropertyDescriptor(table, 'a')?.value).toBe(1);
     expect(Object.getOwnPropertyDescriptor(table, 'b')).toBeUndefined();
-    table.b = 2;
-    Object.defineProperty(table, 'c', { value: 3, enumerable: true, configurable: true });
-    delete table.a;
-    expect({ ...table }).toEqual({ b: 2, c: 3 });
+    expect('a' in table).toBe(true);
+  });
+
+  // An importer that could replace `Scenario.safeParse` would change every parse crorecast makes.
+  it('refuses every write: assignment, definition, deletion, prototype, extensibility', () => {
+    const schema = lazySchema(() => z.object({ id: z.string() }));
+    const writes: [string, () => unknown][] = [
+      ['assign a method', () => Object.assign(schema, { parse: () => 'hacked' })],
+      ['assign a new key', () => Object.assign(schema, { extra: 1 })],
+      ['define', () => Object.defineProperty(schema, 'safeParse', { value: () => 'hacked' })],
+      ['delete', () => Reflect.deleteProperty(schema, 'parse') || (() => {})()],
+      ['set the prototype', () => Object.setPrototypeOf(schema, null)],
+      ['freeze', () => Object.freeze(schema)],
+    ];
+    for (const [what, write] of writes) {
+      expect(write, what).toThrow(ImmutableError);
+      expect(write, what).toThrow(/read-only/);
+    }
+    expect(schema.parse({ id: 'a' })).toEqual({ id: 'a' });
+    expect(schema.safeParse({ id: 1 }).success).toBe(false);
+    const table = lazySchema((): Record<string, number> => ({ a: 1 }));
+    expect(() => {
+      table.a = 2;
+    }).toThrow(ImmutableError);
+    expect(table.a).toBe(1);
   });
 
   it('keeps a frozen object frozen', () => {
     const frozen = lazySchema(() => Object.freeze({ a: 1 }) as { a: number });
     expect(() => {
       (frozen as { a: number }).a = 2;
-    }).toThrow(TypeError);
+    }).toThrow(ImmutableError);
     expect(frozen.a).toBe(1);
   });
 });

@@ -40,6 +40,9 @@ describe('parseScenario — a variant parsed on the parsed base', () => {
     expect(late?.pli?.disbursementLagYears).toBe(2);
     expect(rupee?.fx).not.toBe(seed.fx);
     expect(rupee?.pli).toBe(seed.pli);
+    // The projection's sections parse together, but the horizon only from its own text.
+    expect(rupee?.horizon).toBe(seed.horizon);
+    expect(rupee?.plants).not.toBe(seed.plants);
   });
 
   it('reports a variant problem as a whole parse does, at the overrides path', () => {

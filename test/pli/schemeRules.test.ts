@@ -229,4 +229,92 @@ describe('PliScheme cross-checks', () => {
       'categories.main.bonuses[2].id: duplicate bonus id "a"',
     ]);
   });
+
+  const successor = (extra: Record<string, unknown> = {}) => ({
+    successor: {
+      scheme: 'next-pli',
+      announced: '2022-05-17',
+      notified: '2022-05-29',
+      reason: 'A new scheme with its own applications.',
+      sources: ['letter'],
+      ...extra,
+    },
+  });
+
+  it('a successor: another scheme, notified after it is announced, after the scheme it replaces', () => {
+    expect(issues(successor())).toEqual([]);
+    expect(issues(successor({ notified: '2022-05-17' }))).toEqual([]);
+    expect(issues(successor({ scheme: 'test-pli' }))).toEqual([
+      'successor.scheme: a scheme cannot be its own successor',
+    ]);
+    expect(issues(successor({ notified: '2022-05-16' }))).toEqual([
+      'successor.notified: cannot come before the announcement (2022-05-17)',
+    ]);
+    // Announced before the scheme itself was (its notification, or its announcement when given).
+    expect(issues(successor({ announced: '2020-03-31', notified: '2020-05-01' }))).toEqual([
+      'successor.announced: a successor comes after the scheme it replaces (announced 2020-04-01)',
+    ]);
+    expect(issues(successor({ announced: '2020-04-01', notified: '2020-05-01' }))).toEqual([]);
+    expect(issues({ announced: '2020-03-01', ...successor({ announced: '2020-03-15' }) })).toEqual(
+      [],
+    );
+    expect(issues(successor({ reason: '', sources: [] }))).toEqual([
+      'successor.reason: must not be empty',
+      'successor.sources: must not be empty',
+    ]);
+    expect(issues(successor({ sources: [''] }))).toEqual([
+      'successor.sources[0]: must not be empty',
+      'successor.sources[0]: unknown source id ""; known: letter',
+    ]);
+  });
+
+  // The id pattern is anchored at both ends: an id with a character it does not allow anywhere
+  // (not only at its start) is refused, wherever an id is written.
+  it('ids: lower-case letters, digits and hyphens from the first character to the last', () => {
+    const bad = ['Test-pli', '-test', 'test pli', 'test-pli!', 'test_pli', ''];
+    for (const id of bad) {
+      expect(issues({ id }), id).toEqual([
+        'id: use lower-case letters, digits and hyphens (e.g. "lsem-2020")',
+      ]);
+    }
+    expect(issues({ id: '2020-pli' })).toEqual([]);
+    expect(
+      issues({ sources: [{ id: 'letter!', title: 'Approval letter', kind: 'user' }] }),
+    ).toEqual([
+      'sources[0].id: use lower-case letters, digits and hyphens',
+      // Every citation of "letter" now names a source that does not exist.
+    ]);
+    expect(issues({}, { bonuses: [optInBonus('design-led?')] })).toEqual([
+      'categories.main.bonuses[0].id: use lower-case letters, digits and hyphens',
+    ]);
+    expect(issues({ categories: { 'main phones': { name: 'Main', thresholds: {} } } })).toEqual([
+      'categories.main phones: invalid key "main phones": use lower-case letters, digits and hyphens (e.g. "lsem-2020")',
+    ]);
+    expect(issues({ versions: [version('v1 ', '2020-05-01', null)] })).toEqual([
+      'versions[0].id: use lower-case letters, digits and hyphens (e.g. "lsem-2020")',
+    ]);
+    expect(issues(successor({ scheme: 'Next' }))).toEqual([
+      'successor.scheme: use lower-case letters, digits and hyphens (e.g. "lsem-2020")',
+    ]);
+  });
+
+  it('texts that name something are never empty', () => {
+    expect(
+      issues(
+        {},
+        {
+          invoiceFloor: {
+            floors: [{ product: '', minimumRupees: '1', inclusive: true }],
+            countsTowardsThresholds: true,
+            confidence: 'reported',
+          },
+        },
+      ),
+    ).toEqual(['categories.main.invoiceFloor.floors[0].product: must not be empty']);
+    expect(issues({ name: '', authority: '' })).toEqual([
+      'name: must not be empty',
+      'authority: must not be empty',
+    ]);
+    expect(issues({ notModelled: [''] })).toEqual(['notModelled[0]: must not be empty']);
+  });
 });

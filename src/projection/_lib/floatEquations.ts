@@ -19,7 +19,7 @@ import type {
   CompiledPlant,
   CompiledProjection,
   CompiledTeam,
-} from '../compile.js';
+} from '../compiledProjection.js';
 import { createWorkspace, type Workspace } from '../equations.js';
 
 /** A segment's demand curve on float64, kept while the parameters it reads are unchanged. */

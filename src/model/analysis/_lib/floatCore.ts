@@ -2,12 +2,13 @@ import {
   createFloatWorkspace,
   type FloatWorkspace,
 } from '../../../projection/_lib/floatEquations.js';
-import { type CompiledProjection, compileParsedProjection } from '../../../projection/compile.js';
+import { compileParsedProjection } from '../../../projection/compile.js';
+import type { CompiledProjection } from '../../../projection/compiledProjection.js';
 import { projectionInputOf } from '../../_lib/projectionInput.js';
 import { investmentsByYear } from '../../investments.js';
 import type { Scenario } from '../../scenario.js';
 import { taxDepreciationByYear } from '../../taxDepreciationByYear.js';
-import { compileEnrolment, type FloatEnrolment } from './floatPli.js';
+import { compileEnrolment, type FloatEnrolment } from './floatEnrolment.js';
 import { compileSharing, type FloatSharing } from './floatSharing.js';
 
 /** Scalar parameters of a plan, shared by the plan and its baseline: indexes into `scalars`. */

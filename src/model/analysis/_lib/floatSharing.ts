@@ -2,7 +2,7 @@ import { ONE, ZERO } from '../../../core/decimal.js';
 import type { SharingAgreement } from '../../../sharing/agreement.js';
 import type { PliSection } from '../../scenarioPli.js';
 import { ScenarioModelError } from '../errors.js';
-import { roundPaise } from './floatPli.js';
+import { roundPaise } from './evaluateFloatEnrolment.js';
 
 /**
  * A sharing rule as a function of the amount shared, in paise (whole numbers held exactly in

@@ -1,7 +1,7 @@
 import { runFloatEquations } from '../../../projection/_lib/floatEquations.js';
+import { evaluateEnrolment, roundPaise } from './evaluateFloatEnrolment.js';
 import type { FloatCore } from './floatCore.js';
 import { SCALAR } from './floatCore.js';
-import { evaluateEnrolment, roundPaise } from './floatPli.js';
 
 /** Yearly roll-ups of the projection's months (sums by index; closing heads at the year end). */
 function rollUp(c: FloatCore): void {
