@@ -8,10 +8,11 @@ import type { PliScheme } from '../pli/scheme.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
 import type { PliOutturnInputs } from './actuals.js';
 import type { InvestmentFigures } from './investments.js';
+import { enrolmentRules, enrolmentScheme } from './pliEnrolmentRules.js';
 import { firstYearPartSales, type ProjectionSales } from './pliPartYear.js';
 import { sharePliByYear } from './pliSharing.js';
 import type { Scenario } from './scenario.js';
-import { enrolmentRules, enrolmentScheme, type PliEnrolment } from './scenarioPli.js';
+import type { PliEnrolment } from './scenarioPli.js';
 import type {
   OperationsYear,
   PliBaseYearCheck,

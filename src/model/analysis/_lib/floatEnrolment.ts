@@ -5,8 +5,9 @@ import { chooseFirstYear, figure, findCategory, salesOf } from '../../../pli/_li
 import { checkCompanyEligibility } from '../../../pli/checkCompanyEligibility.js';
 import { PliError } from '../../../pli/errors.js';
 import type { PliScheme } from '../../../pli/scheme.js';
+import { enrolmentRules } from '../../pliEnrolmentRules.js';
 import { firstYearPartSales } from '../../pliPartYear.js';
-import { enrolmentRules, type PliEnrolment, type PliSection } from '../../scenarioPli.js';
+import type { PliEnrolment, PliSection } from '../../scenarioPli.js';
 
 /** One cap, in the order the PLI engine applies it. */
 type Cap =
