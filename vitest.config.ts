@@ -1,8 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { workersFromSourceBundles } from './test/_lib/sourceBundles';
 
 export default defineConfig({
+  // Worker threads and the CLI process run a bundle of the sources built when the run starts,
+  // not the TypeScript source under tsx (test/_lib/sourceBundles.ts).
+  plugins: [workersFromSourceBundles()],
   test: {
+    globalSetup: ['test/_lib/sourceBundles.ts'],
     // A fixed fast-check seed (FC_SEED overrides it): property tests are reproducible in CI.
     setupFiles: ['test/setup/fastCheck.ts'],
     // A seed run values the plan against its baseline and each variant against its own: several

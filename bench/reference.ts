@@ -12,7 +12,7 @@
  * `simulate` to 1e-9 relative before its time means anything.
  */
 import { monthIndexOf } from '../src/projection/_lib/horizon.js';
-import type { CompiledProjection } from '../src/projection/compile.js';
+import type { CompiledProjection } from '../src/projection/compiledProjection.js';
 
 export type ReferenceMetric = 'revenue' | 'grossProfit' | 'headcount' | 'payroll';
 export interface ReferenceOutput {

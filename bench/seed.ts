@@ -9,7 +9,8 @@ import { fiscalYearRange } from '../src/model/_lib/fiscalYears.js';
 import { investmentsByYear } from '../src/model/investments.js';
 import { parseScenario } from '../src/model/parseScenario.js';
 import type { Scenario } from '../src/model/scenario.js';
-import { type CompiledProjection, compileParsedProjection } from '../src/projection/compile.js';
+import { compileParsedProjection } from '../src/projection/compile.js';
+import type { CompiledProjection } from '../src/projection/compiledProjection.js';
 import type { ProjectionInput } from '../src/projection/inputSchema.js';
 import type { SimulationInput } from '../src/projection/simulate.js';
 

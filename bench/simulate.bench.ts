@@ -5,7 +5,7 @@
  */
 import { createRandom } from '../src/projection/_lib/prng.js';
 import { summarise } from '../src/projection/_lib/stats.js';
-import type { CompiledProjection } from '../src/projection/compile.js';
+import type { CompiledProjection } from '../src/projection/compiledProjection.js';
 import { createSampler, distributionSchema } from '../src/projection/distribution.js';
 import { resolveInputSlot } from '../src/projection/evaluate.js';
 import { type SimulationInput, simulate } from '../src/projection/simulate.js';

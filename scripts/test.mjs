@@ -1,13 +1,19 @@
-// `npm test`: every check of the project, in three stages, the independent steps of a stage two at
-// a time (the machine's two cores; vitest uses both on its own). Each step's output is kept and
-// printed when it ends — its summary when it passes (the full output of a long build is cut to
-// its last lines), all of it when it fails — with its wall time and the load average at its
-// start and end. Exits 1 if any step fails; a failing stage stops the later ones.
-// `node scripts/test.mjs lint doctest` runs only the steps whose names start with those words.
+// `npm test`: every check of the project, as soon as what it needs is there, two steps at a time
+// (the machine's two cores; vitest uses both on its own). On 2 cores the sum of the steps' CPU
+// sets the floor, so no core should wait for a stage to end: the unit tests and TypeDoc read the
+// sources and start at once, the checks of the package start when the build is done. Each step's
+// output is kept and printed when it ends — its summary when it passes (the full output of a long
+// step is cut to its last lines), all of it when it fails — with its wall time and the load
+// average at its start and end. Exits 1 if any step fails; after a failure no step starts.
+// `node scripts/test.mjs lint doctest` runs only the steps whose names start with those words
+// (and not the steps they would wait for: build first for the package's checks).
 //
-//   1. lint, typecheck (tsc over src and test), build (tsup: the package and its declarations)
-//   2. unit tests with coverage, and the calendar tests again in Los Angeles (one vitest run)
-//   3. publint + attw, the consumer type/runtime matrix, the doctests, the API reference
+//   - lint (Biome)
+//   - typecheck + build: one TypeScript program checks src, test, examples, bench and configs
+//     and writes src's declarations, then tsup bundles the package (scripts/build.mjs)
+//   - unit tests with coverage, and the calendar tests again in Los Angeles (one vitest run)
+//   - TypeDoc's API reference (from the sources)
+//   - after the build: publint + attw, the consumer type/runtime matrix, the doctests
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -15,41 +21,41 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SLOTS = Math.max(2, availableParallelism());
 
-/** A step: an npm script (or a command) and how many lines of its output a pass prints. */
+/**
+ * A step: an npm script (or a command), how many lines of its output a pass prints, and the
+ * steps (by name) that must have passed before it starts.
+ */
 const step = (name, args, options = {}) => ({
   name,
   args,
   lines: options.lines ?? 12,
   env: options.env,
+  after: options.after ?? [],
 });
-const ALL_STAGES = [
-  [
-    step('lint', ['npm', 'run', '--silent', 'lint'], { lines: 2 }),
-    step('typecheck', ['npm', 'run', '--silent', 'typecheck']),
-    step('build', ['npm', 'run', '--silent', 'build'], { lines: 1 }),
-  ],
-  [
-    step('unit + coverage, time tests in Los Angeles', ['npm', 'run', '--silent', 'test:unit'], {
-      lines: 20,
-    }),
-  ],
-  [
-    step('types in 5 module modes, browser bundle, ESM = CJS', [
-      'npm',
-      'run',
-      '--silent',
-      'test:types',
-    ]),
-    step('publint + attw', ['npm', 'run', '--silent', 'check:package'], { lines: 3 }),
-    step('doctest', ['npm', 'run', '--silent', 'test:docs']),
-    step('API reference (typedoc)', ['npm', 'run', '--silent', 'docs'], { lines: 3 }),
-  ],
+const BUILD = 'typecheck + build';
+// In order of starting: the longest chain (build, then the package's checks) and the longest
+// step (the unit tests) first.
+const ALL_STEPS = [
+  step(BUILD, [process.execPath, 'scripts/build.mjs', '--typecheck'], { lines: 1 }),
+  step('unit + coverage, time tests in Los Angeles', ['npm', 'run', '--silent', 'test:unit'], {
+    lines: 20,
+  }),
+  step('lint', ['npm', 'run', '--silent', 'lint'], { lines: 2 }),
+  step(
+    'types in 5 module modes, browser bundle, ESM = CJS',
+    ['npm', 'run', '--silent', 'test:types'],
+    { after: [BUILD] },
+  ),
+  step('doctest', ['npm', 'run', '--silent', 'test:docs'], { after: [BUILD] }),
+  step('publint + attw', ['npm', 'run', '--silent', 'check:package'], {
+    lines: 3,
+    after: [BUILD],
+  }),
+  step('API reference (typedoc)', ['npm', 'run', '--silent', 'docs'], { lines: 3 }),
 ];
 
 const only = process.argv.slice(2);
-const STAGES = ALL_STAGES.map((stage) =>
-  stage.filter((s) => only.length === 0 || only.some((w) => s.name.startsWith(w))),
-).filter((stage) => stage.length > 0);
+const STEPS = ALL_STEPS.filter((s) => only.length === 0 || only.some((w) => s.name.startsWith(w)));
 
 const load = () =>
   loadavg()
@@ -94,29 +100,42 @@ function run({ name, args, lines, env }) {
   });
 }
 
-/** Runs a stage's steps, at most SLOTS at a time, in order of listing. */
-async function runStage(steps) {
-  const results = [];
-  const queue = [...steps];
-  const worker = async () => {
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      results.push(await run(next));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(SLOTS, steps.length) }, worker));
-  return results;
+/**
+ * Runs the steps, at most SLOTS at a time, each as soon as a slot is free and the steps it waits
+ * for (among those run) have passed, in order of listing; after a failure none starts.
+ */
+async function runAll(steps) {
+  const results = new Map();
+  const waiting = [...steps];
+  const running = new Set();
+  const names = new Set(steps.map((s) => s.name));
+  const ready = (s) => s.after.every((n) => !names.has(n) || results.get(n)?.ok === true);
+  const failed = () => [...results.values()].some((r) => !r.ok);
+  await new Promise((done) => {
+    const fill = () => {
+      while (!failed() && running.size < SLOTS) {
+        const next = waiting.find(ready);
+        if (next === undefined) break;
+        waiting.splice(waiting.indexOf(next), 1);
+        const job = run(next).then((r) => {
+          results.set(r.name, r);
+          running.delete(job);
+          fill();
+        });
+        running.add(job);
+      }
+      if (running.size === 0) done();
+    };
+    fill();
+  });
+  return [...results.values()];
 }
 
 const started = Date.now();
-console.log(`npm test: ${STAGES.flat().length} steps in ${STAGES.length} stages, load ${load()}`);
-const all = [];
-for (const stage of STAGES) {
-  const results = await runStage(stage);
-  all.push(...results);
-  if (results.some((r) => !r.ok)) break;
-}
+console.log(`npm test: ${STEPS.length} steps, ${SLOTS} at a time, load ${load()}`);
+const all = await runAll(STEPS);
 const failed = all.filter((r) => !r.ok);
-const skipped = STAGES.flat().length - all.length;
+const skipped = STEPS.length - all.length;
 console.log(
   `\nnpm test: ${failed.length === 0 && skipped === 0 ? 'passed' : 'FAILED'} in ${seconds(Date.now() - started)} (load now ${load()}): ` +
     all.map((r) => `${r.name} ${seconds(r.ms)}`).join(', ') +

@@ -27,6 +27,7 @@ export {
 } from './npvBreakdown.js';
 export { discountedPayback, type PaybackResult, payback } from './payback.js';
 export { type PmtOptions, pmt } from './pmt.js';
+export { type PreparedXnpv, prepareXnpv } from './prepareXnpv.js';
 export { type PvOptions, pv } from './pv.js';
 export { type RateOptions, rate } from './rate.js';
 export {

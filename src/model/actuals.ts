@@ -7,10 +7,10 @@ import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { idSchema } from '../projection/inputSchema.js';
-import type { SegmentResult } from '../projection/runProjection.js';
 import { fiscalYearSchema } from './_lib/fiscalYears.js';
 import type { InvestmentFigures } from './investments.js';
 import { pliByYear } from './pli.js';
+import type { ProjectionSales } from './pliPartYear.js';
 import type { Scenario } from './scenario.js';
 import type { OperationsYear, PliResult } from './types.js';
 
@@ -160,7 +160,7 @@ function row(
  * last actual year's revenue ratio, or, where only a missed threshold is known, × at most the
  * share of plan sales that year that would have just missed it (1 − the fall that loses it).
  *
- * @param segments - the projection's segments, so a part first year is claimed on its months' sales
+ * @param projection - the plan's projection, so a part first year is claimed on its months' sales
  *   as in the plan
  * @returns null when the scenario has no actuals
  */
@@ -170,7 +170,7 @@ export function actualsOutturn(
   investment: InvestmentFigures,
   years: readonly string[],
   planPli: PliResult | null,
-  segments?: readonly SegmentResult[],
+  projection?: ProjectionSales,
 ): ActualsResult | null {
   const actuals = [...scenario.actuals].sort(
     (a, b) => years.indexOf(a.year) - years.indexOf(b.year),
@@ -260,7 +260,7 @@ export function actualsOutturn(
     investment,
     years,
     { missed, earned, salesScale },
-    segments,
+    projection,
   );
   if (planPli !== null && pli !== null) {
     const plan = years.map((_, y) => planPli.years[y]?.earned.amount ?? ZERO);

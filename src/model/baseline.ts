@@ -1,4 +1,4 @@
-import { ZERO } from '../core/decimal.js';
+import { type Decimal, ZERO } from '../core/decimal.js';
 import { readMonth } from '../projection/_lib/horizon.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
 import type { Scenario } from './scenario.js';
@@ -25,14 +25,42 @@ import type { Scenario } from './scenario.js';
  * ```
  */
 export function openingRunRateScenario(scenario: Scenario, projection: ProjectionResult): Scenario {
-  const first = projection.total.monthly[0]?.period;
-  const startMonth = first === undefined ? undefined : readMonth(first)?.key;
+  return openingRunRateOf(scenario, {
+    month: projection.total.monthly[0]?.period,
+    demand: scenario.segments.map((_, i) => projection.segments[i]?.monthly[0]?.demand ?? ZERO),
+  });
+}
+
+/** What the opening run-rate baseline takes from the plan's projection: its first month. */
+export interface OpeningMonth {
+  /** The first month's label (`2021-04`), or undefined for an empty horizon. */
+  readonly month: string | undefined;
+  /** Each segment's demand in that month, in the scenario's segment order. */
+  readonly demand: readonly Decimal[];
+}
+
+/**
+ * {@link openingRunRateScenario} from the plan's first month alone — what `runScenario` reads
+ * straight from its projection's workspace, without building the monthly rows.
+ *
+ * @param scenario - the validated plan
+ * @param first - the first month and each segment's demand in it
+ * @returns the baseline scenario
+ *
+ * @example
+ * doctest: skip (needs a parsed scenario)
+ * ```ts
+ * openingRunRateOf(scenario, { month: '2021-04', demand }).segments[0].volume //=> { kind: 'flat', value: demand[0] }
+ * ```
+ */
+export function openingRunRateOf(scenario: Scenario, first: OpeningMonth): Scenario {
+  const startMonth = first.month === undefined ? undefined : readMonth(first.month)?.key;
   const { baseline: _baseline, ...rest } = scenario;
   return {
     ...rest,
     segments: scenario.segments.map((s, i) => ({
       ...s,
-      volume: { kind: 'flat' as const, value: projection.segments[i]?.monthly[0]?.demand ?? ZERO },
+      volume: { kind: 'flat' as const, value: first.demand[i] ?? ZERO },
     })),
     plants: scenario.plants.map((p) => ({ ...p, expansions: [] })),
     investments: [],

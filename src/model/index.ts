@@ -97,6 +97,7 @@ export {
   stakeDays,
 } from './ownership.js';
 export { parseScenario } from './parseScenario.js';
+export { enrolmentScheme } from './pliEnrolmentRules.js';
 export {
   type OperatingYear,
   type ProfitAndLossOptions,
@@ -148,7 +149,6 @@ export {
   scenarioOwnershipSchema,
 } from './scenarioOwnership.js';
 export {
-  enrolmentScheme,
   type PliEnrolment as ScenarioPliEnrolment,
   type PliSection,
   pliEnrolmentSchema,
@@ -213,6 +213,7 @@ export {
   type FlowConvention,
   type IrrResult,
   type Valuation,
+  type ValueDatedFlowsOptions,
   type ValueFlowsOptions,
   valueDatedFlows,
   valueFlows,

@@ -2,8 +2,8 @@ import { ZERO } from '../core/decimal.js';
 import { ValidationError } from '../core/errors.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
-import { depreciateSchedule } from '../schedule/depreciateSchedule.js';
-import { phaseInvestment } from '../schedule/phaseInvestment.js';
+import { depreciateParsedSchedule } from '../schedule/depreciateSchedule.js';
+import { phaseParsedInvestment } from '../schedule/phaseInvestment.js';
 import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import { parseFieldPath, type Scenario } from './scenario.js';
@@ -77,7 +77,8 @@ export function investmentsByYear(scenario: Scenario, years: readonly string[]):
   }
   const phased = inFile(
     () =>
-      phaseInvestment({
+      // The scenario's commitments are parsed already (the schedule layer's commitmentSchema).
+      phaseParsedInvestment({
         granularity: 'fy',
         commitments: scenario.investments.map(({ id, taxBlock: _taxBlock, ...commitment }) => ({
           ...commitment,
@@ -112,7 +113,7 @@ export function investmentsByYear(scenario: Scenario, years: readonly string[]):
   const last = years[years.length - 1] ?? '';
   const depreciation = inFile(
     () =>
-      depreciateSchedule(phased.schedule, {
+      depreciateParsedSchedule(phased.schedule, {
         ...scenario.depreciation,
         through: last,
         granularity: 'fy',

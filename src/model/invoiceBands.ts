@@ -9,8 +9,9 @@ import { invoiceBandSide } from '../pli/invoiceBandSide.js';
 import { idSchema } from '../projection/inputSchema.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
+import { enrolmentRules } from './pliEnrolmentRules.js';
 import { shareSchema } from './scenarioFinance.js';
-import { enrolmentRules, type PliSection } from './scenarioPli.js';
+import type { PliSection } from './scenarioPli.js';
 
 const nonNegativeInrSchema = lazySchema(() =>
   moneySchemaFor('INR').refine((m) => !m.amount.isNegative(), {

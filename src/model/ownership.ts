@@ -3,7 +3,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import { type Decimal, ZERO } from '../core/decimal.js';
-import { xnpv } from '../finance/xnpv.js';
+import { prepareXnpv } from '../finance/prepareXnpv.js';
 import { allocate } from '../money/allocate.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
@@ -192,9 +192,10 @@ export function ownershipShares(
     ]),
   ].sort();
   // The headline NPV to the paisa, spread over the years' present values and the terminal's.
+  const discount = prepareXnpv(v.discountRate);
   const present = v.rows.map(
     (r) =>
-      xnpv(v.discountRate, [
+      discount.xnpv([
         { date: v.valuationDate, amount: inr(ZERO) },
         { date: r.date, amount: r.flow },
       ]).amount,

@@ -5,14 +5,14 @@ import type { Money } from '../money/money.js';
 import type { PliSalesLine } from '../pli/enrolment.js';
 import { evaluateParsedPli } from '../pli/evaluatePli.js';
 import type { PliScheme } from '../pli/scheme.js';
-import type { SegmentResult } from '../projection/runProjection.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
 import type { PliOutturnInputs } from './actuals.js';
 import type { InvestmentFigures } from './investments.js';
-import { firstYearPartSales } from './pliPartYear.js';
+import { enrolmentRules, enrolmentScheme } from './pliEnrolmentRules.js';
+import { firstYearPartSales, type ProjectionSales } from './pliPartYear.js';
 import { sharePliByYear } from './pliSharing.js';
 import type { Scenario } from './scenario.js';
-import { enrolmentRules, enrolmentScheme, type PliEnrolment } from './scenarioPli.js';
+import type { PliEnrolment } from './scenarioPli.js';
 import type {
   OperationsYear,
   PliBaseYearCheck,
@@ -105,7 +105,7 @@ function linesOf(
  * investments — with the PLI engine; then shares each year's incentive with the partners under
  * the sharing agreement, and shifts the company's share by the disbursement lag to the year it is
  * received (years after the horizon are added to receive what the last years earned). With the
- * projection's `segments`, a first scheme year that counts from a month (LSEM: 1 August) is
+ * projection, a first scheme year that counts from a month (LSEM: 1 August) is
  * claimed on the sales of those months; without them, on the year's share.
  *
  * @returns the PLI picture, or null when the scenario has no PLI section
@@ -116,7 +116,7 @@ export function pliByYear(
   investment: InvestmentFigures,
   years: readonly string[],
   outturn?: PliOutturnInputs,
-  segments?: readonly SegmentResult[],
+  projection?: ProjectionSales,
 ): PliResult | null {
   const section = scenario.pli;
   if (section === undefined) return null;
@@ -134,12 +134,12 @@ export function pliByYear(
     const firstYear = [...tenure][0] ?? '';
     const firstIndex = years.indexOf(firstYear);
     const part =
-      segments === undefined
+      projection === undefined
         ? undefined
         : firstYearPartSales(
             scheme,
             firstYear,
-            segments,
+            projection,
             ids,
             scale !== undefined && firstIndex > scale.after ? scale.ratio : null,
           );

@@ -2,8 +2,11 @@ import { type Decimal, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import type { PliScheme } from '../pli/scheme.js';
-import type { SegmentResult } from '../projection/runProjection.js';
+import type { ProjectionResult } from '../projection/runProjection.js';
 import { fiscalYearStart } from './_lib/fiscalYears.js';
+
+/** What {@link firstYearPartSales} reads of a projection: its months and its workspace. */
+export type ProjectionSales = Pick<ProjectionResult, 'months' | 'plan' | 'workspace'>;
 
 /** The sales of the months a first scheme year's part claim covers, by segment. */
 export interface PartYearSales {
@@ -23,7 +26,8 @@ export interface PartYearSales {
  *
  * @param scheme - the scheme under the enrolment's rules
  * @param firstYear - the enrolment's first scheme year (`FY2021-22`)
- * @param segments - the projection's segments (monthly rows)
+ * @param projection - the projection: its months and each segment's monthly revenue and units,
+ *   read from its workspace (no monthly rows are built); none gives no sales
  * @param ids - the enrolment's segment ids
  * @param ratio - a re-forecast's scale on the plan's sales (null: as planned)
  * @returns the part's first month, net sales and units by segment, or undefined
@@ -31,13 +35,13 @@ export interface PartYearSales {
  * @example
  * ```ts
  * // LSEM year 1 FY2021-22 counts from 1 August: the months 2021-08 … 2022-03 of the segments.
- * firstYearPartSales(getPliScheme('lsem-2020'), 'FY2021-22', [], [], null)?.from //=> '2021-08'
+ * firstYearPartSales(getPliScheme('lsem-2020'), 'FY2021-22', undefined, [], null)?.from //=> '2021-08'
  * ```
  */
 export function firstYearPartSales(
   scheme: PliScheme,
   firstYear: string,
-  segments: readonly SegmentResult[],
+  projection: ProjectionSales | undefined,
   ids: readonly string[],
   ratio: Decimal | null,
 ): PartYearSales | undefined {
@@ -50,12 +54,18 @@ export function firstYearPartSales(
   const scale = (d: Decimal) => (ratio === null ? d : d.times(ratio));
   let netSales = ZERO;
   const units = new Map<string, Decimal>();
-  for (const s of segments) {
-    if (!ids.includes(s.id)) continue;
-    for (const m of s.monthly) {
-      if (m.period < from || m.period > last) continue;
-      netSales = netSales.plus(scale(m.revenue.amount));
-      units.set(s.id, (units.get(s.id) ?? ZERO).plus(scale(m.units)));
+  if (projection !== undefined) {
+    const { plan, workspace: ws, months } = projection;
+    const S = plan.segments.length;
+    for (let s = 0; s < S; s++) {
+      const id = plan.segments[s]?.id ?? '';
+      if (!ids.includes(id)) continue;
+      for (let m = 0; m < months.length; m++) {
+        const period = months[m] ?? '';
+        if (period < from || period > last) continue;
+        netSales = netSales.plus(scale(ws.revenue[m * S + s] as Decimal));
+        units.set(id, (units.get(id) ?? ZERO).plus(scale(ws.units[m * S + s] as Decimal)));
+      }
     }
   }
   return { from, netSales: inr(netSales), units };

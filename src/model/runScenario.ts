@@ -3,6 +3,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import { ONE, ZERO } from '../core/decimal.js';
 import { decimalKey } from '../core/decimalParts.js';
+import { prepareXnpv } from '../finance/prepareXnpv.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { compileParsedProjection } from '../projection/compile.js';
@@ -14,7 +15,7 @@ import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { projectionInputOf } from './_lib/projectionInput.js';
 import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import { actualsOutturn } from './actuals.js';
-import { openingRunRateScenario } from './baseline.js';
+import { openingRunRateOf } from './baseline.js';
 import { customsDutyByYear } from './customsDuty.js';
 import { type FinanceChainInputs, financeChain } from './financeChain.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
@@ -80,7 +81,8 @@ export function runScenario(scenario: Scenario): ScenarioResult {
   const baselineOf = (s: Scenario, c: Core): Core | null => {
     if (s.baseline === undefined) return null;
     if ('variant' in s.baseline) return fixedBaseline;
-    return runCore(openingRunRate(s, c.projection, shared), shared);
+    // The baseline keeps the plan's prices, costs and FX: its projection takes their path.
+    return runCore(openingRunRate(s, c.projection, shared), shared, c.projection);
   };
   const variants = scenario.variants.map((v) => {
     const vc = runCore(v.scenario, shared);
@@ -108,7 +110,13 @@ function variantBaseline(scenario: Scenario, shared: SharedRuns): Core | null {
  * changes only its PLI terms finds the base's baseline projection and schedule already run.
  */
 function openingRunRate(s: Scenario, projection: ProjectionResult, shared: SharedRuns): Scenario {
-  const baseline = openingRunRateScenario(s, projection);
+  // The first month read where the projection computed it: building every segment's monthly
+  // rows to read one month of each cost more than the baseline's own PLI evaluation.
+  const ws = projection.workspace;
+  const baseline = openingRunRateOf(s, {
+    month: projection.months[0],
+    demand: s.segments.map((_, i) => ws.demand[i] ?? ZERO),
+  });
   const derived = shared.once(
     'opening-run-rate',
     [projection, s.segments, s.plants, s.headcount],
@@ -144,7 +152,11 @@ interface Core {
   readonly chainInputs: FinanceChainInputs;
 }
 
-function runCore(scenario: Scenario, shared: SharedRuns): Core {
+/**
+ * @param pricesFrom - a projection whose price path this scenario's may share (the plan's, for
+ *   its opening-run-rate baseline); the projection layer checks that it does
+ */
+function runCore(scenario: Scenario, shared: SharedRuns, pricesFrom?: ProjectionResult): Core {
   const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   // Each step keyed by every scenario section it reads (see SharedRuns).
   const { horizon, opening } = scenario;
@@ -168,6 +180,7 @@ function runCore(scenario: Scenario, shared: SharedRuns): Core {
     () =>
       runProjection(
         compileParsedProjection(projectionInputOf(scenario), { tranches: investment.completion }),
+        pricesFrom === undefined ? {} : { pricesFrom },
       ),
   );
   const operations = shared.once(
@@ -175,7 +188,7 @@ function runCore(scenario: Scenario, shared: SharedRuns): Core {
     [projection, scenario.plants, scenario.invoiceBands],
     () => operationsByYear(scenario, projection),
   );
-  const pli = pliByYear(scenario, operations, investment, years, undefined, projection.segments);
+  const pli = pliByYear(scenario, operations, investment, years, undefined, projection);
   const duty = customsDutyByYear(scenario.customsDuty, projection);
   const taxDep = shared.once('tax-depreciation', [investment, scenario.investments, opening], () =>
     taxDepreciationByYear(scenario, investment, years),
@@ -217,15 +230,17 @@ function runCore(scenario: Scenario, shared: SharedRuns): Core {
     payableDays: terms.payableDays,
     ...(terms.gstOnReceivables === undefined ? {} : { gstOnReceivables: terms.gstOnReceivables }),
   };
-  // The run-rate at the start: the first month's revenue and cost of goods, a year of them.
-  const first = projection.total.monthly[0];
+  // The run-rate at the start: the first month's revenue and cost of goods, a year of them (read
+  // from the workspace: the monthly rows are built only when a caller reads them).
+  const firstRevenue = projection.workspace.totalRevenue[0] ?? ZERO;
+  const firstCogs = projection.workspace.totalCogs[0] ?? ZERO;
   const [atStart] = workingCapital(
     [
       {
         year: years[0] ?? '',
-        revenue: (first?.revenue.amount ?? ZERO).times(12),
+        revenue: firstRevenue.times(12),
         // The first year's duty, as a share of its cost of goods, on the first month's.
-        costOfGoods: (first?.cogs.amount ?? ZERO)
+        costOfGoods: firstCogs
           .times(12)
           .times(
             ONE.plus(
@@ -312,10 +327,24 @@ function datedValuer(scenario: Scenario, years: readonly string[], shared: Share
   const finance = scenario.finance;
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
   const terminalDate = endOf(parseFiscalYear(years[years.length - 1] ?? ''));
+  // One prepared rate for every valuation of the run at this rate (its daily growth, once).
+  const prepared = shared.once('discount-rate', [finance.discountRate], () =>
+    prepareXnpv(finance.discountRate),
+  );
+  // Each year's flow date once for all the run's valuations (dates are parsed and formatted).
+  const dates = shared.once('flow-dates', [finance.convention], () => new Map<string, string>());
+  const dateOf = (year: string): string => {
+    let date = dates.get(year);
+    if (date === undefined) {
+      date = flowDate(year, finance.convention);
+      dates.set(year, date);
+    }
+    return date;
+  };
   return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
     const dated = rows.map((r) => ({
       year: r.year,
-      date: flowDate(r.year, finance.convention),
+      date: dateOf(r.year),
       flow: r.freeCashFlow,
     }));
     const figures = [
@@ -332,6 +361,7 @@ function datedValuer(scenario: Scenario, years: readonly string[], shared: Share
         finance.discountRate,
         valuationDate,
         finance.convention,
+        { prepared },
       ),
     );
   };
@@ -454,7 +484,7 @@ function assemble(
     core.investment,
     core.years,
     core.pli,
-    core.projection.segments,
+    core.projection,
   );
   return {
     meta: {

@@ -8,12 +8,12 @@ import {
   HORIZON_YEARS,
   horizonYears,
 } from './_lib/fiscalYears.js';
+import { checkPliSection } from './checkPliSection.js';
 import { checkCustomsDuty } from './customsDuty.js';
 import { checkInvoiceBands } from './invoiceBands.js';
 import type { RestOutput } from './scenario.js';
 import { checkOpening } from './scenarioOpening.js';
 import { checkOwnership } from './scenarioOwnership.js';
-import { checkPliSection } from './scenarioPli.js';
 import { checkStateIncentives } from './scenarioStateIncentives.js';
 import { checkUncertainty } from './scenarioUncertainty.js';
 

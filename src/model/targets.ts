@@ -2,7 +2,7 @@ import { type Decimal, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
-import { checkTargets as checkProjectionTargets } from '../projection/checkTargets.js';
+import { checkParsedTargets } from '../projection/checkTargets.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
 import { checkOutputTarget } from './outputTargets.js';
 import type { Scenario } from './scenario.js';
@@ -55,14 +55,13 @@ export function checkScenarioTargets(
     const op = operations[y];
     const years = operations.slice(0, y + 1);
     if (t.metric === 'revenue' || t.metric === 'headcount') {
-      const [check] = checkProjectionTargets(projection, [
+      // The scenario's target is parsed already: handed over as the projection's parsed target.
+      const [check] = checkParsedTargets(projection, [
         {
           name: `${t.metric} by ${t.by}`,
-          output: `${t.metric}@${t.by}`,
-          value:
-            t.metric === 'revenue'
-              ? { amount: t.value.amount.toFixed(), currency: 'INR' }
-              : t.value.toFixed(),
+          output: { metric: t.metric, period: t.by },
+          value: t.value,
+          comparison: 'at-least',
         },
       ]);
       if (check === undefined) throw new Error('internal: no target check');

@@ -3,8 +3,8 @@ import { CrorecastError } from '../core/errors.js';
 import { irr } from '../finance/irr.js';
 import { npv } from '../finance/npv.js';
 import { discountedPayback, type PaybackResult, payback } from '../finance/payback.js';
+import { type PreparedXnpv, prepareXnpv } from '../finance/prepareXnpv.js';
 import { xirr } from '../finance/xirr.js';
-import { xnpv } from '../finance/xnpv.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 
@@ -111,6 +111,15 @@ export interface DatedFlows {
   readonly terminal: { readonly date: string; readonly value: Money<'INR'> };
 }
 
+/** Options for {@link valueDatedFlows}. */
+export interface ValueDatedFlowsOptions {
+  /**
+   * The discount rate already prepared (`prepareXnpv(discountRate)`), shared by valuations at
+   * the same rate; used only when its `rate` is `discountRate` itself.
+   */
+  readonly prepared?: PreparedXnpv;
+}
+
 /**
  * Values yearly free cash flows at a dated valuation date with XNPV (Actual/365): each flow on
  * its date (the year end, or the middle of the year under the mid-year convention), the terminal
@@ -123,6 +132,7 @@ export interface DatedFlows {
  * @param discountRate - the yearly rate (> −1)
  * @param valuationDate - `yyyy-MM-dd`
  * @param convention - the convention the rows' dates follow (recorded in the result)
+ * @param options - a prepared discount rate to share
  * @returns a {@link DatedValuation}
  *
  * @example
@@ -139,9 +149,12 @@ export function valueDatedFlows(
   discountRate: Decimal,
   valuationDate: string,
   convention: FlowConvention,
+  options: ValueDatedFlowsOptions = {},
 ): DatedValuation {
+  const prepared =
+    options.prepared?.rate === discountRate ? options.prepared : prepareXnpv(discountRate);
   const at = (list: readonly { date: string; amount: Money<'INR'> }[]) =>
-    xnpv(discountRate, [{ date: valuationDate, amount: inr(ZERO) }, ...list]);
+    prepared.xnpv([{ date: valuationDate, amount: inr(ZERO) }, ...list]);
   const free = flows.rows.map((r) => ({ date: r.date, amount: r.flow }));
   const tv = { date: flows.terminal.date, amount: flows.terminal.value };
   const withoutTerminal = at(free);

@@ -9,7 +9,7 @@ import { parseInput } from '../core/validate.js';
 import { AnalysisError } from '../model/analysis/analysisError.js';
 import { monthLabelAt } from '../projection/_lib/horizon.js';
 import { summarise } from '../projection/_lib/stats.js';
-import type { CompiledProjection } from '../projection/compile.js';
+import type { CompiledProjection } from '../projection/compiledProjection.js';
 import { ProjectionError } from '../projection/errors.js';
 import { type ProjectionSource, toPlan } from '../projection/evaluate.js';
 import type { SimulatedOutput, SimulateOptions, SimulationResult } from '../projection/simulate.js';

@@ -5,9 +5,9 @@ import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import { formatMoney, money, moneySchema } from '../money/index.js';
-import type { CompiledProjection } from './compile.js';
+import type { CompiledProjection } from './compiledProjection.js';
 import type { Workspace } from './equations.js';
-import { compileSelector, type OutputMetric, outputSelectorSchema } from './outputs.js';
+import { compileParsedSelector, type OutputMetric, outputSelectorSchema } from './outputs.js';
 
 /**
  * A stated target: an output (`revenue@FY2025-26`, `headcount@FY2025-26`) and the value it should
@@ -50,6 +50,9 @@ export const targetSchema = lazySchema(() =>
 
 /** A target in its JSON form. */
 export type TargetInput = z.input<typeof targetSchema>;
+
+/** A target as `targetSchema` gives it: the selector parsed, the value a Decimal or Money. */
+export type Target = z.output<typeof targetSchema>;
 
 const MONEY_METRICS: ReadonlySet<OutputMetric> = new Set([
   'revenue',
@@ -122,11 +125,39 @@ export function checkTargets(
   result: ProjectionRun,
   targets: readonly TargetInput[],
 ): readonly TargetCheck[] {
-  const parsed = parseInput(z.array(targetSchema), targets, 'targets');
+  return checkParsedTargets(result, parseInput(z.array(targetSchema), targets, 'targets'));
+}
+
+/**
+ * {@link checkTargets} for targets already validated — by `targetSchema`, or built by a layer
+ * above from its own parsed data (the model's scenario targets): no second parse.
+ *
+ * @param result - a `ProjectionResult` (or any Decimal run with its plan and workspace)
+ * @param targets - the parsed targets
+ * @returns one check per target, in order
+ * @throws {ProjectionError} `UNKNOWN_OUTPUT` when a target's period or segment is not in the plan
+ *
+ * @example
+ * ```ts
+ * const plan: ProjectionInputJson = {
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'compound', start: '600000', rate: '0.2' },
+ *     price: { perUnit: '₹12,000' } }],
+ * };
+ * const [check] = checkParsedTargets(runProjection(plan), [{ output: { metric: 'units', period: 'FY2022-23' },
+ *   value: toDecimal(7_000_000), comparison: 'at-least' }]);
+ * check?.reached //=> true
+ * ```
+ */
+export function checkParsedTargets(
+  result: ProjectionRun,
+  targets: readonly Target[],
+): readonly TargetCheck[] {
   const { plan, workspace: ws } = result;
   return Object.freeze(
-    parsed.map((t) => {
-      const { key, selector, extract } = compileSelector(plan, t.output);
+    targets.map((t) => {
+      const { key, selector, extract } = compileParsedSelector(plan, t.output);
       const target =
         typeof t.value === 'object' && 'currency' in t.value
           ? t.value.amount

@@ -8,7 +8,7 @@ import type {
   CompiledProjection,
   CompiledSegment,
   CompiledTeam,
-} from './compile.js';
+} from './compiledProjection.js';
 
 /** A writable buffer: a `Float64Array` for float64 runs, a plain array for Decimal runs. */
 export interface WorkspaceBuffer<N> {
@@ -90,6 +90,8 @@ export interface Workspace<N> {
   /** The whole numbers 0…max(months, 12, shifts, ramp months) as N, for the equations. */
   readonly counts: readonly N[];
   readonly curveCache: { inputs: unknown[] | undefined; values: N[] }[];
+  /** The curves' times in years from launch (month i: i/12), computed once for all segments. */
+  readonly curveTimes: N[];
 }
 
 function buffer<N>(calc: Calculator<N>, length: number): WorkspaceBuffer<N> {
@@ -183,6 +185,7 @@ export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>
       (_, k) => calc.from(k),
     ),
     curveCache: plan.segments.map(() => ({ inputs: undefined, values: [] })),
+    curveTimes: [],
   };
 }
 
@@ -226,6 +229,7 @@ function demandCurve<N>(
     calculator: ws.calc,
     monthsPerPeriod: 1,
     into: cache.values as N[],
+    times: ws.curveTimes,
   });
   cache.inputs = Array.from(slots, (k) => p[k]);
   return cache.values;
@@ -260,9 +264,80 @@ function demandCurve<N>(
  * ```
  */
 export function runEquations<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
+  preparePrices(plan, p, ws);
+  runVolumes(plan, p, ws);
+}
+
+/**
+ * The price path of a run — FX by month, each segment's INR price (with its exports and FX
+ * pass-through), each cost component and unit cost — which reads only the plan's prices, costs,
+ * FX and horizon, never its volumes or capacity. Two runs whose plans share those inputs (see
+ * {@link samePricePath}) fill the very same values: one can take the other's ({@link copyPrices}).
+ * @internal
+ */
+export function preparePrices<N>(
+  plan: CompiledProjection,
+  p: ArrayLike<N>,
+  ws: Workspace<N>,
+): void {
   prepareFx(plan, p, ws);
-  prepareSegments(plan, p, ws);
+  prepareSegmentPrices(plan, p, ws);
   prepareCosts(plan, p, ws);
+}
+
+/** The price path's buffers (what {@link preparePrices} writes). */
+const PRICE_BUFFERS = [
+  'fx',
+  'fxFactor',
+  'priceFactor',
+  'exportFactor',
+  'price',
+  'exportShare',
+  'exportPrice',
+  'unitCost',
+  'componentCost',
+  'costFactor',
+] as const;
+
+/**
+ * Takes the price path from a workspace another run filled, for a plan with the same price path
+ * ({@link samePricePath}): the values are the ones {@link preparePrices} would compute.
+ * @internal
+ */
+export function copyPrices<N>(from: Workspace<N>, ws: Workspace<N>): void {
+  for (const name of PRICE_BUFFERS) {
+    const source = from[name];
+    const target = ws[name];
+    for (let i = 0; i < target.length; i++) target[i] = source[i] as N;
+  }
+}
+
+/**
+ * True when two plans have the same price path: the same horizon, FX and, segment by segment,
+ * the same price, costs and exports — the very same parsed objects (an opening-run-rate baseline
+ * keeps the plan's), so their values, currencies and slots' contents are the same. By identity,
+ * never by value: a miss only recomputes.
+ * @internal
+ */
+export function samePricePath(a: CompiledProjection, b: CompiledProjection): boolean {
+  if (a === b) return true;
+  const x = a.input;
+  const y = b.input;
+  if (x.horizon !== y.horizon || x.fx !== y.fx || x.segments.length !== y.segments.length) {
+    return false;
+  }
+  return x.segments.every((s, i) => {
+    const t = y.segments[i];
+    return t !== undefined && s.price === t.price && s.costs === t.costs && s.exports === t.exports;
+  });
+}
+
+/**
+ * Everything after the price path: demand, capacity, allocation, cost of goods, monthly totals
+ * and headcount. @internal
+ */
+export function runVolumes<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
+  prepareDemand(plan, p, ws);
   const hc = plan.headcount;
   if (hc) yearFactors(ws.calc, ws.wageFactor, ws.years, 1, 0, p[hc.wageIncrease] as N);
   for (let m = 0; m < ws.months; m++) {
@@ -298,8 +373,31 @@ function toInr<N>(ws: Workspace<N>, K: number, currency: number, m: number): N {
   return currency < 0 ? ws.calc.one : (ws.fx[m * K + currency] as N);
 }
 
-/** Demand (zero before launch and after the end) and the INR price of each segment, by month. */
-function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
+/** Demand by month: the segment's curve from its launch, zero before it and after its end. */
+function prepareDemand<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
+  const c = ws.calc;
+  const S = plan.segments.length;
+  const M = ws.months;
+  for (let s = 0; s < S; s++) {
+    const seg = plan.segments[s];
+    if (seg === undefined) continue;
+    const first = Math.max(seg.launch, 0);
+    const values = first < M ? demandCurve(plan, s, p, ws) : [];
+    for (let m = 0; m < M; m++) {
+      // A curve below zero (a falling linear one, say) means no demand, not negative units.
+      // After its end month a segment sells nothing (a model transition).
+      ws.demand[m * S + s] =
+        m < first || m > seg.end ? c.zero : c.max(c.zero, values[m - seg.launch] ?? c.zero);
+    }
+  }
+}
+
+/** The INR price of each segment by month (its exports' price and share too). */
+function prepareSegmentPrices<N>(
+  plan: CompiledProjection,
+  p: ArrayLike<N>,
+  ws: Workspace<N>,
+): void {
   const c = ws.calc;
   const S = plan.segments.length;
   const K = plan.currencies.length;
@@ -309,8 +407,6 @@ function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Works
     const seg = plan.segments[s];
     if (seg === undefined) continue;
     yearFactors(c, ws.priceFactor, ws.years, S, s, p[seg.priceChange] as N);
-    const first = Math.max(seg.launch, 0);
-    const values = first < M ? demandCurve(plan, s, p, ws) : [];
     const price = p[seg.price] as N;
     const ex = seg.exports;
     if (ex !== null) yearFactors(c, ws.exportFactor, ws.years, S, s, p[ex.priceChange] as N);
@@ -320,10 +416,6 @@ function prepareSegments<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Works
     let listAbroad = price;
     for (let m = 0; m < M; m++) {
       const i = m * S + s;
-      // A curve below zero (a falling linear one, say) means no demand, not negative units.
-      // After its end month a segment sells nothing (a model transition).
-      ws.demand[i] =
-        m < first || m > seg.end ? c.zero : c.max(c.zero, values[m - seg.launch] ?? c.zero);
       if (yearOf[m] !== year) {
         year = yearOf[m] ?? 0;
         listPrice = c.multiply(price, ws.priceFactor[year * S + s] as N);

@@ -2,11 +2,11 @@ import { type Calculator, float64Calculator } from '../core/calculator.js';
 import { createFloatWorkspace, runFloatEquations } from './_lib/floatEquations.js';
 import { canonicalPath } from './_lib/path.js';
 import {
-  type CompiledProjection,
   type CompileProjectionOptions,
   compileProjection,
   isCompiledProjection,
 } from './compile.js';
+import type { CompiledProjection } from './compiledProjection.js';
 import { createWorkspace, runEquations } from './equations.js';
 import { ProjectionError } from './errors.js';
 import type { ProjectionInput, ProjectionInputJson } from './inputSchema.js';

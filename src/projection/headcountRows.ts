@@ -3,7 +3,7 @@ import { decimalQuotient, decimalSum } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
 import { lazyRows } from './_lib/lazyRows.js';
 import { ratioOrZero } from './_lib/rollup.js';
-import type { CompiledProjection } from './compile.js';
+import type { CompiledProjection } from './compiledProjection.js';
 import type { Workspace } from './equations.js';
 
 const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');

@@ -13,8 +13,10 @@ export type { DrawSummary } from './_lib/stats.js';
 export { applyOverrides, type DeepPartial, mergeOverrides } from './applyOverrides.js';
 export {
   type BindingConstraint,
+  checkParsedTargets,
   checkTargets,
   type ProjectionRun,
+  type Target,
   type TargetCheck,
   type TargetInput,
   targetSchema,
@@ -26,12 +28,12 @@ export {
   type ScenarioComparisonRow,
 } from './compareScenarios.js';
 export {
-  type CompiledProjection,
   type CompileProjectionOptions,
   compileParsedProjection,
   compileProjection,
   isCompiledProjection,
 } from './compile.js';
+export type { CompiledProjection } from './compiledProjection.js';
 export {
   createSampler,
   DISCRETE_OUTCOME_LIMIT,

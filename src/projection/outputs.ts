@@ -4,7 +4,7 @@ import { describe } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { checkInput, parseInput } from '../core/validate.js';
-import type { CompiledProjection } from './compile.js';
+import type { CompiledProjection } from './compiledProjection.js';
 import type { Workspace, WorkspaceBuffer } from './equations.js';
 import { ProjectionError } from './errors.js';
 
@@ -195,7 +195,30 @@ export function compileSelector(
       `invalid output ${describe(input)}: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
     );
   }
-  const sel = parsed.data;
+  return compileParsedSelector(plan, parsed.data);
+}
+
+/**
+ * {@link compileSelector} for a selector already validated (by `outputSelectorSchema`, or built
+ * by a layer above from its own parsed data): no second parse.
+ *
+ * @throws {ProjectionError} `UNKNOWN_OUTPUT` when the period, segment or plant is not in the plan
+ *
+ * @example
+ * ```ts
+ * const plan = compileProjection({
+ *   horizon: { start: 'FY2022-23', years: 2 },
+ *   plants: [{ id: 'noida', unitsPerMonth: '1000000' }],
+ *   segments: [{ id: 'phones', plant: 'noida', volume: { kind: 'flat', value: '1000' },
+ *     price: { perUnit: '₹12,000' } }],
+ * });
+ * compileParsedSelector(plan, { metric: 'revenue', period: 'FY2023-24' }).key //=> 'revenue@FY2023-24'
+ * ```
+ */
+export function compileParsedSelector(
+  plan: CompiledProjection,
+  sel: OutputSelector,
+): { key: string; selector: OutputSelector; extract: Extractor } {
   const key = outputKey(sel);
   const fail = (why: string): never => {
     throw new ProjectionError('UNKNOWN_OUTPUT', `output "${key}": ${why}`);

@@ -6,14 +6,30 @@ import { lazyRows } from './_lib/lazyRows.js';
 import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
 import type { ProjectionRun } from './checkTargets.js';
 import type { CompileProjectionOptions } from './compile.js';
-import { createWorkspace, runEquations, type Workspace } from './equations.js';
+import {
+  copyPrices,
+  createWorkspace,
+  preparePrices,
+  runVolumes,
+  samePricePath,
+  type Workspace,
+} from './equations.js';
 import { type ProjectionSource, parameterVector, toPlan } from './evaluate.js';
 import { type HeadcountResult, headcountResult } from './headcountRows.js';
 
 export type { HeadcountResult, HeadcountRow } from './headcountRows.js';
 
 /** Options of {@link runProjection}. */
-export type RunProjectionOptions = CompileProjectionOptions;
+export interface RunProjectionOptions extends CompileProjectionOptions {
+  /**
+   * An earlier `runProjection` result (unchanged) whose plan may share this one's prices, costs,
+   * FX and horizon — the very same parsed objects, as an opening-run-rate baseline shares its
+   * plan's. When it does, its price path (FX by month, INR prices, cost components and unit
+   * costs) is taken instead of computed again: the same values, fewer operations. Otherwise it
+   * is ignored.
+   */
+  readonly pricesFrom?: ProjectionRun;
+}
 
 /** Units, money and margin of a segment or the whole business in one period. */
 export interface FlowRow {
@@ -231,7 +247,8 @@ function flowRow(period: string, f: Flows, k: number, hasUsd: boolean): FlowRow 
  * the same equations on float64.
  *
  * @param source - the projection input (JSON form) or a compiled plan
- * @param options - tranche completion months, for expansions tied to investment tranches
+ * @param options - tranche completion months, for expansions tied to investment tranches; a run
+ *   whose price path to share
  * @returns the reported result (frozen)
  * @throws {ValidationError} naming every invalid field path
  *
@@ -253,7 +270,11 @@ export function runProjection(
 ): ProjectionResult {
   const plan = toPlan(source, options);
   const ws = createWorkspace(plan, decimalCalculator);
-  runEquations(plan, parameterVector(plan, decimalCalculator) as Decimal[], ws);
+  const vector = parameterVector(plan, decimalCalculator) as Decimal[];
+  const from = options.pricesFrom;
+  if (from !== undefined && samePricePath(plan, from.plan)) copyPrices(from.workspace, ws);
+  else preparePrices(plan, vector, ws);
+  runVolumes(plan, vector, ws);
   const h = plan.horizon;
   const M = h.months.length;
   const S = plan.segments.length;

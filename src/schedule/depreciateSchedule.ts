@@ -15,7 +15,11 @@ import {
 import { scheduleEntries, slotOfLabel, startMonthOf, timingDate } from './_lib/periods.js';
 import { resolveAsset } from './_lib/resolveAsset.js';
 import { type YearWindow, yearCharges } from './_lib/yearCharges.js';
-import { type ScheduleDepreciationInput, scheduleDepreciationSchema } from './schemas.js';
+import {
+  type ScheduleDepreciation,
+  type ScheduleDepreciationInput,
+  scheduleDepreciationSchema,
+} from './schemas.js';
 
 /** One capex block of a schedule: the period it was spent in and when it was put to use. */
 export interface CapexBlock<C extends CurrencyCode = CurrencyCode> {
@@ -62,7 +66,34 @@ export function depreciateSchedule<C extends CurrencyCode>(
   schedule: Series<Money<C>>,
   options: ScheduleDepreciationInput,
 ): ScheduleDepreciationResult<C> {
-  const o = parseInput(scheduleDepreciationSchema, options, 'schedule depreciation options');
+  return depreciateParsedSchedule(
+    schedule,
+    parseInput(scheduleDepreciationSchema, options, 'schedule depreciation options'),
+  );
+}
+
+/**
+ * {@link depreciateSchedule} with options already parsed by `scheduleDepreciationSchema` — or
+ * built by a layer above from a policy its own schema parsed (the model's scenario): no second
+ * parse. The checks between fields (a life or a rate for the method, …) run as in
+ * `depreciateSchedule`.
+ *
+ * @param schedule - capex by period (Money of one currency)
+ * @param o - the parsed options
+ * @returns rows by period, the blocks, and the charge, accumulated and net block series
+ * @throws {ValidationError} as `depreciateSchedule` does, after parsing
+ *
+ * @example
+ * ```ts
+ * const capex = investmentSchedule({ total: crore(100), start: 'FY2021-22', periods: 2, granularity: 'fy' });
+ * const dep = depreciateParsedSchedule(capex, { method: 'straight-line', usefulLife: toDecimal(10), putToUse: 'start' });
+ * dep.rows[1]?.charge.amount.dividedBy(1e7).toFixed(2) //=> '10.00'
+ * ```
+ */
+export function depreciateParsedSchedule<C extends CurrencyCode>(
+  schedule: Series<Money<C>>,
+  o: ScheduleDepreciation,
+): ScheduleDepreciationResult<C> {
   const entries = scheduleEntries<C>(schedule, 'capex schedule');
   const first = entries[0];
   if (first === undefined) {

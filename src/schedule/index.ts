@@ -20,6 +20,7 @@ export {
 } from './depreciate.js';
 export {
   type CapexBlock,
+  depreciateParsedSchedule,
   depreciateSchedule,
   type ScheduleDepreciationResult,
 } from './depreciateSchedule.js';
@@ -29,6 +30,7 @@ export {
   type PhasedCommitment,
   type PhasedInvestment,
   phaseInvestment,
+  phaseParsedInvestment,
 } from './phaseInvestment.js';
 export {
   type Asset,

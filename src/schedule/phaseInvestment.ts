@@ -10,6 +10,7 @@ import { type CommitmentPlan, planCommitment } from './_lib/plan.js';
 import {
   type Commitment,
   type InvestmentScheduleInput,
+  type InvestmentSchedulePlan,
   investmentScheduleInputSchema,
   type ScheduleGranularity,
 } from './schemas.js';
@@ -61,7 +62,29 @@ export interface PhasedInvestment<C extends CurrencyCode = CurrencyCode> {
  * ```
  */
 export function phaseInvestment(input: InvestmentScheduleInput): PhasedInvestment {
-  const parsed = parseInput(investmentScheduleInputSchema, input, 'investment schedule');
+  return phaseParsedInvestment(
+    parseInput(investmentScheduleInputSchema, input, 'investment schedule'),
+  );
+}
+
+/**
+ * {@link phaseInvestment} for an input already parsed by `investmentScheduleInputSchema` — or
+ * built by a layer above from commitments its own schema parsed with `commitmentSchema` (the
+ * model's scenario): no second parse. The phasing checks (periods, tranches, currencies) run as
+ * in `phaseInvestment`.
+ *
+ * @param parsed - the parsed schedule input
+ * @returns the phased investment
+ * @throws {ValidationError} naming the commitment's field when it cannot be phased
+ *
+ * @example
+ * ```ts
+ * const phased = phaseParsedInvestment({ granularity: 'fy', commitments: [
+ *   { total: crore(300), start: 'FY2021-22', periods: 3 }] });
+ * phased.schedule.toRows().map((r) => r.value.amount.dividedBy(1e7).toFixed(0)) //=> ['100', '100', '100']
+ * ```
+ */
+export function phaseParsedInvestment(parsed: InvestmentSchedulePlan): PhasedInvestment {
   const list: { c: Commitment; at: PropertyKey[] }[] =
     parsed.commitments === undefined
       ? [{ c: { ...parsed, start: parsed.start ?? '' }, at: [] }]

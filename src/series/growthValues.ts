@@ -17,6 +17,13 @@ export interface GrowthValuesOptions<N> {
   readonly monthsPerPeriod?: 1 | 3 | 12;
   /** An array to write the values into (reused across calls to avoid allocation in simulations). */
   readonly into?: N[];
+  /**
+   * Where the times of the periods are kept: t = i·months/12 for period i, filled as needed and
+   * read by later calls with the same calculator and months per period — a caller evaluating
+   * many curves over the same periods (the projection's segments) divides once per period, not
+   * once per period and curve. The same values either way.
+   */
+  readonly times?: N[];
 }
 
 /**
@@ -57,8 +64,20 @@ export function growthValues<N = Decimal>(
   out.length = count;
   const twelve = calc.from(12);
   const stepMonths = calc.from(months);
-  // t for period i, exact in Decimal (i·months/12), cheap in float64.
-  const at = (i: number): N => calc.divide(calc.multiply(calc.from(i), stepMonths), twelve);
+  // t for period i, exact in Decimal (i·months/12), cheap in float64; kept in `times` if given.
+  const time = (i: number): N => calc.divide(calc.multiply(calc.from(i), stepMonths), twelve);
+  const times = options?.times;
+  const at =
+    times === undefined
+      ? time
+      : (i: number): N => {
+          let t = times[i];
+          if (t === undefined) {
+            t = time(i);
+            times[i] = t;
+          }
+          return t;
+        };
 
   switch (curve.kind) {
     case 'flat': {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { ValidationError } from '../../src/core/errors.js';
+import { prepareXnpv } from '../../src/finance/prepareXnpv.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
 import { runScenario } from '../../src/model/runScenario.js';
 import { terminalValue } from '../../src/model/terminalValue.js';
@@ -125,6 +126,20 @@ describe('valueDatedFlows', () => {
       'end-of-year',
     );
     expect(v.irr.value?.toFixed(6)).toBe('0.210000');
+  });
+
+  it('gives the same digits with a prepared rate, and ignores one prepared for another rate', () => {
+    const rate = d('0.12');
+    const flows = { rows, terminal: { date: '2023-03-31', value: crore(200) } };
+    const plain = valueDatedFlows(flows, rate, '2021-03-31', 'end-of-year');
+    const prepared = prepareXnpv(rate);
+    const shared = valueDatedFlows(flows, rate, '2021-03-31', 'end-of-year', { prepared });
+    expect(JSON.stringify(shared)).toBe(JSON.stringify(plain));
+    // Prepared for 9%: not this valuation's rate, so it is not used.
+    const other = valueDatedFlows(flows, rate, '2021-03-31', 'end-of-year', {
+      prepared: prepareXnpv('0.09'),
+    });
+    expect(JSON.stringify(other)).toBe(JSON.stringify(plain));
   });
 });
 

@@ -12,11 +12,8 @@ import {
   LEAN_SKIPS,
   runFloatEquations,
 } from '../../src/projection/_lib/floatEquations.js';
-import {
-  type CompiledProjection,
-  compileParsedProjection,
-  compileProjection,
-} from '../../src/projection/compile.js';
+import { compileParsedProjection, compileProjection } from '../../src/projection/compile.js';
+import type { CompiledProjection } from '../../src/projection/compiledProjection.js';
 import { createWorkspace, runEquations } from '../../src/projection/equations.js';
 import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
 import { seedJson, withExports } from '../model/_seed.js';

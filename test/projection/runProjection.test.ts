@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { Decimal, ZERO } from '../../src/core/decimal.js';
-import { checkTargets } from '../../src/projection/checkTargets.js';
+import { parseInput } from '../../src/core/validate.js';
+import {
+  checkParsedTargets,
+  checkTargets,
+  targetSchema,
+} from '../../src/projection/checkTargets.js';
 import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
+import { compileParsedSelector, compileSelector } from '../../src/projection/outputs.js';
 import { type HeadcountRow, runProjection } from '../../src/projection/runProjection.js';
 import { atWorkingPrecision, exact, halfUnitInLastPlace } from '../support/exact.js';
 import { eightSegmentPlan } from './fixtures.js';
@@ -277,6 +284,34 @@ describe('checkTargets', () => {
         { output: 'units@FY2022-23', value: { amount: '1', currency: 'INR' } },
       ]),
     ).toThrow('units is not money');
+  });
+
+  it('checkParsedTargets: the same checks from targets parsed once (no second parse)', () => {
+    const targets = [
+      { output: 'revenue@FY2026-27', value: { amount: '380000000000', currency: 'INR' } },
+      { name: 'staff', output: 'headcount@FY2022-23', value: '11000' },
+      { output: 'revenue[telecom]@FY2022-23', value: '1e12' },
+      { output: { metric: 'units', period: 'total', plant: 'noida-2' }, value: '1' },
+      { output: 'payroll@FY2022-23', value: '1', comparison: 'at-most' },
+    ] as const;
+    const parsed = parseInput(z.array(targetSchema), targets, 'targets');
+    expect(JSON.stringify(checkParsedTargets(result, parsed))).toBe(
+      JSON.stringify(checkTargets(result, targets)),
+    );
+    // The selector, too: compiled from its parsed form, the same key and figure.
+    const text = compileSelector(result.plan, 'revenue[telecom]@FY2022-23');
+    const object = compileParsedSelector(result.plan, {
+      metric: 'revenue',
+      period: 'FY2022-23',
+      segment: 'telecom',
+    });
+    expect(object.key).toBe(text.key);
+    expect(object.extract(result.workspace).toString()).toBe(
+      text.extract(result.workspace).toString(),
+    );
+    expect(() =>
+      compileParsedSelector(result.plan, { metric: 'revenue', period: 'FY2040-41' }),
+    ).toThrow('is not in the horizon');
   });
 });
 

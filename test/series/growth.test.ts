@@ -127,6 +127,50 @@ describe('growthValues', () => {
     expect(out[2]).toBeCloseTo(121, 12);
   });
 
+  it('keeps the periods’ times in `times` for later curves: the same digits, one division each', () => {
+    const curves = [
+      {
+        kind: 'interpolate',
+        method: 'linear',
+        anchors: [
+          { at: 0, value: 10 },
+          { at: '1.5', value: 700 },
+        ],
+      },
+      {
+        kind: 'interpolate',
+        method: 'compound',
+        anchors: [
+          { at: '0.25', value: 3 },
+          { at: 2, value: 50 },
+        ],
+      },
+      { kind: 'sCurve', start: 5, end: 900, midpoint: '1.2', steepness: 3 },
+      { kind: 'linear', start: 7, slope: '-2.5' },
+      { kind: 'steps', initial: 1, steps: [{ at: '0.5', value: 4 }] },
+    ] as const;
+    const times: Decimal[] = [];
+    for (const input of curves) {
+      for (const n of [30, 14, 36]) {
+        const curve = growthCurve(input);
+        const plain = growthValues(curve, n, { monthsPerPeriod: 1 });
+        const kept = growthValues(curve, n, { monthsPerPeriod: 1, times });
+        expect(kept.map(String)).toEqual(plain.map(String));
+      }
+    }
+    // Filled as far as any call needed, each time i/12.
+    expect(times.length).toBe(36);
+    expect(times[18]?.toString()).toBe('1.5');
+    expect(times.every((t, i) => t.eq(new Decimal(i).dividedBy(12)))).toBe(true);
+    // A value already kept is read, not recomputed (here deliberately wrong, to prove it).
+    const planted = [new Decimal(0), new Decimal(100)];
+    const linear = growthCurve({ kind: 'linear', start: 0, slope: 1 });
+    expect(growthValues(linear, 2, { monthsPerPeriod: 1, times: planted }).map(String)).toEqual([
+      '0',
+      '100',
+    ]);
+  });
+
   it('rejects gaps and bad counts', () => {
     const curve = growthCurve({ kind: 'flat', value: 1 });
     const gap = [parsePeriod('2021-04'), parsePeriod('2021-06')];

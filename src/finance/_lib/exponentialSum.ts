@@ -77,10 +77,13 @@ export function scaledNpvOfLogRate(sum: ExponentialSum): (t: number) => number {
 
 /** The exact NPV at `rate` (> −1) and the sum of the absolute present values (its scale). */
 export function npvOfSum(sum: ExponentialSum, rate: Decimal): { value: Decimal; scale: Decimal } {
+  return npvAt(sum, stepGrowthOf(rate, sum.stepsPerPeriod));
+}
+
+/** The growth per step g = (1 + rate)^(1/d) of a rate (> −1), d steps a rate period. */
+export function stepGrowthOf(rate: Decimal, stepsPerPeriod: number): Decimal {
   const base = ONE.plus(rate);
-  const stepGrowth =
-    sum.stepsPerPeriod === 1 ? base : Decimal.exp(Decimal.ln(base).dividedBy(sum.stepsPerPeriod));
-  return npvAt(sum, stepGrowth);
+  return stepsPerPeriod === 1 ? base : Decimal.exp(Decimal.ln(base).dividedBy(stepsPerPeriod));
 }
 
 /**
@@ -94,20 +97,27 @@ export function npvOfSumAtLogRate(
   return npvAt(sum, Decimal.exp(t.dividedBy(sum.stepsPerPeriod)));
 }
 
-/**
- * Σ cᵢ·g^(−nᵢ) for the growth per step g = (1 + r)^(1/d). Steps are ascending, so each power is
- * the previous one times g^(nᵢ − nᵢ₋₁), with those (mostly repeated) gaps cached: a few
- * multiplications per flow instead of one fractional power (exp∘ln) per flow, which decimal.js
- * makes ~100 times slower. Rounding stays near 1e-40 relative per flow.
- */
+/** Σ cᵢ·g^(−nᵢ) for the growth per step g = (1 + r)^(1/d). */
 function npvAt(sum: ExponentialSum, stepGrowth: Decimal): { value: Decimal; scale: Decimal } {
-  const gaps = new Map<number, Decimal>();
-  let value = ZERO;
-  let scale = ZERO;
+  return npvOfPowers(sum.amounts, stepPowers(stepGrowth, sum.steps, new Map()));
+}
+
+/**
+ * g^nᵢ for ascending steps nᵢ. Each power is the previous one times g^(nᵢ − nᵢ₋₁), with those
+ * (mostly repeated) gaps' powers kept in `gaps`: a few multiplications per flow instead of one
+ * fractional power (exp∘ln) per flow, which decimal.js makes ~100 times slower. Rounding stays
+ * near 1e-40 relative per flow. The powers depend only on g and the steps, so `gaps` may be
+ * shared by every call with the same g.
+ */
+export function stepPowers(
+  stepGrowth: Decimal,
+  steps: readonly number[],
+  gaps: Map<number, Decimal>,
+): Decimal[] {
+  const powers: Decimal[] = [];
   let power: Decimal | undefined;
   let previous = 0;
-  sum.amounts.forEach((amount, i) => {
-    const step = sum.steps[i] ?? 0;
+  for (const step of steps) {
     if (power === undefined) power = stepGrowth.toPower(step);
     else {
       const gap = step - previous;
@@ -119,7 +129,20 @@ function npvAt(sum: ExponentialSum, stepGrowth: Decimal): { value: Decimal; scal
       power = power.times(growth);
     }
     previous = step;
-    const presentValue = amount.dividedBy(power);
+    powers.push(power);
+  }
+  return powers;
+}
+
+/** Σ cᵢ / powerᵢ and Σ |cᵢ / powerᵢ|, in order. */
+export function npvOfPowers(
+  amounts: readonly Decimal[],
+  powers: readonly Decimal[],
+): { value: Decimal; scale: Decimal } {
+  let value = ZERO;
+  let scale = ZERO;
+  amounts.forEach((amount, i) => {
+    const presentValue = amount.dividedBy(powers[i] as Decimal);
     value = value.plus(presentValue);
     scale = scale.plus(presentValue.abs());
   });

@@ -11,26 +11,12 @@
  * equations on every workspace figure, so a change to one that the other lacks fails a test.
  */
 import { float64Calculator } from '../../core/calculator.js';
-import { ArgumentError } from '../../core/errors.js';
-import type { GrowthCurve } from '../../series/growthCurve.js';
-import type {
-  CompiledBlock,
-  CompiledHeadcount,
-  CompiledPlant,
-  CompiledProjection,
-  CompiledTeam,
-} from '../compile.js';
+import type { CompiledProjection } from '../compiledProjection.js';
 import { createWorkspace, type Workspace } from '../equations.js';
-
-/** A segment's demand curve on float64, kept while the parameters it reads are unchanged. */
-interface FloatCurve {
-  /** Whether the curve was built (then from `inputs`). */
-  built: boolean;
-  /** The parameter values the curve was last built from. */
-  readonly inputs: Float64Array;
-  /** The curve from the segment's launch month, one value a month. */
-  readonly values: Float64Array;
-}
+import { div, toInr } from './floatArithmetic.js';
+import { demandCurve, type FloatCurve, yearFactors } from './floatCurves.js';
+import { headcountMonth } from './floatHeadcount.js';
+import { allocatePlant, plantCapacity } from './floatPlants.js';
 
 /**
  * The workspace of the float64 equations: every buffer a `Float64Array`, and each segment's
@@ -75,142 +61,6 @@ export function createFloatWorkspace(
       values: new Float64Array(Math.max(0, M - seg.launch)),
     })),
   };
-}
-
-function divisionByZero(): never {
-  throw new ArgumentError('DIVISION_BY_ZERO', 'division by zero');
-}
-
-/** a ÷ b, throwing for a zero divisor as `float64Calculator.divide` does. */
-function div(a: number, b: number): number {
-  return b === 0 ? divisionByZero() : a / b;
-}
-
-/**
- * Numbers of curves that no slot holds (an anchor's time, a Decimal of the plan), converted
- * once: a Decimal's `toNumber` goes through its digits as text, and the curve is rebuilt each
- * time a draw changes its values.
- */
-const constants = new WeakMap<object, number>();
-
-/** A curve's number as `float64Calculator.from` reads it. */
-function num(value: unknown): number {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value !== 'object' || value === null) return float64Calculator.from(value as number);
-  let n = constants.get(value);
-  if (n === undefined) {
-    n = float64Calculator.from(value as unknown as number);
-    constants.set(value, n);
-  }
-  return n;
-}
-
-/** Fills `out[y × stride + item]` with (1 + change)^y, by repeated multiplication. */
-function yearFactors(
-  out: Float64Array,
-  years: number,
-  stride: number,
-  item: number,
-  change: number,
-): void {
-  const step = 1 + change;
-  let f = 1;
-  for (let y = 0; y < years; y++) {
-    out[y * stride + item] = f;
-    f *= step;
-  }
-}
-
-/**
- * A growth curve at months 0…count−1 from its start (t = i/12 years), as `growthValues` with
- * `float64Calculator` and monthly periods computes it.
- */
-function curveValues(curve: GrowthCurve, count: number, out: Float64Array): void {
-  switch (curve.kind) {
-    case 'flat': {
-      out.fill(num(curve.value), 0, count);
-      return;
-    }
-    case 'linear': {
-      const start = num(curve.start);
-      const slope = num(curve.slope);
-      for (let i = 0; i < count; i++) out[i] = start + slope * (i / 12);
-      return;
-    }
-    case 'compound': {
-      const start = num(curve.start);
-      const factor = (1 + num(curve.rate)) ** (1 / 12);
-      for (let i = 0; i < count; i++) out[i] = start * factor ** i;
-      return;
-    }
-    case 'sCurve': {
-      const start = num(curve.start);
-      const span = num(curve.end) - start;
-      const mid = num(curve.midpoint);
-      const k = -num(curve.steepness);
-      for (let i = 0; i < count; i++) {
-        const e = Math.exp(k * (i / 12 - mid));
-        out[i] = start + div(span, 1 + e);
-      }
-      return;
-    }
-    case 'steps': {
-      const ats = curve.steps.map((step) => num(step.at));
-      const levels = curve.steps.map((step) => num(step.value));
-      let level = num(curve.initial);
-      let next = 0;
-      for (let i = 0; i < count; i++) {
-        const t = i / 12;
-        while (next < ats.length && !(t < (ats[next] as number))) {
-          level = levels[next] as number;
-          next++;
-        }
-        out[i] = level;
-      }
-      return;
-    }
-    case 'interpolate': {
-      const xs = curve.anchors.map((a) => num(a.at));
-      const ys = curve.anchors.map((a) => num(a.value));
-      const linear = curve.method === 'linear';
-      const last = xs.length - 1;
-      let k = 0;
-      for (let i = 0; i < count; i++) {
-        const t = i / 12;
-        while (k < last && !(t < (xs[k + 1] as number))) k++;
-        const x0 = xs[k] as number;
-        const y0 = ys[k] as number;
-        if (k === last || !(t > x0)) {
-          out[i] = y0;
-          continue;
-        }
-        const y1 = ys[k + 1] as number;
-        const f = div(t - x0, (xs[k + 1] as number) - x0);
-        out[i] = linear ? y0 + (y1 - y0) * f : y0 * div(y1, y0) ** f;
-      }
-      return;
-    }
-  }
-}
-
-/** A segment's demand curve from its launch, rebuilt only when the parameters it reads change. */
-function demandCurve(
-  plan: CompiledProjection,
-  s: number,
-  p: Float64Array,
-  ws: FloatWorkspace,
-): Float64Array {
-  const seg = plan.segments[s];
-  const cache = ws.floatCurves[s] as FloatCurve;
-  const slots = (seg as CompiledProjection['segments'][number]).curveSlots;
-  const inputs = cache.inputs;
-  let same = cache.built;
-  for (let k = 0; k < slots.length && same; k++) same = inputs[k] === p[slots[k] as number];
-  if (same) return cache.values;
-  curveValues(seg?.growth(p) as GrowthCurve, cache.values.length, cache.values);
-  for (let k = 0; k < slots.length; k++) inputs[k] = p[slots[k] as number] as number;
-  cache.built = true;
-  return cache.values;
 }
 
 /**
@@ -258,10 +108,6 @@ function prepareFx(plan: CompiledProjection, p: Float64Array, ws: FloatWorkspace
         (p[fx.rateSlot[m] ?? 0] as number) * (fxFactor[(yearOf[m] ?? 0) * K + k] as number);
     }
   }
-}
-
-function toInr(fx: Float64Array, K: number, currency: number, m: number): number {
-  return currency < 0 ? 1 : (fx[m * K + currency] as number);
 }
 
 function prepareSegments(plan: CompiledProjection, p: Float64Array, ws: FloatWorkspace): void {
@@ -348,85 +194,6 @@ function prepareCosts(plan: CompiledProjection, p: Float64Array, ws: FloatWorksp
   }
 }
 
-function plantCapacity(
-  plan: CompiledProjection,
-  p: Float64Array,
-  ws: FloatWorkspace,
-  m: number,
-  q: number,
-): void {
-  const P = plan.plants.length;
-  const blocks = (plan.plants[q] as CompiledPlant).blocks;
-  let nameplate = 0;
-  let capacity = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b] as CompiledBlock;
-    const age = m - block.online;
-    if (age < 0) continue;
-    const units = p[block.units] as number;
-    nameplate += units;
-    const target = p[block.rampTarget] as number;
-    let share = target;
-    if (age < block.rampMonths) {
-      const initial = p[block.rampInitial] as number;
-      share = initial + div((target - initial) * age, block.rampMonths);
-    }
-    capacity += units * share;
-  }
-  (ws.nameplate as Float64Array)[m * P + q] = nameplate;
-  (ws.capacity as Float64Array)[m * P + q] = capacity;
-}
-
-function allocatePlant(plan: CompiledProjection, ws: FloatWorkspace, m: number, q: number): void {
-  const S = plan.segments.length;
-  const P = plan.plants.length;
-  const order = (plan.plants[q] as CompiledPlant).segments;
-  const demandOf = ws.demand as Float64Array;
-  const capacity = (ws.capacity as Float64Array)[m * P + q] as number;
-  let demand = 0;
-  let lastWithDemand = -1;
-  for (let k = 0; k < order.length; k++) {
-    const d = demandOf[m * S + (order[k] as number)] as number;
-    demand += d;
-    if (d !== 0) lastWithDemand = k;
-  }
-  // As `compare(demand, capacity) <= 0`: a NaN compares equal.
-  const fits = !(demand > capacity);
-  const proRata = plan.allocation === 'pro-rata';
-  const unitsOut = ws.units as Float64Array;
-  const unmet = ws.unmet as Float64Array;
-  const revenue = ws.revenue as Float64Array;
-  const cogs = ws.cogs as Float64Array;
-  const price = ws.price as Float64Array;
-  const unitCost = ws.unitCost as Float64Array;
-  const exportShare = ws.exportShare as Float64Array;
-  const exportUnits = ws.exportUnits as Float64Array;
-  const exportRevenue = ws.exportRevenue as Float64Array;
-  const exportPrice = ws.exportPrice as Float64Array;
-  let remaining = capacity;
-  let produced = 0;
-  for (let k = 0; k < order.length; k++) {
-    const i = m * S + (order[k] as number);
-    const d = demandOf[i] as number;
-    let u: number;
-    if (fits) u = d;
-    else if (!proRata || k === lastWithDemand) u = Math.max(0, Math.min(d, remaining));
-    else u = d === 0 ? 0 : div(d * capacity, demand);
-    remaining -= u;
-    produced += u;
-    unitsOut[i] = u;
-    unmet[i] = d - u;
-    revenue[i] = u * (price[i] as number);
-    cogs[i] = u * (unitCost[i] as number);
-    const exported = u * (exportShare[i] as number);
-    exportUnits[i] = exported;
-    exportRevenue[i] = exported * (exportPrice[i] as number);
-  }
-  // Capped at the capacity as the generic equations do (a sum of shares can land an ulp above).
-  (ws.produced as Float64Array)[m * P + q] = fits ? produced : Math.min(produced, capacity);
-  (ws.plantDemand as Float64Array)[m * P + q] = demand;
-}
-
 function componentCogs(plan: CompiledProjection, ws: FloatWorkspace, m: number): void {
   const S = plan.segments.length;
   const C = plan.costs.length;
@@ -483,92 +250,4 @@ function monthTotals(plan: CompiledProjection, ws: FloatWorkspace, m: number): v
   (ws.totalRevenueUsd as Float64Array)[m] = usd;
   (ws.totalExportUnits as Float64Array)[m] = exportUnits;
   (ws.totalExportRevenue as Float64Array)[m] = exportRevenue;
-}
-
-function requiredDirect(plan: CompiledProjection, p: Float64Array, ws: FloatWorkspace, m: number) {
-  const S = plan.segments.length;
-  const P = plan.plants.length;
-  const units = ws.units as Float64Array;
-  const nameplate = ws.nameplate as Float64Array;
-  let total = 0;
-  for (let q = 0; q < P; q++) {
-    const plant = plan.plants[q] as CompiledPlant;
-    const order = plant.segments;
-    let labour = 0;
-    for (let k = 0; k < order.length; k++) {
-      const s = order[k] as number;
-      const productivity = plan.segments[s]?.productivity ?? -1;
-      if (productivity >= 0) labour += div(units[m * S + s] as number, p[productivity] as number);
-    }
-    const crew =
-      nameplate[m * P + q] === 0 ? 0 : plant.shifts * (p[plant.minimumDirectPerShift] as number);
-    total += Math.max(labour, crew);
-  }
-  return total;
-}
-
-function headcountMonth(
-  plan: CompiledProjection,
-  hc: CompiledHeadcount,
-  p: Float64Array,
-  ws: FloatWorkspace,
-  m: number,
-): void {
-  const K = plan.currencies.length;
-  const fx = ws.fx as Float64Array;
-  const closingOf = ws.closing as Float64Array;
-  const wage = (ws.wageFactor as Float64Array)[plan.horizon.yearOfMonth[m] ?? 0] as number;
-  const direct = requiredDirect(plan, p, ws, m);
-  const indirect = direct * (p[hc.indirectRatio] as number);
-  let teams = 0;
-  let teamsCost = 0;
-  for (let t = 0; t < hc.teams.length; t++) {
-    const team = hc.teams[t] as CompiledTeam;
-    if (m < team.from || m > team.until) continue;
-    const heads = p[team.heads] as number;
-    teams += heads;
-    const perHead = (p[team.cost] as number) * wage * toInr(fx, K, team.costCurrency, m);
-    teamsCost += heads * perHead;
-  }
-  const required = direct + indirect + teams;
-  const opening =
-    m > 0 ? (closingOf[m - 1] as number) : hc.opening < 0 ? required : (p[hc.opening] as number);
-  const exits = (opening * (p[hc.attrition] as number)) / 12;
-  const retained = opening - exits;
-  let hires = Math.max(0, required - retained);
-  let binds = 0;
-  if (hc.maxHires >= 0 && hires > (p[hc.maxHires] as number)) {
-    hires = p[hc.maxHires] as number;
-    binds = 1;
-  }
-  const closing = retained + hires;
-  const average = (opening + closing) / 2;
-  const payDirect = (p[hc.payDirect] as number) * wage * toInr(fx, K, hc.payDirectCurrency, m);
-  const payIndirect =
-    (p[hc.payIndirect] as number) * wage * toInr(fx, K, hc.payIndirectCurrency, m);
-  let pd = 0;
-  let pi: number;
-  let pt = 0;
-  if (required === 0) {
-    pi = average * payIndirect;
-  } else {
-    const perRequired = average / required;
-    pd = perRequired * (direct * payDirect);
-    pi = perRequired * (indirect * payIndirect);
-    pt = perRequired * teamsCost;
-  }
-  (ws.requiredDirect as Float64Array)[m] = direct;
-  (ws.requiredIndirect as Float64Array)[m] = indirect;
-  (ws.requiredTeams as Float64Array)[m] = teams;
-  (ws.required as Float64Array)[m] = required;
-  (ws.opening as Float64Array)[m] = opening;
-  (ws.exits as Float64Array)[m] = exits;
-  (ws.hires as Float64Array)[m] = hires;
-  closingOf[m] = closing;
-  (ws.average as Float64Array)[m] = average;
-  (ws.payrollDirect as Float64Array)[m] = pd;
-  (ws.payrollIndirect as Float64Array)[m] = pi;
-  (ws.payrollTeams as Float64Array)[m] = pt;
-  (ws.payroll as Float64Array)[m] = pd + pi + pt;
-  ws.hiringLimitBinds[m] = binds;
 }

@@ -2,7 +2,8 @@ import {
   createFloatWorkspace,
   type FloatWorkspace,
 } from '../../../projection/_lib/floatEquations.js';
-import { type CompiledProjection, compileParsedProjection } from '../../../projection/compile.js';
+import { compileParsedProjection } from '../../../projection/compile.js';
+import type { CompiledProjection } from '../../../projection/compiledProjection.js';
 import { projectionInputOf } from '../../_lib/projectionInput.js';
 import { investmentsByYear } from '../../investments.js';
 import type { Scenario } from '../../scenario.js';

@@ -5,8 +5,9 @@ import { chooseFirstYear, figure, findCategory, salesOf } from '../../../pli/_li
 import { checkCompanyEligibility } from '../../../pli/checkCompanyEligibility.js';
 import { PliError } from '../../../pli/errors.js';
 import type { PliScheme } from '../../../pli/scheme.js';
+import { enrolmentRules } from '../../pliEnrolmentRules.js';
 import { firstYearPartSales } from '../../pliPartYear.js';
-import { enrolmentRules, type PliEnrolment, type PliSection } from '../../scenarioPli.js';
+import type { PliEnrolment, PliSection } from '../../scenarioPli.js';
 
 /** One cap, in the order the PLI engine applies it. */
 type Cap =
@@ -276,7 +277,7 @@ function partMonths(
   months: readonly string[],
 ): FloatEnrolment['part'] {
   const year = years.indexOf(firstYear);
-  const found = firstYearPartSales(scheme, firstYear, [], [], null);
+  const found = firstYearPartSales(scheme, firstYear, undefined, [], null);
   if (year < 0 || found === undefined) return null;
   const last = `${fiscalYearStart(firstYear) + 1}-03`;
   let from = months.length;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Decimal } from '../../src/core/decimal.js';
+import { projectionInputOf } from '../../src/model/_lib/projectionInput.js';
+import { openingRunRateOf, openingRunRateScenario } from '../../src/model/baseline.js';
+import { parseScenario } from '../../src/model/parseScenario.js';
+import { compileParsedProjection } from '../../src/projection/compile.js';
+import { runProjection } from '../../src/projection/runProjection.js';
+import { seedJson, withExports } from './_seed.js';
+
+describe('openingRunRateOf', () => {
+  it('builds from the first month alone the baseline openingRunRateScenario builds from the rows', () => {
+    const scenario = parseScenario(withExports(seedJson()));
+    const projection = runProjection(
+      compileParsedProjection(projectionInputOf(scenario), {
+        tranches: Object.fromEntries(scenario.investments.map((i) => [i.id, '2022-06'])),
+      }),
+    );
+    const demand = scenario.segments.map((_, i) => projection.workspace.demand[i] as Decimal);
+    const fromMonth = openingRunRateOf(scenario, { month: projection.months[0], demand });
+    const fromRows = openingRunRateScenario(scenario, projection);
+    expect(fromMonth).toEqual(fromRows);
+    // A segment launched later holds zero; the first month's teams stay, later ones go.
+    expect(
+      fromMonth.segments.map((s) => (s.volume as { value: Decimal }).value.toString()),
+    ).toEqual(projection.segments.map((s) => s.monthly[0]?.demand.toString()));
+    expect(fromMonth.investments).toEqual([]);
+    expect(fromMonth.baseline).toBeUndefined();
+  });
+
+  it('without a first month keeps every team and takes zero demand for a missing segment', () => {
+    const scenario = parseScenario(seedJson());
+    const none = openingRunRateOf(scenario, { month: undefined, demand: [] });
+    expect(none.headcount?.teams).toEqual(scenario.headcount?.teams);
+    expect(none.segments.every((s) => (s.volume as { value: Decimal }).value.isZero())).toBe(true);
+  });
+});
