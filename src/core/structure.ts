@@ -69,35 +69,61 @@ export interface StructureIssue {
  * //=> [{ path: ['a', '__proto__'], message: 'key "__proto__" is not allowed' }]
  * ```
  */
-export function checkStructure(value: unknown, maxDepth = MAX_NESTING_DEPTH): StructureIssue[] {
+export function checkStructure(
+  value: unknown,
+  maxDepth: number = MAX_NESTING_DEPTH,
+): StructureIssue[] {
   const issues: StructureIssue[] = [];
-  const stack: { node: unknown; path: PropertyKey[] }[] = [{ node: value, path: [] }];
+  // Each node keeps its parent and key, and a path is spelled out only for an issue: a file of
+  // thousands of fields costs no array per field (#14).
+  const stack: Visit[] = [{ node: value, parent: undefined, key: '', depth: 0 }];
   const seen = new Set<object>();
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const { node, path } = item;
+    const { node, depth } = item;
     if (!isPlainData(node) || seen.has(node)) continue;
     seen.add(node);
-    if (path.length >= maxDepth) {
-      issues.push({ path, message: `nested deeper than ${maxDepth} levels` });
+    if (depth >= maxDepth) {
+      issues.push({ path: pathOf(item), message: `nested deeper than ${maxDepth} levels` });
       continue;
     }
-    const entries: [PropertyKey, unknown][] = Array.isArray(node)
-      ? node.map((child, i) => [i, child])
-      : Object.entries(node);
-    if (entries.length > MAX_ENTRIES) {
-      const what = Array.isArray(node) ? 'elements' : 'keys';
+    const list = Array.isArray(node) ? (node as unknown[]) : undefined;
+    const keys = list === undefined ? Object.keys(node) : undefined;
+    const count = list?.length ?? keys?.length ?? 0;
+    if (count > MAX_ENTRIES) {
       issues.push({
-        path,
-        message: `has ${entries.length} ${what}; at most ${MAX_ENTRIES} are accepted`,
+        path: pathOf(item),
+        message: `has ${count} ${list === undefined ? 'keys' : 'elements'}; at most ${MAX_ENTRIES} are accepted`,
       });
       continue;
     }
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i] as [PropertyKey, unknown];
+    for (let i = count - 1; i >= 0; i--) {
+      if (list !== undefined) {
+        stack.push({ node: list[i], parent: item, key: i, depth: depth + 1 });
+        continue;
+      }
+      const key = keys?.[i] as string;
       if (isUnsafeKey(key)) {
-        issues.push({ path: [...path, key], message: `key "${String(key)}" is not allowed` });
-      } else stack.push({ node: child, path: [...path, key] });
+        issues.push({ path: [...pathOf(item), key], message: `key "${key}" is not allowed` });
+      } else {
+        const child = (node as Record<string, unknown>)[key];
+        stack.push({ node: child, parent: item, key, depth: depth + 1 });
+      }
     }
   }
   return issues;
+}
+
+/** A node of the walk: its value, where it hangs (parent and key) and how deep. */
+interface Visit {
+  readonly node: unknown;
+  readonly parent: Visit | undefined;
+  readonly key: PropertyKey;
+  readonly depth: number;
+}
+
+/** The path of keys from the root to a node of the walk. */
+function pathOf(visit: Visit): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let v = visit; v.parent !== undefined; v = v.parent) path.push(v.key);
+  return path.reverse();
 }
