@@ -7,7 +7,7 @@ import {
   isCompiledProjection,
 } from './compile.js';
 import type { CompiledProjection } from './compiledProjection.js';
-import { createWorkspace, runEquations } from './equations.js';
+import { runEquations } from './equations.js';
 import { ProjectionError } from './errors.js';
 import type { ProjectionInput, ProjectionInputJson } from './inputSchema.js';
 import {
@@ -16,6 +16,7 @@ import {
   type Extractor,
   type OutputSelectorInput,
 } from './outputs.js';
+import { createWorkspace } from './workspace.js';
 
 /**
  * A compiled plan, or a projection input (JSON form, as `projectionInputSchema` accepts it, or

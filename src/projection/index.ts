@@ -43,12 +43,7 @@ export {
   PERT_LAMBDA_LIMIT,
   type Sampler,
 } from './distribution.js';
-export {
-  createWorkspace,
-  runEquations,
-  type Workspace,
-  type WorkspaceBuffer,
-} from './equations.js';
+export { runEquations } from './equations.js';
 export { ProjectionError } from './errors.js';
 export {
   type EvaluateProjectionOptions,
@@ -119,3 +114,4 @@ export {
   type SimulationDraws,
   simulateRange,
 } from './simulateRange.js';
+export { createWorkspace, type Workspace, type WorkspaceBuffer } from './workspace.js';

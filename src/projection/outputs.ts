@@ -5,8 +5,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { checkInput, parseInput } from '../core/validate.js';
 import type { CompiledProjection } from './compiledProjection.js';
-import type { Workspace, WorkspaceBuffer } from './equations.js';
 import { ProjectionError } from './errors.js';
+import type { Workspace, WorkspaceBuffer } from './workspace.js';
 
 /**
  * The figures a sensitivity, simulation or target can ask for.

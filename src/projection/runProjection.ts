@@ -3,19 +3,14 @@ import { type Decimal, ZERO } from '../core/decimal.js';
 import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
 import { lazyRows } from './_lib/lazyRows.js';
+import { copyPrices, preparePrices, samePricePath } from './_lib/pricePath.js';
 import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
 import type { ProjectionRun } from './checkTargets.js';
 import type { CompileProjectionOptions } from './compile.js';
-import {
-  copyPrices,
-  createWorkspace,
-  preparePrices,
-  runVolumes,
-  samePricePath,
-  type Workspace,
-} from './equations.js';
+import { runVolumes } from './equations.js';
 import { type ProjectionSource, parameterVector, toPlan } from './evaluate.js';
 import { type HeadcountResult, headcountResult } from './headcountRows.js';
+import { createWorkspace, type Workspace } from './workspace.js';
 
 export type { HeadcountResult, HeadcountRow } from './headcountRows.js';
 
