@@ -51,6 +51,7 @@ export {
   type ProjectionSource,
   resolveInputSlot,
 } from './evaluate.js';
+export type { FlowRow } from './flowRows.js';
 export { type GoalSeekOptions, type GoalSeekResult, goalSeek } from './goalSeek.js';
 export {
   type CapacityAllocation,
@@ -76,24 +77,20 @@ export {
   outputKey,
   outputSelectorSchema,
 } from './outputs.js';
+export type { PlantResult, PlantRow } from './plantRows.js';
 export {
-  type FlowRow,
   type HeadcountResult,
   type HeadcountRow,
-  type PlantResult,
-  type PlantRow,
   type ProjectionResult,
-  type RevenueBridgeRow,
   type RunProjectionOptions,
   runProjection,
-  type SegmentResult,
-  type SegmentRow,
 } from './runProjection.js';
 export {
   exportShareSchema,
   type SegmentExports,
   segmentExportsSchema,
 } from './segmentExports.js';
+export type { RevenueBridgeRow, SegmentResult, SegmentRow } from './segmentRows.js';
 export {
   type SensitivityInput,
   type SensitivityOptions,
