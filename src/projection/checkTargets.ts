@@ -6,7 +6,8 @@ import { decimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import { formatMoney, money, moneySchema } from '../money/index.js';
 import type { CompiledProjection } from './compiledProjection.js';
-import { compileParsedSelector, type OutputMetric, outputSelectorSchema } from './outputs.js';
+import { type OutputMetric, outputSelectorSchema } from './outputSelector.js';
+import { compileParsedSelector } from './outputs.js';
 import type { Workspace } from './workspace.js';
 
 /**

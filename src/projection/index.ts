@@ -76,7 +76,7 @@ export {
   type OutputSelectorInput,
   outputKey,
   outputSelectorSchema,
-} from './outputs.js';
+} from './outputSelector.js';
 export type { PlantResult, PlantRow } from './plantRows.js';
 export {
   type HeadcountResult,
