@@ -22,12 +22,15 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SLOTS = Math.max(2, availableParallelism());
 
 /**
- * A step: an npm script (or a command), how many lines of its output a pass prints, and the
- * steps (by name) that must have passed before it starts.
+ * A step: an npm script (or a command), how many lines of its output a pass prints, the steps
+ * (by name) that must have passed before it starts, and whether it runs in the background: at a
+ * lower CPU priority (`nice -n 5`, inherited by its processes and threads), so that the build
+ * and the checks that wait for it — the longest chain — take a core first and the unit tests
+ * and TypeDoc, which nothing waits for, take what is left instead of sharing it evenly.
  */
 const step = (name, args, options = {}) => ({
   name,
-  args,
+  args: options.background && process.platform !== 'win32' ? ['nice', '-n', '5', ...args] : args,
   lines: options.lines ?? 12,
   env: options.env,
   after: options.after ?? [],
@@ -39,6 +42,7 @@ const ALL_STEPS = [
   step(BUILD, [process.execPath, 'scripts/build.mjs', '--typecheck'], { lines: 1 }),
   step('unit + coverage, time tests in Los Angeles', ['npm', 'run', '--silent', 'test:unit'], {
     lines: 20,
+    background: true,
   }),
   step('lint', ['npm', 'run', '--silent', 'lint'], { lines: 2 }),
   step(
@@ -51,7 +55,10 @@ const ALL_STEPS = [
     lines: 3,
     after: [BUILD],
   }),
-  step('API reference (typedoc)', ['npm', 'run', '--silent', 'docs'], { lines: 3 }),
+  step('API reference (typedoc)', ['npm', 'run', '--silent', 'docs'], {
+    lines: 3,
+    background: true,
+  }),
 ];
 
 const only = process.argv.slice(2);

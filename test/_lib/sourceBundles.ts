@@ -5,8 +5,8 @@ import type { Plugin } from 'vitest/config';
 
 /**
  * Bundles of the sources for the code the unit tests run outside vitest: the worker threads of
- * `crorecast/node` (`simulateParallel`, `simulateScenarioParallel`, `startExactFigures`) and the
- * CLI as a process. Built from src/ by esbuild when the run starts (as tsup builds dist/), so
+ * `crorecast/node` (`simulateParallel`, `simulateScenarioParallel`, `startExactFigures`), the
+ * CLI as a process, and a fresh process's import of crorecast (test/core/importCost.test.ts). Built from src/ by esbuild when the run starts (as tsup builds dist/), so
  * those tests still test the sources; a worker that loaded the TypeScript source under tsx spent
  * ~1.2 s of CPU registering tsx and compiling ~150 modules, a worker loading a bundle ~0.2 s
  * (issue 14 item 9). test/node/workerUnderTsx.test.ts keeps one worker on the tsx path.
@@ -15,11 +15,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** One directory below the root, as dist/ is: the CLI reads `../package.json` for its version. */
 export const SOURCE_BUNDLES = `${ROOT}.test-bundles/`;
 
-/** Vitest's global setup: writes .test-bundles/{projection,model,cli}.js from src/. */
+/** Vitest's global setup: writes .test-bundles/{index,node,projection,model,cli}.js from src/. */
 export default async function buildSourceBundles(): Promise<void> {
   mkdirSync(SOURCE_BUNDLES, { recursive: true });
   await build({
     entryPoints: {
+      index: `${ROOT}src/index.ts`,
+      node: `${ROOT}src/node/index.ts`,
       projection: `${ROOT}src/projection/index.ts`,
       model: `${ROOT}src/model/index.ts`,
       cli: `${ROOT}src/cli.ts`,

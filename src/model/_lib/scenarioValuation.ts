@@ -1,0 +1,177 @@
+import { addMonths } from 'date-fns/addMonths';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
+import { ZERO } from '../../core/decimal.js';
+import { decimalKey } from '../../core/decimalParts.js';
+import { prepareXnpv } from '../../finance/prepareXnpv.js';
+import { inr } from '../../money/constructors.js';
+import type { Money } from '../../money/money.js';
+import { parseFiscalYear } from '../../time/parseFiscalYear.js';
+import { endOf, startOf } from '../../time/startOf.js';
+import type { FreeCashFlowYear } from '../freeCashFlow.js';
+import type { OutturnValuer } from '../outturn.js';
+import type { Scenario } from '../scenario.js';
+import type { IncrementalFlowYear, ScenarioValuation } from '../types.js';
+import { type DatedValuation, type FlowConvention, valueDatedFlows } from '../valuation.js';
+import type { Core } from './runCore.js';
+import type { SharedRuns } from './sharedRuns.js';
+
+/** The date a fiscal year's flow is taken to arrive under the convention. */
+function flowDate(year: string, convention: FlowConvention): string {
+  const fy = parseFiscalYear(year);
+  if (convention === 'end-of-year') return endOf(fy);
+  return formatISO(addMonths(parseISO(startOf(fy)), 6), { representation: 'date' });
+}
+
+/**
+ * Values a run's free cash flows (and terminal value) at the scenario's date and convention. A
+ * valuation of the very same figures (a PLI-only variant's flows without PLI are the base's) is
+ * shared, keyed by every figure's exact digits.
+ */
+export function datedValuer(scenario: Scenario, years: readonly string[], shared: SharedRuns) {
+  const finance = scenario.finance;
+  const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
+  const terminalDate = endOf(parseFiscalYear(years[years.length - 1] ?? ''));
+  // One prepared rate for every valuation of the run at this rate (its daily growth, once).
+  const prepared = shared.once('discount-rate', [finance.discountRate], () =>
+    prepareXnpv(finance.discountRate),
+  );
+  // Each year's flow date once for all the run's valuations (dates are parsed and formatted).
+  const dates = shared.once('flow-dates', [finance.convention], () => new Map<string, string>());
+  const dateOf = (year: string): string => {
+    let date = dates.get(year);
+    if (date === undefined) {
+      date = flowDate(year, finance.convention);
+      dates.set(year, date);
+    }
+    return date;
+  };
+  return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
+    const dated = rows.map((r) => ({
+      year: r.year,
+      date: dateOf(r.year),
+      flow: r.freeCashFlow,
+    }));
+    const figures = [
+      decimalKey(finance.discountRate),
+      valuationDate,
+      finance.convention,
+      terminalDate,
+      decimalKey(tv.amount),
+      ...dated.map((r) => `${r.year} ${r.date} ${decimalKey(r.flow.amount)}`),
+    ];
+    return shared.once('valuation', [figures.join('|')], () =>
+      valueDatedFlows(
+        { rows: dated, terminal: { date: terminalDate, value: tv } },
+        finance.discountRate,
+        valuationDate,
+        finance.convention,
+        { prepared },
+      ),
+    );
+  };
+}
+
+/** Plan − baseline free cash flow by fiscal year (the union of both runs' years). */
+function incrementOf(
+  plan: readonly FreeCashFlowYear[],
+  base: readonly FreeCashFlowYear[],
+): IncrementalFlowYear[] {
+  const labels = [...new Set([...plan.map((r) => r.year), ...base.map((r) => r.year)])].sort();
+  return labels.map((year): IncrementalFlowYear => {
+    const p = plan.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
+    const b = base.find((r) => r.year === year)?.freeCashFlow.amount ?? ZERO;
+    return { year, plan: inr(p), baseline: inr(b), increment: inr(p.minus(b)) };
+  });
+}
+
+const asFlowRows = (list: readonly IncrementalFlowYear[]) =>
+  list.map((r) => ({ year: r.year, freeCashFlow: r.increment }) as FreeCashFlowYear);
+
+/**
+ * Values any run's cash flows on the headline basis: against the baseline when there is one
+ * (flows and terminal value less the baseline's), else as the whole business.
+ */
+export function headlineValuer(
+  scenario: Scenario,
+  core: Core,
+  baseline: Core | null,
+  shared: SharedRuns,
+): OutturnValuer {
+  const value = datedValuer(scenario, core.years, shared);
+  return (fcf, tv) =>
+    baseline === null || scenario.baseline === undefined
+      ? { withPli: value(fcf.withPli, tv), withoutPli: value(fcf.withoutPli, tv) }
+      : {
+          withPli: value(
+            asFlowRows(incrementOf(fcf.withPli, baseline.fcf.withPli)),
+            inr(tv.amount.minus(baseline.terminal.value.amount)),
+          ),
+          withoutPli: value(
+            asFlowRows(incrementOf(fcf.withoutPli, baseline.fcf.withoutPli)),
+            inr(tv.amount.minus(baseline.terminal.value.amount)),
+          ),
+        };
+}
+
+/** The plan's value: the whole business, and the headline (incremental with a baseline). */
+export function valuationOf(
+  scenario: Scenario,
+  core: Core,
+  baseline: Core | null,
+  shared: SharedRuns,
+): ScenarioValuation {
+  const finance = scenario.finance;
+  const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
+  const convention = finance.convention;
+  const value = datedValuer(scenario, core.years, shared);
+  const business = {
+    withPli: value(core.fcf.withPli, core.terminal.value),
+    withoutPli: value(core.fcf.withoutPli, core.terminal.value),
+  };
+  const common = {
+    terminalMethod: finance.terminalValue.method,
+    valuationDate,
+    convention,
+    terminal: core.terminal,
+    business,
+  };
+  if (baseline === null || scenario.baseline === undefined) {
+    return {
+      ...common,
+      basis: 'whole-business',
+      baseline: null,
+      withPli: business.withPli,
+      withoutPli: business.withoutPli,
+      incremental: null,
+    };
+  }
+  const flows = {
+    withPli: incrementOf(core.fcf.withPli, baseline.fcf.withPli),
+    withoutPli: incrementOf(core.fcf.withoutPli, baseline.fcf.withoutPli),
+  };
+  const headline = headlineValuer(scenario, core, baseline, shared)(core.fcf, core.terminal.value);
+  const b = scenario.baseline;
+  return {
+    ...common,
+    basis: 'incremental',
+    baseline:
+      'variant' in b
+        ? {
+            kind: 'variant',
+            variant: b.variant,
+            description: `the variant "${scenario.variants.find((v) => v.id === b.variant)?.name ?? b.variant}"`,
+            terminalValue: baseline.terminal.value,
+          }
+        : {
+            kind: 'opening-run-rate',
+            variant: null,
+            description:
+              'the business as it runs at the start: first-month volumes held, no new capex, capacity or teams',
+            terminalValue: baseline.terminal.value,
+          },
+    withPli: headline.withPli,
+    withoutPli: headline.withoutPli,
+    incremental: flows,
+  };
+}
