@@ -6,8 +6,9 @@ import { decimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import { formatMoney, money, moneySchema } from '../money/index.js';
 import type { CompiledProjection } from './compiledProjection.js';
-import type { Workspace } from './equations.js';
-import { compileParsedSelector, type OutputMetric, outputSelectorSchema } from './outputs.js';
+import { type OutputMetric, outputSelectorSchema } from './outputSelector.js';
+import { compileParsedSelector } from './outputs.js';
+import type { Workspace } from './workspace.js';
 
 /**
  * A stated target: an output (`revenue@FY2025-26`, `headcount@FY2025-26`) and the value it should

@@ -13,7 +13,7 @@ import {
 } from './compile.js';
 import { evaluateProjection } from './evaluate.js';
 import { type ProjectionInputJson, projectionInputSchema } from './inputSchema.js';
-import type { OutputSelectorInput } from './outputs.js';
+import type { OutputSelectorInput } from './outputSelector.js';
 
 const optionsSchema = lazySchema(() =>
   z.object({ ...analysisOptionsShape, baseName: z.string().min(1).optional() }).loose(),

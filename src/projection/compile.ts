@@ -2,15 +2,15 @@ import { Decimal } from '../core/decimal.js';
 import { ValidationError, type ValidationIssue } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
-import { monthIndexOf, monthLabelAt, resolveHorizon } from './_lib/horizon.js';
+import type { CompileContext } from './_lib/compileContext.js';
+import { compileFx } from './_lib/compileFx.js';
+import { compilePlants } from './_lib/compilePlants.js';
+import { monthIndexOf, resolveHorizon } from './_lib/horizon.js';
 import { bindToSlots, collectSlots, type Rebuild } from './_lib/slots.js';
 import type {
-  CompiledBlock,
   CompiledCost,
   CompiledExports,
-  CompiledFx,
   CompiledHeadcount,
-  CompiledPlant,
   CompiledProjection,
   CompiledSegment,
 } from './compiledProjection.js';
@@ -158,101 +158,9 @@ export function compileParsedProjection(
     })),
   );
 
-  const plants: CompiledPlant[] = parsed.plants.map((p, i) => {
-    const ramp = (at: string, r: typeof p.utilisation) => ({
-      rampInitial: slot(`${at}.initial`),
-      rampTarget: slot(`${at}.target`),
-      rampMonths: r.months,
-    });
-    const base: CompiledBlock = {
-      id: p.id,
-      online: p.start === undefined ? Number.MIN_SAFE_INTEGER : month(p.start),
-      units: slot(`plants[${i}].unitsPerMonth`),
-      ...ramp(`plants[${i}].utilisation`, p.utilisation),
-    };
-    const expansions = p.expansions.map((e, j): CompiledBlock => {
-      const at = `plants[${i}].expansions[${j}]`;
-      let online: number;
-      if (typeof e.online === 'string') {
-        online = month(e.online);
-      } else {
-        const tranches = options.tranches ?? {};
-        const done = Object.hasOwn(tranches, e.online.tranche)
-          ? tranches[e.online.tranche]
-          : undefined;
-        if (done === undefined) {
-          const known = Object.keys(options.tranches ?? {});
-          issues.push({
-            path: `${at}.online.tranche`,
-            message: `unknown investment tranche "${e.online.tranche}" (${known.length === 0 ? 'no tranches were given' : `tranches: ${known.join(', ')}`})`,
-          });
-          online = 0;
-        } else {
-          online = month(done) + e.online.leadMonths;
-        }
-      }
-      if (online < 0) {
-        issues.push({
-          path: `${at}.online`,
-          message: `comes on line in ${monthLabelAt(horizon, online)}, before the horizon starts in ${monthLabelAt(horizon, 0)}; include existing capacity in the plant's unitsPerMonth`,
-        });
-      }
-      return e.utilisation
-        ? {
-            id: e.id,
-            online,
-            units: slot(`${at}.unitsPerMonth`),
-            ...ramp(`${at}.utilisation`, e.utilisation),
-          }
-        : { ...base, id: e.id, online, units: slot(`${at}.unitsPerMonth`) };
-    });
-    const made = parsed.segments
-      .map((s, k) => ({ s, k }))
-      .filter(({ s }) => s.plant === p.id)
-      .sort((a, b) => (a.s.priority ?? a.k) - (b.s.priority ?? b.k) || a.k - b.k)
-      .map(({ k }) => k);
-    return {
-      id: p.id,
-      blocks: [base, ...expansions],
-      segments: Int32Array.from(made),
-      shifts: p.shifts,
-      minimumDirectPerShift: slot(`plants[${i}].minimumDirectPerShift`),
-    };
-  });
-
-  const M = horizon.months.length;
-  const fx: CompiledFx[] = currencies.map((code) => {
-    const path = parsed.fx[code];
-    const rateSlot = new Int32Array(M);
-    if (path === undefined || (!Array.isArray(path) && !('rate' in path))) {
-      rateSlot.fill(slot(`fx.${code}`));
-      return { currency: code, rateSlot, change: -1 };
-    }
-    if (!Array.isArray(path)) {
-      rateSlot.fill(slot(`fx.${code}.rate`));
-      return { currency: code, rateSlot, change: slot(`fx.${code}.yearlyChange`) };
-    }
-    const steps = path
-      .map((step, k) => ({
-        from: step.from === undefined ? Number.MIN_SAFE_INTEGER : month(step.from),
-        slot: slot(`fx.${code}[${k}].rate`),
-        k,
-      }))
-      .sort((a, b) => a.from - b.from || a.k - b.k);
-    const first = steps[0];
-    if (first !== undefined && first.from > 0) {
-      issues.push({
-        path: `fx.${code}[${first.k}].from`,
-        message: `no ${code} rate for ${horizon.months[0] ?? ''}: the path starts later; add a first step without "from"`,
-      });
-    }
-    for (let m = 0; m < M; m++) {
-      let s = first?.slot ?? 0;
-      for (const step of steps) if (step.from <= m) s = step.slot;
-      rateSlot[m] = s;
-    }
-    return { currency: code, rateSlot, change: -1 };
-  });
+  const cx: CompileContext = { horizon, slot, month, currencyIndex, issues };
+  const plants = compilePlants(parsed, options, cx);
+  const fx = compileFx(parsed, currencies, cx);
 
   let headcount: CompiledHeadcount | undefined;
   const hc = parsed.headcount;

@@ -7,15 +7,12 @@ import {
   isCompiledProjection,
 } from './compile.js';
 import type { CompiledProjection } from './compiledProjection.js';
-import { createWorkspace, runEquations } from './equations.js';
+import { runEquations } from './equations.js';
 import { ProjectionError } from './errors.js';
 import type { ProjectionInput, ProjectionInputJson } from './inputSchema.js';
-import {
-  checkOutputList,
-  compileSelector,
-  type Extractor,
-  type OutputSelectorInput,
-} from './outputs.js';
+import { checkOutputList, type OutputSelectorInput } from './outputSelector.js';
+import { compileSelector, type Extractor } from './outputs.js';
+import { createWorkspace } from './workspace.js';
 
 /**
  * A compiled plan, or a projection input (JSON form, as `projectionInputSchema` accepts it, or

@@ -4,7 +4,7 @@ import { computedMoney, type Money } from '../money/money.js';
 import { lazyRows } from './_lib/lazyRows.js';
 import { ratioOrZero } from './_lib/rollup.js';
 import type { CompiledProjection } from './compiledProjection.js';
-import type { Workspace } from './equations.js';
+import type { Workspace } from './workspace.js';
 
 const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
 

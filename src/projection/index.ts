@@ -43,12 +43,7 @@ export {
   PERT_LAMBDA_LIMIT,
   type Sampler,
 } from './distribution.js';
-export {
-  createWorkspace,
-  runEquations,
-  type Workspace,
-  type WorkspaceBuffer,
-} from './equations.js';
+export { runEquations } from './equations.js';
 export { ProjectionError } from './errors.js';
 export {
   type EvaluateProjectionOptions,
@@ -56,6 +51,7 @@ export {
   type ProjectionSource,
   resolveInputSlot,
 } from './evaluate.js';
+export type { FlowRow } from './flowRows.js';
 export { type GoalSeekOptions, type GoalSeekResult, goalSeek } from './goalSeek.js';
 export {
   type CapacityAllocation,
@@ -80,25 +76,21 @@ export {
   type OutputSelectorInput,
   outputKey,
   outputSelectorSchema,
-} from './outputs.js';
+} from './outputSelector.js';
+export type { PlantResult, PlantRow } from './plantRows.js';
 export {
-  type FlowRow,
   type HeadcountResult,
   type HeadcountRow,
-  type PlantResult,
-  type PlantRow,
   type ProjectionResult,
-  type RevenueBridgeRow,
   type RunProjectionOptions,
   runProjection,
-  type SegmentResult,
-  type SegmentRow,
 } from './runProjection.js';
 export {
   exportShareSchema,
   type SegmentExports,
   segmentExportsSchema,
 } from './segmentExports.js';
+export type { RevenueBridgeRow, SegmentResult, SegmentRow } from './segmentRows.js';
 export {
   type SensitivityInput,
   type SensitivityOptions,
@@ -119,3 +111,4 @@ export {
   type SimulationDraws,
   simulateRange,
 } from './simulateRange.js';
+export { createWorkspace, type Workspace, type WorkspaceBuffer } from './workspace.js';

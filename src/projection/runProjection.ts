@@ -1,21 +1,17 @@
 import { decimalCalculator } from '../core/calculator.js';
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
-import { computedMoney, type Money } from '../money/money.js';
 import { lazyRows } from './_lib/lazyRows.js';
-import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
+import { copyPrices, preparePrices, samePricePath } from './_lib/pricePath.js';
 import type { ProjectionRun } from './checkTargets.js';
 import type { CompileProjectionOptions } from './compile.js';
-import {
-  copyPrices,
-  createWorkspace,
-  preparePrices,
-  runVolumes,
-  samePricePath,
-  type Workspace,
-} from './equations.js';
+import { runVolumes } from './equations.js';
 import { type ProjectionSource, parameterVector, toPlan } from './evaluate.js';
+import { type FlowRow, type Flows, flowRow, rolledUp, totalsOf } from './flowRows.js';
 import { type HeadcountResult, headcountResult } from './headcountRows.js';
+import { type PlantResult, plantResult } from './plantRows.js';
+import { type SegmentResult, segmentResult } from './segmentRows.js';
+import { createWorkspace, type Workspace } from './workspace.js';
 
 export type { HeadcountResult, HeadcountRow } from './headcountRows.js';
 
@@ -29,84 +25,6 @@ export interface RunProjectionOptions extends CompileProjectionOptions {
    * is ignored.
    */
   readonly pricesFrom?: ProjectionRun;
-}
-
-/** Units, money and margin of a segment or the whole business in one period. */
-export interface FlowRow {
-  /** A month (`2022-04`) or fiscal year (`FY2022-23`). */
-  readonly period: string;
-  /** Units demanded (before the capacity cap). */
-  readonly demand: Decimal;
-  /** Units made and sold. */
-  readonly units: Decimal;
-  /** Demand capacity could not serve. */
-  readonly unmetUnits: Decimal;
-  readonly revenue: Money<'INR'>;
-  /** Revenue the unmet demand would have earned at the period's prices (the capacity cap's cost). */
-  readonly lostRevenue: Money<'INR'>;
-  readonly cogs: Money<'INR'>;
-  readonly grossProfit: Money<'INR'>;
-  /** Gross profit ÷ revenue (0 without revenue). */
-  readonly grossMargin: Decimal;
-  /** Revenue in USD at the month's rate, when the input has `fx.USD`. */
-  readonly revenueUsd: Money<'USD'> | undefined;
-  /** Units sold abroad (a segment's `exports.share` of its units; zero without exports). */
-  readonly exportUnits: Decimal;
-  /** Revenue of the exported units in rupees, at each month's rate (part of `revenue`). */
-  readonly exportRevenue: Money<'INR'>;
-}
-
-/** A segment's period: its flows, realised price and unit cost, and COGS by cost component. */
-export interface SegmentRow extends FlowRow {
-  /** Revenue ÷ units: the list price in a month, the volume-weighted average over a year. */
-  readonly averagePrice: Money<'INR'>;
-  /** COGS ÷ units. */
-  readonly averageUnitCost: Money<'INR'>;
-  /** COGS by cost component (`materials`, `importedComponents`…), in INR. */
-  readonly costs: Readonly<Record<string, Money<'INR'>>>;
-}
-
-/**
- * Why a segment's revenue changed from the previous fiscal year: volume at last year's average
- * price, plus the change in average price on this year's units (volume + price = change, exactly).
- */
-export interface RevenueBridgeRow {
-  readonly period: string;
-  readonly previous: Money<'INR'>;
-  readonly volumeEffect: Money<'INR'>;
-  readonly priceEffect: Money<'INR'>;
-  readonly revenue: Money<'INR'>;
-}
-
-/** One segment's rows by month and fiscal year, with its id, name and plant. */
-export interface SegmentResult {
-  readonly id: string;
-  readonly name: string;
-  readonly plant: string;
-  readonly monthly: readonly SegmentRow[];
-  readonly yearly: readonly SegmentRow[];
-  readonly bridge: readonly RevenueBridgeRow[];
-}
-
-/** A plant's period: capacity, output and utilisation. */
-export interface PlantRow {
-  readonly period: string;
-  /** Installed units (base and expansions on line), summed over the period's months. */
-  readonly nameplate: Decimal;
-  /** Usable units after utilisation ramps. */
-  readonly capacity: Decimal;
-  readonly demand: Decimal;
-  readonly units: Decimal;
-  readonly unmetUnits: Decimal;
-  /** Units ÷ nameplate (0 before the plant is on line). */
-  readonly utilisation: Decimal;
-}
-
-/** One plant's rows (nameplate and usable capacity, utilisation) by month and fiscal year. */
-export interface PlantResult {
-  readonly id: string;
-  readonly monthly: readonly PlantRow[];
-  readonly yearly: readonly PlantRow[];
 }
 
 /**
@@ -123,60 +41,6 @@ export interface ProjectionResult extends ProjectionRun {
   readonly headcount: HeadcountResult | undefined;
 }
 
-// Computed from validated inputs: only the computed range is checked, by the exponent.
-const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * The flow figures of a segment or the totals, by period: each read at `[k × stride + item]`
- * of its buffer (a workspace column by month, or the rolled-up years with stride 1).
- */
-interface Flows {
-  readonly stride: number;
-  readonly item: number;
-  readonly demand: ArrayLike<Decimal>;
-  readonly units: ArrayLike<Decimal>;
-  readonly unmet: ArrayLike<Decimal>;
-  readonly revenue: ArrayLike<Decimal>;
-  readonly lost: ArrayLike<Decimal>;
-  readonly cogs: ArrayLike<Decimal>;
-  readonly usd: ArrayLike<Decimal>;
-  readonly exportUnits: ArrayLike<Decimal>;
-  readonly exportRevenue: ArrayLike<Decimal>;
-}
-
-/** A segment's monthly flows: its columns of the workspace, read in place. */
-function segmentFlows(ws: Workspace<Decimal>, lost: Decimal[], S: number, s: number): Flows {
-  return {
-    stride: S,
-    item: s,
-    demand: ws.demand,
-    units: ws.units,
-    unmet: ws.unmet,
-    revenue: ws.revenue,
-    lost,
-    cogs: ws.cogs,
-    usd: ws.revenueUsd,
-    exportUnits: ws.exportUnits,
-    exportRevenue: ws.exportRevenue,
-  };
-}
-
-/** The totals' monthly flows in a workspace (the lost revenue is summed apart). */
-function totalsOf(ws: Workspace<Decimal>) {
-  return {
-    demand: ws.totalDemand,
-    units: ws.totalUnits,
-    unmet: ws.totalUnmet,
-    revenue: ws.totalRevenue,
-    cogs: ws.totalCogs,
-    usd: ws.totalRevenueUsd,
-    exportUnits: ws.totalExportUnits,
-    exportRevenue: ws.totalExportRevenue,
-  };
-}
-
 /** A copy of a filled workspace's buffers, for rows built later from what the run computed. */
 function privateCopy(ws: Workspace<Decimal>): Workspace<Decimal> {
   const copy: Record<string, unknown> = {};
@@ -188,50 +52,6 @@ function privateCopy(ws: Workspace<Decimal>): Workspace<Decimal> {
         : value;
   }
   return copy as unknown as Workspace<Decimal>;
-}
-
-/** The flows summed by fiscal year (by index, in month order). */
-function rolledUp(
-  f: Flows,
-  yearly: (values: ArrayLike<Decimal>, stride: number, item: number) => Decimal[],
-  stride: number,
-  item: number,
-): Flows {
-  return {
-    stride: 1,
-    item: 0,
-    demand: yearly(f.demand, stride, item),
-    units: yearly(f.units, stride, item),
-    unmet: yearly(f.unmet, stride, item),
-    revenue: yearly(f.revenue, stride, item),
-    lost: yearly(f.lost, stride, item),
-    cogs: yearly(f.cogs, stride, item),
-    usd: yearly(f.usd, stride, item),
-    exportUnits: yearly(f.exportUnits, stride, item),
-    exportRevenue: yearly(f.exportRevenue, stride, item),
-  };
-}
-
-/** Period k of some flows as a row (not yet frozen: a segment's row gains its unit figures). */
-function flowRow(period: string, f: Flows, k: number, hasUsd: boolean): FlowRow {
-  const i = k * f.stride + f.item;
-  const revenue = f.revenue[i] as Decimal;
-  const cogs = f.cogs[i] as Decimal;
-  const grossProfit = decimalSum(revenue, cogs, -1);
-  return {
-    period,
-    demand: f.demand[i] as Decimal,
-    units: f.units[i] as Decimal,
-    unmetUnits: f.unmet[i] as Decimal,
-    revenue: inr(revenue),
-    lostRevenue: inr(f.lost[i] as Decimal),
-    cogs: inr(cogs),
-    grossProfit: inr(grossProfit),
-    grossMargin: ratioOrZero(grossProfit, revenue),
-    revenueUsd: hasUsd ? computedMoney(f.usd[i] as Decimal, 'USD') : undefined,
-    exportUnits: f.exportUnits[i] as Decimal,
-    exportRevenue: inr(f.exportRevenue[i] as Decimal),
-  };
 }
 
 /**
@@ -278,11 +98,7 @@ export function runProjection(
   const h = plan.horizon;
   const M = h.months.length;
   const S = plan.segments.length;
-  const P = plan.plants.length;
-  const C = plan.costs.length;
   const hasUsd = plan.usd >= 0;
-  const yearly = (values: ArrayLike<Decimal>, stride = 1, item = 0) =>
-    sumByFiscalYear(h, values, stride, item);
   // Monthly rows are built when first read (most callers read only the years) from a private
   // copy of the workspace: changing `result.workspace` cannot change them.
   const view = privateCopy(ws);
@@ -302,115 +118,14 @@ export function runProjection(
     totalLost[m] = acc;
   }
 
-  const segments: SegmentResult[] = plan.segments.map((seg, s) => {
-    const yearlyFlows = rolledUp(segmentFlows(ws, lost, S, s), yearly, S, s);
-    const components = plan.costs.flatMap((c, j) => (c.segment === s ? [j] : []));
-    const componentYears = components.map((j) => yearly(ws.componentCogs, C, j));
-    const costsOf = (values: (j: number, n: number) => Decimal) => {
-      const costs: Record<string, Money<'INR'>> = {};
-      for (let n = 0; n < components.length; n++) {
-        const j = components[n] as number;
-        costs[(plan.costs[j] as { name: string }).name] = inr(values(j, n));
-      }
-      return Object.freeze(costs);
-    };
-    const monthly = lazyRows(() => {
-      const flows = segmentFlows(view, lost, S, s);
-      return h.months.map((period, m) => {
-        const row = flowRow(period, flows, m, hasUsd) as Writable<SegmentRow>;
-        row.averagePrice = inr(view.price[m * S + s] as Decimal);
-        row.averageUnitCost = inr(view.unitCost[m * S + s] as Decimal);
-        row.costs = costsOf((j) => view.componentCogs[m * C + j] as Decimal);
-        return Object.freeze(row) as SegmentRow;
-      });
-    });
-    const yearlyRows = h.fiscalYears.map((period, y) => {
-      const row = flowRow(period, yearlyFlows, y, hasUsd) as Writable<SegmentRow>;
-      row.averagePrice = inr(ratioOrZero(row.revenue.amount, row.units));
-      row.averageUnitCost = inr(ratioOrZero(row.cogs.amount, row.units));
-      row.costs = costsOf((_, n) => (componentYears[n] as Decimal[])[y] as Decimal);
-      return Object.freeze(row) as SegmentRow;
-    });
-    const bridge = yearlyRows.slice(1).map((row, k) => {
-      const prev = yearlyRows[k] as SegmentRow;
-      const volumeEffect = decimalTimes(
-        decimalSum(row.units, prev.units, -1),
-        prev.averagePrice.amount,
-      );
-      const priceEffect = decimalSum(
-        decimalSum(row.revenue.amount, prev.revenue.amount, -1),
-        volumeEffect,
-        -1,
-      );
-      return Object.freeze({
-        period: row.period,
-        previous: prev.revenue,
-        volumeEffect: inr(volumeEffect),
-        priceEffect: inr(priceEffect),
-        revenue: row.revenue,
-      });
-    });
-    return Object.freeze({
-      id: seg.id,
-      name: seg.name,
-      plant: plan.plants[seg.plant]?.id ?? '',
-      get monthly() {
-        return monthly();
-      },
-      yearly: Object.freeze(yearlyRows),
-      bridge: Object.freeze(bridge),
-    });
-  });
+  const segments: SegmentResult[] = plan.segments.map((_, s) =>
+    segmentResult(plan, ws, view, lost, s),
+  );
 
   const totalFlows: Flows = { stride: 1, item: 0, lost: totalLost, ...totalsOf(ws) };
-  const totalYears = rolledUp(totalFlows, yearly, 1, 0);
+  const totalYears = rolledUp(totalFlows, h, 1, 0);
 
-  const plants: PlantResult[] = plan.plants.map((plant, q) => {
-    const rows = (
-      periods: readonly string[],
-      nameplate: ArrayLike<Decimal>,
-      capacity: ArrayLike<Decimal>,
-      demand: ArrayLike<Decimal>,
-      produced: ArrayLike<Decimal>,
-      stride: number,
-      item: number,
-    ): PlantRow[] =>
-      periods.map((period, k) => {
-        const i = k * stride + item;
-        const units = produced[i] as Decimal;
-        const installed = nameplate[i] as Decimal;
-        const wanted = demand[i] as Decimal;
-        return Object.freeze({
-          period,
-          nameplate: installed,
-          capacity: capacity[i] as Decimal,
-          demand: wanted,
-          units,
-          unmetUnits: decimalSum(wanted, units, -1),
-          utilisation: ratioOrZero(units, installed),
-        });
-      });
-    const monthly = lazyRows(() =>
-      rows(h.months, view.nameplate, view.capacity, view.plantDemand, view.produced, P, q),
-    );
-    return Object.freeze({
-      id: plant.id,
-      get monthly() {
-        return monthly();
-      },
-      yearly: Object.freeze(
-        rows(
-          h.fiscalYears,
-          yearly(ws.nameplate, P, q),
-          yearly(ws.capacity, P, q),
-          yearly(ws.plantDemand, P, q),
-          yearly(ws.produced, P, q),
-          1,
-          0,
-        ),
-      ),
-    });
-  });
+  const plants: PlantResult[] = plan.plants.map((_, q) => plantResult(plan, ws, view, q));
 
   const totalMonthly = lazyRows(() => {
     const flows = { ...totalFlows, ...totalsOf(view) };

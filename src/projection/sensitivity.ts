@@ -8,7 +8,7 @@ import { parseInput } from '../core/validate.js';
 import { analysisOptionsShape } from './_lib/options.js';
 import type { CompileProjectionOptions } from './compile.js';
 import { createRunner, type ProjectionSource, resolveInputSlot, toPlan } from './evaluate.js';
-import type { OutputSelectorInput } from './outputs.js';
+import type { OutputSelectorInput } from './outputSelector.js';
 
 /**
  * One input to swing: either absolute `low`/`high` values, or a relative `change` (0.1 = the

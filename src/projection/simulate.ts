@@ -9,7 +9,7 @@ import type { CompileProjectionOptions } from './compile.js';
 import { createSampler, distributionSchema } from './distribution.js';
 import { ProjectionError } from './errors.js';
 import { createRunner, type ProjectionSource, resolveInputSlot, toPlan } from './evaluate.js';
-import { type OutputSelectorInput, outputSelectorSchema } from './outputs.js';
+import { type OutputSelectorInput, outputSelectorSchema } from './outputSelector.js';
 
 /**
  * A simulated input: the path of one numeric input, its distribution, and whether a draw is the

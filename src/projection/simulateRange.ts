@@ -6,7 +6,7 @@ import { inputStream } from './_lib/prng.js';
 import { createSampler } from './distribution.js';
 import { ProjectionError } from './errors.js';
 import { createRunner, type ProjectionSource, resolveInputSlot, toPlan } from './evaluate.js';
-import { outputSelectorSchema } from './outputs.js';
+import { outputSelectorSchema } from './outputSelector.js';
 import type { SimulateOptions } from './simulate.js';
 import { checkSimulatedValues, simulationInputSchema } from './simulate.js';
 

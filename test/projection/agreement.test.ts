@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decimalCalculator, float64Calculator } from '../../src/core/calculator.js';
 import type { Decimal } from '../../src/core/decimal.js';
 import { compileProjection } from '../../src/projection/compile.js';
-import { createWorkspace, runEquations, type Workspace } from '../../src/projection/equations.js';
+import { runEquations } from '../../src/projection/equations.js';
 import { parameterVector } from '../../src/projection/evaluate.js';
+import { createWorkspace, type Workspace } from '../../src/projection/workspace.js';
 import { eightSegmentPlan } from './fixtures.js';
 
 const BUFFERS = [

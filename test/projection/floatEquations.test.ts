@@ -14,8 +14,9 @@ import {
 } from '../../src/projection/_lib/floatEquations.js';
 import { compileParsedProjection, compileProjection } from '../../src/projection/compile.js';
 import type { CompiledProjection } from '../../src/projection/compiledProjection.js';
-import { createWorkspace, runEquations } from '../../src/projection/equations.js';
+import { runEquations } from '../../src/projection/equations.js';
 import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
+import { createWorkspace } from '../../src/projection/workspace.js';
 import { seedJson, withExports } from '../model/_seed.js';
 import { eightSegmentPlan } from './fixtures.js';
 import { compound, flat, inr, usd } from './helpers.js';

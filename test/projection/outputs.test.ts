@@ -3,7 +3,7 @@ import { decimalCalculator } from '../../src/core/calculator.js';
 import type { Decimal } from '../../src/core/decimal.js';
 import { evaluateProjection } from '../../src/projection/evaluate.js';
 import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
-import { outputKey, outputSelectorSchema } from '../../src/projection/outputs.js';
+import { outputKey, outputSelectorSchema } from '../../src/projection/outputSelector.js';
 import { runProjection } from '../../src/projection/runProjection.js';
 import { flat, inr } from './helpers.js';
 

@@ -12,7 +12,7 @@
  */
 import { float64Calculator } from '../../core/calculator.js';
 import type { CompiledProjection } from '../compiledProjection.js';
-import { createWorkspace, type Workspace } from '../equations.js';
+import { createWorkspace, type Workspace } from '../workspace.js';
 import { div, toInr } from './floatArithmetic.js';
 import { demandCurve, type FloatCurve, yearFactors } from './floatCurves.js';
 import { headcountMonth } from './floatHeadcount.js';

@@ -1,0 +1,96 @@
+import type { CompiledBlock, CompiledProjection } from '../compiledProjection.js';
+import type { Workspace } from '../workspace.js';
+
+// A plant's month: its capacity, and its segments' demand served from it (see `runEquations`).
+
+/** A plant's nameplate and available capacity in a month (blocks on line, ramped). */
+export function plantCapacity<N>(
+  plan: CompiledProjection,
+  p: ArrayLike<N>,
+  ws: Workspace<N>,
+  m: number,
+  q: number,
+): void {
+  const c = ws.calc;
+  const P = plan.plants.length;
+  const blocks = plan.plants[q]?.blocks ?? [];
+  let nameplate = c.zero;
+  let capacity = c.zero;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as CompiledBlock;
+    const age = m - block.online;
+    if (age < 0) continue;
+    const units = p[block.units] as N;
+    nameplate = c.add(nameplate, units);
+    const target = p[block.rampTarget] as N;
+    let share = target;
+    if (age < block.rampMonths) {
+      // Linear from `initial` on the month it comes on line to `target` after rampMonths.
+      const initial = p[block.rampInitial] as N;
+      share = c.add(
+        initial,
+        c.divide(
+          c.multiply(c.subtract(target, initial), ws.counts[age] as N),
+          ws.counts[block.rampMonths] as N,
+        ),
+      );
+    }
+    capacity = c.add(capacity, c.multiply(units, share));
+  }
+  ws.nameplate[m * P + q] = nameplate;
+  ws.capacity[m * P + q] = capacity;
+}
+
+/**
+ * Serves a plant's segments from its capacity: everything when demand fits; otherwise by
+ * priority (each takes what it needs from what is left) or pro rata to demand, the last segment
+ * with demand taking the exact remainder so that units never exceed capacity. Unmet demand is
+ * kept, never dropped.
+ */
+export function allocatePlant<N>(
+  plan: CompiledProjection,
+  ws: Workspace<N>,
+  m: number,
+  q: number,
+): void {
+  const c = ws.calc;
+  const S = plan.segments.length;
+  const P = plan.plants.length;
+  const order = plan.plants[q]?.segments ?? EMPTY;
+  const capacity = ws.capacity[m * P + q] as N;
+  let demand = c.zero;
+  let lastWithDemand = -1;
+  for (let k = 0; k < order.length; k++) {
+    const d = ws.demand[m * S + (order[k] ?? 0)] as N;
+    demand = c.add(demand, d);
+    if (!c.isZero(d)) lastWithDemand = k;
+  }
+  const fits = c.compare(demand, capacity) <= 0;
+  const proRata = plan.allocation === 'pro-rata';
+  let remaining = capacity;
+  let produced = c.zero;
+  for (let k = 0; k < order.length; k++) {
+    const i = m * S + (order[k] ?? 0);
+    const d = ws.demand[i] as N;
+    let u: N;
+    if (fits) u = d;
+    else if (!proRata || k === lastWithDemand) u = c.max(c.zero, c.min(d, remaining));
+    else u = c.isZero(d) ? c.zero : c.divide(c.multiply(d, capacity), demand);
+    remaining = c.subtract(remaining, u);
+    produced = c.add(produced, u);
+    ws.units[i] = u;
+    ws.unmet[i] = c.subtract(d, u);
+    ws.revenue[i] = c.multiply(u, ws.price[i] as N);
+    ws.cogs[i] = c.multiply(u, ws.unitCost[i] as N);
+    const exported = c.multiply(u, ws.exportShare[i] as N);
+    ws.exportUnits[i] = exported;
+    ws.exportRevenue[i] = c.multiply(exported, ws.exportPrice[i] as N);
+  }
+  // When demand exceeds capacity every unit of it is used: the shares add up to the capacity
+  // exactly, but their sum in 40-digit decimals (or float64) can land one unit in the last
+  // digit above it. What the plant reports it made is capped at the capacity, never more.
+  ws.produced[m * P + q] = fits ? produced : c.min(produced, capacity);
+  ws.plantDemand[m * P + q] = demand;
+}
+
+const EMPTY = new Int32Array(0);

@@ -1,0 +1,89 @@
+import type { Decimal } from '../core/decimal.js';
+import { decimalSum } from '../core/decimalArithmetic.js';
+import { lazyRows } from './_lib/lazyRows.js';
+import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
+import type { CompiledPlant, CompiledProjection } from './compiledProjection.js';
+import type { Workspace } from './workspace.js';
+
+/** A plant's period: capacity, output and utilisation. */
+export interface PlantRow {
+  readonly period: string;
+  /** Installed units (base and expansions on line), summed over the period's months. */
+  readonly nameplate: Decimal;
+  /** Usable units after utilisation ramps. */
+  readonly capacity: Decimal;
+  readonly demand: Decimal;
+  readonly units: Decimal;
+  readonly unmetUnits: Decimal;
+  /** Units ÷ nameplate (0 before the plant is on line). */
+  readonly utilisation: Decimal;
+}
+
+/** One plant's rows (nameplate and usable capacity, utilisation) by month and fiscal year. */
+export interface PlantResult {
+  readonly id: string;
+  readonly monthly: readonly PlantRow[];
+  readonly yearly: readonly PlantRow[];
+}
+
+/** A plant's periods (k) read at `[k × stride + item]` of its buffers. */
+function plantRows(
+  periods: readonly string[],
+  nameplate: ArrayLike<Decimal>,
+  capacity: ArrayLike<Decimal>,
+  demand: ArrayLike<Decimal>,
+  produced: ArrayLike<Decimal>,
+  stride: number,
+  item: number,
+): PlantRow[] {
+  return periods.map((period, k) => {
+    const i = k * stride + item;
+    const units = produced[i] as Decimal;
+    const installed = nameplate[i] as Decimal;
+    const wanted = demand[i] as Decimal;
+    return Object.freeze({
+      period,
+      nameplate: installed,
+      capacity: capacity[i] as Decimal,
+      demand: wanted,
+      units,
+      unmetUnits: decimalSum(wanted, units, -1),
+      utilisation: ratioOrZero(units, installed),
+    });
+  });
+}
+
+/**
+ * A plant's rows: by fiscal year from the run's workspace, by month when first read from
+ * `view` (a private copy).
+ */
+export function plantResult(
+  plan: CompiledProjection,
+  ws: Workspace<Decimal>,
+  view: Workspace<Decimal>,
+  q: number,
+): PlantResult {
+  const plant = plan.plants[q] as CompiledPlant;
+  const h = plan.horizon;
+  const P = plan.plants.length;
+  const monthly = lazyRows(() =>
+    plantRows(h.months, view.nameplate, view.capacity, view.plantDemand, view.produced, P, q),
+  );
+  return Object.freeze({
+    id: plant.id,
+    get monthly() {
+      return monthly();
+    },
+    yearly: Object.freeze(
+      plantRows(
+        h.fiscalYears,
+        sumByFiscalYear(h, ws.nameplate, P, q),
+        sumByFiscalYear(h, ws.capacity, P, q),
+        sumByFiscalYear(h, ws.plantDemand, P, q),
+        sumByFiscalYear(h, ws.produced, P, q),
+        1,
+        0,
+      ),
+    ),
+  });
+}

@@ -1,0 +1,118 @@
+import type { Decimal } from '../core/decimal.js';
+import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
+import type { Money } from '../money/money.js';
+import { lazyRows } from './_lib/lazyRows.js';
+import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
+import type { CompiledProjection, CompiledSegment } from './compiledProjection.js';
+import { type FlowRow, flowRow, inr, rolledUp, segmentFlows } from './flowRows.js';
+import type { Workspace } from './workspace.js';
+
+/** A segment's period: its flows, realised price and unit cost, and COGS by cost component. */
+export interface SegmentRow extends FlowRow {
+  /** Revenue ÷ units: the list price in a month, the volume-weighted average over a year. */
+  readonly averagePrice: Money<'INR'>;
+  /** COGS ÷ units. */
+  readonly averageUnitCost: Money<'INR'>;
+  /** COGS by cost component (`materials`, `importedComponents`…), in INR. */
+  readonly costs: Readonly<Record<string, Money<'INR'>>>;
+}
+
+/**
+ * Why a segment's revenue changed from the previous fiscal year: volume at last year's average
+ * price, plus the change in average price on this year's units (volume + price = change, exactly).
+ */
+export interface RevenueBridgeRow {
+  readonly period: string;
+  readonly previous: Money<'INR'>;
+  readonly volumeEffect: Money<'INR'>;
+  readonly priceEffect: Money<'INR'>;
+  readonly revenue: Money<'INR'>;
+}
+
+/** One segment's rows by month and fiscal year, with its id, name and plant. */
+export interface SegmentResult {
+  readonly id: string;
+  readonly name: string;
+  readonly plant: string;
+  readonly monthly: readonly SegmentRow[];
+  readonly yearly: readonly SegmentRow[];
+  readonly bridge: readonly RevenueBridgeRow[];
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A segment's rows: by fiscal year from the run's workspace, by month when first read from
+ * `view` (a private copy), and the revenue bridge between consecutive years. `lost` is the
+ * revenue lost to the capacity cap by month and segment.
+ */
+export function segmentResult(
+  plan: CompiledProjection,
+  ws: Workspace<Decimal>,
+  view: Workspace<Decimal>,
+  lost: Decimal[],
+  s: number,
+): SegmentResult {
+  const seg = plan.segments[s] as CompiledSegment;
+  const h = plan.horizon;
+  const S = plan.segments.length;
+  const C = plan.costs.length;
+  const hasUsd = plan.usd >= 0;
+  const yearlyFlows = rolledUp(segmentFlows(ws, lost, S, s), h, S, s);
+  const components = plan.costs.flatMap((c, j) => (c.segment === s ? [j] : []));
+  const componentYears = components.map((j) => sumByFiscalYear(h, ws.componentCogs, C, j));
+  const costsOf = (values: (j: number, n: number) => Decimal) => {
+    const costs: Record<string, Money<'INR'>> = {};
+    for (let n = 0; n < components.length; n++) {
+      const j = components[n] as number;
+      costs[(plan.costs[j] as { name: string }).name] = inr(values(j, n));
+    }
+    return Object.freeze(costs);
+  };
+  const monthly = lazyRows(() => {
+    const flows = segmentFlows(view, lost, S, s);
+    return h.months.map((period, m) => {
+      const row = flowRow(period, flows, m, hasUsd) as Writable<SegmentRow>;
+      row.averagePrice = inr(view.price[m * S + s] as Decimal);
+      row.averageUnitCost = inr(view.unitCost[m * S + s] as Decimal);
+      row.costs = costsOf((j) => view.componentCogs[m * C + j] as Decimal);
+      return Object.freeze(row) as SegmentRow;
+    });
+  });
+  const yearlyRows = h.fiscalYears.map((period, y) => {
+    const row = flowRow(period, yearlyFlows, y, hasUsd) as Writable<SegmentRow>;
+    row.averagePrice = inr(ratioOrZero(row.revenue.amount, row.units));
+    row.averageUnitCost = inr(ratioOrZero(row.cogs.amount, row.units));
+    row.costs = costsOf((_, n) => (componentYears[n] as Decimal[])[y] as Decimal);
+    return Object.freeze(row) as SegmentRow;
+  });
+  const bridge = yearlyRows.slice(1).map((row, k) => {
+    const prev = yearlyRows[k] as SegmentRow;
+    const volumeEffect = decimalTimes(
+      decimalSum(row.units, prev.units, -1),
+      prev.averagePrice.amount,
+    );
+    const priceEffect = decimalSum(
+      decimalSum(row.revenue.amount, prev.revenue.amount, -1),
+      volumeEffect,
+      -1,
+    );
+    return Object.freeze({
+      period: row.period,
+      previous: prev.revenue,
+      volumeEffect: inr(volumeEffect),
+      priceEffect: inr(priceEffect),
+      revenue: row.revenue,
+    });
+  });
+  return Object.freeze({
+    id: seg.id,
+    name: seg.name,
+    plant: plan.plants[seg.plant]?.id ?? '',
+    get monthly() {
+      return monthly();
+    },
+    yearly: Object.freeze(yearlyRows),
+    bridge: Object.freeze(bridge),
+  });
+}
