@@ -106,13 +106,10 @@ export {
 } from './profitAndLoss.js';
 export { runScenario } from './runScenario.js';
 export {
-  operatingCostsSchema,
   parseFieldPath,
   Scenario,
   type ScenarioInput,
   type ScenarioVariant,
-  scenarioInvestmentSchema,
-  scenarioTargetSchema,
   scenarioVariantSchema,
 } from './scenario.js';
 export {
@@ -155,6 +152,11 @@ export {
   pliSectionSchema,
   pliSharingSchema,
 } from './scenarioPli.js';
+export {
+  operatingCostsSchema,
+  scenarioInvestmentSchema,
+  scenarioTargetSchema,
+} from './scenarioSections.js';
 export { type StateIncentive, stateIncentiveSchema } from './scenarioStateIncentives.js';
 export {
   applySchema,

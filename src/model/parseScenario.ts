@@ -1,6 +1,7 @@
 import { ValidationError } from '../core/errors.js';
 import { formatPath } from '../core/validate.js';
-import { checkScenario, type Scenario } from './scenario.js';
+import { checkScenario } from './checkScenario.js';
+import type { Scenario } from './scenario.js';
 
 /**
  * Validates a scenario (parsed JSON from a file or an object built in code) and returns it typed.
