@@ -5,7 +5,7 @@ import {
   type ProjectionInput,
   type ProjectionInputJson,
 } from '../projection/inputSchema.js';
-import { scheduleDepreciationSchema } from '../schedule/schemas.js';
+import { scheduleDepreciationSchema } from '../schedule/depreciationPolicy.js';
 import { scenarioActualSchema } from './actuals.js';
 import { checkScenario } from './checkScenario.js';
 import { customsDutySchema } from './customsDuty.js';

@@ -3,7 +3,7 @@ import { lazySchema } from '../core/lazySchema.js';
 import { nonNegativeDecimalSchema } from '../core/schemas.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { idSchema } from '../projection/inputSchema.js';
-import { commitmentSchema } from '../schedule/schemas.js';
+import { commitmentSchema } from '../schedule/commitments.js';
 import { fiscalYearSchema } from './_lib/fiscalYears.js';
 import { outputTargetSchemas } from './outputTargets.js';
 import { shareSchema, taxBlockSchema, yearlyRateSchema } from './scenarioFinance.js';

@@ -1,11 +1,33 @@
+import * as z from 'zod';
 import { ValidationError, type ValidationIssue } from '../core/errors.js';
+import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
 import type { Series } from '../series/series.js';
-import { scheduleEntries, slotOfLabel } from './_lib/periods.js';
+import { moneyInput, mustNotBeNegative } from './_lib/inputs.js';
+import { periodLabelInput, scheduleEntries, slotOfLabel } from './_lib/periods.js';
 import { investedBy } from './investedBy.js';
-import { type ThresholdsInput, thresholdsSchema } from './schemas.js';
+
+/**
+ * Cumulative investment thresholds: the amount that must have been invested by the end of each
+ * listed period (a label of any granularity).
+ *
+ * @example
+ * ```json
+ * [{ "period": "FY2021-22", "required": "Rs 250 crore" },
+ *  { "period": "FY2022-23", "required": { "amount": "7500000000", "currency": "INR" } }]
+ * ```
+ */
+export const thresholdsSchema = lazySchema(() =>
+  z
+    .array(z.object({ period: periodLabelInput, required: moneyInput(mustNotBeNegative) }).strict())
+    .min(1),
+);
+/** Thresholds as given (JSON-friendly). */
+export type ThresholdsInput = z.input<typeof thresholdsSchema>;
+/** Thresholds, parsed. */
+export type Thresholds = z.output<typeof thresholdsSchema>;
 
 /** The test of one cumulative investment threshold. */
 export interface ThresholdCheck<C extends CurrencyCode = CurrencyCode> {

@@ -17,8 +17,8 @@ import {
   assetSchema,
   type DepreciationMethod,
   type FirstYearRule,
-  type ScheduleGranularity,
-} from './schemas.js';
+} from './depreciationPolicy.js';
+import type { ScheduleGranularity } from './scheduleProfiles.js';
 
 export type { DepreciationRow } from './_lib/assemble.js';
 

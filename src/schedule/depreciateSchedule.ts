@@ -19,7 +19,7 @@ import {
   type ScheduleDepreciation,
   type ScheduleDepreciationInput,
   scheduleDepreciationSchema,
-} from './schemas.js';
+} from './depreciationPolicy.js';
 
 /** One capex block of a schedule: the period it was spent in and when it was put to use. */
 export interface CapexBlock<C extends CurrencyCode = CurrencyCode> {

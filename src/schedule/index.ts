@@ -8,8 +8,22 @@
  * @module schedule
  */
 
-export { checkThresholds, type ThresholdCheck } from './checkThresholds.js';
+export {
+  checkThresholds,
+  type ThresholdCheck,
+  type Thresholds,
+  type ThresholdsInput,
+  thresholdsSchema,
+} from './checkThresholds.js';
 export { combineSchedules, type NamedSchedule } from './combineSchedules.js';
+export {
+  type Commitment,
+  type CommitmentInput,
+  commitmentSchema,
+  type InvestmentScheduleInput,
+  type InvestmentSchedulePlan,
+  investmentScheduleInputSchema,
+} from './commitments.js';
 export { cumulativeInvestment } from './cumulativeInvestment.js';
 export {
   type AssetDepreciation,
@@ -24,6 +38,20 @@ export {
   depreciateSchedule,
   type ScheduleDepreciationResult,
 } from './depreciateSchedule.js';
+export {
+  type Asset,
+  type AssetInput,
+  assetSchema,
+  type DepreciationMethod,
+  depreciationMethodSchema,
+  type FirstYearRule,
+  firstYearRuleSchema,
+  type PutToUseTiming,
+  putToUseTimingSchema,
+  type ScheduleDepreciation,
+  type ScheduleDepreciationInput,
+  scheduleDepreciationSchema,
+} from './depreciationPolicy.js';
 export { type InvestedBasis, type InvestedByOptions, investedBy } from './investedBy.js';
 export {
   investmentSchedule,
@@ -33,40 +61,19 @@ export {
   phaseParsedInvestment,
 } from './phaseInvestment.js';
 export {
-  type Asset,
-  type AssetInput,
-  assetSchema,
-  type Commitment,
-  type CommitmentInput,
-  commitmentSchema,
-  type DepreciationMethod,
-  depreciationMethodSchema,
-  type FirstYearRule,
-  firstYearRuleSchema,
-  type InvestmentScheduleInput,
-  type InvestmentSchedulePlan,
-  investmentScheduleInputSchema,
   type NamedProfile,
   namedProfileSchema,
-  type PutToUseTiming,
-  putToUseTimingSchema,
-  type ScheduleDepreciation,
-  type ScheduleDepreciationInput,
   type ScheduleGranularity,
   type ScheduleProfile,
   type ScheduleProfileInput,
   sCurveProfileSchema,
-  scheduleDepreciationSchema,
   scheduleGranularitySchema,
   scheduleProfileSchema,
-  type Thresholds,
-  type ThresholdsInput,
   type TrancheInput,
-  thresholdsSchema,
   trancheSchema,
   tranchesProfileSchema,
   weightsProfileSchema,
-} from './schemas.js';
+} from './scheduleProfiles.js';
 export {
   HALF_RATE_BELOW_DAYS,
   TAX_BLOCK_IDS,

@@ -12,8 +12,8 @@ import {
   type InvestmentScheduleInput,
   type InvestmentSchedulePlan,
   investmentScheduleInputSchema,
-  type ScheduleGranularity,
-} from './schemas.js';
+} from './commitments.js';
+import type { ScheduleGranularity } from './scheduleProfiles.js';
 
 /** One commitment of a phased investment, for the audit trail. */
 export interface PhasedCommitment<C extends CurrencyCode = CurrencyCode> {

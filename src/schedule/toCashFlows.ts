@@ -5,7 +5,7 @@ import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
 import type { Series } from '../series/series.js';
 import { scheduleEntries, timingDate } from './_lib/periods.js';
-import type { PutToUseTiming } from './schemas.js';
+import type { PutToUseTiming } from './depreciationPolicy.js';
 
 /** Options of `toCashFlows`. */
 export interface ToCashFlowsOptions {

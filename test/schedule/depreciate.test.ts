@@ -4,7 +4,7 @@ import { Decimal } from '../../src/core/decimal.js';
 import { ValidationError } from '../../src/core/errors.js';
 import { crore, inr } from '../../src/money/constructors.js';
 import { type AssetDepreciation, depreciate } from '../../src/schedule/depreciate.js';
-import type { AssetInput } from '../../src/schedule/schemas.js';
+import type { AssetInput } from '../../src/schedule/depreciationPolicy.js';
 import { deepFreeze } from './helpers.js';
 
 const table = (d: AssetDepreciation) =>

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { ValidationError } from '../../src/core/errors.js';
 import { crore, inr, usd } from '../../src/money/constructors.js';
+import type { InvestmentScheduleInput } from '../../src/schedule/commitments.js';
 import { investmentSchedule, phaseInvestment } from '../../src/schedule/phaseInvestment.js';
-import type { InvestmentScheduleInput } from '../../src/schedule/schemas.js';
 import { croreRows, deepFreeze, rupeeRows, values } from './helpers.js';
 
 const fy = { total: crore(1350), start: 'FY2021-22', end: 'FY2025-26', granularity: 'fy' } as const;

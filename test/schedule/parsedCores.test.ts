@@ -3,16 +3,18 @@ import { ValidationError } from '../../src/core/errors.js';
 import { parseInput } from '../../src/core/validate.js';
 import { crore } from '../../src/money/constructors.js';
 import {
+  type InvestmentScheduleInput,
+  investmentScheduleInputSchema,
+} from '../../src/schedule/commitments.js';
+import {
   depreciateParsedSchedule,
   depreciateSchedule,
 } from '../../src/schedule/depreciateSchedule.js';
-import { phaseInvestment, phaseParsedInvestment } from '../../src/schedule/phaseInvestment.js';
 import {
-  type InvestmentScheduleInput,
-  investmentScheduleInputSchema,
   type ScheduleDepreciationInput,
   scheduleDepreciationSchema,
-} from '../../src/schedule/schemas.js';
+} from '../../src/schedule/depreciationPolicy.js';
+import { phaseInvestment, phaseParsedInvestment } from '../../src/schedule/phaseInvestment.js';
 
 // The parsed cores the model calls with its scenario's parsed sections: the very result of the
 // public functions (which parse, then call them), and the same errors for what only the core

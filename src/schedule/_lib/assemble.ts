@@ -2,7 +2,7 @@ import { type Decimal, ZERO } from '../../core/decimal.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { type Money, money } from '../../money/money.js';
 import type { Series } from '../../series/series.js';
-import type { ScheduleGranularity } from '../schemas.js';
+import type { ScheduleGranularity } from '../scheduleProfiles.js';
 import { nextSlot, type Slot, seriesFrom, slotContaining, slotsBetween } from './periods.js';
 import { spreadCharges } from './spread.js';
 import type { AssetParams, YearCharge, YearWindow } from './yearCharges.js';

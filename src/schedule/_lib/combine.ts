@@ -1,7 +1,7 @@
 import { type Decimal, ZERO } from '../../core/decimal.js';
 import { type Money, money } from '../../money/money.js';
 import type { PhasedInvestment } from '../phaseInvestment.js';
-import type { ScheduleGranularity } from '../schemas.js';
+import type { ScheduleGranularity } from '../scheduleProfiles.js';
 import { type Slot, seriesFrom, slotsBetween } from './periods.js';
 
 /** A commitment already phased: its parts over its own horizon. */

@@ -13,7 +13,7 @@ import { parsePeriod } from '../../time/parsePeriod.js';
 import type { Period, PeriodKind } from '../../time/period.js';
 import { periodRange, periodsBetween } from '../../time/periodsBetween.js';
 import { endOf, startOf } from '../../time/startOf.js';
-import type { ScheduleGranularity } from '../schemas.js';
+import type { ScheduleGranularity } from '../scheduleProfiles.js';
 import { daysInclusive, plusDays } from './days.js';
 
 // The schedule layer works on periods through this one file: a `Slot` is a time Period with its

@@ -1,7 +1,8 @@
 import { Decimal, ONE, ZERO } from '../../core/decimal.js';
 import { currencyInfo } from '../../money/currency.js';
 import { type Money, money } from '../../money/money.js';
-import type { Commitment, ScheduleGranularity } from '../schemas.js';
+import type { Commitment } from '../commitments.js';
+import type { ScheduleGranularity } from '../scheduleProfiles.js';
 import {
   alignTo,
   type Slot,

@@ -7,7 +7,7 @@ import { STRUCTURE_LIMITS } from '../../core/limits.js';
 import { decimalJsRounding, type RoundingMode } from '../../core/rounding.js';
 import { currencyInfo } from '../../money/currency.js';
 import type { Money } from '../../money/money.js';
-import type { DepreciationMethod, FirstYearRule } from '../schemas.js';
+import type { DepreciationMethod, FirstYearRule } from '../depreciationPolicy.js';
 import type { Report } from './plan.js';
 import type { AssetParams } from './yearCharges.js';
 
