@@ -1,101 +1,23 @@
-import { type Decimal, ONE, ZERO } from '../core/decimal.js';
-import { decimalJsRounding } from '../core/rounding.js';
+import { ONE, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
-import type { Money } from '../money/money.js';
-import type { PliSalesLine } from '../pli/enrolment.js';
 import { evaluateParsedPli } from '../pli/evaluatePli.js';
 import type { PliScheme } from '../pli/scheme.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
 import type { PliOutturnInputs } from './actuals.js';
 import type { InvestmentFigures } from './investments.js';
+import { baseYearCheck } from './pliBaseYearCheck.js';
 import { enrolmentRules, enrolmentScheme } from './pliEnrolmentRules.js';
+import { enrolmentInputs } from './pliEnrolmentSales.js';
 import { firstYearPartSales, type ProjectionSales } from './pliPartYear.js';
 import { sharePliByYear } from './pliSharing.js';
 import type { Scenario } from './scenario.js';
 import type { PliEnrolment } from './scenarioPli.js';
-import type {
-  OperationsYear,
-  PliBaseYearCheck,
-  PliEnrolmentResult,
-  PliResult,
-  SegmentYear,
-} from './types.js';
+import type { OperationsYear, PliEnrolmentResult, PliResult } from './types.js';
 
 /** The scheme years an enrolment covers: from its first year, for the scheme's tenure. */
 function tenureOf(scheme: PliScheme, enrolment: PliEnrolment): Set<string> {
   const first = fiscalYearStart(enrolment.enrolment.firstYear ?? scheme.tenure.firstYear) ?? 0;
   return new Set(Array.from({ length: scheme.tenure.years }, (_, i) => fiscalYearLabel(first + i)));
-}
-
-/**
- * The growth the plan implies from the base year's sales to its first year's: flagged when the
- * yearly rate exceeds the section's limit (a base year too small for the plan's opening volumes
- * inflates every year's incremental sales, and with them the incentive).
- */
-function baseYearCheck(
-  baseYear: string,
-  baseYearSales: Money<'INR'>,
-  year: string,
-  sales: Money<'INR'>,
-  limit: Decimal,
-): PliBaseYearCheck {
-  const gap = (fiscalYearStart(year) ?? 0) - (fiscalYearStart(baseYear) ?? 0);
-  const base = baseYearSales.amount;
-  if (!base.greaterThan(0) || gap <= 0) {
-    return {
-      baseYear,
-      baseYearSales,
-      year,
-      sales,
-      multiple: null,
-      yearlyGrowth: null,
-      limit,
-      plausible: true,
-      note: base.greaterThan(0)
-        ? `${year} is not after the base year ${baseYear}`
-        : `no base-year sales: every sale of ${year} is incremental`,
-    };
-  }
-  const multiple = sales.amount.dividedBy(base);
-  const yearlyGrowth = multiple.greaterThan(0) ? multiple.pow(ONE.dividedBy(gap)).minus(1) : null;
-  const plausible = yearlyGrowth === null || yearlyGrowth.lessThanOrEqualTo(limit);
-  const pct = (d: Decimal) => `${d.times(100).toFixed(0)}%`;
-  return {
-    baseYear,
-    baseYearSales,
-    year,
-    sales,
-    multiple,
-    yearlyGrowth,
-    limit,
-    plausible,
-    note: `the plan's ${year} sales are ${multiple.toFixed(1)}× the ${baseYear} base year${yearlyGrowth === null ? '' : ` (${pct(yearlyGrowth)} a year over ${gap} year${gap === 1 ? '' : 's'})`}${plausible ? '' : `: above the ${pct(limit)} a year taken as plausible — check the base year against the plan's opening volumes`}`,
-  };
-}
-
-/**
- * The enrolment's sales as invoice lines: each segment sells its units at the year's average
- * invoice value; a segment with invoice bands gives one line per band, judged against the floor
- * by the band's edges (its sales split over the bands pro rata to units). The engine counts
- * whole units, so units are rounded half-up here (at most half a device a line).
- */
-function linesOf(
-  segs: readonly SegmentYear[],
-  products: ReadonlyMap<string, string>,
-): PliSalesLine[] {
-  return segs
-    .filter((s) => s.averagePrice !== null && s.units.greaterThan(0))
-    .flatMap((s) =>
-      (s.invoiceBands ?? [{ from: null, to: null, units: s.units }]).map((band) => ({
-        invoiceValue: s.averagePrice ?? inr(ZERO),
-        units: band.units.toDecimalPlaces(0, decimalJsRounding('half-up')),
-        ...(products.has(s.segment) ? { product: products.get(s.segment) } : {}),
-        ...(band.from === null
-          ? {}
-          : { band: { from: band.from, ...(band.to === null ? {} : { to: band.to }) } }),
-      })),
-    )
-    .filter((line) => line.units.greaterThan(0));
 }
 
 /**
@@ -143,77 +65,13 @@ export function pliByYear(
             ids,
             scale !== undefined && firstIndex > scale.after ? scale.ratio : null,
           );
-    const inputs = years.map((year, y) => {
-      const op = operations[y];
-      // A re-forecast year takes the plan's sales of the enrolment × the actuals' ratio.
-      const ratio =
-        scale === undefined
-          ? null
-          : (scale.byYear.get(y) ?? (y > scale.after ? scale.ratio : null));
-      const segs = (op?.segments ?? [])
-        .filter((s) => ids.includes(s.segment))
-        .map((s) =>
-          ratio === null
-            ? s
-            : {
-                ...s,
-                revenue: inr(s.revenue.amount.times(ratio)),
-                units: s.units.times(ratio),
-                ...(s.invoiceBands === undefined
-                  ? {}
-                  : {
-                      invoiceBands: s.invoiceBands.map((b) => ({
-                        ...b,
-                        units: b.units.times(ratio),
-                      })),
-                    }),
-              },
-        );
-      // The enrolment's investments spent by the year's end: the plan's capex, and what was
-      // invested before the horizon (the opening position) from the first year.
-      const cumulative = e.investments.reduce((acc, id) => {
-        const c = investment.commitments.find((x) => x.id === id);
-        const before = investment.opening.find((x) => x.id === id)?.amount.amount ?? ZERO;
-        return acc
-          .plus(before)
-          .plus((c?.byYear.slice(0, y + 1) ?? []).reduce((a, m) => a.plus(m.amount), ZERO));
-      }, ZERO);
-      return {
-        year,
-        netSales: inr(segs.reduce((a, s) => a.plus(s.revenue.amount), ZERO)),
-        cumulativeInvestment: inr(cumulative),
-        lines: linesOf(segs, products),
-        // The part claimed: the months' sales; each segment's (banded) lines at the year's
-        // invoice values, its units those of the months claimed.
-        ...(part === undefined || year !== firstYear
-          ? {}
-          : {
-              part: {
-                from: part.from,
-                netSales: part.netSales,
-                lines: linesOf(
-                  segs.map((s) => {
-                    const share = s.units.isZero()
-                      ? ZERO
-                      : (part.units.get(s.segment) ?? ZERO).dividedBy(s.units);
-                    return {
-                      ...s,
-                      units: s.units.times(share),
-                      ...(s.invoiceBands === undefined
-                        ? {}
-                        : {
-                            invoiceBands: s.invoiceBands.map((b) => ({
-                              ...b,
-                              units: b.units.times(share),
-                            })),
-                          }),
-                    };
-                  }),
-                  products,
-                ),
-              },
-            }),
-      };
+    const inputs = enrolmentInputs(years, operations, investment, {
+      investments: e.investments,
+      ids,
+      products,
+      scale,
+      firstYear,
+      part,
     });
     const own = e.enrolment.version !== undefined || e.enrolment.rulesAsOf !== undefined;
     const missed = e.assumeMissed;

@@ -1,0 +1,50 @@
+import { type Decimal, ONE } from '../core/decimal.js';
+import type { Money } from '../money/money.js';
+import { fiscalYearStart } from './_lib/fiscalYears.js';
+import type { PliBaseYearCheck } from './types.js';
+
+/**
+ * The growth the plan implies from the base year's sales to its first year's: flagged when the
+ * yearly rate exceeds the section's limit (a base year too small for the plan's opening volumes
+ * inflates every year's incremental sales, and with them the incentive).
+ */
+export function baseYearCheck(
+  baseYear: string,
+  baseYearSales: Money<'INR'>,
+  year: string,
+  sales: Money<'INR'>,
+  limit: Decimal,
+): PliBaseYearCheck {
+  const gap = (fiscalYearStart(year) ?? 0) - (fiscalYearStart(baseYear) ?? 0);
+  const base = baseYearSales.amount;
+  if (!base.greaterThan(0) || gap <= 0) {
+    return {
+      baseYear,
+      baseYearSales,
+      year,
+      sales,
+      multiple: null,
+      yearlyGrowth: null,
+      limit,
+      plausible: true,
+      note: base.greaterThan(0)
+        ? `${year} is not after the base year ${baseYear}`
+        : `no base-year sales: every sale of ${year} is incremental`,
+    };
+  }
+  const multiple = sales.amount.dividedBy(base);
+  const yearlyGrowth = multiple.greaterThan(0) ? multiple.pow(ONE.dividedBy(gap)).minus(1) : null;
+  const plausible = yearlyGrowth === null || yearlyGrowth.lessThanOrEqualTo(limit);
+  const pct = (d: Decimal) => `${d.times(100).toFixed(0)}%`;
+  return {
+    baseYear,
+    baseYearSales,
+    year,
+    sales,
+    multiple,
+    yearlyGrowth,
+    limit,
+    plausible,
+    note: `the plan's ${year} sales are ${multiple.toFixed(1)}× the ${baseYear} base year${yearlyGrowth === null ? '' : ` (${pct(yearlyGrowth)} a year over ${gap} year${gap === 1 ? '' : 's'})`}${plausible ? '' : `: above the ${pct(limit)} a year taken as plausible — check the base year against the plan's opening volumes`}`,
+  };
+}
