@@ -1,88 +1,14 @@
-import * as z from 'zod';
-import { Decimal, ONE, ZERO } from '../core/decimal.js';
-import { lazySchema } from '../core/lazySchema.js';
-import { nonNegativeDecimalSchema } from '../core/schemas.js';
+import { type Decimal, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
-import { moneySchemaFor } from '../money/moneySchema.js';
-import { idSchema } from '../projection/inputSchema.js';
-import { fiscalYearSchema } from './_lib/fiscalYears.js';
 import type { InvestmentFigures } from './investments.js';
 import { pliByYear } from './pli.js';
+import { pliOutturnInputs } from './pliOutturnInputs.js';
 import type { ProjectionSales } from './pliPartYear.js';
 import type { Scenario } from './scenario.js';
+import type { ScenarioActual } from './scenarioActuals.js';
 import type { OperationsYear, PliResult } from './types.js';
-
-const inrSchema = lazySchema(() => moneySchemaFor('INR'));
-
-/**
- * What is known of one fiscal year after the event: any of revenue, units, headcount (closing),
- * capex, and per PLI enrolment whether its thresholds were met or what it earned; with the
- * sources (ids of `meta.sources`) and how firmly it is known.
- *
- * @example
- * ```json
- * { "year": "FY2022-23", "pli": [{ "enrolment": "lsem-domestic-mobile", "thresholdsMet": false }],
- *   "confidence": "reported", "sources": ["bt-2024-03-04"] }
- * ```
- */
-export const scenarioActualSchema = lazySchema(() =>
-  z
-    .object({
-      year: fiscalYearSchema,
-      revenue: inrSchema.optional(),
-      units: nonNegativeDecimalSchema.optional(),
-      headcount: nonNegativeDecimalSchema.optional(),
-      capex: inrSchema.optional(),
-      /**
-       * The PLI the company received in the year, all enrolments together (`"₹0 crore"`: none was
-       * received); it replaces the disbursement schedule's amount for that year in the outturn.
-       */
-      pliReceived: inrSchema.optional(),
-      pli: z
-        .array(
-          z
-            .object({
-              enrolment: idSchema,
-              /** false: the year's thresholds were not met, so it earned nothing. */
-              thresholdsMet: z.boolean().optional(),
-              /** The incentive the year earned (approved), when known. */
-              earned: inrSchema.optional(),
-            })
-            .strict(),
-        )
-        .default([]),
-      /** `reported` (the press or filings say so) or `unconfirmed` (expected, not yet known). */
-      confidence: z.enum(['confirmed', 'reported', 'unconfirmed']),
-      sources: z.array(idSchema).min(1),
-      note: z.string().min(1).optional(),
-    })
-    .strict(),
-);
-
-/** One year of actuals, parsed. */
-export type ScenarioActual = z.output<typeof scenarioActualSchema>;
-
-/** What the PLI engine needs to evaluate the outturn: reported misses, earned amounts, re-forecast. */
-export interface PliOutturnInputs {
-  /** Years each enrolment missed, by enrolment id, with the reason (its sources). */
-  readonly missed: ReadonlyMap<string, readonly { year: string; reason: string }[]>;
-  /** Earned amounts known, keyed `enrolment year`. */
-  readonly earned: ReadonlyMap<string, Money<'INR'>>;
-  /**
-   * Sales of an enrolment after year index `after` scaled by `ratio` (the re-forecast), and in
-   * the years with a known revenue by that year's ratio of actual to plan revenue (`byYear`).
-   */
-  readonly salesScale: ReadonlyMap<
-    string,
-    {
-      readonly after: number;
-      readonly ratio: Decimal;
-      readonly byYear: ReadonlyMap<number, Decimal>;
-    }
-  >;
-}
 
 /** One metric, plan against outturn, by fiscal year. */
 export interface ActualsRow {
@@ -211,57 +137,16 @@ export function actualsOutturn(
     const plan = investment.years.map((y) => y.capex.amount);
     rows.push(row('capex', years, plan, capex, true));
   }
-
-  const why = (a: ScenarioActual) =>
-    `${a.confidence === 'unconfirmed' ? 'expected (unconfirmed)' : `actual (${a.confidence})`}: thresholds not met (${a.sources.join(', ')})${a.note === undefined ? '' : ` — ${a.note}`}`;
-  const missed = new Map<string, { year: string; reason: string }[]>();
-  const earned = new Map<string, Money<'INR'>>();
-  const salesScale = new Map<
-    string,
-    { after: number; ratio: Decimal; byYear: ReadonlyMap<number, Decimal> }
-  >();
-  // A year with a known revenue scales the enrolment's sales by its own ratio to plan.
-  const knownRatios = new Map(
-    [...revenue.entries()].flatMap(([year, actual]) => {
-      const y = years.indexOf(year);
-      const plan = operations[y]?.revenue.amount ?? ZERO;
-      return plan.isZero() ? [] : [[y, actual.dividedBy(plan)] as const];
-    }),
-  );
   const revenueRatio = rows.find((r) => r.metric === 'revenue')?.reforecastRatio ?? null;
-  const lastRevenueYear = Math.max(-1, ...[...revenue.keys()].map((y) => years.indexOf(y)));
-  for (const e of planPli?.enrolments ?? []) {
-    let last = -1;
-    let ratio: Decimal | null = null;
-    for (const a of actuals) {
-      const y = years.indexOf(a.year);
-      for (const p of a.pli.filter((x) => x.enrolment === e.id)) {
-        if (p.thresholdsMet === false) {
-          missed.set(e.id, [...(missed.get(e.id) ?? []), { year: a.year, reason: why(a) }]);
-          // At most the sales that would just have missed the year's threshold.
-          const fall = e.years[y]?.headroom?.salesFallShare;
-          ratio = fall == null ? null : Decimal.min(ONE, ONE.minus(fall));
-          last = y;
-        }
-        if (p.earned !== undefined) earned.set(`${e.id} ${a.year}`, p.earned);
-      }
-    }
-    if (revenueRatio !== null && lastRevenueYear >= last) {
-      salesScale.set(e.id, { after: lastRevenueYear, ratio: revenueRatio, byYear: knownRatios });
-    } else if (ratio !== null && last >= 0) {
-      salesScale.set(e.id, { after: last, ratio, byYear: knownRatios });
-    } else if (knownRatios.size > 0) {
-      salesScale.set(e.id, { after: years.length, ratio: ONE, byYear: knownRatios });
-    }
-  }
-  const pli = pliByYear(
-    scenario,
-    operations,
-    investment,
+  const outturnInputs = pliOutturnInputs(
+    actuals,
     years,
-    { missed, earned, salesScale },
-    projection,
+    operations,
+    revenue,
+    revenueRatio,
+    planPli,
   );
+  const pli = pliByYear(scenario, operations, investment, years, outturnInputs, projection);
   if (planPli !== null && pli !== null) {
     const plan = years.map((_, y) => planPli.years[y]?.earned.amount ?? ZERO);
     const known = new Map<string, Decimal>();
@@ -282,7 +167,7 @@ export function actualsOutturn(
       reforecastRatio: null,
     });
   }
-  const scaleNotes = [...salesScale.entries()]
+  const scaleNotes = [...outturnInputs.salesScale.entries()]
     .filter(([, s]) => s.after < years.length - 1)
     .map(
       ([id, s]) =>

@@ -2,10 +2,11 @@ import { Decimal, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { figure, lineOf, outturnRow, planWideRatio, scaled } from './_lib/outturnLines.js';
-import type { ActualsResult, ActualsRow, ScenarioActual } from './actuals.js';
+import type { ActualsResult, ActualsRow } from './actuals.js';
 import { type FinanceChain, type FinanceChainInputs, financeChain } from './financeChain.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
 import type { ProfitAndLossYear } from './profitAndLoss.js';
+import type { ScenarioActual } from './scenarioActuals.js';
 import type { DatedValuation } from './valuation.js';
 
 /** Values a run's free cash flows and terminal value on the plan's headline basis. */

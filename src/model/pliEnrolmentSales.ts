@@ -3,8 +3,8 @@ import { decimalJsRounding } from '../core/rounding.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import type { PliSalesLine } from '../pli/enrolment.js';
-import type { PliOutturnInputs } from './actuals.js';
 import type { InvestmentFigures } from './investments.js';
+import type { PliOutturnInputs } from './pliOutturnInputs.js';
 import type { PartYearSales } from './pliPartYear.js';
 import type { OperationsYear, SegmentYear } from './types.js';
 

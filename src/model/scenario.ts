@@ -6,10 +6,10 @@ import {
   type ProjectionInputJson,
 } from '../projection/inputSchema.js';
 import { scheduleDepreciationSchema } from '../schedule/depreciationPolicy.js';
-import { scenarioActualSchema } from './actuals.js';
 import { checkScenario } from './checkScenario.js';
 import { customsDutySchema } from './customsDuty.js';
 import { segmentInvoiceBandsSchema } from './invoiceBands.js';
+import { scenarioActualSchema } from './scenarioActuals.js';
 import { baselineSchema, scenarioFinanceSchema } from './scenarioFinance.js';
 import { scenarioMetaSchema } from './scenarioMeta.js';
 import { scenarioOpeningSchema } from './scenarioOpening.js';
