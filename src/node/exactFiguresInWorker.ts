@@ -1,4 +1,4 @@
-import { runWorker, workerModuleUrl, workerProgram } from './simulateParallel.js';
+import { runWorker, workerModuleUrl, workerProgram } from './workerThreads.js';
 
 /** The worker's program: the plan's exact figures, by `exactScenarioModel` without inputs. */
 const EXACT_WORKER = workerProgram(

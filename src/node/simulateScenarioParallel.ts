@@ -12,16 +12,16 @@ import {
 } from '../model/analysis/simulateScenario.js';
 import { rangeOf, type ScenarioSimulationDraws } from '../model/analysis/simulateScenarioRange.js';
 import type { SimulateScenarioOptions } from '../model/analysis/simulationOptions.js';
+import { splitDraws } from './simulateParallel.js';
 import {
   type RunningWorker,
   rethrow,
   runWorker,
-  splitDraws,
   toPlainData,
   unavailable,
   workerModuleUrl,
   workerProgram,
-} from './simulateParallel.js';
+} from './workerThreads.js';
 
 /** Options of {@link simulateScenarioParallel}. */
 export interface SimulateScenarioParallelOptions extends SimulateScenarioOptions {

@@ -39,7 +39,7 @@ export default async function buildSourceBundles(): Promise<void> {
 }
 
 /**
- * Where `workerModuleUrl` (src/node/simulateParallel.ts) looks for the worker's module: beside
+ * Where `workerModuleUrl` (src/node/workerThreads.ts) looks for the worker's module: beside
  * its own file. Under vitest that file is the TypeScript source, so this plugin gives it the
  * URL of a file in .test-bundles/ instead, as the built `dist/node.js` has `dist/` — and its
  * workers load `projection.js` or `model.js` from there. Throws if the source no longer reads
@@ -50,7 +50,7 @@ export function workersFromSourceBundles(): Plugin {
   return {
     name: 'crorecast:workers-from-source-bundles',
     transform(code, id) {
-      if (!id.endsWith('/src/node/simulateParallel.ts')) return undefined;
+      if (!id.endsWith('/src/node/workerThreads.ts')) return undefined;
       const uses = code.split('import.meta.url').length - 1;
       if (uses !== 1) {
         throw new Error(`${id}: expected one import.meta.url for workerModuleUrl, found ${uses}`);

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runWorker, toPlainData } from '../../src/node/simulateParallel.js';
+import { SIMULATION_WORKER } from '../../src/node/simulateParallel.js';
+import { runWorker, toPlainData } from '../../src/node/workerThreads.js';
 import { compileProjection } from '../../src/projection/compile.js';
 import { simulateRange } from '../../src/projection/simulateRange.js';
 import { eightSegmentPlan } from '../projection/fixtures.js';
@@ -24,13 +25,16 @@ describe('a simulateParallel worker on the TypeScript source', () => {
       ],
       outputs: ['revenue@FY2026-27'],
     } as const;
-    const reply = await runWorker({
-      moduleUrl: pathToFileURL('src/projection/index.ts').href,
-      input: toPlainData(plan.input),
-      tranches: {},
-      slotValues: plan.slots.values.map((v) => v.toFixed()),
-      options: { ...(toPlainData(options) as object), from: 50, to: 150 },
-    }).reply;
+    const reply = await runWorker(
+      {
+        moduleUrl: pathToFileURL('src/projection/index.ts').href,
+        input: toPlainData(plan.input),
+        tranches: {},
+        slotValues: plan.slots.values.map((v) => v.toFixed()),
+        options: { ...(toPlainData(options) as object), from: 50, to: 150 },
+      },
+      SIMULATION_WORKER,
+    ).reply;
     expect(reply.kind).toBe('done');
     const here = simulateRange(plan, { ...options, from: 50, to: 150 }).draws;
     expect(reply.kind === 'done' ? reply.draws : undefined).toEqual(here);
