@@ -3,16 +3,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { parseInput } from '../core/validate.js';
 
-/**
- * The figures a sensitivity, simulation or target can ask for.
- *
- * Flows (summed over the period): `demand`, `units`, `unmetUnits`, `revenue`, `revenueUsd`,
- * `exportUnits`, `exportRevenue` (₹, part of revenue), `cogs`, `grossProfit`, `capacity` (available units), `nameplateCapacity`, `hires`, `exits`,
- * `payroll`. Stocks (at the period's end): `headcount` (closing), `requiredHeadcount`; at its
- * start: `openingHeadcount`. Means: `averageHeadcount`. Ratios of sums: `grossMargin`,
- * `utilisation` (units ÷ nameplate), `revenuePerEmployee` (revenue ÷ average headcount).
- */
-export const OUTPUT_METRICS = deepFreeze([
+/** The metrics a segment has (and the plan as a whole): a selector may name a segment for these. */
+export const SEGMENT_METRIC_NAMES = deepFreeze([
   'demand',
   'units',
   'unmetUnits',
@@ -23,6 +15,19 @@ export const OUTPUT_METRICS = deepFreeze([
   'cogs',
   'grossProfit',
   'grossMargin',
+] as const);
+
+/**
+ * The figures a sensitivity, simulation or target can ask for.
+ *
+ * Flows (summed over the period): `demand`, `units`, `unmetUnits`, `revenue`, `revenueUsd`,
+ * `exportUnits`, `exportRevenue` (₹, part of revenue), `cogs`, `grossProfit`, `capacity` (available units), `nameplateCapacity`, `hires`, `exits`,
+ * `payroll`. Stocks (at the period's end): `headcount` (closing), `requiredHeadcount`; at its
+ * start: `openingHeadcount`. Means: `averageHeadcount`. Ratios of sums: `grossMargin`,
+ * `utilisation` (units ÷ nameplate), `revenuePerEmployee` (revenue ÷ average headcount).
+ */
+export const OUTPUT_METRICS = deepFreeze([
+  ...SEGMENT_METRIC_NAMES,
   'capacity',
   'nameplateCapacity',
   'utilisation',

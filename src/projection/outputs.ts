@@ -9,6 +9,7 @@ import {
   type OutputSelectorInput,
   outputKey,
   outputSelectorSchema,
+  SEGMENT_METRIC_NAMES,
 } from './outputSelector.js';
 import type { Workspace, WorkspaceBuffer } from './workspace.js';
 
@@ -18,18 +19,7 @@ import type { Workspace, WorkspaceBuffer } from './workspace.js';
 /** Reads one selected figure from a filled workspace. */
 export type Extractor = <N>(ws: Workspace<N>) => N;
 
-const SEGMENT_METRICS: ReadonlySet<OutputMetric> = new Set([
-  'demand',
-  'units',
-  'unmetUnits',
-  'revenue',
-  'revenueUsd',
-  'exportUnits',
-  'exportRevenue',
-  'cogs',
-  'grossProfit',
-  'grossMargin',
-]);
+const SEGMENT_METRICS: ReadonlySet<OutputMetric> = new Set(SEGMENT_METRIC_NAMES);
 const PLANT_METRICS: ReadonlySet<OutputMetric> = new Set([
   'capacity',
   'nameplateCapacity',
