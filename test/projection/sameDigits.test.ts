@@ -1,0 +1,88 @@
+// The exact path's short cuts (issue 15) move no digit: where a sum would repeat the very
+// additions of another — units that are the demand, output that is the demand, capacity that is
+// the nameplate — it is taken from that other sum instead of made again. The digests below were
+// taken at main 1e72bd9, before the short cuts, from the JSON of every reported row (monthly and
+// yearly) and every workspace buffer: a change that moves any digit of these plans fails here.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { Decimal, ZERO } from '../../src/core/decimal.js';
+import { sumByFiscalYear, sumByFiscalYearLike } from '../../src/projection/_lib/rollup.js';
+import { compileProjection } from '../../src/projection/compile.js';
+import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
+import { runProjection } from '../../src/projection/runProjection.js';
+import { eightSegmentPlan } from './fixtures.js';
+
+function digest(plan: ProjectionInputJson): string {
+  const { plan: _plan, workspace, ...reported } = runProjection(plan);
+  const buffers: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(workspace)) {
+    if (Array.isArray(value) && key !== 'counts' && key !== 'curveTimes') buffers[key] = value;
+  }
+  const json = JSON.stringify({ rest: reported, ws: buffers });
+  return createHash('sha256').update(json).digest('hex').slice(0, 16);
+}
+
+describe('the exact projection keeps its digits', () => {
+  it('capacity binding by priority, pro rata, and never binding: the same JSON as before', () => {
+    const base = eightSegmentPlan();
+    expect(digest(base)).toBe('5efbf88df7811e94');
+    expect(digest({ ...base, capacityAllocation: 'pro-rata' })).toBe('0fb7423a3bc494f3');
+    const ample = base.plants.map((p) => ({ ...p, unitsPerMonth: '90000000' }));
+    expect(digest({ ...base, plants: ample })).toBe('2c8a96135f43ebad');
+  });
+
+  it('units equal to demand share its sums; a short plant adds its own units', () => {
+    const r = runProjection(eightSegmentPlan());
+    const ws = r.workspace;
+    const h = r.plan.horizon;
+    const S = r.plan.segments.length;
+    for (let s = 0; s < S; s++) {
+      const plain = sumByFiscalYear(h, ws.units, S, s);
+      expect(r.segments[s]?.yearly.map((row) => row.units.toJSON())).toEqual(
+        plain.map((d) => d.toJSON()),
+      );
+    }
+    // The fixture's capacity binds in some months: those months' units are not the demand.
+    expect(Array.from(ws.unmet).some((d) => !d.isZero())).toBe(true);
+  });
+});
+
+describe('sumByFiscalYearLike', () => {
+  const horizon = compileProjection({
+    horizon: { start: '2022-10', months: 20 },
+    plants: [{ id: 'p', unitsPerMonth: '1' }],
+    segments: [
+      { id: 's', plant: 'p', volume: { kind: 'flat', value: '1' }, price: { perUnit: '₹1' } },
+    ],
+  }).horizon;
+  // 40 significant digits: the order of the additions decides the last digit.
+  const values = Array.from({ length: 40 }, (_, i) =>
+    new Decimal(1).dividedBy(3 + i).times(10 ** (i % 7)),
+  );
+
+  it('takes the twin’s total for a year whose months hold the very same values', () => {
+    const twinTotals = sumByFiscalYear(horizon, values, 2, 1);
+    const own = values.slice();
+    const totals = sumByFiscalYearLike(horizon, own, 2, 1, values, twinTotals);
+    expect(totals).toHaveLength(horizon.fiscalYears.length);
+    for (let y = 0; y < totals.length; y++) expect(totals[y]).toBe(twinTotals[y]);
+  });
+
+  it('adds up, in month order, every year where one month differs', () => {
+    const twinTotals = sumByFiscalYear(horizon, values, 2, 1);
+    const own = values.slice();
+    // Month 7 (index 7 × 2 + 1) falls in the second fiscal year (FY2023-24 starts in month 6).
+    own[15] = new Decimal(String(values[15]));
+    const totals = sumByFiscalYearLike(horizon, own, 2, 1, values, twinTotals);
+    const plain = sumByFiscalYear(horizon, own, 2, 1);
+    expect(totals.map((t) => t.toJSON())).toEqual(plain.map((t) => t.toJSON()));
+    expect(totals[0]).toBe(twinTotals[0]);
+    expect(totals[1]).not.toBe(twinTotals[1]);
+    expect(totals[2]).toBe(twinTotals[2]);
+    const changed = values.slice();
+    changed[15] = ZERO;
+    const withZero = sumByFiscalYearLike(horizon, changed, 2, 1, values, twinTotals);
+    expect(withZero[1]?.toJSON()).toBe(sumByFiscalYear(horizon, changed, 2, 1)[1]?.toJSON());
+    expect(withZero[1]?.eq(twinTotals[1] ?? ZERO)).toBe(false);
+  });
+});
