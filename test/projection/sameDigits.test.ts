@@ -31,6 +31,31 @@ describe('the exact projection keeps its digits', () => {
     expect(digest({ ...base, plants: ample })).toBe('2c8a96135f43ebad');
   });
 
+  it('exports with their own USD price and a share that steps, FX pass-through, a USD price', () => {
+    const base = eightSegmentPlan();
+    const segments = base.segments.map((s, i) =>
+      i === 0
+        ? {
+            ...s,
+            price: { ...s.price, fxPassThrough: '0.8' },
+            exports: {
+              share: [{ share: '0.3' }, { from: '2023-07', share: '0.45' }],
+              price: {
+                perUnit: { amount: '160', currency: 'USD' as const },
+                yearlyChange: '-0.01',
+              },
+            },
+          }
+        : i === 2
+          ? {
+              ...s,
+              price: { perUnit: { amount: '520', currency: 'USD' as const }, yearlyChange: '0.01' },
+            }
+          : s,
+    );
+    expect(digest({ ...base, segments })).toBe('1f5340ee518f3a51');
+  });
+
   it('units equal to demand share its sums; a short plant adds its own units', () => {
     const r = runProjection(eightSegmentPlan());
     const ws = r.workspace;
