@@ -10,7 +10,7 @@ import { sumByFiscalYear, sumByFiscalYearLike } from '../../src/projection/_lib/
 import { compileProjection } from '../../src/projection/compile.js';
 import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
 import { runProjection } from '../../src/projection/runProjection.js';
-import { eightSegmentPlan } from './fixtures.js';
+import { eightSegmentPlan, flatPlan } from './fixtures.js';
 
 function digest(plan: ProjectionInputJson): string {
   const { plan: _plan, workspace, ...reported } = runProjection(plan);
@@ -54,6 +54,12 @@ describe('the exact projection keeps its digits', () => {
           : s,
     );
     expect(digest({ ...base, segments })).toBe('1f5340ee518f3a51');
+  });
+
+  it('flat demand (months that repeat the month before), by priority and pro rata', () => {
+    const plan = flatPlan();
+    expect(digest(plan)).toBe('42224f109c024224');
+    expect(digest({ ...plan, capacityAllocation: 'pro-rata' })).toBe('42c2906c321de46d');
   });
 
   it('units equal to demand share its sums; a short plant adds its own units', () => {

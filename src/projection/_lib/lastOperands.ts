@@ -37,7 +37,7 @@ export function lastOperands<N>(op: (a: N, b: N) => N): (a: N, b: N) => N {
 }
 
 /**
- * A calculator's add, subtract or multiply remembering its last operands ({@link lastOperands}).
+ * A calculator's add, subtract, multiply or max remembering its last operands ({@link lastOperands}).
  *
  * @param c - the run's calculator
  * @param op - which operation
@@ -52,7 +52,7 @@ export function lastOperands<N>(op: (a: N, b: N) => N): (a: N, b: N) => N {
  */
 export function remembering<N>(
   c: Calculator<N>,
-  op: 'add' | 'subtract' | 'multiply',
+  op: 'add' | 'subtract' | 'multiply' | 'max',
 ): (a: N, b: N) => N {
   return lastOperands<N>((a, b) => c[op](a, b));
 }

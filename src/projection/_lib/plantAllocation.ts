@@ -14,6 +14,12 @@ export function plantCapacity<N>(
   const c = ws.calc;
   const P = plan.plants.length;
   const blocks = plan.plants[q]?.blocks ?? [];
+  if (m > 0 && blocks.every((block) => steady(block, m))) {
+    // No block came on line or ramped since last month: the same sums of the same values.
+    ws.nameplate[m * P + q] = ws.nameplate[(m - 1) * P + q] as N;
+    ws.capacity[m * P + q] = ws.capacity[(m - 1) * P + q] as N;
+    return;
+  }
   let nameplate = c.zero;
   let capacity = c.zero;
   // While every block counts in full (its units × an exact 1, the same value), the capacity's
@@ -49,6 +55,12 @@ export function plantCapacity<N>(
   }
   ws.nameplate[m * P + q] = nameplate;
   ws.capacity[m * P + q] = asNameplate ? nameplate : capacity;
+}
+
+/** A block off line in months m − 1 and m, or fully ramped in both. */
+function steady(block: CompiledBlock, m: number): boolean {
+  const age = m - block.online;
+  return age < 0 || age - 1 >= block.rampMonths;
 }
 
 /**
