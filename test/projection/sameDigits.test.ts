@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal, ZERO } from '../../src/core/decimal.js';
 import { sumByFiscalYear, sumByFiscalYearLike } from '../../src/projection/_lib/rollup.js';
 import { compileProjection } from '../../src/projection/compile.js';
+import { headcountResult } from '../../src/projection/headcountRows.js';
 import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
 import { runProjection } from '../../src/projection/runProjection.js';
 import { eightSegmentPlan, flatPlan } from './fixtures.js';
@@ -60,6 +61,9 @@ describe('the exact projection keeps its digits', () => {
     const plan = flatPlan();
     expect(digest(plan)).toBe('42224f109c024224');
     expect(digest({ ...plan, capacityAllocation: 'pro-rata' })).toBe('42c2906c321de46d');
+    // Overstaffed: hires only replace leavers.
+    const headcount = plan.headcount && { ...plan.headcount, opening: '20000' };
+    expect(digest({ ...plan, ...(headcount && { headcount }) })).toBe('fb7c208cfffbcf09');
   });
 
   it('units equal to demand share its sums; a short plant adds its own units', () => {
@@ -75,6 +79,37 @@ describe('the exact projection keeps its digits', () => {
     }
     // The fixture's capacity binds in some months: those months' units are not the demand.
     expect(Array.from(ws.unmet).some((d) => !d.isZero())).toBe(true);
+  });
+});
+
+describe('headcountResult', () => {
+  it('with the totals’ yearly revenue gives the rows it gives by summing the months itself', () => {
+    for (const plan of [eightSegmentPlan(), flatPlan()]) {
+      const r = runProjection(plan);
+      const own = headcountResult(r.plan, r.workspace);
+      const shared = headcountResult(
+        r.plan,
+        r.workspace,
+        r.workspace,
+        sumByFiscalYear(r.plan.horizon, r.workspace.totalRevenue),
+      );
+      expect(JSON.stringify(shared)).toBe(JSON.stringify(own));
+      expect(JSON.stringify(r.headcount)).toBe(JSON.stringify(own));
+    }
+  });
+
+  it('counts no growth hire in a month whose hires only replaced leavers', () => {
+    // More heads on the books than the plan needs: hires only replace (or none are made).
+    const plan = flatPlan();
+    const headcount = plan.headcount && { ...plan.headcount, opening: '20000' };
+    const r = runProjection({ ...plan, ...(headcount && { headcount }) });
+    const rows = r.headcount?.monthly ?? [];
+    const replacing = rows.filter((row) => row.hires.lessThan(row.exits));
+    expect(replacing.length).toBeGreaterThan(0);
+    for (const row of replacing) {
+      expect(row.replacementHires).toBe(row.hires);
+      expect(row.growthHires.toJSON()).toBe(row.hires.minus(row.hires).toJSON());
+    }
   });
 });
 
