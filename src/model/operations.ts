@@ -5,6 +5,10 @@ import { invoiceBandUnits } from './invoiceBands.js';
 import type { Scenario } from './scenario.js';
 import type { OperationsYear } from './types.js';
 
+// The projection's rows hold frozen Money already checked when built (`computedMoney`): they
+// are handed on as they are, not rebuilt through `inr`'s validation (the same values).
+const NO_RUPEES = inr(ZERO);
+
 /**
  * Arranges the projection's fiscal-year rows (from `runProjection`, exact) by year: totals, each
  * segment (demand, units, unmet demand and the revenue it would have brought, price, margin), the
@@ -28,15 +32,15 @@ export function operationsByYear(
     const units = total?.units ?? ZERO;
     return {
       year,
-      revenue: inr(revenue),
+      revenue: total?.revenue ?? NO_RUPEES,
       revenueUsd: total?.revenueUsd ?? null,
-      costOfGoods: inr(total?.cogs.amount ?? ZERO),
+      costOfGoods: total?.cogs ?? NO_RUPEES,
       demand: total?.demand ?? ZERO,
       units,
       unmetUnits: total?.unmetUnits ?? ZERO,
       averagePrice: units.isZero() ? null : inr(revenue.dividedBy(units)),
       exportUnits: total?.exportUnits ?? ZERO,
-      exportRevenue: inr(total?.exportRevenue.amount ?? ZERO),
+      exportRevenue: total?.exportRevenue ?? NO_RUPEES,
       segments: projection.segments.map((s) => {
         const row = s.yearly[y];
         const sold = row?.units ?? ZERO;
@@ -47,12 +51,12 @@ export function operationsByYear(
           units: sold,
           unmetUnits: row?.unmetUnits ?? ZERO,
           averagePrice: sold.isZero() || row === undefined ? null : row.averagePrice,
-          revenue: inr(row?.revenue.amount ?? ZERO),
-          revenueLostToCapacity: inr(row?.lostRevenue.amount ?? ZERO),
-          costOfGoods: inr(row?.cogs.amount ?? ZERO),
+          revenue: row?.revenue ?? NO_RUPEES,
+          revenueLostToCapacity: row?.lostRevenue ?? NO_RUPEES,
+          costOfGoods: row?.cogs ?? NO_RUPEES,
           grossMargin: row?.grossMargin ?? ZERO,
           exportUnits: row?.exportUnits ?? ZERO,
-          exportRevenue: inr(row?.exportRevenue.amount ?? ZERO),
+          exportRevenue: row?.exportRevenue ?? NO_RUPEES,
           ...(banded.has(s.id) ? { invoiceBands: banded.get(s.id)?.get(year) ?? [] } : {}),
         };
       }),
@@ -65,7 +69,7 @@ export function operationsByYear(
         // A product with no units on one side has no price or volume to compare: it is new or gone.
         const isNew = before.isZero() && now.greaterThan(0);
         const gone = now.isZero() && before.greaterThan(0);
-        const zero = inr(ZERO);
+        const zero = NO_RUPEES;
         return [
           {
             segment: s.id,

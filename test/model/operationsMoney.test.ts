@@ -1,0 +1,38 @@
+// The operations hand on the projection's yearly Money as it is (issue 15: no re-validation
+// inside the library): the same frozen values, not copies rebuilt through `inr`.
+import { describe, expect, it } from 'vitest';
+import { fiscalYearRange, horizonYears } from '../../src/model/_lib/fiscalYears.js';
+import { projectionInputOf } from '../../src/model/_lib/projectionInput.js';
+import { investmentsByYear } from '../../src/model/investments.js';
+import { operationsByYear } from '../../src/model/operations.js';
+import { parseScenario } from '../../src/model/parseScenario.js';
+import { compileParsedProjection } from '../../src/projection/compile.js';
+import { runProjection } from '../../src/projection/runProjection.js';
+import { seedJson, withExports } from './_seed.js';
+
+describe('operationsByYear', () => {
+  it('hands on the projection rows’ Money: totals and segments, revenue, COGS, exports, lost', () => {
+    const scenario = parseScenario(withExports(seedJson()));
+    const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
+    const investment = investmentsByYear(scenario, years);
+    const projection = runProjection(
+      compileParsedProjection(projectionInputOf(scenario), { tranches: investment.completion }),
+    );
+    const operations = operationsByYear(scenario, projection);
+    operations.forEach((op, y) => {
+      const total = projection.total.yearly[y];
+      expect(op.revenue).toBe(total?.revenue);
+      expect(op.costOfGoods).toBe(total?.cogs);
+      expect(op.exportRevenue).toBe(total?.exportRevenue);
+      op.segments.forEach((s, i) => {
+        const row = projection.segments[i]?.yearly[y];
+        expect(s.revenue).toBe(row?.revenue);
+        expect(s.costOfGoods).toBe(row?.cogs);
+        expect(s.exportRevenue).toBe(row?.exportRevenue);
+        expect(s.revenueLostToCapacity).toBe(row?.lostRevenue);
+        expect(Object.isFrozen(s.revenue)).toBe(true);
+      });
+    });
+    expect(operations.some((op) => !op.exportRevenue.amount.isZero())).toBe(true);
+  });
+});
