@@ -148,13 +148,29 @@ function interpolate<N>(
   let spanOf = -1;
   let span = calc.zero;
   let rise = calc.zero;
+  // Once a period's t lay above the anchor behind it, every later t lies above the anchor then
+  // behind it (t only grows; k moves only forward, past anchors t has reached): t is compared
+  // with xs[k] only until then. Only a compare that answered 1 says so (never a NaN's).
+  let beyond = false;
   for (let i = 0; i < count; i++) {
     const t = at(i);
-    while (k < last && calc.compare(t, xs[k + 1] as N) >= 0) k++;
+    let r: number | undefined; // compare(t, xs[k]), when the walk has just made it
+    while (k < last) {
+      const next = calc.compare(t, xs[k + 1] as N);
+      if (!(next >= 0)) break;
+      k++;
+      r = next;
+    }
     const x0 = xs[k] as N;
     const y0 = ys[k] as N;
-    if (k === last || calc.compare(t, x0) <= 0) {
-      out[i] = y0; // before the first anchor, at an anchor, or after the last: hold the value
+    if (k === last) {
+      out[i] = y0; // after the last anchor: hold the value
+      continue;
+    }
+    r ??= beyond ? 1 : calc.compare(t, x0);
+    if (r === 1) beyond = true;
+    if (r <= 0) {
+      out[i] = y0; // before the first anchor or at an anchor: hold the value
       continue;
     }
     if (spanOf !== k) {
