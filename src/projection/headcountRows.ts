@@ -129,12 +129,15 @@ export function headcountResult(
     const hires = w.hires[m] as Decimal;
     const exits = w.exits[m] as Decimal;
     // Hires that replaced leavers: min(hires, exits), month by month. When all of them did,
-    // none is growth: hires − hires is +0 (decimal.js's x − x, the same "0").
+    // none is growth: hires − hires is +0 (crorecast's Decimal rounds half-up: x − x is "0").
     const replacement = hires.lessThan(exits) ? hires : exits;
     return {
       hires,
       replacement,
-      growth: replacement === hires ? ZERO : decimalSum(hires, replacement, -1),
+      growth:
+        replacement === hires && hires.constructor === Decimal
+          ? ZERO
+          : decimalSum(hires, replacement, -1),
       exits,
       payroll: w.payroll[m] as Decimal,
       payrollDirect: w.payrollDirect[m] as Decimal,

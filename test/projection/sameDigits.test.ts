@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Decimal, ZERO } from '../../src/core/decimal.js';
 import { sumByFiscalYear, sumByFiscalYearLike } from '../../src/projection/_lib/rollup.js';
-import { compileProjection } from '../../src/projection/compile.js';
+import { compileParsedProjection, compileProjection } from '../../src/projection/compile.js';
 import { headcountResult } from '../../src/projection/headcountRows.js';
 import type { ProjectionInputJson } from '../../src/projection/inputSchema.js';
 import { runProjection } from '../../src/projection/runProjection.js';
@@ -79,6 +79,27 @@ describe('the exact projection keeps its digits', () => {
     }
     // The fixture's capacity binds in some months: those months' units are not the demand.
     expect(Array.from(ws.unmet).some((d) => !d.isZero())).toBe(true);
+  });
+});
+
+describe('a caller’s own Decimal clone', () => {
+  it('keeps its own arithmetic: served demand less itself is −0 under its floor rounding', () => {
+    const Floor = Decimal.clone({ rounding: Decimal.ROUND_FLOOR, precision: 40 });
+    const plain = compileProjection({
+      horizon: { start: 'FY2022-23', years: 1 },
+      plants: [{ id: 'p', unitsPerMonth: '1000' }],
+      segments: [
+        { id: 's', plant: 'p', volume: { kind: 'flat', value: '5' }, price: { perUnit: '₹10' } },
+      ],
+    });
+    const segments = plain.input.segments.map((s) => ({
+      ...s,
+      volume: { kind: 'flat' as const, value: new Floor('5.5') },
+    }));
+    const r = runProjection(compileParsedProjection({ ...plain.input, segments }));
+    expect(r.workspace.units[0]?.constructor).toBe(Floor);
+    // What decimal.js gives for x − x under ROUND_FLOOR, as before the short cuts.
+    expect(JSON.stringify(Array.from(r.workspace.unmet).slice(0, 3))).toBe('["-0","-0","-0"]');
   });
 });
 

@@ -1,3 +1,5 @@
+import { type Calculator, decimalCalculator } from '../../core/calculator.js';
+import { Decimal } from '../../core/decimal.js';
 import type { CompiledBlock, CompiledProjection } from '../compiledProjection.js';
 import type { Workspace } from '../workspace.js';
 
@@ -91,9 +93,9 @@ export function allocatePlant<N>(
   const proRata = plan.allocation === 'pro-rata';
   // Exactly, demand that fits is served as it is: each segment's units are its demand (what is
   // left of the capacity is then never read), the plant's output is its demand — the same sums
-  // in the same order — and a Decimal less itself is +0. Float64 keeps its arithmetic (NaN and
-  // infinities do not cancel).
-  const served = fits && c.kind === 'decimal';
+  // in the same order — and a Decimal less itself is +0 (crorecast's Decimal rounds half-up; a
+  // caller's calculator may not). Float64 keeps its arithmetic (NaN and infinities do not cancel).
+  const served = fits && c === (decimalCalculator as Calculator<unknown>);
   let remaining = capacity;
   let produced = c.zero;
   for (let k = 0; k < order.length; k++) {
@@ -109,7 +111,7 @@ export function allocatePlant<N>(
       produced = c.add(produced, u);
     }
     ws.units[i] = u;
-    ws.unmet[i] = served ? c.zero : c.subtract(d, u);
+    ws.unmet[i] = served && isOwnDecimal(d) ? c.zero : c.subtract(d, u);
     ws.revenue[i] = c.multiply(u, ws.price[i] as N);
     ws.cogs[i] = c.multiply(u, ws.unitCost[i] as N);
     const exported = c.multiply(u, ws.exportShare[i] as N);
@@ -124,3 +126,8 @@ export function allocatePlant<N>(
 }
 
 const EMPTY = new Int32Array(0);
+
+/** A value of crorecast's Decimal (another clone's rounding could make x − x a −0). */
+function isOwnDecimal(x: unknown): boolean {
+  return (x as { constructor?: unknown }).constructor === Decimal;
+}
