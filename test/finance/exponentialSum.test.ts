@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import {
   exponentialSum,
+  npvOfLogRate,
   npvOfSum,
-  npvOfSumAtLogRate,
   periodsOf,
   scaledNpvOfLogRate,
 } from '../../src/finance/_lib/exponentialSum.js';
@@ -91,7 +91,7 @@ describe('npvOfSum: the exact NPV and its scale Σ|present values|', () => {
     expect(value.minus(oracle.toString()).abs().lessThan('1e-37')).toBe(true);
     expect(scale.toString()).toBe('202.8223696502688871565811168794074830051');
     // The same NPV from t = ln(1.1).
-    const fromLog = npvOfSumAtLogRate(gaps, new Decimal('1.1').ln());
+    const fromLog = npvOfLogRate(gaps)(new Decimal('1.1').ln());
     expect(fromLog.value.minus(value).abs().lessThan('1e-37')).toBe(true);
     // 365 days a year: −100 + 50/1.1 + 60/1.21.
     const yearly = npvOfSum(sum([-100, 50, 60], [0, 365, 730], 365), new Decimal('0.1'));
@@ -149,5 +149,47 @@ describe('flowEquation and the two-flow closed form', () => {
     expect(flowsLabel('irr', amounts([1, 2, 3, 4, 5, 6, '-7.5']))).toBe(
       'irr: cash flows [1, 2, 3, 4, 5, 6, … (7 flows)]',
     );
+  });
+});
+
+describe('npvOfLogRate: the exact NPV of t = ln(1 + rate), remembering its last growth', () => {
+  const days = sum(['-1000.5', '250', '375.25', '-12', '600'], [0, 31, 365, 396, 731], 365);
+
+  it('gives the NPV at e^t − 1, from t', () => {
+    const t = new Decimal('1.1').ln();
+    const fromLog = npvOfLogRate(days)(t);
+    const fromRate = npvOfSum(days, new Decimal('0.1'));
+    // Two routes to the same growth (1.1)^(1/365), each rounded once: equal to ~1e-38 of the scale.
+    expect(fromLog.value.minus(fromRate.value).abs().lessThan(fromRate.scale.times('1e-37'))).toBe(
+      true,
+    );
+  });
+
+  it('returns, for a t that rounds to the same growth, the very result a fresh evaluator gives', () => {
+    const t = new Decimal('0.2677129680654518880065290317971180628739');
+    // 7e-38 apart in t: exp(t/365) is the same 40-digit growth (as in the seed's XIRR polish).
+    const near = new Decimal('0.2677129680654518880065290317971180628047');
+    expect(Decimal.exp(t.dividedBy(365)).equals(Decimal.exp(near.dividedBy(365)))).toBe(true);
+    const remembering = npvOfLogRate(days);
+    const first = remembering(t);
+    const again = remembering(near);
+    const fresh = npvOfLogRate(days)(near);
+    expect(again).toBe(first);
+    expect([again.value.toString(), again.scale.toString()]).toEqual([
+      fresh.value.toString(),
+      fresh.scale.toString(),
+    ]);
+  });
+
+  it('recomputes for a t with another growth, and after it, for the first t again', () => {
+    const remembering = npvOfLogRate(days);
+    const ts = ['0.05', '0.0500000000001', '-0.3', '0.05'].map((t) => new Decimal(t));
+    const results = ts.map((t) => remembering(t));
+    ts.forEach((t, i) => {
+      const fresh = npvOfLogRate(days)(t);
+      expect(results[i]?.value.toString()).toBe(fresh.value.toString());
+      expect(results[i]?.scale.toString()).toBe(fresh.scale.toString());
+    });
+    expect(results[1]?.value.equals(results[0]?.value as Decimal)).toBe(false);
   });
 });
