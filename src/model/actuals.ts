@@ -1,7 +1,6 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
-import { inr } from '../money/constructors.js';
 import { formatMoney } from '../money/formatMoney.js';
-import type { Money } from '../money/money.js';
+import { computedInr as inr, type Money } from '../money/money.js';
 import type { SharedRuns } from './_lib/sharedRuns.js';
 import type { InvestmentFigures } from './investments.js';
 import { pliByYear } from './pli.js';

@@ -1,5 +1,5 @@
 import { ONE, ZERO } from '../core/decimal.js';
-import { inr } from '../money/constructors.js';
+import { computedInr as inr } from '../money/money.js';
 import { evaluateParsedPli } from '../pli/evaluatePli.js';
 import type { PliScheme } from '../pli/scheme.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';

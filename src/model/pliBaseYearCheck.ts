@@ -55,6 +55,18 @@ export function baseYearCheck(
  * {@link baseYearCheck} once per run for the same figures: the plan and its outturn (whose first
  * year is the plan's until an actual revenue moves it) check the same growth, and its yearly
  * rate is a fractional power — a 40-digit ln and exp. Keyed by the figures' exact digits.
+ *
+ * @param shared - the run's shared results
+ * @returns what {@link baseYearCheck} returns for the other arguments
+ *
+ * @example
+ * ```ts
+ * // A run passes its SharedRuns; this one shares nothing.
+ * const shared = { once: <T,>(_step: string, _key: readonly unknown[], f: () => T) => f() };
+ * const check = sharedBaseYearCheck(shared, 'FY2019-20', crore(100), 'FY2021-22', crore(400), new Decimal('0.5'));
+ * check.yearlyGrowth?.toFixed() //=> '1'
+ * check.plausible //=> false
+ * ```
  */
 export function sharedBaseYearCheck(
   shared: SharedRuns,
