@@ -2,10 +2,10 @@ import type { Decimal } from '../../core/decimal.js';
 import { HUNDRED } from '../../core/decimal.js';
 import { isComputedInRange } from '../../core/decimalLike.js';
 import { groupDigits } from '../../money/_lib/groupDigits.js';
+import { type HalfUpText, halfUpText } from '../../money/_lib/halfUpText.js';
 import { formatMoney } from '../../money/formatMoney.js';
 import { isMoney, type Money } from '../../money/money.js';
 import { unitScale } from '../../money/units.js';
-import { type HalfUpText, halfUpText } from './halfUpText.js';
 
 // Reasons are built on every evaluation (a plan run evaluates each enrolment for the plan, its
 // baseline and its outturn), so their figures are rounded on the digits' text (`halfUpText`):

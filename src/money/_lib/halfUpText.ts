@@ -1,6 +1,6 @@
 import { PRECISION } from '../../core/decimalParts.js';
 
-/** A figure rounded for a reason's text: its sign and the digits either side of the point. */
+/** A figure rounded for display: its sign and the digits either side of the point. */
 export interface HalfUpText {
   /** True for a negative figure that does not round to zero. */
   readonly negative: boolean;
@@ -15,8 +15,8 @@ export interface HalfUpText {
 /**
  * `value × 10^−shift` rounded half-up (ties away from zero) to `decimals` places, worked on the
  * value's plain digits (`Decimal#toFixed()`) — the digits `shiftPoint`, `toDecimalPlaces` and
- * `toFixed(decimals)` give, without their Decimal arithmetic: a reason's figures are text built on
- * every evaluation. Null for a value of more than 40 significant digits (where a division at
+ * `toFixed(decimals)` give, without their Decimal arithmetic (`formatMoney` rounds half-up this
+ * way, and the PLI engine's reasons, built on every evaluation). Null for a value of more than 40 significant digits (where a division at
  * the private Decimal's precision could differ from the exact shift): callers take the Decimal
  * path then.
  *

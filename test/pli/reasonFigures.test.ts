@@ -4,7 +4,7 @@ import { Decimal } from '../../src/core/decimal.js';
 import { InvalidAmountError } from '../../src/core/errors.js';
 import { formatMoney, inr, usd } from '../../src/money/index.js';
 import { crores, percent, rupees } from '../../src/pli/_lib/format.js';
-import { halfUpText } from '../../src/pli/_lib/halfUpText.js';
+import { roundingDecimals as decimals } from '../money/arbitraries.js';
 
 // The Decimal path the reasons' text path replaces, kept as the oracle: every digit must agree.
 const oracle = {
@@ -16,67 +16,6 @@ const oracle = {
   rupees: (d: Decimal) => formatMoney(inr(d), { decimals: d.isInteger() ? 0 : 2 }),
   percent: (d: Decimal) => `${d.times(100).toDecimalPlaces(6).toFixed()}%`,
 };
-
-// Up to 40 significant digits, at magnitudes from 10^−14 to 10^25, either sign; ties (a 5 in
-// the place rounded away) and runs of 9s come up often with these digits.
-const decimals = fc
-  .tuple(
-    fc.boolean(),
-    fc.array(fc.constantFrom('0', '1', '4', '5', '9'), { minLength: 1, maxLength: 40 }),
-    fc.integer({ min: -14, max: 25 }),
-  )
-  .map(([neg, digits, exp]) => new Decimal(`${neg ? '-' : ''}0.${digits.join('')}e${exp}`));
-
-describe('halfUpText', () => {
-  it('rounds half-up on the magnitude, carrying through 9s', () => {
-    expect(halfUpText('99.995', 0, 2)).toEqual({
-      negative: false,
-      whole: '100',
-      fraction: '00',
-      integer: false,
-    });
-    expect(halfUpText('-1234.5', 0, 0)).toEqual({
-      negative: true,
-      whole: '1235',
-      fraction: '',
-      integer: false,
-    });
-    expect(halfUpText('1818000000', 7, 2)).toEqual({
-      negative: false,
-      whole: '181',
-      fraction: '80',
-      integer: false,
-    });
-    expect(halfUpText('1400000000', 7, 0)?.integer).toBe(true);
-  });
-
-  it('drops the sign of a figure that rounds to zero and pads small values', () => {
-    expect(halfUpText('-0.004', 0, 2)).toEqual({
-      negative: false,
-      whole: '0',
-      fraction: '00',
-      integer: false,
-    });
-    expect(halfUpText('0.0000005', -2, 6)).toEqual({
-      negative: false,
-      whole: '0',
-      fraction: '000050',
-      integer: false,
-    });
-    expect(halfUpText('5', 7, 0)).toEqual({
-      negative: false,
-      whole: '0',
-      fraction: '',
-      integer: false,
-    });
-    expect(halfUpText('5000000', 7, 0)?.whole).toBe('1');
-  });
-
-  it('refuses more than 40 significant digits (the Decimal path takes them)', () => {
-    expect(halfUpText(`1${'0'.repeat(39)}1`, 7, 2)).toBeNull();
-    expect(halfUpText(`1${'0'.repeat(38)}1`, 7, 2)).not.toBeNull();
-  });
-});
 
 describe('reason figures (crores, rupees, percent)', () => {
   it('write what the Decimal path writes, digit for digit', () => {
