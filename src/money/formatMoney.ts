@@ -3,7 +3,7 @@ import { ArgumentError, describe, InvalidAmountError } from '../core/errors.js';
 import { readChoice, readOptions } from '../core/options.js';
 import type { RoundingMode } from '../core/rounding.js';
 import { groupDigits } from './_lib/groupDigits.js';
-import { halfUpText } from './_lib/halfUpText.js';
+import { halfUpText, plainText } from './_lib/halfUpText.js';
 import { checkMode, roundDecimal } from './_lib/roundDecimal.js';
 import { shiftPoint } from './_lib/shift.js';
 import { currencyInfo } from './currency.js';
@@ -73,7 +73,7 @@ export function formatMoney(m: Money, options?: FormatMoneyOptions): string {
   const decimals = places(unit);
   const exponent = MONEY_UNITS[unit].exponent;
   const { negative, whole, fraction } =
-    (mode === 'half-up' ? halfUpText(m.amount.toFixed(), exponent, decimals) : null) ??
+    (mode === 'half-up' ? halfUpText(plainText(m.amount), exponent, decimals) : null) ??
     roundedParts(m.amount, exponent, decimals, mode);
   const number =
     fraction === '' ? groupDigits(whole, grouping) : `${groupDigits(whole, grouping)}.${fraction}`;
@@ -102,7 +102,7 @@ function autoUnit(
   places: (unit: MoneyUnit) => number,
   mode: RoundingMode,
 ): MoneyUnit {
-  const plain = mode === 'half-up' ? m.amount.toFixed() : undefined;
+  const plain = mode === 'half-up' ? plainText(m.amount) : undefined;
   for (const unit of AUTO_UNITS[grouping]) {
     const exponent = MONEY_UNITS[unit].exponent;
     const text = plain === undefined ? null : halfUpText(plain, exponent, places(unit));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import type { RoundingMode } from '../../src/core/rounding.js';
 import { groupDigits } from '../../src/money/_lib/groupDigits.js';
-import { halfUpText } from '../../src/money/_lib/halfUpText.js';
+import { halfUpText, plainText } from '../../src/money/_lib/halfUpText.js';
 import { roundDecimal } from '../../src/money/_lib/roundDecimal.js';
 import { shiftPoint } from '../../src/money/_lib/shift.js';
 import { formatMoney, inr, type MoneyUnit, usd } from '../../src/money/index.js';
@@ -117,5 +117,34 @@ describe('formatMoney, half-up on the text', () => {
     }
     expect(formatMoney(usd('2500000.755'), { unit: 'auto' })).toBe('$2.50 million');
     expect(formatMoney(inr('99999.999'), { unit: 'auto' })).toBe('₹1.00 lakh');
+  });
+});
+
+describe('plainText', () => {
+  it('is toFixed() for every private Decimal (property)', () => {
+    fc.assert(
+      fc.property(decimals, (d) => {
+        expect(plainText(d)).toBe(d.toFixed());
+        expect(plainText(d.times('1e7'))).toBe(d.times('1e7').toFixed());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes zeros, word boundaries and other constructors as toFixed() does', () => {
+    for (const text of [
+      '0',
+      '-0',
+      '1e7',
+      '10000000.5',
+      '-1e-7',
+      '12345678901234567',
+      '0.1234567',
+    ]) {
+      expect(plainText(new Decimal(text))).toBe(new Decimal(text).toFixed());
+    }
+    const Foreign = Decimal.clone();
+    expect(plainText(new Foreign('2.5e3') as unknown as Decimal)).toBe('2500');
+    expect(plainText(new Decimal(Number.NaN))).toBe('NaN');
   });
 });

@@ -1,4 +1,5 @@
-import { PRECISION } from '../../core/decimalParts.js';
+import { Decimal } from '../../core/decimal.js';
+import { PRECISION, WORD_DIGITS } from '../../core/decimalParts.js';
 
 /** A figure rounded for display: its sign and the digits either side of the point. */
 export interface HalfUpText {
@@ -88,4 +89,41 @@ function incremented(digits: string): string {
   const zeros = '0'.repeat(digits.length - 1 - i);
   if (i < 0) return `1${zeros}`;
   return `${digits.slice(0, i)}${String.fromCharCode(digits.charCodeAt(i) + 1)}${zeros}`;
+}
+
+interface Words {
+  readonly constructor: unknown;
+  readonly s: number;
+  readonly e: number;
+  readonly d: readonly number[] | null;
+}
+
+/**
+ * `value.toFixed()` — the plain decimal text, never an exponent — read from a private Decimal's
+ * words (decimal.js's documented representation: sign, exponent, base-10^7 digits) without a
+ * call into decimal.js; a value of another constructor, or not finite, goes through `toFixed()`.
+ *
+ * @example
+ * ```ts
+ * plainText(new Decimal('-1234.50')) //=> '-1234.5'
+ * plainText(new Decimal('1.5e-3')) //=> '0.0015'
+ * plainText(new Decimal('-0')) //=> '0'
+ * ```
+ */
+export function plainText(value: Decimal): string {
+  const { constructor: of, s, e, d: words } = value as unknown as Words;
+  if (of !== Decimal || words === null) return value.toFixed();
+  let digits = String(words[0]);
+  for (let i = 1; i < words.length; i++) digits += String(words[i]).padStart(WORD_DIGITS, '0');
+  let end = digits.length;
+  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  if (end === 1 && digits.charCodeAt(0) === 48) return '0'; // either zero, as toFixed writes it
+  digits = digits.slice(0, end);
+  const body =
+    e < 0
+      ? `0.${'0'.repeat(-e - 1)}${digits}`
+      : e + 1 >= end
+        ? `${digits}${'0'.repeat(e + 1 - end)}`
+        : `${digits.slice(0, e + 1)}.${digits.slice(e + 1)}`;
+  return s < 0 ? `-${body}` : body;
 }

@@ -2,7 +2,7 @@ import type { Decimal } from '../../core/decimal.js';
 import { HUNDRED } from '../../core/decimal.js';
 import { isComputedInRange } from '../../core/decimalLike.js';
 import { groupDigits } from '../../money/_lib/groupDigits.js';
-import { type HalfUpText, halfUpText } from '../../money/_lib/halfUpText.js';
+import { type HalfUpText, halfUpText, plainText } from '../../money/_lib/halfUpText.js';
 import { formatMoney } from '../../money/formatMoney.js';
 import { isMoney, type Money } from '../../money/money.js';
 import { unitScale } from '../../money/units.js';
@@ -15,7 +15,8 @@ import { unitScale } from '../../money/units.js';
 
 /** Money in ₹ crore for reasons: whole crore without decimals (`₹140 crore`), else two. */
 export function crores(m: Money): string {
-  const shown = m.currency === 'INR' && isMoney(m) ? wholeOrTwoPlaces(m.amount.toFixed(), 7) : null;
+  const shown =
+    m.currency === 'INR' && isMoney(m) ? wholeOrTwoPlaces(plainText(m.amount), 7) : null;
   if (shown !== null) return `${rupeeText(shown)} crore`;
   const inCrore = m.amount.dividedBy(unitScale('crore'));
   return formatMoney(m, { unit: 'crore', decimals: inCrore.isInteger() ? 0 : 2 });
@@ -23,7 +24,8 @@ export function crores(m: Money): string {
 
 /** Rupees per unit for invoice floors: `₹15,000`. */
 export function rupees(m: Money): string {
-  const shown = m.currency === 'INR' && isMoney(m) ? wholeOrTwoPlaces(m.amount.toFixed(), 0) : null;
+  const shown =
+    m.currency === 'INR' && isMoney(m) ? wholeOrTwoPlaces(plainText(m.amount), 0) : null;
   if (shown !== null) return rupeeText(shown);
   return formatMoney(m, { decimals: m.amount.isInteger() ? 0 : 2 });
 }
@@ -36,7 +38,7 @@ function wholeOrTwoPlaces(plain: string, shift: number): HalfUpText | null {
 
 /** A fraction as a percentage: 0.06 → `6%`, 0.04038 → `4.038%`. */
 export function percent(rate: Decimal): string {
-  const shown = isComputedInRange(rate) ? halfUpText(rate.toFixed(), -2, 6) : null;
+  const shown = isComputedInRange(rate) ? halfUpText(plainText(rate), -2, 6) : null;
   if (shown === null) return `${rate.times(HUNDRED).toDecimalPlaces(6).toFixed()}%`;
   // As `toFixed()` writes a Decimal: no trailing zeros, no point without a fraction.
   let end = shown.fraction.length;
