@@ -1,8 +1,9 @@
 import { ValidationError } from '../core/errors.js';
 import { compileParsedProjection } from '../projection/compile.js';
+import { parseFieldPath } from './_lib/fieldPath.js';
 import { projectionInputOf } from './_lib/projectionInput.js';
 import type { InvestmentFigures } from './investments.js';
-import { parseFieldPath, type Scenario } from './scenario.js';
+import type { Scenario } from './scenario.js';
 
 /**
  * What the run would refuse or silently drop in the plants' expansions, found when the scenario

@@ -6,14 +6,9 @@ import { projectionInputSchema } from '../projection/inputSchema.js';
 import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import { capacityTimingIssues } from './capacityTiming.js';
 import { checkedInvestments } from './investments.js';
-import {
-  PROJECTION_KEYS,
-  type RestOutput,
-  type Scenario,
-  type ScenarioVariant,
-  scenarioRestSchema,
-} from './scenario.js';
+import type { Scenario, ScenarioVariant } from './scenario.js';
 import { append, crossCheck } from './scenarioCrossCheck.js';
+import { PROJECTION_KEYS, type RestOutput, scenarioRestSchema } from './scenarioRest.js';
 import { variantOnBase } from './variantOnBase.js';
 
 // The parse path of a scenario file: the base parsed whole (projection fields, the model's own,

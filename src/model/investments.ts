@@ -4,9 +4,10 @@ import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { depreciateParsedSchedule } from '../schedule/depreciateSchedule.js';
 import { phaseParsedInvestment } from '../schedule/phaseInvestment.js';
+import { parseFieldPath } from './_lib/fieldPath.js';
 import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
 import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
-import { parseFieldPath, type Scenario } from './scenario.js';
+import type { Scenario } from './scenario.js';
 import { openingBookDepreciation, openingInvestmentTotal } from './scenarioOpening.js';
 import type { InvestmentYear } from './types.js';
 

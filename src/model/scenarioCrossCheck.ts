@@ -11,9 +11,9 @@ import {
 import { checkPliSection } from './checkPliSection.js';
 import { checkCustomsDuty } from './customsDuty.js';
 import { checkInvoiceBands } from './invoiceBands.js';
-import type { RestOutput } from './scenario.js';
 import { checkOpening } from './scenarioOpening.js';
 import { checkOwnership } from './scenarioOwnership.js';
+import type { RestOutput } from './scenarioRest.js';
 import { checkStateIncentives } from './scenarioStateIncentives.js';
 import { checkUncertainty } from './scenarioUncertainty.js';
 

@@ -4,8 +4,9 @@ import { projectionInputSchema } from '../projection/inputSchema.js';
 import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import { capacityTimingIssues } from './capacityTiming.js';
 import { checkedInvestments } from './investments.js';
-import { PROJECTION_KEYS, type RestOutput, type Scenario, scenarioRestSchema } from './scenario.js';
+import type { Scenario } from './scenario.js';
 import { crossCheck } from './scenarioCrossCheck.js';
+import { PROJECTION_KEYS, type RestOutput, scenarioRestSchema } from './scenarioRest.js';
 
 /** The sections the investment schedule (and its depreciation) is built from. */
 const SCHEDULE_KEYS: readonly string[] = ['horizon', 'opening', 'investments', 'depreciation'];

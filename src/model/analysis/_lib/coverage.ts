@@ -1,4 +1,5 @@
 import type { Scenario } from '../../scenario.js';
+import { PROJECTION_KEYS } from '../../scenarioRest.js';
 import { ScenarioModelError } from '../errors.js';
 
 /**
@@ -11,12 +12,7 @@ import { ScenarioModelError } from '../errors.js';
 const COVERED: Readonly<Record<string, readonly string[] | null>> = Object.freeze({
   '': [
     'meta',
-    'horizon',
-    'capacityAllocation',
-    'fx',
-    'plants',
-    'segments',
-    'headcount',
+    ...PROJECTION_KEYS,
     'investments',
     'depreciation',
     'operatingCosts',
