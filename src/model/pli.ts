@@ -66,16 +66,16 @@ export function pliByYear(
     // A first scheme year counted from a month is claimed on the plan's sales of those months.
     const firstYear = [...tenure][0] ?? '';
     const firstIndex = years.indexOf(firstYear);
+    const ratio = scale !== undefined && firstIndex > scale.after ? scale.ratio : null;
+    // Unscaled, the part is the plan's (its outturn claims the same months' sales).
     const part =
       projection === undefined
         ? undefined
-        : firstYearPartSales(
-            scheme,
-            firstYear,
-            projection,
-            ids,
-            scale !== undefined && firstIndex > scale.after ? scale.ratio : null,
-          );
+        : ratio === null
+          ? shared.once('pli-first-year-part', [projection, e, scheme, firstYear], () =>
+              firstYearPartSales(scheme, firstYear, projection, ids, null),
+            )
+          : firstYearPartSales(scheme, firstYear, projection, ids, ratio);
     const inputs = enrolmentInputs(years, operations, investment, {
       investments: e.investments,
       ids,
