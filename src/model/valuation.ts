@@ -1,10 +1,12 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { CrorecastError } from '../core/errors.js';
+import { datedSum, xirrOfSum } from '../finance/_lib/datedRate.js';
+import type { ExponentialSum } from '../finance/_lib/exponentialSum.js';
+import { requireFlows } from '../finance/_lib/readFlows.js';
 import { irr } from '../finance/irr.js';
 import { npv } from '../finance/npv.js';
 import { discountedPayback, type PaybackResult, payback } from '../finance/payback.js';
 import { type PreparedXnpv, prepareXnpv } from '../finance/prepareXnpv.js';
-import { xirr } from '../finance/xirr.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 
@@ -151,6 +153,31 @@ export function valueDatedFlows(
   convention: FlowConvention,
   options: ValueDatedFlowsOptions = {},
 ): DatedValuation {
+  return valueDatedFlowsSharing(flows, discountRate, valuationDate, convention, options, solveXirr);
+}
+
+/**
+ * How a valuation gets the XIRR of its dated flows once read to a stream: `solve()` computes it
+ * (what {@link valueDatedFlows} does); a run may instead return the XIRR it already has for a
+ * stream with the same key (`datedSumKey`) — the same digits, as XIRR is a function of the stream.
+ */
+export type SharedXirr = (sum: ExponentialSum, solve: () => Decimal) => Decimal;
+
+const solveXirr: SharedXirr = (_sum, solve) => solve();
+
+/**
+ * {@link valueDatedFlows} with the XIRR taken through `sharedXirr` (the model's runs share one
+ * XIRR among valuations whose flows read to the same stream — e.g. a variant's extra years of
+ * zero flow).
+ */
+export function valueDatedFlowsSharing(
+  flows: DatedFlows,
+  discountRate: Decimal,
+  valuationDate: string,
+  convention: FlowConvention,
+  options: ValueDatedFlowsOptions,
+  sharedXirr: SharedXirr,
+): DatedValuation {
   const prepared =
     options.prepared?.rate === discountRate ? options.prepared : prepareXnpv(discountRate);
   const at = (list: readonly { date: string; amount: Money<'INR'> }[]) =>
@@ -170,7 +197,7 @@ export function valueDatedFlows(
     discountRate,
     flows: valued,
     npv: total,
-    irr: xirrOf([{ date: valuationDate, amount: inr(ZERO) }, ...free, tv]),
+    irr: xirrOf([{ date: valuationDate, amount: inr(ZERO) }, ...free, tv], sharedXirr),
     payback: payback(fromStart),
     discountedPayback: discountedPayback(fromStart, discountRate),
     valuationDate,
@@ -187,8 +214,16 @@ export function valueDatedFlows(
   };
 }
 
-function xirrOf(flows: readonly { date: string; amount: Money<'INR'> }[]): IrrResult {
-  return solved(() => xirr(flows));
+/** `xirr(flows)` as an {@link IrrResult}: the same checks, reading and solver, shared or not. */
+function xirrOf(
+  flows: readonly { date: string; amount: Money<'INR'> }[],
+  sharedXirr: SharedXirr,
+): IrrResult {
+  return solved(() => {
+    requireFlows(flows, 'xirr: flows');
+    const sum = datedSum(flows);
+    return sharedXirr(sum, () => xirrOfSum(sum));
+  });
 }
 
 function irrOf(flows: readonly Money<'INR'>[]): IrrResult {
