@@ -76,14 +76,18 @@ export function pliByYear(
               firstYearPartSales(scheme, firstYear, projection, ids, null),
             )
           : firstYearPartSales(scheme, firstYear, projection, ids, ratio);
-    const inputs = enrolmentInputs(years, operations, investment, {
-      investments: e.investments,
-      ids,
-      products,
-      scale,
-      firstYear,
-      part,
-    });
+    const link = { investments: e.investments, ids, products, firstYear, part };
+    // The plan's inputs; a re-forecast (the outturn) takes them as they are for the years its
+    // ratios leave alone.
+    const planned = shared.once(
+      'pli-enrolment-inputs',
+      [years, operations, investment, e, part, firstYear],
+      () => enrolmentInputs(years, operations, investment, { ...link, scale: undefined }),
+    );
+    const inputs =
+      scale === undefined
+        ? planned
+        : enrolmentInputs(years, operations, investment, { ...link, scale, unscaled: planned });
     const own = e.enrolment.version !== undefined || e.enrolment.rulesAsOf !== undefined;
     const missed = e.assumeMissed;
     const assumed =

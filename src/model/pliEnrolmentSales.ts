@@ -57,9 +57,11 @@ export function enrolmentInputs(
     readonly scale: ReturnType<PliOutturnInputs['salesScale']['get']>;
     readonly firstYear: string;
     readonly part: PartYearSales | undefined;
+    /** The inputs without a re-forecast (the plan's), taken for a year no ratio scales. */
+    readonly unscaled?: readonly EnrolmentYearInput[];
   },
 ): EnrolmentYearInput[] {
-  const { investments, ids, products, scale, firstYear, part } = enrolment;
+  const { investments, ids, products, scale, firstYear, part, unscaled } = enrolment;
   // Each investment's spend to each year's end, as a running total (the same sums, in the same
   // order, as adding up the years so far for every year).
   const spent = investments.map((id) => {
@@ -79,6 +81,8 @@ export function enrolmentInputs(
     // A re-forecast year takes the plan's sales of the enrolment × the actuals' ratio.
     const ratio =
       scale === undefined ? null : (scale.byYear.get(y) ?? (y > scale.after ? scale.ratio : null));
+    const same = ratio === null ? unscaled?.[y] : undefined;
+    if (same !== undefined) return same;
     const segs = (op?.segments ?? [])
       .filter((s) => ids.includes(s.segment))
       .map((s) =>

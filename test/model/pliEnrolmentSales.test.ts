@@ -76,3 +76,25 @@ describe('enrolmentInputs: cumulative investment', () => {
     expect(new Decimal(inputsOf(investment, ['a'])[3]?.netSales.amount ?? 1).isZero()).toBe(true);
   });
 });
+
+describe('enrolmentInputs: a re-forecast on the plan’s inputs', () => {
+  it('takes the plan’s year as it is where no ratio scales it, and computes the scaled years', () => {
+    const investment = schedule({ a: [inr(5), inr(7), inr(0), inr(1)] }, {});
+    const plan = inputsOf(investment, ['a']);
+    const scale = { after: 1, ratio: new Decimal('0.5'), byYear: new Map([[0, new Decimal(2)]]) };
+    const reforecast = enrolmentInputs(YEARS, [], investment, {
+      investments: ['a'],
+      ids: [],
+      products: new Map(),
+      scale,
+      firstYear: YEARS[0] ?? '',
+      part: undefined,
+      unscaled: plan,
+    });
+    // Year 0 has its own ratio and years 2–3 the re-forecast's; only year 1 is the plan's.
+    expect(reforecast.map((y, i) => y === plan[i])).toEqual([false, true, false, false]);
+    expect(reforecast.map((y) => y.cumulativeInvestment.amount.toFixed())).toEqual(
+      plan.map((y) => y.cumulativeInvestment.amount.toFixed()),
+    );
+  });
+});
