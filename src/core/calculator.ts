@@ -59,6 +59,22 @@ function isZeroDecimal(a: Decimal): boolean {
   return d !== null && d[0] === 0;
 }
 
+/**
+ * a.cmp(b), settled by the signs alone when they differ (a zero below any positive value, above
+ * any negative one) — the projection's max(0, demand) and its hiring floor compare with zero
+ * every month. Both finite; anything else (NaN, infinities) and equal signs go to decimal.js.
+ */
+function compareDecimal(a: Decimal, b: Decimal): number {
+  const x = a as unknown as { s: number; d: readonly number[] | null };
+  const y = b as unknown as { s: number; d: readonly number[] | null };
+  if (x.d !== null && y.d !== null) {
+    const sx = x.d[0] === 0 ? 0 : x.s;
+    const sy = y.d[0] === 0 ? 0 : y.s;
+    if (sx !== sy) return sx > sy ? 1 : -1;
+  }
+  return a.cmp(b);
+}
+
 function divisionByZero(): never {
   throw new ArgumentError('DIVISION_BY_ZERO', 'division by zero');
 }
@@ -98,14 +114,14 @@ export const decimalCalculator: Calculator<Decimal> = deepFreeze({
   // decimal.js's lessThanOrEqualTo and greaterThanOrEqualTo are its `cmp` and a test of the
   // result (NaN, for a NaN operand, passes neither): the same test here, one call fewer.
   min: (a, b) => {
-    const k = a.cmp(b);
+    const k = compareDecimal(a, b);
     return k === -1 || k === 0 ? a : b;
   },
   max: (a, b) => {
-    const k = a.cmp(b);
+    const k = compareDecimal(a, b);
     return k === 1 || k === 0 ? a : b;
   },
-  compare: (a, b) => a.cmp(b) as -1 | 0 | 1,
+  compare: (a, b) => compareDecimal(a, b) as -1 | 0 | 1,
   isZero: (a) => isZeroDecimal(a),
   floor: (a) => a.floor(),
   ceil: (a) => a.ceil(),

@@ -1,6 +1,5 @@
 import { Decimal, ZERO } from '../core/decimal.js';
-import { inr } from '../money/constructors.js';
-import type { Money } from '../money/money.js';
+import { computedMoney, type Money } from '../money/money.js';
 
 /** What the P&L of one fiscal year is built from: exact rupee amounts (INR), unrounded. */
 export interface OperatingYear {
@@ -78,6 +77,10 @@ export interface ProfitAndLossOptions {
   /** Whether the payment of PLI to partners is deductible for tax (default true). */
   readonly pliPaymentDeductible?: boolean;
 }
+
+// The lines are computed from the operating figures: Money without a second validation (the
+// range check by exponent; `money`'s full check only where that does not settle it).
+const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
 
 function ratioOf(part: Decimal, whole: Decimal): Decimal {
   return whole.isZero() ? ZERO : part.dividedBy(whole);

@@ -1,5 +1,6 @@
 import { prepareDemand } from './_lib/demand.js';
-import { headcountMonth } from './_lib/headcountMonth.js';
+import { headcountMonth, headcountSteps } from './_lib/headcountMonth.js';
+import { copyLastMonth, repeatsLastMonth } from './_lib/monthLikeLast.js';
 import { componentCogs, monthTotals } from './_lib/monthTotals.js';
 import { allocatePlant, plantCapacity } from './_lib/plantAllocation.js';
 import { preparePrices } from './_lib/pricePath.js';
@@ -48,13 +49,16 @@ export function runVolumes<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Wor
   prepareDemand(plan, p, ws);
   const hc = plan.headcount;
   if (hc) yearFactors(ws.calc, ws.wageFactor, ws.years, 1, 0, p[hc.wageIncrease] as N);
+  const steps = hc ? headcountSteps(plan, hc, ws) : undefined;
   for (let m = 0; m < ws.months; m++) {
-    for (let q = 0; q < plan.plants.length; q++) {
-      plantCapacity(plan, p, ws, m, q);
-      allocatePlant(plan, ws, m, q);
+    for (let q = 0; q < plan.plants.length; q++) plantCapacity(plan, p, ws, m, q);
+    // A month reading the very inputs of the month before serves, costs and totals as it did.
+    if (repeatsLastMonth(plan, ws, m)) copyLastMonth(plan, ws, m);
+    else {
+      for (let q = 0; q < plan.plants.length; q++) allocatePlant(plan, ws, m, q);
+      componentCogs(plan, ws, m);
+      monthTotals(plan, ws, m);
     }
-    componentCogs(plan, ws, m);
-    monthTotals(plan, ws, m);
-    if (hc) headcountMonth(plan, hc, p, ws, m);
+    if (hc && steps) headcountMonth(plan, hc, p, ws, m, steps);
   }
 }

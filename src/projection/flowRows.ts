@@ -2,7 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import { decimalSum } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
 import type { Horizon } from './_lib/horizon.js';
-import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
+import { ratioOrZero, sumByFiscalYear, sumByFiscalYearLike } from './_lib/rollup.js';
 import type { Workspace } from './workspace.js';
 
 // The flow rows a projection reports (a segment's and the totals', by month and fiscal year),
@@ -87,11 +87,13 @@ export function totalsOf(ws: Workspace<Decimal>) {
 
 /** The flows summed by fiscal year (by index, in month order). */
 export function rolledUp(f: Flows, horizon: Horizon, stride: number, item: number): Flows {
+  const demand = sumByFiscalYear(horizon, f.demand, stride, item);
   return {
     stride: 1,
     item: 0,
-    demand: sumByFiscalYear(horizon, f.demand, stride, item),
-    units: sumByFiscalYear(horizon, f.units, stride, item),
+    demand,
+    // Units sold are the demand itself in every month no plant was short.
+    units: sumByFiscalYearLike(horizon, f.units, stride, item, f.demand, demand),
     unmet: sumByFiscalYear(horizon, f.unmet, stride, item),
     revenue: sumByFiscalYear(horizon, f.revenue, stride, item),
     lost: sumByFiscalYear(horizon, f.lost, stride, item),

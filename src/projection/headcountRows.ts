@@ -78,11 +78,14 @@ const FLOW_KEYS = [
 /**
  * The headcount rows of an exact run, by month and fiscal year (sums rolled up by index). The
  * monthly rows are built when first read, from `view` (a private copy of the workspace).
+ * `yearlyRevenue`, when given, is the run's total revenue summed by fiscal year in month order
+ * from zero (the totals' roll-up): the very sums this would make, so they are not made again.
  */
 export function headcountResult(
   plan: CompiledProjection,
   ws: Workspace<Decimal>,
   view: Workspace<Decimal> = ws,
+  yearlyRevenue?: ArrayLike<Decimal>,
 ): HeadcountResult {
   const h = plan.horizon;
   const M = h.months.length;
@@ -125,12 +128,13 @@ export function headcountResult(
   const monthFlows = (w: Workspace<Decimal>, m: number): HeadcountFlows => {
     const hires = w.hires[m] as Decimal;
     const exits = w.exits[m] as Decimal;
-    // Hires that replaced leavers: min(hires, exits), month by month.
+    // Hires that replaced leavers: min(hires, exits), month by month. When all of them did,
+    // none is growth: hires − hires is +0 (decimal.js's x − x, the same "0").
     const replacement = hires.lessThan(exits) ? hires : exits;
     return {
       hires,
       replacement,
-      growth: decimalSum(hires, replacement, -1),
+      growth: replacement === hires ? ZERO : decimalSum(hires, replacement, -1),
       exits,
       payroll: w.payroll[m] as Decimal,
       payrollDirect: w.payrollDirect[m] as Decimal,
@@ -155,12 +159,34 @@ export function headcountResult(
     average: ZERO,
     binds: 0,
   }));
+  // A year whose every month's replacement hires are its hires (or its exits) sums them as
+  // those are summed: the same additions in the same order, taken from their sum.
+  const flowsByMonth = Array.from({ length: M }, (_, m) => monthFlows(ws, m));
+  const twin = new Array<'hires' | 'exits' | undefined>(Y);
+  for (let y = 0; y < Y; y++) {
+    const months = flowsByMonth.filter((_, m) => h.yearOfMonth[m] === y);
+    twin[y] = months.every((f) => f.replacement === f.hires)
+      ? 'hires'
+      : months.every((f) => f.replacement === f.exits)
+        ? 'exits'
+        : undefined;
+  }
   for (let m = 0; m < M; m++) {
-    const flows = monthFlows(ws, m);
-    const year = years[h.yearOfMonth[m] as number] as HeadcountFlows;
-    for (const key of FLOW_KEYS) year[key] = decimalSum(year[key], flows[key], 1);
+    const flows = flowsByMonth[m] as HeadcountFlows;
+    const y = h.yearOfMonth[m] as number;
+    const year = years[y] as HeadcountFlows;
+    for (const key of FLOW_KEYS) {
+      if (key === 'replacement' && twin[y] !== undefined) continue;
+      if (key === 'revenue' && yearlyRevenue !== undefined) continue;
+      year[key] = decimalSum(year[key], flows[key], 1);
+    }
     year.binds += flows.binds;
   }
+  years.forEach((year, y) => {
+    const same = twin[y];
+    if (same !== undefined) year.replacement = year[same];
+    if (yearlyRevenue !== undefined) year.revenue = yearlyRevenue[y] ?? ZERO;
+  });
   const yearlyRows = h.fiscalYears.map((period, y) => {
     const first = h.yearOfMonth.indexOf(y);
     const last = h.yearOfMonth.lastIndexOf(y);

@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { decimalSum } from '../core/decimalArithmetic.js';
 import { lazyRows } from './_lib/lazyRows.js';
-import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
+import { ratioOrZero, sumByFiscalYear, sumByFiscalYearLike } from './_lib/rollup.js';
 import type { CompiledPlant, CompiledProjection } from './compiledProjection.js';
 import type { Workspace } from './workspace.js';
 
@@ -69,6 +69,10 @@ export function plantResult(
   const monthly = lazyRows(() =>
     plantRows(h.months, view.nameplate, view.capacity, view.plantDemand, view.produced, P, q),
   );
+  // Usable capacity is the nameplate once ramped, output the demand while it fits: those
+  // years' sums are taken from their twins' (the same values added in the same order).
+  const nameplate = sumByFiscalYear(h, ws.nameplate, P, q);
+  const demand = sumByFiscalYear(h, ws.plantDemand, P, q);
   return Object.freeze({
     id: plant.id,
     get monthly() {
@@ -77,10 +81,10 @@ export function plantResult(
     yearly: Object.freeze(
       plantRows(
         h.fiscalYears,
-        sumByFiscalYear(h, ws.nameplate, P, q),
-        sumByFiscalYear(h, ws.capacity, P, q),
-        sumByFiscalYear(h, ws.plantDemand, P, q),
-        sumByFiscalYear(h, ws.produced, P, q),
+        nameplate,
+        sumByFiscalYearLike(h, ws.capacity, P, q, ws.nameplate, nameplate),
+        demand,
+        sumByFiscalYearLike(h, ws.produced, P, q, ws.plantDemand, demand),
         1,
         0,
       ),

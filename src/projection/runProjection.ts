@@ -146,6 +146,6 @@ export function runProjection(
     }),
     segments: Object.freeze(segments),
     plants: Object.freeze(plants),
-    headcount: plan.headcount ? headcountResult(plan, ws, view) : undefined,
+    headcount: plan.headcount ? headcountResult(plan, ws, view, totalYears.revenue) : undefined,
   });
 }

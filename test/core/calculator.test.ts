@@ -97,3 +97,31 @@ describe('the two backends agree', () => {
     );
   });
 });
+
+describe('the decimal calculator’s comparisons', () => {
+  it('agree with decimal.js cmp for every pair of signs, zeros, NaN and infinities', () => {
+    const Foreign = Decimal.clone({ precision: 5 });
+    const values = [
+      new Decimal('-2.5'),
+      new Decimal('-0'),
+      new Decimal(0),
+      new Decimal('1e-30'),
+      new Decimal('3'),
+      new Decimal(Number.NaN),
+      new Decimal(Number.POSITIVE_INFINITY),
+      new Decimal(Number.NEGATIVE_INFINITY),
+      new Foreign('-7'),
+      new Foreign('0'),
+      new Foreign('7'),
+    ];
+    for (const a of values) {
+      for (const b of values) {
+        const k = a.cmp(b);
+        expect(decimalCalculator.compare(a, b)).toBe(k);
+        // min and max hand back the operand decimal.js's test picks (the same object).
+        expect(decimalCalculator.min(a, b)).toBe(k === -1 || k === 0 ? a : b);
+        expect(decimalCalculator.max(a, b)).toBe(k === 1 || k === 0 ? a : b);
+      }
+    }
+  });
+});

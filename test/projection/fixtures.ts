@@ -86,3 +86,13 @@ export function eightSegmentPlan(): ProjectionInputJson {
     },
   };
 }
+
+/** The fixture with every segment's demand flat: months repeat within a year. */
+export function flatPlan(): ProjectionInputJson {
+  const base = eightSegmentPlan();
+  const segments = base.segments.map((s, i) => ({
+    ...s,
+    volume: { kind: 'flat' as const, value: String(150000 + 98765.4321 * i) },
+  }));
+  return { ...base, segments };
+}

@@ -2,6 +2,7 @@ import type { GrowthCurve } from '../../series/index.js';
 import { growthValues } from '../../series/index.js';
 import type { CompiledProjection } from '../compiledProjection.js';
 import type { Workspace } from '../workspace.js';
+import { remembering } from './lastOperands.js';
 
 // Each segment's monthly demand, from its growth curve (see `runEquations`).
 
@@ -48,11 +49,13 @@ export function prepareDemand<N>(
     if (seg === undefined) continue;
     const first = Math.max(seg.launch, 0);
     const values = first < M ? demandCurve(plan, s, p, ws) : [];
+    // A flat curve holds one value: compared with zero once, not every month.
+    const atLeastZero = remembering(c, 'max');
     for (let m = 0; m < M; m++) {
       // A curve below zero (a falling linear one, say) means no demand, not negative units.
       // After its end month a segment sells nothing (a model transition).
       ws.demand[m * S + s] =
-        m < first || m > seg.end ? c.zero : c.max(c.zero, values[m - seg.launch] ?? c.zero);
+        m < first || m > seg.end ? c.zero : atLeastZero(c.zero, values[m - seg.launch] ?? c.zero);
     }
   }
 }

@@ -5,9 +5,42 @@ import type {
   CompiledTeam,
 } from '../compiledProjection.js';
 import type { Workspace } from '../workspace.js';
+import { remembering } from './lastOperands.js';
 import { toInr } from './pricePath.js';
 
 // A month of headcount: required direct workers, hiring, attrition, teams, payroll.
+
+/**
+ * A run's headcount steps that mostly repeat month after month (a year's wage by a rate that
+ * holds for the year, a plant's crew), remembering their last operands (`remembering`): the
+ * same values computed once. One per run (`headcountSteps`), handed to every month.
+ * @internal
+ */
+export interface HeadcountSteps<N> {
+  readonly crew: readonly ((a: N, b: N) => N)[];
+  readonly indirect: (a: N, b: N) => N;
+  readonly payDirect: readonly [(a: N, b: N) => N, (a: N, b: N) => N];
+  readonly payIndirect: readonly [(a: N, b: N) => N, (a: N, b: N) => N];
+  readonly teamCost: readonly (readonly [(a: N, b: N) => N, (a: N, b: N) => N])[];
+}
+
+/** Fresh {@link HeadcountSteps} for a run of `plan`. @internal */
+export function headcountSteps<N>(
+  plan: CompiledProjection,
+  hc: CompiledHeadcount,
+  ws: Workspace<N>,
+): HeadcountSteps<N> {
+  const c = ws.calc;
+  const times = () => remembering(c, 'multiply');
+  const pair = () => [times(), times()] as const;
+  return {
+    crew: plan.plants.map(times),
+    indirect: times(),
+    payDirect: pair(),
+    payIndirect: pair(),
+    teamCost: hc.teams.map(pair),
+  };
+}
 
 /** Direct staff a month's production needs: per plant, by productivity, at least the crew. */
 function requiredDirect<N>(
@@ -15,10 +48,15 @@ function requiredDirect<N>(
   p: ArrayLike<N>,
   ws: Workspace<N>,
   m: number,
+  steps: HeadcountSteps<N>,
 ): N {
   const c = ws.calc;
   const S = plan.segments.length;
   const P = plan.plants.length;
+  if (m > 0 && sameAsLastMonth(ws.units, S, m) && sameAsLastMonth(ws.nameplate, P, m)) {
+    // The same units on the same plants: the same requirement.
+    return ws.requiredDirect[m - 1] as N;
+  }
   let total = c.zero;
   for (let q = 0; q < P; q++) {
     const plant = plan.plants[q] as CompiledPlant;
@@ -33,10 +71,22 @@ function requiredDirect<N>(
     // A plant on line staffs every shift with at least its minimum crew.
     const crew = c.isZero(ws.nameplate[m * P + q] as N)
       ? c.zero
-      : c.multiply(ws.counts[plant.shifts] as N, p[plant.minimumDirectPerShift] as N);
+      : (steps.crew[q] as (a: N, b: N) => N)(
+          ws.counts[plant.shifts] as N,
+          p[plant.minimumDirectPerShift] as N,
+        );
     total = c.add(total, c.max(labour, crew));
   }
   return total;
+}
+
+/** Month m's `stride` values of a buffer are the very values of month m − 1. */
+function sameAsLastMonth<N>(buffer: ArrayLike<N>, stride: number, m: number): boolean {
+  const now = m * stride;
+  for (let k = 0; k < stride; k++) {
+    if (!Object.is(buffer[now + k], buffer[now - stride + k])) return false;
+  }
+  return true;
 }
 
 /**
@@ -51,13 +101,14 @@ export function headcountMonth<N>(
   p: ArrayLike<N>,
   ws: Workspace<N>,
   m: number,
+  steps: HeadcountSteps<N>,
 ): void {
   const c = ws.calc;
   const zero = c.zero;
   const K = plan.currencies.length;
   const wage = ws.wageFactor[plan.horizon.yearOfMonth[m] ?? 0] as N;
-  const direct = requiredDirect(plan, p, ws, m);
-  const indirect = c.multiply(direct, p[hc.indirectRatio] as N);
+  const direct = requiredDirect(plan, p, ws, m, steps);
+  const indirect = steps.indirect(direct, p[hc.indirectRatio] as N);
   let teams = zero;
   let teamsCost = zero;
   for (let t = 0; t < hc.teams.length; t++) {
@@ -65,10 +116,8 @@ export function headcountMonth<N>(
     if (m < team.from || m > team.until) continue;
     const heads = p[team.heads] as N;
     teams = c.add(teams, heads);
-    const perHead = c.multiply(
-      c.multiply(p[team.cost] as N, wage),
-      toInr(ws, K, team.costCurrency, m),
-    );
+    const [inYear, inRupees] = steps.teamCost[t] as HeadcountSteps<N>['payDirect'];
+    const perHead = inRupees(inYear(p[team.cost] as N, wage), toInr(ws, K, team.costCurrency, m));
     teamsCost = c.add(teamsCost, c.multiply(heads, perHead));
   }
   const required = c.add(c.add(direct, indirect), teams);
@@ -84,12 +133,12 @@ export function headcountMonth<N>(
   }
   const closing = c.add(retained, hires);
   const average = c.divide(c.add(opening, closing), ws.counts[2] as N);
-  const payDirect = c.multiply(
-    c.multiply(p[hc.payDirect] as N, wage),
+  const payDirect = steps.payDirect[1](
+    steps.payDirect[0](p[hc.payDirect] as N, wage),
     toInr(ws, K, hc.payDirectCurrency, m),
   );
-  const payIndirect = c.multiply(
-    c.multiply(p[hc.payIndirect] as N, wage),
+  const payIndirect = steps.payIndirect[1](
+    steps.payIndirect[0](p[hc.payIndirect] as N, wage),
     toInr(ws, K, hc.payIndirectCurrency, m),
   );
   let pd = zero;

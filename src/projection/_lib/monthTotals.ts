@@ -31,10 +31,16 @@ export function monthTotals<N>(plan: CompiledProjection, ws: Workspace<N>, m: nu
   let exportRevenue = c.zero;
   const hasUsd = plan.usd >= 0;
   const usdRate = hasUsd ? (ws.fx[m * K + plan.usd] as N) : c.one;
+  // Where every segment's units are its demand (the very values: no plant was short), the
+  // units' total is the demand's — the same additions in the same order — and is taken from it.
+  let unitsAsDemand = true;
+  for (let s = 0; s < S && unitsAsDemand; s++) {
+    unitsAsDemand = Object.is(ws.units[m * S + s], ws.demand[m * S + s]);
+  }
   for (let s = 0; s < S; s++) {
     const i = m * S + s;
     demand = c.add(demand, ws.demand[i] as N);
-    units = c.add(units, ws.units[i] as N);
+    if (!unitsAsDemand) units = c.add(units, ws.units[i] as N);
     unmet = c.add(unmet, ws.unmet[i] as N);
     revenue = c.add(revenue, ws.revenue[i] as N);
     cogs = c.add(cogs, ws.cogs[i] as N);
@@ -47,7 +53,7 @@ export function monthTotals<N>(plan: CompiledProjection, ws: Workspace<N>, m: nu
     }
   }
   ws.totalDemand[m] = demand;
-  ws.totalUnits[m] = units;
+  ws.totalUnits[m] = unitsAsDemand ? demand : units;
   ws.totalUnmet[m] = unmet;
   ws.totalRevenue[m] = revenue;
   ws.totalCogs[m] = cogs;

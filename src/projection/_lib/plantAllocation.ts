@@ -14,13 +14,23 @@ export function plantCapacity<N>(
   const c = ws.calc;
   const P = plan.plants.length;
   const blocks = plan.plants[q]?.blocks ?? [];
+  if (m > 0 && blocks.every((block) => steady(block, m))) {
+    // No block came on line or ramped since last month: the same sums of the same values.
+    ws.nameplate[m * P + q] = ws.nameplate[(m - 1) * P + q] as N;
+    ws.capacity[m * P + q] = ws.capacity[(m - 1) * P + q] as N;
+    return;
+  }
   let nameplate = c.zero;
   let capacity = c.zero;
+  // While every block counts in full (its units × an exact 1, the same value), the capacity's
+  // sum is the nameplate's — the same additions in the same order — so it is not made twice.
+  let asNameplate = true;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as CompiledBlock;
     const age = m - block.online;
     if (age < 0) continue;
     const units = p[block.units] as N;
+    const before = nameplate;
     nameplate = c.add(nameplate, units);
     const target = p[block.rampTarget] as N;
     let share = target;
@@ -35,10 +45,22 @@ export function plantCapacity<N>(
         ),
       );
     }
-    capacity = c.add(capacity, c.multiply(units, share));
+    const usable = c.multiply(units, share);
+    if (asNameplate) {
+      if (Object.is(usable, units)) continue;
+      asNameplate = false;
+      capacity = before;
+    }
+    capacity = c.add(capacity, usable);
   }
   ws.nameplate[m * P + q] = nameplate;
-  ws.capacity[m * P + q] = capacity;
+  ws.capacity[m * P + q] = asNameplate ? nameplate : capacity;
+}
+
+/** A block off line in months m − 1 and m, or fully ramped in both. */
+function steady(block: CompiledBlock, m: number): boolean {
+  const age = m - block.online;
+  return age < 0 || age - 1 >= block.rampMonths;
 }
 
 /**
@@ -67,19 +89,27 @@ export function allocatePlant<N>(
   }
   const fits = c.compare(demand, capacity) <= 0;
   const proRata = plan.allocation === 'pro-rata';
+  // Exactly, demand that fits is served as it is: each segment's units are its demand (what is
+  // left of the capacity is then never read), the plant's output is its demand — the same sums
+  // in the same order — and a Decimal less itself is +0. Float64 keeps its arithmetic (NaN and
+  // infinities do not cancel).
+  const served = fits && c.kind === 'decimal';
   let remaining = capacity;
   let produced = c.zero;
   for (let k = 0; k < order.length; k++) {
     const i = m * S + (order[k] ?? 0);
     const d = ws.demand[i] as N;
     let u: N;
-    if (fits) u = d;
-    else if (!proRata || k === lastWithDemand) u = c.max(c.zero, c.min(d, remaining));
-    else u = c.isZero(d) ? c.zero : c.divide(c.multiply(d, capacity), demand);
-    remaining = c.subtract(remaining, u);
-    produced = c.add(produced, u);
+    if (served) u = d;
+    else {
+      if (fits) u = d;
+      else if (!proRata || k === lastWithDemand) u = c.max(c.zero, c.min(d, remaining));
+      else u = c.isZero(d) ? c.zero : c.divide(c.multiply(d, capacity), demand);
+      remaining = c.subtract(remaining, u);
+      produced = c.add(produced, u);
+    }
     ws.units[i] = u;
-    ws.unmet[i] = c.subtract(d, u);
+    ws.unmet[i] = served ? c.zero : c.subtract(d, u);
     ws.revenue[i] = c.multiply(u, ws.price[i] as N);
     ws.cogs[i] = c.multiply(u, ws.unitCost[i] as N);
     const exported = c.multiply(u, ws.exportShare[i] as N);
@@ -89,7 +119,7 @@ export function allocatePlant<N>(
   // When demand exceeds capacity every unit of it is used: the shares add up to the capacity
   // exactly, but their sum in 40-digit decimals (or float64) can land one unit in the last
   // digit above it. What the plant reports it made is capped at the capacity, never more.
-  ws.produced[m * P + q] = fits ? produced : c.min(produced, capacity);
+  ws.produced[m * P + q] = served ? demand : fits ? produced : c.min(produced, capacity);
   ws.plantDemand[m * P + q] = demand;
 }
 

@@ -1,9 +1,13 @@
 import type { CompiledProjection, CompiledSegment } from '../compiledProjection.js';
 import type { Workspace } from '../workspace.js';
+import { remembering } from './lastOperands.js';
 import { yearFactors } from './yearFactors.js';
 
 // The price path of a run (FX, INR prices, exports, pass-through, costs): apart from volumes so
 // that a run sharing another's prices, costs, FX and horizon can take them (`runProjection`).
+// Within a fiscal year a path mostly multiplies the same values month after month (a year's
+// list price by a rate that holds for the year): each step remembers its last operands
+// (`remembering`) and repeats its last result for them — the same values, computed once.
 
 /**
  * The price path of a run — FX by month, each segment's INR price (with its exports and FX
@@ -78,8 +82,9 @@ function prepareFx<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N
     const fx = plan.fx[k];
     if (fx === undefined) continue;
     yearFactors(c, ws.fxFactor, ws.years, K, k, fx.change < 0 ? c.zero : (p[fx.change] as N));
+    const times = remembering(c, 'multiply');
     for (let m = 0; m < ws.months; m++) {
-      ws.fx[m * K + k] = c.multiply(
+      ws.fx[m * K + k] = times(
         p[fx.rateSlot[m] ?? 0] as N,
         ws.fxFactor[(yearOf[m] ?? 0) * K + k] as N,
       );
@@ -110,6 +115,12 @@ function prepareSegmentPrices<N>(
     const ex = seg.exports;
     if (ex !== null) yearFactors(c, ws.exportFactor, ws.years, S, s, p[ex.priceChange] as N);
     // The year's list price (price × its yearly change) is computed once a year.
+    const inRupees = remembering(c, 'multiply');
+    const abroadInRupees = remembering(c, 'multiply');
+    const domesticShare = remembering(c, 'subtract');
+    const domesticPart = remembering(c, 'multiply');
+    const abroadPart = remembering(c, 'multiply');
+    const blend = remembering(c, 'add');
     let year = -1;
     let listPrice = price;
     let listAbroad = price;
@@ -121,7 +132,7 @@ function prepareSegmentPrices<N>(
         if (ex !== null)
           listAbroad = c.multiply(p[ex.price] as N, ws.exportFactor[year * S + s] as N);
       }
-      const domestic = c.multiply(listPrice, toInr(ws, K, seg.priceCurrency, m));
+      const domestic = inRupees(listPrice, toInr(ws, K, seg.priceCurrency, m));
       if (ex === null) {
         ws.price[i] = domestic;
         ws.exportShare[i] = c.zero;
@@ -130,12 +141,12 @@ function prepareSegmentPrices<N>(
         // Exported units sell at their own price, converted at the month's rate; the average
         // price weighs the two by the share of units.
         const share = p[ex.shareSlot[m] ?? 0] as N;
-        const abroad = c.multiply(listAbroad, toInr(ws, K, ex.currency, m));
+        const abroad = abroadInRupees(listAbroad, toInr(ws, K, ex.currency, m));
         ws.exportShare[i] = share;
         ws.exportPrice[i] = abroad;
-        ws.price[i] = c.add(
-          c.multiply(c.subtract(c.one, share), domestic),
-          c.multiply(share, abroad),
+        ws.price[i] = blend(
+          domesticPart(domesticShare(c.one, share), domestic),
+          abroadPart(share, abroad),
         );
       }
       ws.unitCost[i] = c.zero;
@@ -153,11 +164,12 @@ function prepareCosts<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspac
   // Each currency's rupee move since the first month, by month, computed once for all the
   // components that pass it through (below).
   let rateMoves: N[] | undefined;
+  const moveSince = remembering(c, 'subtract');
   const rateMove = (k: number, m: number): N => {
     rateMoves ??= new Array<N>(ws.months * K);
     let move = rateMoves[m * K + k];
     if (move === undefined) {
-      move = c.subtract(toInr(ws, K, k, m), toInr(ws, K, k, 0));
+      move = moveSince(toInr(ws, K, k, m), toInr(ws, K, k, 0));
       rateMoves[m * K + k] = move;
     }
     return move;
@@ -170,6 +182,13 @@ function prepareCosts<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspac
     const seg = plan.segments[cost.segment];
     const passes = seg !== undefined && cost.currency >= 0 && seg.priceCurrency < 0;
     // The component's cost in its currency (amount × its yearly change), once a year.
+    const inRupees = remembering(c, 'multiply');
+    const withComponent = remembering(c, 'add');
+    const moved = remembering(c, 'multiply');
+    const passedThrough = remembering(c, 'multiply');
+    const domesticShareOf = remembering(c, 'subtract');
+    const onDomestic = remembering(c, 'multiply');
+    const withPassThrough = remembering(c, 'add');
     let year = -1;
     let inForeign = amount;
     for (let m = 0; m < ws.months; m++) {
@@ -177,20 +196,20 @@ function prepareCosts<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspac
         year = yearOf[m] ?? 0;
         inForeign = c.multiply(amount, ws.costFactor[year * C + j] as N);
       }
-      const unit = c.multiply(inForeign, toInr(ws, K, cost.currency, m));
+      const unit = inRupees(inForeign, toInr(ws, K, cost.currency, m));
       ws.componentCost[m * C + j] = unit;
       const i = m * S + cost.segment;
-      ws.unitCost[i] = c.add(ws.unitCost[i] as N, unit);
+      ws.unitCost[i] = withComponent(ws.unitCost[i] as N, unit);
       if (passes) {
         // FX pass-through: the rupee price moves by a share of what the rupee move since the
         // first month did to this component's cost (a weaker rupee raises a cost-plus price).
-        const moved = c.multiply(inForeign, rateMove(cost.currency, m));
+        const costMove = moved(inForeign, rateMove(cost.currency, m));
         // Only the domestic units' rupee price passes the cost change through.
-        const domesticShare = c.subtract(c.one, ws.exportShare[i] as N);
-        ws.price[i] = c.add(
+        const domesticShare = domesticShareOf(c.one, ws.exportShare[i] as N);
+        ws.price[i] = withPassThrough(
           ws.price[i] as N,
-          c.multiply(
-            c.multiply(p[(seg as CompiledSegment).passThrough] as N, moved),
+          onDomestic(
+            passedThrough(p[(seg as CompiledSegment).passThrough] as N, costMove),
             domesticShare,
           ),
         );

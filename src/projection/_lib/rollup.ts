@@ -26,6 +26,40 @@ export function sumByFiscalYear(
   return totals;
 }
 
+/**
+ * {@link sumByFiscalYear} of `values` where some months may hold the very values of `twin` (read
+ * at the same indexes) whose years are summed already (`twinTotals`): a year in which every month
+ * holds the twin's value (`Object.is`: the same Decimal) takes the twin's total — the same
+ * additions in the same order give the same digits — and only the other years are added up.
+ * Units sold are demand wherever no plant was short, output is demand, capacity is nameplate.
+ */
+export function sumByFiscalYearLike(
+  horizon: Horizon,
+  values: ArrayLike<Decimal>,
+  stride: number,
+  item: number,
+  twin: ArrayLike<Decimal>,
+  twinTotals: readonly Decimal[],
+): Decimal[] {
+  const years = horizon.fiscalYears.length;
+  const yearOfMonth = horizon.yearOfMonth;
+  const months = horizon.months.length;
+  const differs = new Uint8Array(years);
+  for (let m = 0; m < months; m++) {
+    const i = m * stride + item;
+    if (!Object.is(values[i], twin[i])) differs[yearOfMonth[m] as number] = 1;
+  }
+  const totals: Decimal[] = new Array<Decimal>(years);
+  for (let y = 0; y < years; y++) totals[y] = differs[y] === 1 ? ZERO : (twinTotals[y] as Decimal);
+  for (let m = 0; m < months; m++) {
+    const y = yearOfMonth[m] as number;
+    if (differs[y] === 1) {
+      totals[y] = decimalSum(totals[y] as Decimal, values[m * stride + item] as Decimal, 1);
+    }
+  }
+  return totals;
+}
+
 /** a ÷ b, or 0 when b is zero: margins, averages and utilisation of empty periods. */
 export function ratioOrZero(a: Decimal, b: Decimal): Decimal {
   const d = (b as unknown as { d: readonly number[] | null }).d;
