@@ -9,6 +9,8 @@ import { discountedPayback, type PaybackResult, payback } from '../finance/payba
 import { type PreparedXnpv, prepareXnpv } from '../finance/prepareXnpv.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
+import { toCalendarDate } from '../time/calendarDate.js';
+import { InvalidDateError } from '../time/errors.js';
 
 /** The internal rate of return, or why there is none (e.g. the flows never turn positive). */
 export type IrrResult =
@@ -180,10 +182,14 @@ export function valueDatedFlowsSharing(
 ): DatedValuation {
   const prepared =
     options.prepared?.rate === discountRate ? options.prepared : prepareXnpv(discountRate);
-  const at = (list: readonly { date: string; amount: Money<'INR'> }[]) =>
-    prepared.xnpv([{ date: valuationDate, amount: inr(ZERO) }, ...list]);
-  const free = flows.rows.map((r) => ({ date: r.date, amount: r.flow }));
-  const tv = { date: flows.terminal.date, amount: flows.terminal.value };
+  // Each date read once: the finance layer takes a calendar Date as it is, where it would parse
+  // and check a yyyy-MM-dd string again in each of the three reads (two XNPVs, the XIRR) — the
+  // same local-midnight Date, so the same day counts. A string that is not a calendar date stays
+  // as given, for the finance layer to reject as it always has.
+  const start = { date: calendarDayOf(valuationDate), amount: inr(ZERO) };
+  const at = (list: readonly DatedFlow[]) => prepared.xnpv([start, ...list]);
+  const free = flows.rows.map((r) => ({ date: calendarDayOf(r.date), amount: r.flow }));
+  const tv = { date: calendarDayOf(flows.terminal.date), amount: flows.terminal.value };
   const withoutTerminal = at(free);
   const terminalPresent = at([tv]);
   const total = inr(withoutTerminal.amount.plus(terminalPresent.amount));
@@ -197,7 +203,7 @@ export function valueDatedFlowsSharing(
     discountRate,
     flows: valued,
     npv: total,
-    irr: xirrOf([{ date: valuationDate, amount: inr(ZERO) }, ...free, tv], sharedXirr),
+    irr: xirrOf([start, ...free, tv], sharedXirr),
     payback: payback(fromStart),
     discountedPayback: discountedPayback(fromStart, discountRate),
     valuationDate,
@@ -214,11 +220,21 @@ export function valueDatedFlowsSharing(
   };
 }
 
+/** A flow of the valuation, its date read to a calendar Date when it is one. */
+type DatedFlow = { readonly date: string | Date; readonly amount: Money<'INR'> };
+
+/** A yyyy-MM-dd string as its calendar Date, or the string itself when it is not one. */
+function calendarDayOf(date: string): string | Date {
+  try {
+    return toCalendarDate(date);
+  } catch (error) {
+    if (error instanceof InvalidDateError) return date;
+    throw error;
+  }
+}
+
 /** `xirr(flows)` as an {@link IrrResult}: the same checks, reading and solver, shared or not. */
-function xirrOf(
-  flows: readonly { date: string; amount: Money<'INR'> }[],
-  sharedXirr: SharedXirr,
-): IrrResult {
+function xirrOf(flows: readonly DatedFlow[], sharedXirr: SharedXirr): IrrResult {
   return solved(() => {
     requireFlows(flows, 'xirr: flows');
     const sum = datedSum(flows);

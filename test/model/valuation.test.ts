@@ -147,6 +147,26 @@ describe('valueDatedFlows', () => {
     expect(JSON.stringify(other)).toBe(JSON.stringify(plain));
   });
 
+  it('reads each date once, and rejects one that is not a calendar date as xnpv does', () => {
+    const rate = d('0.12');
+    const bad = [
+      { year: 'FY2021-22', date: '2022-03-31', flow: crore(-100) },
+      { year: 'FY2022-23', date: '2023-02-30', flow: crore(20) },
+    ];
+    const flows = { rows: bad, terminal: { date: '2023-03-31', value: crore(200) } };
+    expect(() => valueDatedFlows(flows, rate, '2021-03-31', 'end-of-year')).toThrow(
+      '[crorecast] date "2023-02-30" (flows[2].date) is not a calendar date: give a yyyy-MM-dd string or a valid Date',
+    );
+    expect(() =>
+      valueDatedFlows(
+        { rows, terminal: { date: '2023-03-31', value: crore(200) } },
+        rate,
+        '31/03/2021',
+        'end-of-year',
+      ),
+    ).toThrow('[crorecast] date "31/03/2021" (flows[0].date) is not a calendar date');
+  });
+
   it('shares one XIRR among valuations whose flows read to the same stream', () => {
     const rate = d('0.12');
     const flows = { rows, terminal: { date: '2023-03-31', value: crore(200) } };
