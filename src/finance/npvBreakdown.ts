@@ -1,6 +1,7 @@
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
 import { readOptions } from '../core/options.js';
+import { formatCalendarDate } from '../time/calendarDate.js';
 import { readFirstFlowAt, readRate } from './_lib/rates.js';
 import { readAmounts, readDatedFlows, requireFlows, wrap } from './_lib/readFlows.js';
 import type { AmountOf, CashFlow, DatedCashFlow } from './cashFlow.js';
@@ -94,7 +95,8 @@ export function xnpvBreakdown<A extends CashFlow>(
 ): NpvBreakdown<AmountOf<A>> {
   requireFlows(flows, 'xnpvBreakdown: flows');
   const r = readRate(rate);
-  const { amounts, currency, days, dates } = readDatedFlows(flows, 'flows');
+  const { amounts, currency, days, calendarDates } = readDatedFlows(flows, 'flows');
+  const dates = calendarDates.map((date) => formatCalendarDate(date));
   const logBase = Decimal.ln(ONE.plus(r));
   return explain(
     r,

@@ -1,18 +1,15 @@
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { readOptions } from '../core/options.js';
-import { exponentialSum } from './_lib/exponentialSum.js';
+import { DEFAULT_XIRR_GUESS, datedSum, xirrOfSum } from './_lib/datedRate.js';
 import { flowEquation, flowsLabel, twoFlowRate } from './_lib/flowEquation.js';
 import { readRate } from './_lib/rates.js';
-import { readDatedFlows, requireFlows } from './_lib/readFlows.js';
-import { solveAllRates, solveRate } from './_lib/solveRate.js';
+import { requireFlows } from './_lib/readFlows.js';
+import { solveAllRates } from './_lib/solveRate.js';
 import type { CashFlow, DatedCashFlow } from './cashFlow.js';
 import type { IrrOptions } from './irr.js';
-import { DAYS_PER_YEAR } from './xnpv.js';
 
 /** Options for {@link xirr}: the same as {@link IrrOptions} (`guess`, default 0.1). */
 export type XirrOptions = IrrOptions;
-
-const DEFAULT_GUESS = new Decimal('0.1');
 
 /**
  * Internal rate of return of dated cash flows: the annual rate at which their {@link xnpv}
@@ -51,10 +48,8 @@ export function xirr(
 ): Decimal {
   readOptions(options, 'xirr', ['guess']);
   requireFlows(flows, 'xirr: flows');
-  const guess = readRate(options.guess ?? DEFAULT_GUESS, 'guess');
-  const sum = datedSum(flows);
-  const equation = flowEquation(sum, flowsLabel('xirr', sum.amounts));
-  return twoFlowRate(sum, equation.describe) ?? solveRate(equation, guess);
+  const guess = readRate(options.guess ?? DEFAULT_XIRR_GUESS, 'guess');
+  return xirrOfSum(datedSum(flows), guess);
 }
 
 /**
@@ -80,9 +75,4 @@ export function xirrAll(flows: readonly DatedCashFlow<CashFlow>[]): Decimal[] {
   const equation = flowEquation(sum, flowsLabel('xirrAll', sum.amounts));
   const closed = twoFlowRate(sum, equation.describe);
   return closed ? [closed] : solveAllRates(equation);
-}
-
-function datedSum(flows: readonly DatedCashFlow<CashFlow>[]) {
-  const { amounts, days } = readDatedFlows(flows, 'flows');
-  return exponentialSum(amounts, days, DAYS_PER_YEAR);
 }

@@ -1,7 +1,7 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
-import { inr } from '../money/constructors.js';
 import { formatMoney } from '../money/formatMoney.js';
-import type { Money } from '../money/money.js';
+import { computedInr as inr, type Money } from '../money/money.js';
+import type { SharedRuns } from './_lib/sharedRuns.js';
 import type { InvestmentFigures } from './investments.js';
 import { pliByYear } from './pli.js';
 import { pliOutturnInputs } from './pliOutturnInputs.js';
@@ -88,6 +88,7 @@ function row(
  *
  * @param projection - the plan's projection, so a part first year is claimed on its months' sales
  *   as in the plan
+ * @param shared - the run's shared results (the PLI re-evaluation finds the plan's rules there)
  * @returns null when the scenario has no actuals
  */
 export function actualsOutturn(
@@ -97,6 +98,7 @@ export function actualsOutturn(
   years: readonly string[],
   planPli: PliResult | null,
   projection?: ProjectionSales,
+  shared?: SharedRuns,
 ): ActualsResult | null {
   const actuals = [...scenario.actuals].sort(
     (a, b) => years.indexOf(a.year) - years.indexOf(b.year),
@@ -146,7 +148,7 @@ export function actualsOutturn(
     revenueRatio,
     planPli,
   );
-  const pli = pliByYear(scenario, operations, investment, years, outturnInputs, projection);
+  const pli = pliByYear(scenario, operations, investment, years, outturnInputs, projection, shared);
   if (planPli !== null && pli !== null) {
     const plan = years.map((_, y) => planPli.years[y]?.earned.amount ?? ZERO);
     const known = new Map<string, Decimal>();

@@ -1,6 +1,10 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
-import { type OperatingYear, type ProfitAndLossYear, profitAndLoss } from './profitAndLoss.js';
+import {
+  type OperatingYear,
+  type ProfitAndLossYear,
+  profitAndLossWithAndWithoutPli,
+} from './profitAndLoss.js';
 import { type TerminalValue, type TerminalValueOptions, terminalValue } from './terminalValue.js';
 import {
   type WorkingCapitalTerms,
@@ -70,12 +74,12 @@ export interface FinanceChain {
 export function financeChain(inputs: FinanceChainInputs): FinanceChain {
   const { operating, taxRate } = inputs;
   const horizon = operating.length;
-  const withPli = profitAndLoss(operating, {
-    taxRate,
-    pliPaymentDeductible: inputs.pliPaymentDeductible ?? true,
-  });
   // State incentives are not PLI: the case without PLI keeps them.
-  const withoutPli = profitAndLoss(operating, { taxRate, withoutPli: true });
+  const { withPli, withoutPli } = profitAndLossWithAndWithoutPli(
+    operating,
+    { taxRate, pliPaymentDeductible: inputs.pliPaymentDeductible ?? true },
+    { taxRate },
+  );
   // Duty paid on imported parts is held in inventory and owed to suppliers like the parts.
   const wc = workingCapital(
     operating.map((o) => ({ ...o, costOfGoods: o.costOfGoods.plus(o.customsDuty ?? ZERO) })),

@@ -1,6 +1,5 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
-import { inr } from '../money/constructors.js';
-import type { Money } from '../money/money.js';
+import { computedInr as inr, type Money } from '../money/money.js';
 
 /** One year's inputs to free cash flow (INR, exact). */
 export interface CashFlowInputs {

@@ -1,6 +1,5 @@
 import { Decimal, ZERO } from '../core/decimal.js';
-import { inr } from '../money/constructors.js';
-import type { Money } from '../money/money.js';
+import { computedInr as inr, type Money } from '../money/money.js';
 import { figure, lineOf, outturnRow, planWideRatio, scaled } from './_lib/outturnLines.js';
 import type { ActualsResult, ActualsRow } from './actuals.js';
 import { type FinanceChain, type FinanceChainInputs, financeChain } from './financeChain.js';

@@ -1,10 +1,11 @@
 import { ONE, ZERO } from '../core/decimal.js';
-import { inr } from '../money/constructors.js';
+import { computedInr as inr } from '../money/money.js';
 import { evaluateParsedPli } from '../pli/evaluatePli.js';
 import type { PliScheme } from '../pli/scheme.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
+import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import type { InvestmentFigures } from './investments.js';
-import { baseYearCheck } from './pliBaseYearCheck.js';
+import { sharedBaseYearCheck } from './pliBaseYearCheck.js';
 import { enrolmentRules, enrolmentScheme } from './pliEnrolmentRules.js';
 import { enrolmentInputs } from './pliEnrolmentSales.js';
 import type { PliOutturnInputs } from './pliOutturnInputs.js';
@@ -30,6 +31,8 @@ function tenureOf(scheme: PliScheme, enrolment: PliEnrolment): Set<string> {
  * projection, a first scheme year that counts from a month (LSEM: 1 August) is
  * claimed on the sales of those months; without them, on the year's share.
  *
+ * @param shared - the run's shared results: an enrolment's rules and base-year check are worked
+ *   out once for the plan, its baseline and its outturn
  * @returns the PLI picture, or null when the scenario has no PLI section
  */
 export function pliByYear(
@@ -39,13 +42,21 @@ export function pliByYear(
   years: readonly string[],
   outturn?: PliOutturnInputs,
   projection?: ProjectionSales,
+  shared: SharedRuns = sharedRuns(),
 ): PliResult | null {
   const section = scenario.pli;
   if (section === undefined) return null;
   const enrolments = section.enrolments.map((e): PliEnrolmentResult => {
-    const rules = enrolmentRules(e, section);
+    // The plan, its baseline and its outturn evaluate the same enrolments under the same rules.
+    const { rules, evaluatedScheme, tenure } = shared.once(
+      'pli-enrolment-rules',
+      [e, section.rulesAsOf],
+      () => {
+        const r = enrolmentRules(e, section);
+        return { rules: r, evaluatedScheme: enrolmentScheme(e), tenure: tenureOf(r.scheme, e) };
+      },
+    );
     const scheme = rules.scheme;
-    const tenure = tenureOf(scheme, e);
     const floor = scheme.categories[e.enrolment.category]?.invoiceFloor;
     const ids = e.segments.map((s) => (typeof s === 'string' ? s : s.segment));
     const products = new Map(
@@ -55,24 +66,28 @@ export function pliByYear(
     // A first scheme year counted from a month is claimed on the plan's sales of those months.
     const firstYear = [...tenure][0] ?? '';
     const firstIndex = years.indexOf(firstYear);
+    const ratio = scale !== undefined && firstIndex > scale.after ? scale.ratio : null;
+    // Unscaled, the part is the plan's (its outturn claims the same months' sales).
     const part =
       projection === undefined
         ? undefined
-        : firstYearPartSales(
-            scheme,
-            firstYear,
-            projection,
-            ids,
-            scale !== undefined && firstIndex > scale.after ? scale.ratio : null,
-          );
-    const inputs = enrolmentInputs(years, operations, investment, {
-      investments: e.investments,
-      ids,
-      products,
-      scale,
-      firstYear,
-      part,
-    });
+        : ratio === null
+          ? shared.once('pli-first-year-part', [projection, e, scheme, firstYear], () =>
+              firstYearPartSales(scheme, firstYear, projection, ids, null),
+            )
+          : firstYearPartSales(scheme, firstYear, projection, ids, ratio);
+    const link = { investments: e.investments, ids, products, firstYear, part };
+    // The plan's inputs; a re-forecast (the outturn) takes them as they are for the years its
+    // ratios leave alone.
+    const planned = shared.once(
+      'pli-enrolment-inputs',
+      [years, operations, investment, e, part, firstYear],
+      () => enrolmentInputs(years, operations, investment, { ...link, scale: undefined }),
+    );
+    const inputs =
+      scale === undefined
+        ? planned
+        : enrolmentInputs(years, operations, investment, { ...link, scale, unscaled: planned });
     const own = e.enrolment.version !== undefined || e.enrolment.rulesAsOf !== undefined;
     const missed = e.assumeMissed;
     const assumed =
@@ -91,7 +106,7 @@ export function pliByYear(
     // and the sales and investment below are the plan's own figures (whole units, rupees).
     const evaluated = evaluateParsedPli({
       ...e.enrolment,
-      scheme: enrolmentScheme(e),
+      scheme: evaluatedScheme,
       ...(own || section.rulesAsOf === undefined ? {} : { rulesAsOf: section.rulesAsOf }),
       ...(thresholdsMissed.length === 0 ? {} : { thresholdsMissed }),
       years: inputs
@@ -150,7 +165,8 @@ export function pliByYear(
       rules: evaluated.rules,
       assumptions: evaluated.assumptions,
       assumedMissed: missed?.reason ?? null,
-      baseYear: baseYearCheck(
+      baseYear: sharedBaseYearCheck(
+        shared,
         evaluated.baseYear,
         evaluated.baseYearSales,
         inputs[0]?.year ?? evaluated.firstYear,
@@ -169,10 +185,10 @@ export function pliByYear(
     };
   });
 
-  const shared = sharePliByYear(scenario, section, enrolments, operations, years);
+  const sharing = sharePliByYear(scenario, section, enrolments, operations, years);
   return {
     enrolments,
-    ...shared,
+    ...sharing,
     disbursementLagYears: section.disbursementLagYears,
     total: inr(enrolments.reduce((a, e) => a.plus(e.total.amount), ZERO)),
   };

@@ -1,6 +1,8 @@
 import { type Decimal, ONE } from '../core/decimal.js';
+import { decimalKey } from '../core/decimalParts.js';
 import type { Money } from '../money/money.js';
 import { fiscalYearStart } from './_lib/fiscalYears.js';
+import type { SharedRuns } from './_lib/sharedRuns.js';
 import type { PliBaseYearCheck } from './types.js';
 
 /**
@@ -47,4 +49,30 @@ export function baseYearCheck(
     plausible,
     note: `the plan's ${year} sales are ${multiple.toFixed(1)}× the ${baseYear} base year${yearlyGrowth === null ? '' : ` (${pct(yearlyGrowth)} a year over ${gap} year${gap === 1 ? '' : 's'})`}${plausible ? '' : `: above the ${pct(limit)} a year taken as plausible — check the base year against the plan's opening volumes`}`,
   };
+}
+
+/**
+ * {@link baseYearCheck} once per run for the same figures: the plan and its outturn (whose first
+ * year is the plan's until an actual revenue moves it) check the same growth, and its yearly
+ * rate is a fractional power — a 40-digit ln and exp. Keyed by the figures' exact digits.
+ *
+ * @param shared - the run's shared results
+ * @returns what {@link baseYearCheck} returns for the other arguments
+ *
+ * @example
+ * ```ts
+ * // A run passes its SharedRuns; this one shares nothing.
+ * const shared = { once: <T,>(_step: string, _key: readonly unknown[], f: () => T) => f() };
+ * const check = sharedBaseYearCheck(shared, 'FY2019-20', crore(100), 'FY2021-22', crore(400), new Decimal('0.5'));
+ * check.yearlyGrowth?.toFixed() //=> '1'
+ * check.plausible //=> false
+ * ```
+ */
+export function sharedBaseYearCheck(
+  shared: SharedRuns,
+  ...args: Parameters<typeof baseYearCheck>
+): PliBaseYearCheck {
+  const [baseYear, baseYearSales, year, sales, limit] = args;
+  const key = [baseYear, decimalKey(baseYearSales.amount), year, decimalKey(sales.amount)];
+  return shared.once('pli-base-year-check', [key.join(' '), limit], () => baseYearCheck(...args));
 }

@@ -1,7 +1,6 @@
 import { ZERO } from '../core/decimal.js';
 import { decimalJsRounding } from '../core/rounding.js';
-import { inr } from '../money/constructors.js';
-import type { Money } from '../money/money.js';
+import { computedInr as inr, type Money } from '../money/money.js';
 import type { PliSalesLine } from '../pli/enrolment.js';
 import type { InvestmentFigures } from './investments.js';
 import type { PliOutturnInputs } from './pliOutturnInputs.js';
@@ -58,14 +57,32 @@ export function enrolmentInputs(
     readonly scale: ReturnType<PliOutturnInputs['salesScale']['get']>;
     readonly firstYear: string;
     readonly part: PartYearSales | undefined;
+    /** The inputs without a re-forecast (the plan's), taken for a year no ratio scales. */
+    readonly unscaled?: readonly EnrolmentYearInput[];
   },
 ): EnrolmentYearInput[] {
-  const { investments, ids, products, scale, firstYear, part } = enrolment;
+  const { investments, ids, products, scale, firstYear, part, unscaled } = enrolment;
+  // Each investment's spend to each year's end, as a running total (the same sums, in the same
+  // order, as adding up the years so far for every year).
+  const spent = investments.map((id) => {
+    const c = investment.commitments.find((x) => x.id === id);
+    let total = ZERO;
+    return {
+      before: investment.opening.find((x) => x.id === id)?.amount.amount ?? ZERO,
+      toYear: years.map((_, y) => {
+        const m = c?.byYear[y];
+        if (m !== undefined) total = total.plus(m.amount);
+        return total;
+      }),
+    };
+  });
   return years.map((year, y) => {
     const op = operations[y];
     // A re-forecast year takes the plan's sales of the enrolment × the actuals' ratio.
     const ratio =
       scale === undefined ? null : (scale.byYear.get(y) ?? (y > scale.after ? scale.ratio : null));
+    const same = ratio === null ? unscaled?.[y] : undefined;
+    if (same !== undefined) return same;
     const segs = (op?.segments ?? [])
       .filter((s) => ids.includes(s.segment))
       .map((s) =>
@@ -87,13 +104,7 @@ export function enrolmentInputs(
       );
     // The enrolment's investments spent by the year's end: the plan's capex, and what was
     // invested before the horizon (the opening position) from the first year.
-    const cumulative = investments.reduce((acc, id) => {
-      const c = investment.commitments.find((x) => x.id === id);
-      const before = investment.opening.find((x) => x.id === id)?.amount.amount ?? ZERO;
-      return acc
-        .plus(before)
-        .plus((c?.byYear.slice(0, y + 1) ?? []).reduce((a, m) => a.plus(m.amount), ZERO));
-    }, ZERO);
+    const cumulative = spent.reduce((acc, s) => acc.plus(s.before).plus(s.toYear[y] ?? ZERO), ZERO);
     return {
       year,
       netSales: inr(segs.reduce((a, s) => a.plus(s.revenue.amount), ZERO)),

@@ -1,6 +1,5 @@
 import { ZERO } from '../core/decimal.js';
-import { inr } from '../money/constructors.js';
-import type { Money } from '../money/money.js';
+import { computedInr as inr, type Money } from '../money/money.js';
 import { shareParsed } from '../sharing/shareIncentive.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
 import type { Scenario } from './scenario.js';

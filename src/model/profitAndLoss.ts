@@ -1,6 +1,5 @@
 import { Decimal, ZERO } from '../core/decimal.js';
-import { inr } from '../money/constructors.js';
-import type { Money } from '../money/money.js';
+import { computedMoney, type Money } from '../money/money.js';
 
 /** What the P&L of one fiscal year is built from: exact rupee amounts (INR), unrounded. */
 export interface OperatingYear {
@@ -79,6 +78,10 @@ export interface ProfitAndLossOptions {
   readonly pliPaymentDeductible?: boolean;
 }
 
+// The lines are computed from the operating figures: Money without a second validation (the
+// range check by exponent; `money`'s full check only where that does not settle it).
+const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
+
 function ratioOf(part: Decimal, whole: Decimal): Decimal {
   return whole.isZero() ? ZERO : part.dividedBy(whole);
 }
@@ -117,18 +120,99 @@ export function profitAndLoss(
   years: readonly OperatingYear[],
   options: ProfitAndLossOptions,
 ): ProfitAndLossYear[] {
+  return statementOf(years.map(operatingLinesOf), options);
+}
+
+/**
+ * Internal: {@link profitAndLoss} with PLI and without it, the lines down to EBIT (the same in
+ * both) worked out once — what the finance chain needs of every run.
+ *
+ * @param years - the operating figures of each fiscal year, in order
+ * @param withPli - the options of the statement with PLI
+ * @param withoutPli - the options of the statement without PLI (`withoutPli: true` is implied)
+ * @returns both statements, as two calls of `profitAndLoss` give them
+ *
+ * @example
+ * ```ts
+ * const d = toDecimal;
+ * const both = profitAndLossWithAndWithoutPli([{ year: 'FY2021-22', revenue: d(1000), costOfGoods: d(900),
+ *   payroll: d(20), otherOperatingCosts: d(30), depreciation: d(10), pliIncome: d(5) }],
+ *   { taxRate: d('0.25') }, { taxRate: d('0.25') });
+ * both.withPli[0].profitAfterTax.amount.toString() //=> '33.75'
+ * both.withoutPli[0].profitAfterTax.amount.toString() //=> '30'
+ * ```
+ */
+export function profitAndLossWithAndWithoutPli(
+  years: readonly OperatingYear[],
+  withPli: ProfitAndLossOptions,
+  withoutPli: ProfitAndLossOptions,
+): { withPli: ProfitAndLossYear[]; withoutPli: ProfitAndLossYear[] } {
+  const lines = years.map(operatingLinesOf);
+  return {
+    withPli: statementOf(lines, withPli),
+    withoutPli: statementOf(lines, { ...withoutPli, withoutPli: true }),
+  };
+}
+
+/** A year's lines down to EBIT, which PLI does not touch. */
+interface OperatingLines {
+  readonly y: OperatingYear;
+  readonly ebitda: Decimal;
+  readonly ebit: Decimal;
+  readonly stateIncome: Decimal;
+  readonly taxDepreciation: Decimal;
+  readonly above: Pick<
+    ProfitAndLossYear,
+    | 'revenue'
+    | 'costOfGoods'
+    | 'customsDuty'
+    | 'grossProfit'
+    | 'payroll'
+    | 'otherOperatingCosts'
+    | 'ebitda'
+    | 'depreciation'
+    | 'ebit'
+  >;
+  readonly ebitdaMargin: Decimal;
+}
+
+function operatingLinesOf(y: OperatingYear): OperatingLines {
+  const duty = y.customsDuty ?? ZERO;
+  const grossProfit = y.revenue.minus(y.costOfGoods).minus(duty);
+  const ebitda = grossProfit.minus(y.payroll).minus(y.otherOperatingCosts);
+  const ebit = ebitda.minus(y.depreciation);
+  return {
+    y,
+    ebitda,
+    ebit,
+    stateIncome: y.stateIncentiveIncome ?? ZERO,
+    taxDepreciation: y.taxDepreciation ?? y.depreciation,
+    above: {
+      revenue: inr(y.revenue),
+      costOfGoods: inr(y.costOfGoods),
+      customsDuty: inr(duty),
+      grossProfit: inr(grossProfit),
+      payroll: inr(y.payroll),
+      otherOperatingCosts: inr(y.otherOperatingCosts),
+      ebitda: inr(ebitda),
+      depreciation: inr(y.depreciation),
+      ebit: inr(ebit),
+    },
+    ebitdaMargin: ratioOf(ebitda, y.revenue),
+  };
+}
+
+// PLI, tax and profit after tax, year after year (losses and the deferred-tax liability carry).
+function statementOf(
+  lines: readonly OperatingLines[],
+  options: ProfitAndLossOptions,
+): ProfitAndLossYear[] {
   let losses = options.lossBroughtForward ?? ZERO;
   let liability = ZERO;
-  return years.map((y) => {
+  return lines.map(({ y, ebit, stateIncome, taxDepreciation, above, ebitdaMargin }) => {
     const pli = options.withoutPli === true ? ZERO : y.pliIncome;
     const paid = options.withoutPli === true ? ZERO : (y.pliPaidToPartners ?? ZERO);
-    const duty = y.customsDuty ?? ZERO;
-    const grossProfit = y.revenue.minus(y.costOfGoods).minus(duty);
-    const ebitda = grossProfit.minus(y.payroll).minus(y.otherOperatingCosts);
-    const ebit = ebitda.minus(y.depreciation);
-    const stateIncome = y.stateIncentiveIncome ?? ZERO;
     const pbt = ebit.plus(pli).minus(paid).plus(stateIncome);
-    const taxDepreciation = y.taxDepreciation ?? y.depreciation;
     // A payment that is not deductible is added back to the profit tax is charged on.
     const assessable = options.pliPaymentDeductible === false ? pbt.plus(paid) : pbt;
     const taxableProfit = assessable.plus(y.depreciation).minus(taxDepreciation);
@@ -147,15 +231,7 @@ export function profitAndLoss(
     const pat = pbt.minus(tax);
     return {
       year: y.year,
-      revenue: inr(y.revenue),
-      costOfGoods: inr(y.costOfGoods),
-      customsDuty: inr(duty),
-      grossProfit: inr(grossProfit),
-      payroll: inr(y.payroll),
-      otherOperatingCosts: inr(y.otherOperatingCosts),
-      ebitda: inr(ebitda),
-      depreciation: inr(y.depreciation),
-      ebit: inr(ebit),
+      ...above,
       pliIncome: inr(pli),
       pliPaidToPartners: inr(paid),
       stateIncentiveIncome: inr(stateIncome),
@@ -168,7 +244,7 @@ export function profitAndLoss(
       deferredTaxLiability: inr(liability),
       profitAfterTax: inr(pat),
       lossCarriedForward: inr(losses),
-      ebitdaMargin: ratioOf(ebitda, y.revenue),
+      ebitdaMargin,
       patMargin: ratioOf(pat, y.revenue),
     };
   });

@@ -116,6 +116,7 @@ function assemble(
     core.years,
     core.pli,
     core.projection,
+    shared,
   );
   return {
     meta: {

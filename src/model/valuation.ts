@@ -1,12 +1,16 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { CrorecastError } from '../core/errors.js';
+import { datedSum, xirrOfSum } from '../finance/_lib/datedRate.js';
+import type { ExponentialSum } from '../finance/_lib/exponentialSum.js';
+import { requireFlows } from '../finance/_lib/readFlows.js';
 import { irr } from '../finance/irr.js';
 import { npv } from '../finance/npv.js';
 import { discountedPayback, type PaybackResult, payback } from '../finance/payback.js';
 import { type PreparedXnpv, prepareXnpv } from '../finance/prepareXnpv.js';
-import { xirr } from '../finance/xirr.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
+import { toCalendarDate } from '../time/calendarDate.js';
+import { InvalidDateError } from '../time/errors.js';
 
 /** The internal rate of return, or why there is none (e.g. the flows never turn positive). */
 export type IrrResult =
@@ -151,12 +155,41 @@ export function valueDatedFlows(
   convention: FlowConvention,
   options: ValueDatedFlowsOptions = {},
 ): DatedValuation {
+  return valueDatedFlowsSharing(flows, discountRate, valuationDate, convention, options, solveXirr);
+}
+
+/**
+ * How a valuation gets the XIRR of its dated flows once read to a stream: `solve()` computes it
+ * (what {@link valueDatedFlows} does); a run may instead return the XIRR it already has for a
+ * stream with the same key (`datedSumKey`) — the same digits, as XIRR is a function of the stream.
+ */
+export type SharedXirr = (sum: ExponentialSum, solve: () => Decimal) => Decimal;
+
+const solveXirr: SharedXirr = (_sum, solve) => solve();
+
+/**
+ * {@link valueDatedFlows} with the XIRR taken through `sharedXirr` (the model's runs share one
+ * XIRR among valuations whose flows read to the same stream — e.g. a variant's extra years of
+ * zero flow).
+ */
+export function valueDatedFlowsSharing(
+  flows: DatedFlows,
+  discountRate: Decimal,
+  valuationDate: string,
+  convention: FlowConvention,
+  options: ValueDatedFlowsOptions,
+  sharedXirr: SharedXirr,
+): DatedValuation {
   const prepared =
     options.prepared?.rate === discountRate ? options.prepared : prepareXnpv(discountRate);
-  const at = (list: readonly { date: string; amount: Money<'INR'> }[]) =>
-    prepared.xnpv([{ date: valuationDate, amount: inr(ZERO) }, ...list]);
-  const free = flows.rows.map((r) => ({ date: r.date, amount: r.flow }));
-  const tv = { date: flows.terminal.date, amount: flows.terminal.value };
+  // Each date read once: the finance layer takes a calendar Date as it is, where it would parse
+  // and check a yyyy-MM-dd string again in each of the three reads (two XNPVs, the XIRR) — the
+  // same local-midnight Date, so the same day counts. A string that is not a calendar date stays
+  // as given, for the finance layer to reject as it always has.
+  const start = { date: calendarDayOf(valuationDate), amount: inr(ZERO) };
+  const at = (list: readonly DatedFlow[]) => prepared.xnpv([start, ...list]);
+  const free = flows.rows.map((r) => ({ date: calendarDayOf(r.date), amount: r.flow }));
+  const tv = { date: calendarDayOf(flows.terminal.date), amount: flows.terminal.value };
   const withoutTerminal = at(free);
   const terminalPresent = at([tv]);
   const total = inr(withoutTerminal.amount.plus(terminalPresent.amount));
@@ -170,7 +203,7 @@ export function valueDatedFlows(
     discountRate,
     flows: valued,
     npv: total,
-    irr: xirrOf([{ date: valuationDate, amount: inr(ZERO) }, ...free, tv]),
+    irr: xirrOf([start, ...free, tv], sharedXirr),
     payback: payback(fromStart),
     discountedPayback: discountedPayback(fromStart, discountRate),
     valuationDate,
@@ -187,8 +220,26 @@ export function valueDatedFlows(
   };
 }
 
-function xirrOf(flows: readonly { date: string; amount: Money<'INR'> }[]): IrrResult {
-  return solved(() => xirr(flows));
+/** A flow of the valuation, its date read to a calendar Date when it is one. */
+type DatedFlow = { readonly date: string | Date; readonly amount: Money<'INR'> };
+
+/** A yyyy-MM-dd string as its calendar Date, or the string itself when it is not one. */
+function calendarDayOf(date: string): string | Date {
+  try {
+    return toCalendarDate(date);
+  } catch (error) {
+    if (error instanceof InvalidDateError) return date;
+    throw error;
+  }
+}
+
+/** `xirr(flows)` as an {@link IrrResult}: the same checks, reading and solver, shared or not. */
+function xirrOf(flows: readonly DatedFlow[], sharedXirr: SharedXirr): IrrResult {
+  return solved(() => {
+    requireFlows(flows, 'xirr: flows');
+    const sum = datedSum(flows);
+    return sharedXirr(sum, () => xirrOfSum(sum));
+  });
 }
 
 function irrOf(flows: readonly Money<'INR'>[]): IrrResult {

@@ -1,7 +1,9 @@
+import type { Decimal } from '../core/decimal.js';
 import { ArgumentError, describe, InvalidAmountError } from '../core/errors.js';
 import { readChoice, readOptions } from '../core/options.js';
 import type { RoundingMode } from '../core/rounding.js';
 import { groupDigits } from './_lib/groupDigits.js';
+import { halfUpText, plainText } from './_lib/halfUpText.js';
 import { checkMode, roundDecimal } from './_lib/roundDecimal.js';
 import { shiftPoint } from './_lib/shift.js';
 import { currencyInfo } from './currency.js';
@@ -70,19 +72,26 @@ export function formatMoney(m: Money, options?: FormatMoneyOptions): string {
   const unit = requested === 'auto' ? autoUnit(m, grouping, places, mode) : checkUnit(requested);
   const decimals = places(unit);
   const exponent = MONEY_UNITS[unit].exponent;
-  // No text round trip through shiftPoint when the amount is shown in its own unit.
-  const inUnit = exponent === 0 ? m.amount : shiftPoint(m.amount, -exponent);
-  const scaled = roundDecimal(inUnit, decimals, mode);
-  const negative = scaled.isNegative() && !scaled.isZero();
-  const [whole = '0', fraction] = scaled.abs().toFixed(decimals).split('.');
+  const { negative, whole, fraction } =
+    (mode === 'half-up' ? halfUpText(plainText(m.amount), exponent, decimals) : null) ??
+    roundedParts(m.amount, exponent, decimals, mode);
   const number =
-    fraction === undefined
-      ? groupDigits(whole, grouping)
-      : `${groupDigits(whole, grouping)}.${fraction}`;
+    fraction === '' ? groupDigits(whole, grouping) : `${groupDigits(whole, grouping)}.${fraction}`;
   const style = opts.symbol ?? 'symbol';
   const prefix = style === 'symbol' ? info.symbol : style === 'code' ? `${info.code} ` : '';
   const label = MONEY_UNITS[unit][opts.unitLabel ?? 'long'];
   return `${negative ? '-' : ''}${prefix}${number}${label === '' ? '' : ` ${label}`}`;
+}
+
+// The amount in a unit rounded with any mode, through Decimal arithmetic: the path for the
+// modes other than half-up (which `halfUpText` rounds on the digits' text) and for amounts of
+// more than 40 significant digits.
+function roundedParts(amount: Decimal, exponent: number, decimals: number, mode: RoundingMode) {
+  // No text round trip through shiftPoint when the amount is shown in its own unit.
+  const inUnit = exponent === 0 ? amount : shiftPoint(amount, -exponent);
+  const scaled = roundDecimal(inUnit, decimals, mode);
+  const [whole = '0', fraction = ''] = scaled.abs().toFixed(decimals).split('.');
+  return { negative: scaled.isNegative() && !scaled.isZero(), whole, fraction };
 }
 
 // The largest unit in which the amount, as it will be shown, is at least 1 (so 99,99,999.999
@@ -93,9 +102,15 @@ function autoUnit(
   places: (unit: MoneyUnit) => number,
   mode: RoundingMode,
 ): MoneyUnit {
+  const plain = mode === 'half-up' ? plainText(m.amount) : undefined;
   for (const unit of AUTO_UNITS[grouping]) {
-    const shift = -MONEY_UNITS[unit].exponent;
-    const shown = roundDecimal(shiftPoint(m.amount, shift), places(unit), mode);
+    const exponent = MONEY_UNITS[unit].exponent;
+    const text = plain === undefined ? null : halfUpText(plain, exponent, places(unit));
+    if (text !== null) {
+      if (text.whole !== '0') return unit;
+      continue;
+    }
+    const shown = roundDecimal(shiftPoint(m.amount, -exponent), places(unit), mode);
     if (shown.abs().greaterThanOrEqualTo(1)) return unit;
   }
   return 'none';

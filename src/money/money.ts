@@ -71,6 +71,23 @@ export function computedMoney<C extends CurrencyCode>(amount: Decimal, currency:
 }
 
 /**
+ * Internal (not exported from the package): {@link computedMoney} in rupees, for the lines the
+ * model and the PLI engine compute from valid rupee amounts — the same value `inr` gives, without
+ * checking again what is already known good.
+ *
+ * @param amount - the computed amount
+ * @throws {NumberOutOfRangeError} when the amount left the computed range
+ *
+ * @example
+ * ```ts
+ * computedInr(new Decimal('-0')).amount.toString() //=> '0'
+ * ```
+ */
+export function computedInr(amount: Decimal): Money<'INR'> {
+  return computedMoney(amount, 'INR');
+}
+
+/**
  * True when `value` is a well-formed `Money` (a finite Decimal amount and a known currency).
  *
  * @example

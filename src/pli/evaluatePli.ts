@@ -1,7 +1,7 @@
 import { ZERO } from '../core/decimal.js';
 import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/validate.js';
-import { inr } from '../money/constructors.js';
+import { computedInr as inr } from '../money/money.js';
 import { sum } from '../money/sum.js';
 import { schemeAmount } from './_lib/amounts.js';
 import { assumptionsOf } from './_lib/assumptions.js';
@@ -260,9 +260,9 @@ export function evaluateParsedPli(parsed: PliEvaluationInput): PliEvaluation {
       eligible,
       rate,
       bonuses: bonuses.map((b) => ({ id: b.id, name: b.name, rate: b.rate })),
-      incentiveBase: earned?.incentiveBase ?? inr(0),
-      incentiveBeforeCaps: earned?.beforeCaps ?? inr(0),
-      incentive: earned?.incentive ?? inr(0),
+      incentiveBase: earned?.incentiveBase ?? inr(ZERO),
+      incentiveBeforeCaps: earned?.beforeCaps ?? inr(ZERO),
+      incentive: earned?.incentive ?? inr(ZERO),
       schemeCeiling: earned?.ceiling ?? null,
       headroom: headroomOf(investment, salesCheck, counted.counted),
       countedShare: counted.share,

@@ -1,13 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import {
+  dominantSignOfLogRate,
   exponentialSum,
+  logTerms,
+  npvOfLogRate,
   npvOfSum,
-  npvOfSumAtLogRate,
   periodsOf,
   scaledNpvOfLogRate,
 } from '../../src/finance/_lib/exponentialSum.js';
 import { flowEquation, flowsLabel, twoFlowRate } from '../../src/finance/_lib/flowEquation.js';
+import { solveAllRates } from '../../src/finance/_lib/solveRate.js';
 
 // The cash-flow stream behind IRR, XIRR and RATE, checked against exact values (issue 11,
 // mutation testing): the rate solvers read only the sign of the float64 function and polish in
@@ -91,7 +95,7 @@ describe('npvOfSum: the exact NPV and its scale Σ|present values|', () => {
     expect(value.minus(oracle.toString()).abs().lessThan('1e-37')).toBe(true);
     expect(scale.toString()).toBe('202.8223696502688871565811168794074830051');
     // The same NPV from t = ln(1.1).
-    const fromLog = npvOfSumAtLogRate(gaps, new Decimal('1.1').ln());
+    const fromLog = npvOfLogRate(gaps)(new Decimal('1.1').ln());
     expect(fromLog.value.minus(value).abs().lessThan('1e-37')).toBe(true);
     // 365 days a year: −100 + 50/1.1 + 60/1.21.
     const yearly = npvOfSum(sum([-100, 50, 60], [0, 365, 730], 365), new Decimal('0.1'));
@@ -148,6 +152,122 @@ describe('flowEquation and the two-flow closed form', () => {
     );
     expect(flowsLabel('irr', amounts([1, 2, 3, 4, 5, 6, '-7.5']))).toBe(
       'irr: cash flows [1, 2, 3, 4, 5, 6, … (7 flows)]',
+    );
+  });
+});
+
+describe('npvOfLogRate: the exact NPV of t = ln(1 + rate), remembering its last growth', () => {
+  const days = sum(['-1000.5', '250', '375.25', '-12', '600'], [0, 31, 365, 396, 731], 365);
+
+  it('gives the NPV at e^t − 1, from t', () => {
+    const t = new Decimal('1.1').ln();
+    const fromLog = npvOfLogRate(days)(t);
+    const fromRate = npvOfSum(days, new Decimal('0.1'));
+    // Two routes to the same growth (1.1)^(1/365), each rounded once: equal to ~1e-38 of the scale.
+    expect(fromLog.value.minus(fromRate.value).abs().lessThan(fromRate.scale.times('1e-37'))).toBe(
+      true,
+    );
+  });
+
+  it('returns, for a t that rounds to the same growth, the very result a fresh evaluator gives', () => {
+    const t = new Decimal('0.2677129680654518880065290317971180628739');
+    // 7e-38 apart in t: exp(t/365) is the same 40-digit growth (as in the seed's XIRR polish).
+    const near = new Decimal('0.2677129680654518880065290317971180628047');
+    expect(Decimal.exp(t.dividedBy(365)).equals(Decimal.exp(near.dividedBy(365)))).toBe(true);
+    const remembering = npvOfLogRate(days);
+    const first = remembering(t);
+    const again = remembering(near);
+    const fresh = npvOfLogRate(days)(near);
+    expect(again).toBe(first);
+    expect([again.value.toString(), again.scale.toString()]).toEqual([
+      fresh.value.toString(),
+      fresh.scale.toString(),
+    ]);
+  });
+
+  it('recomputes for a t with another growth, and after it, for the first t again', () => {
+    const remembering = npvOfLogRate(days);
+    const ts = ['0.05', '0.0500000000001', '-0.3', '0.05'].map((t) => new Decimal(t));
+    const results = ts.map((t) => remembering(t));
+    ts.forEach((t, i) => {
+      const fresh = npvOfLogRate(days)(t);
+      expect(results[i]?.value.toString()).toBe(fresh.value.toString());
+      expect(results[i]?.scale.toString()).toBe(fresh.scale.toString());
+    });
+    expect(results[1]?.value.equals(results[0]?.value as Decimal)).toBe(false);
+  });
+});
+
+describe('dominantSignOfLogRate: the float64 sum’s sign where one term outweighs the rest', () => {
+  /** Streams of 2–9 flows, amounts over many magnitudes, days before and after the first. */
+  const streams = fc
+    .array(
+      fc.tuple(
+        fc.integer({ min: -400, max: 4_000 }),
+        fc.integer({ min: 1, max: 999_999 }),
+        fc.integer({ min: -6, max: 12 }),
+        fc.boolean(),
+      ),
+      { minLength: 2, maxLength: 9 },
+    )
+    .map((list) =>
+      exponentialSum(
+        list.map(([, digits, exponent, negative]) =>
+          new Decimal(digits).times(new Decimal(10).pow(exponent)).times(negative ? -1 : 1),
+        ),
+        list.map(([day]) => day),
+        365,
+      ),
+    )
+    .filter((s) => s.amounts.length >= 2);
+
+  it('answers only where the sum is non-zero, with its sign', () => {
+    fc.assert(
+      fc.property(streams, fc.double({ min: -60, max: 60, noNaN: true }), (s, t) => {
+        const sign = dominantSignOfLogRate(s)(t);
+        const value = scaledNpvOfLogRate(s)(t);
+        if (sign !== undefined) {
+          expect(value).not.toBe(0);
+          expect(Math.sign(value)).toBe(sign);
+          // Far from cancelling: the dominant term is ±1 and the rest at most 1/4.
+          expect(Math.abs(value)).toBeGreaterThanOrEqual(0.75 - 1e-12);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('answers for most of the grid far from the roots (a stream of the seed’s shape)', () => {
+    const seedLike = sum(
+      [
+        '-6426577618.27',
+        '-8442545260.01',
+        '7238728632.6',
+        '87941001.93',
+        '-194909485.75',
+        '8823380205.39',
+      ],
+      [38, 403, 768, 1134, 1499, 1680],
+      365,
+    );
+    const sign = dominantSignOfLogRate(seedLike, logTerms(seedLike));
+    // Rates near −100% and very high: the latest and the earliest flow dominate.
+    expect([sign(-20), sign(-3), sign(3), sign(20)]).toEqual([1, 1, -1, -1]);
+    // Near the root (t ≈ 0.0254) the terms cancel: no answer.
+    expect(sign(0.025)).toBeUndefined();
+  });
+
+  it('leaves the roots scanned for unchanged (streams with several sign changes)', () => {
+    fc.assert(
+      fc.property(
+        streams.filter((s) => s.signChanges > 1),
+        (s) => {
+          const equation = flowEquation(s, 'x');
+          const plain = { ...equation, certainSign: undefined };
+          expect(solveAllRates(equation).map(String)).toEqual(solveAllRates(plain).map(String));
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });

@@ -15,6 +15,7 @@ import {
   xnpv,
 } from '../../src/finance/index.js';
 import { inr, usd } from '../../src/money/index.js';
+import { formatCalendarDate } from '../../src/time/calendarDate.js';
 
 // How the finance layer reads cash flows — plain numbers or Money of one currency, lists with no
 // holes, calendar dates — and the field each error names (issue 11, mutation testing).
@@ -85,9 +86,18 @@ describe('reading cash flows', () => {
       'flows',
     );
     expect(read.days).toEqual([0, -60, 306]);
-    expect(read.dates).toEqual(['2024-03-01', '2024-01-01', '2025-01-01']);
+    // The dates as read (local midnight), written back as yyyy-MM-dd.
+    expect(read.calendarDates.map((date) => formatCalendarDate(date))).toEqual([
+      '2024-03-01',
+      '2024-01-01',
+      '2025-01-01',
+    ]);
     expect(decimals(read.amounts)).toEqual(['1', '-2', '3']);
-    expect(readDatedFlows([], 'flows')).toMatchObject({ amounts: [], days: [], dates: [] });
+    expect(readDatedFlows([], 'flows')).toMatchObject({
+      amounts: [],
+      days: [],
+      calendarDates: [],
+    });
     expect(() => readDatedFlows([{ date: '2024-02-30', amount: 1 }], 'flows')).toThrow(
       '[crorecast] date "2024-02-30" (flows[0].date) is not a calendar date: give a yyyy-MM-dd string or a valid Date',
     );

@@ -319,6 +319,37 @@ describe('solveAllRates: the scan', () => {
     expect(solveRate(twoRoots().equation, new Decimal(Math.expm1(0.2))).toString()).toBe(low);
   });
 
+  it('evaluates only where the sign is not certain, and both ends of a sign change', () => {
+    const f = (t: number) => (t - 0.1) * (t - 0.3);
+    const certain = (t: number) => (t < 0 || t > 0.5 ? 1 : undefined);
+    const plain = traced(f, (t) => t.minus('0.1').times(t.minus('0.3')), { unique: false });
+    const withSigns = traced(f, (t) => t.minus('0.1').times(t.minus('0.3')), { unique: false });
+    const scan = { ...withSigns.equation, certainSign: certain };
+    expect(solveAllRates(scan).map(String)).toEqual(solveAllRates(plain.equation).map(String));
+    expect(withSigns.exact).toEqual(plain.exact);
+    // Only [0, 0.5] and the Brent searches from the same brackets are evaluated: 3,304 points
+    // fewer (the grid outside [0, 0.5]).
+    const outside = (points: number[]) => points.filter((t) => t < 0 || t > 0.5);
+    expect(outside(withSigns.points)).toEqual([]);
+    expect(outside(plain.points)).toHaveLength(3304);
+    expect(withSigns.points).toEqual(plain.points.filter((t) => t >= 0 && t <= 0.5));
+    // A certain sign that changes between two grid points: both ends are evaluated for Brent.
+    const step = traced(
+      (t) => t - 0.25,
+      (t) => t.minus('0.25'),
+      { unique: false },
+    );
+    const stepSigns = { ...step.equation, certainSign: (t: number) => (t < 0.25 ? -1 : 1) };
+    expect(solveAllRates(stepSigns).map(String)).toEqual([
+      '0.28402541668774148407342056806', // e^0.25 − 1
+    ]);
+    // The first two evaluations: the grid points on either side of 0.25, 0.002 apart.
+    const [below = 0, above = 0] = step.points;
+    expect(below).toBeLessThan(0.25);
+    expect(above).toBeGreaterThan(0.25);
+    expect(above - below).toBeCloseTo(0.002, 12);
+  });
+
   it('throws no-root-found when several sign changes give no root', () => {
     const none = traced(
       (t) => t * t + 1,

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { ValidationError } from '../../src/core/errors.js';
+import { datedSumKey } from '../../src/finance/_lib/datedRate.js';
 import { prepareXnpv } from '../../src/finance/prepareXnpv.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
 import { runScenario } from '../../src/model/runScenario.js';
 import { terminalValue } from '../../src/model/terminalValue.js';
-import { valueDatedFlows } from '../../src/model/valuation.js';
+import {
+  type SharedXirr,
+  valueDatedFlows,
+  valueDatedFlowsSharing,
+} from '../../src/model/valuation.js';
 import { crore } from '../../src/money/constructors.js';
 import { seedJson, setAt } from './_seed.js';
 
@@ -140,6 +145,66 @@ describe('valueDatedFlows', () => {
       prepared: prepareXnpv('0.09'),
     });
     expect(JSON.stringify(other)).toBe(JSON.stringify(plain));
+  });
+
+  it('reads each date once, and rejects one that is not a calendar date as xnpv does', () => {
+    const rate = d('0.12');
+    const bad = [
+      { year: 'FY2021-22', date: '2022-03-31', flow: crore(-100) },
+      { year: 'FY2022-23', date: '2023-02-30', flow: crore(20) },
+    ];
+    const flows = { rows: bad, terminal: { date: '2023-03-31', value: crore(200) } };
+    expect(() => valueDatedFlows(flows, rate, '2021-03-31', 'end-of-year')).toThrow(
+      '[crorecast] date "2023-02-30" (flows[2].date) is not a calendar date: give a yyyy-MM-dd string or a valid Date',
+    );
+    expect(() =>
+      valueDatedFlows(
+        { rows, terminal: { date: '2023-03-31', value: crore(200) } },
+        rate,
+        '31/03/2021',
+        'end-of-year',
+      ),
+    ).toThrow('[crorecast] date "31/03/2021" (flows[0].date) is not a calendar date');
+  });
+
+  it('shares one XIRR among valuations whose flows read to the same stream', () => {
+    const rate = d('0.12');
+    const flows = { rows, terminal: { date: '2023-03-31', value: crore(200) } };
+    // A year of zero flow after the horizon (as a variant's longer PLI tail): another valuation,
+    // the same stream for XIRR.
+    const longer = {
+      ...flows,
+      rows: [...rows, { year: 'FY2023-24', date: '2024-03-31', flow: crore(0) }],
+    };
+    const solved = new Map<string, Decimal>();
+    let solves = 0;
+    const sharedXirr: SharedXirr = (sum, solve) => {
+      const key = datedSumKey(sum);
+      let rateFound = solved.get(key);
+      if (rateFound === undefined) {
+        solves++;
+        rateFound = solve();
+        solved.set(key, rateFound);
+      }
+      return rateFound;
+    };
+    const value = (f: typeof flows) =>
+      valueDatedFlowsSharing(f, rate, '2021-03-31', 'end-of-year', {}, sharedXirr);
+    const first = value(flows);
+    const second = value(longer);
+    expect(solves).toBe(1);
+    expect(JSON.stringify(first)).toBe(
+      JSON.stringify(valueDatedFlows(flows, rate, '2021-03-31', 'end-of-year')),
+    );
+    expect(JSON.stringify(second)).toBe(
+      JSON.stringify(valueDatedFlows(longer, rate, '2021-03-31', 'end-of-year')),
+    );
+    expect(second.irr.value).toBe(first.irr.value);
+    // What the sharing returns is what the valuation reports.
+    const fixed = valueDatedFlowsSharing(flows, rate, '2021-03-31', 'end-of-year', {}, () =>
+      d('0.5'),
+    );
+    expect(fixed.irr.value?.toString()).toBe('0.5');
   });
 });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Decimal } from '../../src/core/decimal.js';
 
 /** Decimal strings below 10^30 (the accepted range) with 0–6 fraction digits, either sign. */
 export const decimalText = fc
@@ -19,3 +20,15 @@ export const paiseText = fc.tuple(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17
   const s = (neg ? -p : p).toString().padStart(3, '0');
   return `${neg ? '-' : ''}${s.slice(0, -2)}.${s.slice(-2)}`;
 });
+
+/**
+ * Decimals of up to 40 significant digits at magnitudes from 10^−14 to 10^25, either sign, for
+ * rounding: ties (a 5 in the place rounded away) and runs of 9s come up often with these digits.
+ */
+export const roundingDecimals = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(fc.constantFrom('0', '1', '4', '5', '9'), { minLength: 1, maxLength: 40 }),
+    fc.integer({ min: -14, max: 25 }),
+  )
+  .map(([neg, digits, exp]) => new Decimal(`${neg ? '-' : ''}0.${digits.join('')}e${exp}`));

@@ -52,14 +52,11 @@ export function periodsOf(sum: ExponentialSum): Decimal[] {
  * never overflows: Σ sᵢ·exp(Lᵢ − max L), where Lᵢ = ln|cᵢ| − λᵢ·t. Dividing by the positive
  * factor exp(max L) keeps it bounded by the number of terms at any rate.
  */
-export function scaledNpvOfLogRate(sum: ExponentialSum): (t: number) => number {
-  const logs = sum.amounts.map((a) => {
-    const magnitude = Math.abs(a.toNumber());
-    // Amounts beyond float64's range (or below its smallest normal) take the slow exact path.
-    return magnitude > 1e-300 && magnitude < 1e300 ? Math.log(magnitude) : a.abs().ln().toNumber();
-  });
-  const signs = sum.amounts.map((a) => (a.isNegative() ? -1 : 1));
-  const times = sum.steps.map((step) => step / sum.stepsPerPeriod);
+export function scaledNpvOfLogRate(
+  sum: ExponentialSum,
+  terms: LogTerms = logTerms(sum),
+): (t: number) => number {
+  const { logs, signs, times } = terms;
   const n = logs.length;
   const exponents = new Float64Array(n);
   return (t: number) => {
@@ -75,6 +72,64 @@ export function scaledNpvOfLogRate(sum: ExponentialSum): (t: number) => number {
   };
 }
 
+/**
+ * The sign of {@link scaledNpvOfLogRate}'s value at t when the largest term outweighs all the
+ * terms of the other sign together by far, found with one `Math.exp` instead of one per term;
+ * undefined otherwise (the caller then evaluates the sum). It is the sign the float64 sum itself
+ * has, not only the true NPV's: the exponents are the very doubles the sum computes; the largest
+ * term is exactly ±1 (exp(0)) and the others of its sign only add to it; each term of the other
+ * sign is at most exp(their largest exponent − max) (Math.exp is monotone to within an ulp), so
+ * when they come to at most 1/4 together, the float64 total — n terms of magnitude ≤ 1 added in
+ * turn, each addition off by at most n·2^−53 — is at least 3/4 − n²·2^−53 in magnitude (n is at
+ * most `NUMBER_LIMITS.maxFlows`): never zero, never the other sign.
+ */
+export function dominantSignOfLogRate(
+  sum: ExponentialSum,
+  terms: LogTerms = logTerms(sum),
+): (t: number) => -1 | 1 | undefined {
+  const { logs, signs, times } = terms;
+  const n = logs.length;
+  return (t: number) => {
+    // The largest exponent and the number of terms of each sign.
+    let maxPositive = Number.NEGATIVE_INFINITY;
+    let maxNegative = Number.NEGATIVE_INFINITY;
+    let positives = 0;
+    for (let i = 0; i < n; i++) {
+      const e = (logs[i] ?? 0) - (times[i] ?? 0) * t;
+      if ((signs[i] ?? 0) < 0) {
+        if (e > maxNegative) maxNegative = e;
+      } else {
+        positives++;
+        if (e > maxPositive) maxPositive = e;
+      }
+    }
+    const [sign, others, gap] =
+      maxPositive > maxNegative
+        ? ([1, n - positives, maxNegative - maxPositive] as const)
+        : ([-1, positives, maxPositive - maxNegative] as const);
+    return others * Math.exp(gap) <= 0.25 ? sign : undefined;
+  };
+}
+
+/** ln|cᵢ|, the sign of cᵢ and the time nᵢ/d of each term, as doubles. */
+export interface LogTerms {
+  readonly logs: readonly number[];
+  readonly signs: readonly number[];
+  readonly times: readonly number[];
+}
+
+/** The {@link LogTerms} of a stream, for the float64 functions of t to share. */
+export function logTerms(sum: ExponentialSum): LogTerms {
+  const logs = sum.amounts.map((a) => {
+    const magnitude = Math.abs(a.toNumber());
+    // Amounts beyond float64's range (or below its smallest normal) take the slow exact path.
+    return magnitude > 1e-300 && magnitude < 1e300 ? Math.log(magnitude) : a.abs().ln().toNumber();
+  });
+  const signs = sum.amounts.map((a) => (a.isNegative() ? -1 : 1));
+  const times = sum.steps.map((step) => step / sum.stepsPerPeriod);
+  return { logs, signs, times };
+}
+
 /** The exact NPV at `rate` (> −1) and the sum of the absolute present values (its scale). */
 export function npvOfSum(sum: ExponentialSum, rate: Decimal): { value: Decimal; scale: Decimal } {
   return npvAt(sum, stepGrowthOf(rate, sum.stepsPerPeriod));
@@ -87,14 +142,29 @@ export function stepGrowthOf(rate: Decimal, stepsPerPeriod: number): Decimal {
 }
 
 /**
- * The exact NPV at the rate e^t − 1, given t = ln(1 + rate). Working from t keeps full precision
- * for rates within a hair of −100%, where 1 + rate itself would lose its digits.
+ * The exact NPV at the rate e^t − 1 as a function of t = ln(1 + rate), for a solver's successive
+ * t. Working from t keeps full precision for rates within a hair of −100%, where 1 + rate itself
+ * would lose its digits.
+ *
+ * It remembers the last growth per step g = exp(t/d) and its NPV. The NPV is a function of g
+ * alone (the powers, quotients and sums are computed from g and the fixed flows,
+ * deterministically), so when a new t rounds to the same 40-digit g — as a converged secant step
+ * does, its change (~1e-38) being below g's last digit — the remembered result is the very value
+ * a fresh evaluation would give, digit for digit: the solver takes exactly the steps and
+ * decisions it took before, only without recomputing one set of powers (a fifth of the exact
+ * work of a typical XIRR polish). State lives in the returned function only.
  */
-export function npvOfSumAtLogRate(
+export function npvOfLogRate(
   sum: ExponentialSum,
-  t: Decimal,
-): { value: Decimal; scale: Decimal } {
-  return npvAt(sum, Decimal.exp(t.dividedBy(sum.stepsPerPeriod)));
+): (t: Decimal) => { value: Decimal; scale: Decimal } {
+  let last: { growth: Decimal; npv: { value: Decimal; scale: Decimal } } | undefined;
+  return (t) => {
+    const growth = Decimal.exp(t.dividedBy(sum.stepsPerPeriod));
+    if (last === undefined || !last.growth.equals(growth)) {
+      last = { growth, npv: npvAt(sum, growth) };
+    }
+    return last.npv;
+  };
 }
 
 /** Σ cᵢ·g^(−nᵢ) for the growth per step g = (1 + r)^(1/d). */

@@ -1,7 +1,13 @@
 import { Decimal } from '../../core/decimal.js';
 import { describe } from '../../core/errors.js';
 import { NoSolutionError } from '../errors.js';
-import { type ExponentialSum, npvOfSumAtLogRate, scaledNpvOfLogRate } from './exponentialSum.js';
+import {
+  dominantSignOfLogRate,
+  type ExponentialSum,
+  logTerms,
+  npvOfLogRate,
+  scaledNpvOfLogRate,
+} from './exponentialSum.js';
 import { finishRate } from './rates.js';
 import type { RateEquation } from './solveRate.js';
 
@@ -17,9 +23,13 @@ export function flowEquation(sum: ExponentialSum, label: string): RateEquation {
       `${label} never change sign, so no rate makes their NPV zero`,
     );
   }
+  const terms = logTerms(sum);
   return {
-    ofLogRate: scaledNpvOfLogRate(sum),
-    exact: (t) => npvOfSumAtLogRate(sum, t),
+    ofLogRate: scaledNpvOfLogRate(sum, terms),
+    certainSign: dominantSignOfLogRate(sum, terms),
+    // One evaluator per equation: a converged polish step that lands on the same growth reuses
+    // the last result (npvOfLogRate says why the digits cannot differ).
+    exact: npvOfLogRate(sum),
     maxLogRate: FLOWS_MAX_LOG_RATE,
     unique: sum.signChanges === 1,
     describe: label,

@@ -5,7 +5,7 @@ import { ArgumentError, describe } from '../../core/errors.js';
 import { NUMBER_LIMITS } from '../../core/limits.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { assertSameCurrency, isMoney, type Money, money } from '../../money/index.js';
-import { formatCalendarDate, toCalendarDate } from '../../time/calendarDate.js';
+import { toCalendarDate } from '../../time/calendarDate.js';
 import { InvalidDateError } from '../../time/errors.js';
 import type { CashFlow, DatedCashFlow } from '../cashFlow.js';
 
@@ -84,12 +84,15 @@ export function wrap(amount: Decimal, currency: CurrencyCode | undefined): Money
   return currency === undefined ? toDecimal(amount, 'result') : money(amount, currency);
 }
 
-/** Dated flows read: amounts, and each flow's time in years (Actual/365) from the first flow. */
+/** Dated flows read: amounts, and each flow's time in days from the first flow. */
 export interface ReadDatedFlows extends ReadAmounts {
   /** Calendar days from the first flow's date (negative for earlier dates). */
   readonly days: readonly number[];
-  /** Each flow's date as `yyyy-MM-dd`. */
-  readonly dates: readonly string[];
+  /**
+   * Each flow's date as read (local midnight); `formatCalendarDate` writes it as `yyyy-MM-dd`
+   * for the one caller that shows dates — the solvers and XNPV need only the days.
+   */
+  readonly calendarDates: readonly Date[];
 }
 
 export function readDatedFlows(flows: readonly DatedCashFlow[], what: string): ReadDatedFlows {
@@ -101,7 +104,7 @@ export function readDatedFlows(flows: readonly DatedCashFlow[], what: string): R
   const start = dates[0];
   const days =
     start === undefined ? [] : dates.map((date) => differenceInCalendarDays(date, start));
-  return { amounts, currency, days, dates: dates.map((date) => formatCalendarDate(date)) };
+  return { amounts, currency, days, calendarDates: dates };
 }
 
 function readDate(value: string | Date, what: string): Date {

@@ -14,6 +14,12 @@ export interface RateEquation {
   readonly ofLogRate: (t: number) => number;
   /** F at the rate e^t − 1, in Decimal, with a scale (Σ|terms|) to judge the residual against. */
   readonly exact: (t: Decimal) => { value: Decimal; scale: Decimal };
+  /**
+   * Optionally, the sign `ofLogRate(t)` certainly has, found more cheaply than the value — or
+   * undefined where it is not certain. The scan for roots asks it first and evaluates
+   * `ofLogRate` only where it answers undefined, or at the two ends of a sign change.
+   */
+  readonly certainSign?: (t: number) => -1 | 1 | undefined;
   /** True when F is known to have exactly one root (one sign change): the scan is skipped. */
   readonly unique: boolean;
   /** The largest t searched (default 700, rates up to about 10^304). */
@@ -58,19 +64,32 @@ export function solveAllRates(equation: RateEquation): Decimal[] {
   const f = equation.ofLogRate;
   const grid = gridUpTo(equation.maxLogRate ?? DEFAULT_MAX_LOG_RATE);
   const roots: Decimal[] = [];
+  // Each grid point's sign (0 for an exact zero, and a negative for anything not above zero, as
+  // `value > 0` reads it), with its value when it was evaluated. Where `certainSign` answers, the
+  // value would have had that sign and been non-zero, so the scan takes the very same decisions;
+  // the two ends of a sign change are always evaluated, so Brent starts from the very same values.
+  const certainSign = equation.certainSign ?? (() => undefined);
+  const probe = (t: number): { sign: number; value: number | undefined } => {
+    const sign = certainSign(t);
+    if (sign !== undefined) return { sign, value: undefined };
+    const value = f(t);
+    return { sign: value > 0 ? 1 : value === 0 ? 0 : -1, value };
+  };
   let previousT = grid[0] ?? MIN_LOG_RATE;
-  let previousF = f(previousT);
-  if (previousF === 0) roots.push(polish(equation, previousT, previousT));
+  let previous = probe(previousT);
+  if (previous.sign === 0) roots.push(polish(equation, previousT, previousT));
   for (let i = 1; i < grid.length; i++) {
     const t = grid[i] ?? 0;
-    const value = f(t);
-    if (value === 0) roots.push(polish(equation, t, t));
-    else if (previousF !== 0 && value > 0 !== previousF > 0) {
+    const current = probe(t);
+    if (current.sign === 0) roots.push(polish(equation, t, t));
+    else if (previous.sign !== 0 && current.sign !== previous.sign) {
+      const previousF = previous.value ?? f(previousT);
+      const value = current.value ?? f(t);
       const { lo, hi } = brent(f, previousT, t, previousF, value);
       roots.push(polish(equation, lo, hi));
     }
     previousT = t;
-    previousF = value;
+    previous = current;
   }
   return roots;
 }

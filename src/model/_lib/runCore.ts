@@ -81,7 +81,7 @@ export function runCore(
     [projection, scenario.plants, scenario.invoiceBands],
     () => operationsByYear(scenario, projection),
   );
-  const pli = pliByYear(scenario, operations, investment, years, undefined, projection);
+  const pli = pliByYear(scenario, operations, investment, years, undefined, projection, shared);
   const duty = customsDutyByYear(scenario.customsDuty, projection);
   const taxDep = shared.once('tax-depreciation', [investment, scenario.investments, opening], () =>
     taxDepreciationByYear(scenario, investment, years),

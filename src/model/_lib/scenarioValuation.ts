@@ -3,6 +3,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import { ZERO } from '../../core/decimal.js';
 import { decimalKey } from '../../core/decimalParts.js';
+import { datedSumKey } from '../../finance/_lib/datedRate.js';
 import { prepareXnpv } from '../../finance/prepareXnpv.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
@@ -12,7 +13,12 @@ import type { FreeCashFlowYear } from '../freeCashFlow.js';
 import type { OutturnValuer } from '../outturn.js';
 import type { Scenario } from '../scenario.js';
 import type { IncrementalFlowYear, ScenarioValuation } from '../types.js';
-import { type DatedValuation, type FlowConvention, valueDatedFlows } from '../valuation.js';
+import {
+  type DatedValuation,
+  type FlowConvention,
+  type SharedXirr,
+  valueDatedFlowsSharing,
+} from '../valuation.js';
 import type { Core } from './runCore.js';
 import type { SharedRuns } from './sharedRuns.js';
 
@@ -46,6 +52,9 @@ export function datedValuer(scenario: Scenario, years: readonly string[], shared
     }
     return date;
   };
+  // One XIRR per stream the run's valuations read to: flows that differ only by years of zero
+  // flow (a variant's longer PLI tail) or by how a date's total is split are the same stream.
+  const sharedXirr: SharedXirr = (sum, solve) => shared.once('xirr', [datedSumKey(sum)], solve);
   return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
     const dated = rows.map((r) => ({
       year: r.year,
@@ -61,12 +70,13 @@ export function datedValuer(scenario: Scenario, years: readonly string[], shared
       ...dated.map((r) => `${r.year} ${r.date} ${decimalKey(r.flow.amount)}`),
     ];
     return shared.once('valuation', [figures.join('|')], () =>
-      valueDatedFlows(
+      valueDatedFlowsSharing(
         { rows: dated, terminal: { date: terminalDate, value: tv } },
         finance.discountRate,
         valuationDate,
         finance.convention,
         { prepared },
+        sharedXirr,
       ),
     );
   };

@@ -1,6 +1,5 @@
 import type { Decimal } from '../../core/decimal.js';
-import { inr } from '../../money/constructors.js';
-import type { Money } from '../../money/money.js';
+import { computedInr as inr, type Money } from '../../money/money.js';
 import { unitScale } from '../../money/units.js';
 import type { PliScheme } from '../scheme.js';
 

@@ -1,6 +1,5 @@
 import type { Decimal } from '../../core/decimal.js';
-import { inr } from '../../money/constructors.js';
-import type { Money } from '../../money/money.js';
+import { computedInr as inr, type Money } from '../../money/money.js';
 import { PliError } from '../errors.js';
 import type { PliCategory, PliScheme } from '../scheme.js';
 import { schemeAmount } from './amounts.js';

@@ -1,6 +1,5 @@
-import type { Decimal } from '../../core/decimal.js';
-import { inr } from '../../money/constructors.js';
-import type { Money } from '../../money/money.js';
+import { type Decimal, ZERO } from '../../core/decimal.js';
+import { computedInr as inr, type Money } from '../../money/money.js';
 
 /** How far a year's figures sit above (or below) its thresholds. */
 export interface PliHeadroom {
@@ -33,7 +32,7 @@ export function headroomOf(
     c.required === null ? null : inr(c.actual.amount.minus(c.required.amount));
   const salesMargin = margin(sales);
   const fall =
-    salesMargin === null ? null : inr(salesMargin.amount.isNegative() ? 0 : salesMargin.amount);
+    salesMargin === null ? null : inr(salesMargin.amount.isNegative() ? ZERO : salesMargin.amount);
   return {
     investment: margin(investment),
     sales: salesMargin,

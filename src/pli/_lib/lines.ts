@@ -1,7 +1,6 @@
 import { ZERO } from '../../core/decimal.js';
 import { compare } from '../../money/compare.js';
-import { inr } from '../../money/constructors.js';
-import type { Money } from '../../money/money.js';
+import { computedInr as inr, type Money } from '../../money/money.js';
 import type { PliSalesLine } from '../enrolment.js';
 import { PliError } from '../errors.js';
 import { invoiceBandSide } from '../invoiceBandSide.js';

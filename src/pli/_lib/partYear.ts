@@ -1,6 +1,5 @@
 import { type Decimal, ONE } from '../../core/decimal.js';
-import { inr } from '../../money/constructors.js';
-import type { Money } from '../../money/money.js';
+import { computedInr as inr, type Money } from '../../money/money.js';
 import type { PliScheme } from '../scheme.js';
 import type { SplitSales } from './lines.js';
 

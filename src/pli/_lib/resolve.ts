@@ -1,8 +1,7 @@
-import type { Decimal } from '../../core/decimal.js';
+import { type Decimal, ZERO } from '../../core/decimal.js';
 import { describe } from '../../core/errors.js';
 import { compare } from '../../money/compare.js';
-import { inr } from '../../money/constructors.js';
-import type { Money } from '../../money/money.js';
+import { computedInr as inr, type Money } from '../../money/money.js';
 import { PliError } from '../errors.js';
 import type { PliCategory, PliScheme } from '../scheme.js';
 import { schemeAmount } from './amounts.js';
@@ -59,8 +58,8 @@ export function salesOf(
 ): SplitSales {
   if (lines !== undefined) return splitLines(lines, floor, path);
   // A single figure is taken as sales of eligible goods (at or above any floor).
-  const total = netSales ?? inr(0);
-  return { total, aboveFloor: total, belowFloor: inr(0) };
+  const total = netSales ?? inr(ZERO);
+  return { total, aboveFloor: total, belowFloor: inr(ZERO) };
 }
 
 export function figure(

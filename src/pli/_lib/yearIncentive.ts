@@ -1,6 +1,5 @@
 import { type Decimal, ZERO } from '../../core/decimal.js';
-import { inr } from '../../money/constructors.js';
-import type { Money } from '../../money/money.js';
+import { computedInr as inr, type Money } from '../../money/money.js';
 import { round } from '../../money/round.js';
 import type { PliEvaluationInput } from '../enrolment.js';
 import type { PliCategory, PliScheme } from '../scheme.js';
@@ -77,7 +76,7 @@ export function yearIncentive(
     const capped = room.isNegative() ? ZERO : room;
     if (incentiveBase.amount.greaterThan(capped)) {
       reasons.push(
-        `incremental sales earning incentive capped at ${crores(inr(capped))} (${cap.multiple.toFixed()} × committed investment ${crores(committed ?? inr(0))}${cap.scope === 'tenure' ? ' over the tenure' : ' a year'})`,
+        `incremental sales earning incentive capped at ${crores(inr(capped))} (${cap.multiple.toFixed()} × committed investment ${crores(committed ?? inr(ZERO))}${cap.scope === 'tenure' ? ' over the tenure' : ' a year'})`,
       );
       incentiveBase = inr(capped);
     }
@@ -102,7 +101,7 @@ export function yearIncentive(
   if (claim !== undefined) {
     const outlay = scheme.yearlyOutlay?.years.find((o) => o.year === year);
     const limit =
-      claim.ceiling ?? (outlay === undefined ? inr(0) : schemeAmount(scheme, outlay.amount));
+      claim.ceiling ?? (outlay === undefined ? inr(ZERO) : schemeAmount(scheme, outlay.amount));
     ceiling = applySchemeCeiling(incentive, limit, claim.totalClaims);
     const source =
       claim.ceiling !== undefined

@@ -17,6 +17,7 @@ import type { Calculator } from '../../core/calculator.js';
  * @example
  * ```ts
  * const times = lastOperands((a: Decimal, b: Decimal) => a.times(b));
+ * const price = new Decimal('120');
  * const rate = new Decimal('74.5');
  * times(price, rate) === times(price, rate) //=> true (one multiplication)
  * ```
@@ -47,6 +48,8 @@ export function lastOperands<N>(op: (a: N, b: N) => N): (a: N, b: N) => N {
  * @example
  * ```ts
  * const inRupees = remembering(decimalCalculator, 'multiply');
+ * const listPrice = new Decimal('120');
+ * const rate = new Decimal('74.5');
  * inRupees(listPrice, rate) === inRupees(listPrice, rate) //=> true
  * ```
  */

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
+import {
+  type OperatingYear,
+  profitAndLoss,
+  profitAndLossWithAndWithoutPli,
+} from '../../src/model/profitAndLoss.js';
+
+const amount = fc
+  .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 99 }))
+  .map(([rupees, paise]) => new Decimal(`${rupees}.${String(paise).padStart(2, '0')}`));
+const positive = amount.map((d) => d.abs());
+const year = fc.record(
+  {
+    revenue: positive,
+    costOfGoods: positive,
+    customsDuty: positive,
+    payroll: positive,
+    otherOperatingCosts: positive,
+    depreciation: positive,
+    pliIncome: positive,
+    pliPaidToPartners: positive,
+    taxDepreciation: positive,
+    stateIncentiveIncome: amount,
+  },
+  {
+    requiredKeys: [
+      'revenue',
+      'costOfGoods',
+      'payroll',
+      'otherOperatingCosts',
+      'depreciation',
+      'pliIncome',
+    ],
+  },
+);
+
+describe('profitAndLossWithAndWithoutPli', () => {
+  it('gives what profitAndLoss gives with PLI and without it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(year, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        positive,
+        (rows, deductible, lossBroughtForward) => {
+          const years: OperatingYear[] = rows.map((r, i) => ({
+            ...r,
+            year: `FY${2021 + i}-${22 + i}`,
+          }));
+          const taxRate = new Decimal('0.25168');
+          const withPli = { taxRate, pliPaymentDeductible: deductible, lossBroughtForward };
+          const withoutPli = { taxRate, lossBroughtForward };
+          const both = profitAndLossWithAndWithoutPli(years, withPli, withoutPli);
+          expect(JSON.stringify(both.withPli)).toBe(JSON.stringify(profitAndLoss(years, withPli)));
+          expect(JSON.stringify(both.withoutPli)).toBe(
+            JSON.stringify(profitAndLoss(years, { ...withoutPli, withoutPli: true })),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves PLI out of the second statement whatever its options say', () => {
+    const d = (x: number) => new Decimal(x);
+    const y = {
+      year: 'FY2021-22',
+      revenue: d(1000),
+      costOfGoods: d(900),
+      payroll: d(20),
+      otherOperatingCosts: d(30),
+      depreciation: d(10),
+      pliIncome: d(5),
+      pliPaidToPartners: d(2),
+    };
+    const both = profitAndLossWithAndWithoutPli(
+      [y],
+      { taxRate: d(0) },
+      { taxRate: d(0), withoutPli: false },
+    );
+    expect(both.withoutPli[0]?.pliIncome.amount.toFixed()).toBe('0');
+    expect(both.withoutPli[0]?.profitBeforeTax.amount.toFixed()).toBe('40');
+    expect(both.withPli[0]?.profitBeforeTax.amount.toFixed()).toBe('43');
+  });
+});
