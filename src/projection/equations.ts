@@ -18,8 +18,9 @@ import type { Workspace } from './workspace.js';
  *
  * Reads parameters by slot from `p` (the plan's Decimal values for the exact run, a
  * `Float64Array` of them for a float64 run, possibly changed by a sweep or a draw) and writes
- * every result into `ws`. Apart from a segment's growth curve when its inputs change, the
- * float64 run allocates nothing. The phases are small functions so that the engine can inline
+ * every result into `ws`. Apart from a segment's growth curve when its inputs change and a few
+ * small steps per run that remember their last operands (`remembering`), it allocates nothing
+ * (simulations run `runFloatEquations`, which allocates nothing at all). The phases are small functions so that the engine can inline
  * the calculator's methods in each.
  *
  * @example
