@@ -17,9 +17,9 @@ export interface HalfUpText {
  * `value × 10^−shift` rounded half-up (ties away from zero) to `decimals` places, worked on the
  * value's plain digits (`Decimal#toFixed()`) — the digits `shiftPoint`, `toDecimalPlaces` and
  * `toFixed(decimals)` give, without their Decimal arithmetic (`formatMoney` rounds half-up this
- * way, and the PLI engine's reasons, built on every evaluation). Null for a value of more than 40 significant digits (where a division at
- * the private Decimal's precision could differ from the exact shift): callers take the Decimal
- * path then.
+ * way, and the PLI engine's reasons, built on every evaluation). Null for a value of more than
+ * 40 significant digits (where a division at the private Decimal's precision could differ from
+ * the exact shift): callers take the Decimal path then.
  *
  * @param plain - a finite value's plain decimal text (`'-1234.5'`, `'0.00012'`; no exponent)
  * @param shift - powers of ten to divide by (7 for crore, −2 for a percentage)
