@@ -38,14 +38,17 @@ export function taxDepreciationByYear(
       const capex = byYear[y]?.amount;
       if (capex === undefined || capex.isZero()) return;
       const start = parseFiscalYear(year).startYear;
+      // Each block's twelfth of the year's capex, computed once: every month adds the same value.
+      const monthly = blocks.map(([block, share]) => ({
+        block,
+        amount: capex.times(share).dividedBy(12),
+      }));
       for (let m = 0; m < 12; m++) {
         // Fiscal month m (0 = April) is calendar month 4 + m, running into the next year.
         const calendar = ((3 + m) % 12) + 1;
         const yyyy = start + (m >= 9 ? 1 : 0);
         const putToUse = `${yyyy}-${String(calendar).padStart(2, '0')}-15`;
-        for (const [block, share] of blocks) {
-          additions.push({ block, amount: capex.times(share).dividedBy(12), putToUse });
-        }
+        for (const { block, amount } of monthly) additions.push({ block, amount, putToUse });
       }
     });
   });
