@@ -13,7 +13,10 @@ export interface SegmentRow extends FlowRow {
   readonly averagePrice: Money<'INR'>;
   /** COGS ÷ units. */
   readonly averageUnitCost: Money<'INR'>;
-  /** COGS by cost component (`materials`, `importedComponents`…), in INR. */
+  /**
+   * COGS by cost component (`materials`, `importedComponents`…), in INR. A fiscal year's are
+   * summed when first read (then kept): reading them is what costs, not having them.
+   */
   readonly costs: Readonly<Record<string, Money<'INR'>>>;
 }
 
@@ -60,7 +63,11 @@ export function segmentResult(
   const hasUsd = plan.usd >= 0;
   const yearlyFlows = rolledUp(segmentFlows(ws, lost, S, s), h, S, s);
   const components = plan.costs.flatMap((c, j) => (c.segment === s ? [j] : []));
-  const componentYears = components.map((j) => sumByFiscalYear(h, ws.componentCogs, C, j));
+  // Cost of goods by component and year, summed when a year's `costs` is first read (customs
+  // duty reads them; most runs never do — an opening-run-rate baseline, a plan without duty).
+  const componentYears = lazyRows(() =>
+    components.map((j) => sumByFiscalYear(h, view.componentCogs, C, j)),
+  );
   const costsOf = (values: (j: number, n: number) => Decimal) => {
     const costs: Record<string, Money<'INR'>> = {};
     for (let n = 0; n < components.length; n++) {
@@ -83,7 +90,14 @@ export function segmentResult(
     const row = flowRow(period, yearlyFlows, y, hasUsd) as Writable<SegmentRow>;
     row.averagePrice = inr(ratioOrZero(row.revenue.amount, row.units));
     row.averageUnitCost = inr(ratioOrZero(row.cogs.amount, row.units));
-    row.costs = costsOf((_, n) => (componentYears[n] as Decimal[])[y] as Decimal);
+    let costs: SegmentRow['costs'] | undefined;
+    Object.defineProperty(row, 'costs', {
+      enumerable: true,
+      get: () => {
+        costs ??= costsOf((_, n) => (componentYears()[n] as Decimal[])[y] as Decimal);
+        return costs;
+      },
+    });
     return Object.freeze(row) as SegmentRow;
   });
   const bridge = yearlyRows.slice(1).map((row, k) => {

@@ -49,12 +49,55 @@ describe('lazily built monthly rows', () => {
     const untouched = runProjection(eightSegmentPlan());
     const result = runProjection(eightSegmentPlan());
     const ws = result.workspace as unknown as Record<string, unknown[]>;
-    for (const key of ['units', 'revenue', 'totalRevenue', 'produced', 'closing', 'payroll']) {
+    for (const key of [
+      'units',
+      'revenue',
+      'totalRevenue',
+      'produced',
+      'closing',
+      'payroll',
+      'componentCogs',
+    ]) {
       (ws[key] as unknown[]).fill(new Decimal(-1));
     }
     expect(JSON.stringify(result.segments)).toBe(JSON.stringify(untouched.segments));
     expect(JSON.stringify(result.total)).toBe(JSON.stringify(untouched.total));
     expect(JSON.stringify(result.plants)).toBe(JSON.stringify(untouched.plants));
     expect(JSON.stringify(result.headcount)).toBe(JSON.stringify(untouched.headcount));
+  });
+});
+
+describe('a fiscal year’s cost of goods by component, summed when first read', () => {
+  it('reads like a plain frozen property: keys in place, JSON, one object on every read', () => {
+    const result = runProjection(eightSegmentPlan());
+    const row = result.segments[0]?.yearly[1];
+    expect(Object.keys(row ?? {}).slice(-3)).toEqual(['averagePrice', 'averageUnitCost', 'costs']);
+    expect(Object.keys(row?.costs ?? {}).length).toBeGreaterThan(1);
+    expect(row?.costs).toBe(row?.costs);
+    expect({ ...row }.costs).toBe(row?.costs);
+    expect(Object.isFrozen(row)).toBe(true);
+    expect(Object.isFrozen(row?.costs)).toBe(true);
+    expect(JSON.stringify(row)).toBe(JSON.stringify(plain(row)));
+    expect(() => {
+      (row as { costs: unknown }).costs = {};
+    }).toThrow(TypeError);
+  });
+
+  it('is each component’s months of the year added up, for every segment and year', () => {
+    const result = runProjection(eightSegmentPlan());
+    for (const segment of result.segments) {
+      segment.yearly.forEach((row, y) => {
+        const months = segment.monthly.slice(y * 12, y * 12 + 12);
+        for (const [name, cost] of Object.entries(row.costs)) {
+          const sum = months.reduce((a, m) => a.plus(m.costs[name]?.amount ?? 0), new Decimal(0));
+          expect([segment.id, row.period, name, cost.amount.toString()]).toEqual([
+            segment.id,
+            row.period,
+            name,
+            sum.toString(),
+          ]);
+        }
+      });
+    }
   });
 });
