@@ -85,8 +85,17 @@ export function totalsOf(ws: Workspace<Decimal>) {
   };
 }
 
-/** The flows summed by fiscal year (by index, in month order). */
-export function rolledUp(f: Flows, horizon: Horizon, stride: number, item: number): Flows {
+/**
+ * The flows summed by fiscal year (by index, in month order); without `usd` the USD revenue is
+ * left out (empty) for a caller that sums it only when read.
+ */
+export function rolledUp(
+  f: Flows,
+  horizon: Horizon,
+  stride: number,
+  item: number,
+  usd = true,
+): Flows {
   const demand = sumByFiscalYear(horizon, f.demand, stride, item);
   return {
     stride: 1,
@@ -98,7 +107,7 @@ export function rolledUp(f: Flows, horizon: Horizon, stride: number, item: numbe
     revenue: sumByFiscalYear(horizon, f.revenue, stride, item),
     lost: sumByFiscalYear(horizon, f.lost, stride, item),
     cogs: sumByFiscalYear(horizon, f.cogs, stride, item),
-    usd: sumByFiscalYear(horizon, f.usd, stride, item),
+    usd: usd ? sumByFiscalYear(horizon, f.usd, stride, item) : [],
     exportUnits: sumByFiscalYear(horizon, f.exportUnits, stride, item),
     exportRevenue: sumByFiscalYear(horizon, f.exportRevenue, stride, item),
   };

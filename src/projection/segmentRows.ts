@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
-import type { Money } from '../money/money.js';
-import { lazyRows } from './_lib/lazyRows.js';
+import { computedMoney, type Money } from '../money/money.js';
+import { lazyRows, whenRead } from './_lib/lazyRows.js';
 import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
 import type { CompiledProjection, CompiledSegment } from './compiledProjection.js';
 import { type FlowRow, flowRow, inr, rolledUp, segmentFlows } from './flowRows.js';
@@ -61,7 +61,7 @@ export function segmentResult(
   const S = plan.segments.length;
   const C = plan.costs.length;
   const hasUsd = plan.usd >= 0;
-  const yearlyFlows = rolledUp(segmentFlows(ws, lost, S, s), h, S, s);
+  const yearlyFlows = rolledUp(segmentFlows(ws, lost, S, s), h, S, s, false);
   const components = plan.costs.flatMap((c, j) => (c.segment === s ? [j] : []));
   // Cost of goods by component and year, summed when a year's `costs` is first read (customs
   // duty reads them; most runs never do — an opening-run-rate baseline, a plan without duty).
@@ -86,18 +86,16 @@ export function segmentResult(
       return Object.freeze(row) as SegmentRow;
     });
   });
+  // Revenue in USD by year, summed when first read (the model reads only the totals').
+  const usdYears = lazyRows(() => sumByFiscalYear(h, view.revenueUsd, S, s));
   const yearlyRows = h.fiscalYears.map((period, y) => {
-    const row = flowRow(period, yearlyFlows, y, hasUsd) as Writable<SegmentRow>;
+    const row = flowRow(period, yearlyFlows, y, false) as Writable<SegmentRow>;
+    if (hasUsd) whenRead(row, 'revenueUsd', () => computedMoney(usdYears()[y] as Decimal, 'USD'));
     row.averagePrice = inr(ratioOrZero(row.revenue.amount, row.units));
-    row.averageUnitCost = inr(ratioOrZero(row.cogs.amount, row.units));
-    let costs: SegmentRow['costs'] | undefined;
-    Object.defineProperty(row, 'costs', {
-      enumerable: true,
-      get: () => {
-        costs ??= costsOf((_, n) => (componentYears()[n] as Decimal[])[y] as Decimal);
-        return costs;
-      },
-    });
+    whenRead(row, 'averageUnitCost', () => inr(ratioOrZero(row.cogs.amount, row.units)));
+    whenRead(row, 'costs', () =>
+      costsOf((_, n) => (componentYears()[n] as Decimal[])[y] as Decimal),
+    );
     return Object.freeze(row) as SegmentRow;
   });
   const bridge = yearlyRows.slice(1).map((row, k) => {

@@ -57,6 +57,8 @@ describe('lazily built monthly rows', () => {
       'closing',
       'payroll',
       'componentCogs',
+      'revenueUsd',
+      'unitCost',
     ]) {
       (ws[key] as unknown[]).fill(new Decimal(-1));
     }
@@ -67,11 +69,30 @@ describe('lazily built monthly rows', () => {
   });
 });
 
-describe('a fiscal year’s cost of goods by component, summed when first read', () => {
-  it('reads like a plain frozen property: keys in place, JSON, one object on every read', () => {
+describe('a segment’s yearly figures the model never reads, computed when first read', () => {
+  it('read like plain frozen properties: keys in place, JSON, one object on every read', () => {
     const result = runProjection(eightSegmentPlan());
     const row = result.segments[0]?.yearly[1];
-    expect(Object.keys(row ?? {}).slice(-3)).toEqual(['averagePrice', 'averageUnitCost', 'costs']);
+    expect(Object.keys(row ?? {})).toEqual([
+      'period',
+      'demand',
+      'units',
+      'unmetUnits',
+      'revenue',
+      'lostRevenue',
+      'cogs',
+      'grossProfit',
+      'grossMargin',
+      'revenueUsd',
+      'exportUnits',
+      'exportRevenue',
+      'averagePrice',
+      'averageUnitCost',
+      'costs',
+    ]);
+    expect(row?.revenueUsd?.currency).toBe('USD');
+    expect(row?.revenueUsd).toBe(row?.revenueUsd);
+    expect(row?.averageUnitCost).toBe(row?.averageUnitCost);
     expect(Object.keys(row?.costs ?? {}).length).toBeGreaterThan(1);
     expect(row?.costs).toBe(row?.costs);
     expect({ ...row }.costs).toBe(row?.costs);
@@ -83,11 +104,19 @@ describe('a fiscal year’s cost of goods by component, summed when first read',
     }).toThrow(TypeError);
   });
 
-  it('is each component’s months of the year added up, for every segment and year', () => {
+  it('are the months of the year added up (USD revenue, each component’s cost), unit cost = COGS ÷ units', () => {
     const result = runProjection(eightSegmentPlan());
     for (const segment of result.segments) {
       segment.yearly.forEach((row, y) => {
         const months = segment.monthly.slice(y * 12, y * 12 + 12);
+        const usd = months.reduce((a, m) => a.plus(m.revenueUsd?.amount ?? 0), new Decimal(0));
+        expect([segment.id, row.period, row.revenueUsd?.amount.toString()]).toEqual([
+          segment.id,
+          row.period,
+          usd.toString(),
+        ]);
+        const unitCost = row.units.isZero() ? new Decimal(0) : row.cogs.amount.dividedBy(row.units);
+        expect(row.averageUnitCost.amount.toString()).toBe(unitCost.toString());
         for (const [name, cost] of Object.entries(row.costs)) {
           const sum = months.reduce((a, m) => a.plus(m.costs[name]?.amount ?? 0), new Decimal(0));
           expect([segment.id, row.period, name, cost.amount.toString()]).toEqual([
