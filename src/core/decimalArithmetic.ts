@@ -55,15 +55,19 @@ function isExactOne(x: Words): boolean {
 function isSettled(x: Words): boolean {
   const d = x.d;
   if (d === null || !isOwn(x)) return false;
+  return d.length <= 5 || significantDigits(d) <= PRECISION;
+}
+
+/** The significant digits of a finite value's words (trailing zeros not counted). */
+function significantDigits(d: readonly number[]): number {
   const n = d.length;
-  if (n <= 5) return true;
   let last = d[n - 1] as number;
   let trailing = 0;
-  while (last % 10 === 0) {
+  while (last !== 0 && last % 10 === 0) {
     last /= 10;
     trailing++;
   }
-  return digitCount(d[0] as number) + (n - 1) * WORD_DIGITS - trailing <= PRECISION;
+  return digitCount(d[0] as number) + (n - 1) * WORD_DIGITS - trailing;
 }
 
 /** a + b (sign 1) or a − b (sign −1), as decimal.js computes it. @internal */
@@ -110,4 +114,30 @@ export function decimalQuotient(a: Decimal, b: Decimal): Decimal {
     if (isExactOne(y) && isSettled(x)) return a;
   }
   return a.dividedBy(b);
+}
+
+/**
+ * `a` added up `count` times in turn from zero (0 + a + a + … with {@link decimalSum}), as one
+ * product where that gives the same digits: a fiscal year whose months all hold the very same
+ * value (a flat plan, a held price). Every partial sum j·a (j < 100) has at most two significant
+ * digits more than a, so for a non-zero a of at most 38 no addition rounds — each gives the exact
+ * j·a — and the exact product `a × count` is that same value. Anything else is added up.
+ * @internal
+ */
+export function decimalRepeatedSum(a: Decimal, count: number): Decimal {
+  const x = a as unknown as Words;
+  const d = x.d;
+  if (
+    count > 1 &&
+    count < 100 &&
+    d !== null &&
+    d[0] !== 0 &&
+    isOwn(x) &&
+    significantDigits(d) <= PRECISION - 2
+  ) {
+    return a.times(count);
+  }
+  let total = ZERO;
+  for (let k = 0; k < count; k++) total = decimalSum(total, a, 1);
+  return total;
 }

@@ -7,7 +7,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalCalculator } from '../../src/core/calculator.js';
 import { Decimal } from '../../src/core/decimal.js';
-import { decimalQuotient, decimalSum, decimalTimes } from '../../src/core/decimalArithmetic.js';
+import {
+  decimalQuotient,
+  decimalRepeatedSum,
+  decimalSum,
+  decimalTimes,
+} from '../../src/core/decimalArithmetic.js';
 import { toDecimal } from '../../src/core/decimalLike.js';
 
 const Foreign = DecimalJs.clone({ precision: 5 });
@@ -107,6 +112,55 @@ describe('decimalSum, decimalTimes, decimalQuotient', () => {
         expect(outcome(() => decimalTimes(a, b))).toEqual(outcome(() => a.times(b)));
         if (!b.isZero() && !b.isNaN())
           expect(outcome(() => decimalQuotient(a, b))).toEqual(outcome(() => a.dividedBy(b)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('decimalRepeatedSum', () => {
+  /** a added up `count` times in turn from zero, by decimal.js itself. */
+  const addedUp = (a: Decimal, count: number) => {
+    let total = new Decimal(0);
+    for (let k = 0; k < count; k++) total = total.plus(a);
+    return total;
+  };
+
+  it('gives the digits of adding up in turn where a product would round differently', () => {
+    // Values of 39 and 40 significant digits whose sum in turn and product differ in the last
+    // digit: only values of at most 38, added up fewer than 100 times, may take the product.
+    const cases: [string, number][] = [
+      ['94229397074528417942.2819421232372870355', 12],
+      ['98700560534130616269.7485716076255672343', 12],
+      ['8569493419776018795576626974376052.030386', 4],
+      ['-2665073624763574414519.702204787333279649', 6],
+      // 38 digits, but 102 of them reach 41: past 99 terms the product may round differently.
+      ['9993509533089605287884637502314434.4743', 102],
+    ];
+    for (const [text, count] of cases) {
+      const a = new Decimal(text);
+      expect(a.times(count).equals(addedUp(a, count)), text).toBe(false);
+      expect(shape(decimalRepeatedSum(a, count)), text).toEqual(shape(addedUp(a, count)));
+    }
+    // 38 digits: the product, exact.
+    const a = new Decimal('9'.repeat(38));
+    expect(shape(decimalRepeatedSum(a, 99))).toEqual(shape(addedUp(a, 99)));
+    for (const value of operands) {
+      for (const count of [1, 2, 12]) {
+        expect(outcome(() => decimalRepeatedSum(value, count))).toEqual(
+          outcome(() => addedUp(value, count)),
+        );
+      }
+    }
+  });
+
+  it('equals adding up in turn at random (property)', () => {
+    const decimal = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^[1-9]\d{0,41}$/), fc.integer({ min: -30, max: 30 }))
+      .map(([negative, digits, e]) => new Decimal(`${negative ? '-' : ''}${digits}e${e}`));
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 1, max: 120 }), (a, count) => {
+        expect(shape(decimalRepeatedSum(a, count))).toEqual(shape(addedUp(a, count)));
       }),
       { numRuns: 1000 },
     );

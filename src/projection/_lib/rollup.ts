@@ -1,5 +1,5 @@
 import { type Decimal, ZERO } from '../../core/decimal.js';
-import { decimalQuotient, decimalSum } from '../../core/decimalArithmetic.js';
+import { decimalQuotient, decimalRepeatedSum, decimalSum } from '../../core/decimalArithmetic.js';
 import type { Horizon } from './horizon.js';
 
 /**
@@ -8,7 +8,8 @@ import type { Horizon } from './horizon.js';
  * months are read where they lie (`values[m × stride + item]`, a workspace buffer's column)
  * without copying them out. Each year sums its months in order from zero, as the series layer's
  * roll-up does (the same Decimal operations, so the same digits); partial first or last years
- * are partial sums.
+ * are partial sums. A year whose months all hold the very same value (a flat plan, a price held
+ * for the year) takes it times the months where `decimalRepeatedSum` shows that is the same.
  */
 export function sumByFiscalYear(
   horizon: Horizon,
@@ -16,14 +17,7 @@ export function sumByFiscalYear(
   stride = 1,
   item = 0,
 ): Decimal[] {
-  const totals: Decimal[] = new Array<Decimal>(horizon.fiscalYears.length).fill(ZERO);
-  const yearOfMonth = horizon.yearOfMonth;
-  const months = horizon.months.length;
-  for (let m = 0; m < months; m++) {
-    const y = yearOfMonth[m] as number;
-    totals[y] = decimalSum(totals[y] as Decimal, values[m * stride + item] as Decimal, 1);
-  }
-  return totals;
+  return sumYears(horizon, values, stride, item, undefined);
 }
 
 /**
@@ -41,19 +35,44 @@ export function sumByFiscalYearLike(
   twin: ArrayLike<Decimal>,
   twinTotals: readonly Decimal[],
 ): Decimal[] {
+  return sumYears(horizon, values, stride, item, { values: twin, totals: twinTotals });
+}
+
+function sumYears(
+  horizon: Horizon,
+  values: ArrayLike<Decimal>,
+  stride: number,
+  item: number,
+  twin: { values: ArrayLike<Decimal>; totals: readonly Decimal[] } | undefined,
+): Decimal[] {
   const years = horizon.fiscalYears.length;
   const yearOfMonth = horizon.yearOfMonth;
   const months = horizon.months.length;
+  // Per year: its months' count, its first month's value, whether every month holds that very
+  // value, and whether any month differs from the twin's.
+  const count = new Uint8Array(years);
+  const first: (Decimal | undefined)[] = new Array<Decimal | undefined>(years);
+  const mixed = new Uint8Array(years);
   const differs = new Uint8Array(years);
   for (let m = 0; m < months; m++) {
+    const y = yearOfMonth[m] as number;
     const i = m * stride + item;
-    if (!Object.is(values[i], twin[i])) differs[yearOfMonth[m] as number] = 1;
+    const value = values[i] as Decimal;
+    if (count[y] === 0) first[y] = value;
+    else if (!Object.is(value, first[y])) mixed[y] = 1;
+    count[y] = (count[y] as number) + 1;
+    if (twin !== undefined && !Object.is(value, twin.values[i])) differs[y] = 1;
   }
   const totals: Decimal[] = new Array<Decimal>(years);
-  for (let y = 0; y < years; y++) totals[y] = differs[y] === 1 ? ZERO : (twinTotals[y] as Decimal);
+  for (let y = 0; y < years; y++) {
+    if (twin !== undefined && differs[y] === 0) totals[y] = twin.totals[y] as Decimal;
+    else if (mixed[y] === 0 && count[y] !== 0) {
+      totals[y] = decimalRepeatedSum(first[y] as Decimal, count[y] as number);
+    } else totals[y] = ZERO;
+  }
   for (let m = 0; m < months; m++) {
     const y = yearOfMonth[m] as number;
-    if (differs[y] === 1) {
+    if (mixed[y] === 1 && (twin === undefined || differs[y] === 1)) {
       totals[y] = decimalSum(totals[y] as Decimal, values[m * stride + item] as Decimal, 1);
     }
   }
