@@ -1,5 +1,6 @@
 // A run's headcount steps that repeat month after month remember their last operands
-// (issue 15): one per plant's crew, the indirect ratio, the two pay rates and each team's cost.
+// (issue 15): one per plant's crew, the indirect ratio, the two pay rates, each team's cost and
+// sums, the requirement's sums and heads × pay.
 import { describe, expect, it } from 'vitest';
 import { decimalCalculator } from '../../src/core/calculator.js';
 import { Decimal } from '../../src/core/decimal.js';
@@ -7,7 +8,7 @@ import { headcountSteps } from '../../src/projection/_lib/headcountMonth.js';
 import { compileProjection } from '../../src/projection/compile.js';
 import { runProjection } from '../../src/projection/runProjection.js';
 import { createWorkspace } from '../../src/projection/workspace.js';
-import { flatPlan } from './fixtures.js';
+import { eightSegmentPlan, flatPlan } from './fixtures.js';
 
 describe('headcountSteps', () => {
   it('has a step per plant crew and per team, each repeating its result for the same operands', () => {
@@ -17,6 +18,7 @@ describe('headcountSteps', () => {
     const steps = headcountSteps(plan, hc, createWorkspace(plan, decimalCalculator));
     expect(steps.crew).toHaveLength(plan.plants.length);
     expect(steps.teamCost).toHaveLength(hc.teams.length);
+    expect(steps.teamSums).toHaveLength(hc.teams.length);
     const wage = new Decimal('19000');
     const factor = new Decimal('1.07');
     const pay = steps.payDirect[0](wage, factor);
@@ -45,5 +47,30 @@ describe('headcountSteps', () => {
       }
     }
     expect(repeated).toBeGreaterThan(20);
+  });
+
+  it('a month of the same direct staff and teams requires the very same total, with the same digits', () => {
+    for (const [json, repeats] of [
+      [flatPlan(), true],
+      [eightSegmentPlan(), false],
+    ] as const) {
+      const r = runProjection(json);
+      const ws = r.workspace;
+      let repeated = 0;
+      for (let m = 1; m < r.months.length; m++) {
+        const required = (ws.requiredDirect[m] as Decimal)
+          .plus(ws.requiredIndirect[m] as Decimal)
+          .plus(ws.requiredTeams[m] as Decimal);
+        expect(ws.required[m]?.toJSON()).toBe(required.toJSON());
+        if (
+          Object.is(ws.requiredDirect[m], ws.requiredDirect[m - 1]) &&
+          Object.is(ws.requiredTeams[m], ws.requiredTeams[m - 1])
+        ) {
+          expect(ws.required[m]).toBe(ws.required[m - 1]);
+          repeated++;
+        }
+      }
+      expect(repeated > 20).toBe(repeats);
+    }
   });
 });

@@ -22,6 +22,16 @@ export interface HeadcountSteps<N> {
   readonly payDirect: readonly [(a: N, b: N) => N, (a: N, b: N) => N];
   readonly payIndirect: readonly [(a: N, b: N) => N, (a: N, b: N) => N];
   readonly teamCost: readonly (readonly [(a: N, b: N) => N, (a: N, b: N) => N])[];
+  /** Per team: its heads added to the teams' total, heads × cost per head, that added up. */
+  readonly teamSums: readonly (readonly [
+    (a: N, b: N) => N,
+    (a: N, b: N) => N,
+    (a: N, b: N) => N,
+  ])[];
+  /** direct + indirect, then + teams: the requirement (flat while production is). */
+  readonly required: readonly [(a: N, b: N) => N, (a: N, b: N) => N];
+  /** Direct heads × direct pay, indirect heads × indirect pay. */
+  readonly headsPay: readonly [(a: N, b: N) => N, (a: N, b: N) => N];
 }
 
 /** Fresh {@link HeadcountSteps} for a run of `plan`. @internal */
@@ -32,6 +42,7 @@ export function headcountSteps<N>(
 ): HeadcountSteps<N> {
   const c = ws.calc;
   const times = () => remembering(c, 'multiply');
+  const plus = () => remembering(c, 'add');
   const pair = () => [times(), times()] as const;
   return {
     crew: plan.plants.map(times),
@@ -39,6 +50,9 @@ export function headcountSteps<N>(
     payDirect: pair(),
     payIndirect: pair(),
     teamCost: hc.teams.map(pair),
+    teamSums: hc.teams.map(() => [plus(), times(), plus()] as const),
+    required: [plus(), plus()],
+    headsPay: pair(),
   };
 }
 
@@ -115,12 +129,13 @@ export function headcountMonth<N>(
     const team = hc.teams[t] as CompiledTeam;
     if (m < team.from || m > team.until) continue;
     const heads = p[team.heads] as N;
-    teams = c.add(teams, heads);
+    const [addHeads, timesPay, addCost] = steps.teamSums[t] as HeadcountSteps<N>['teamSums'][0];
+    teams = addHeads(teams, heads);
     const [inYear, inRupees] = steps.teamCost[t] as HeadcountSteps<N>['payDirect'];
     const perHead = inRupees(inYear(p[team.cost] as N, wage), toInr(ws, K, team.costCurrency, m));
-    teamsCost = c.add(teamsCost, c.multiply(heads, perHead));
+    teamsCost = addCost(teamsCost, timesPay(heads, perHead));
   }
-  const required = c.add(c.add(direct, indirect), teams);
+  const required = steps.required[1](steps.required[0](direct, indirect), teams);
   const opening =
     m > 0 ? (ws.closing[m - 1] as N) : hc.opening < 0 ? required : (p[hc.opening] as N);
   const exits = c.divide(c.multiply(opening, p[hc.attrition] as N), ws.counts[12] as N);
@@ -149,8 +164,8 @@ export function headcountMonth<N>(
     pi = c.multiply(average, payIndirect);
   } else {
     const perRequired = c.divide(average, required);
-    pd = c.multiply(perRequired, c.multiply(direct, payDirect));
-    pi = c.multiply(perRequired, c.multiply(indirect, payIndirect));
+    pd = c.multiply(perRequired, steps.headsPay[0](direct, payDirect));
+    pi = c.multiply(perRequired, steps.headsPay[1](indirect, payIndirect));
     pt = c.multiply(perRequired, teamsCost);
   }
   ws.requiredDirect[m] = direct;
