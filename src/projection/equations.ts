@@ -44,9 +44,15 @@ export function runEquations<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: W
 
 /**
  * Everything after the price path: demand, capacity, allocation, cost of goods, monthly totals
- * and headcount. @internal
+ * and headcount. Without `byComponent` the cost of goods by component (`componentCogs`, a
+ * breakdown nothing else here reads) is left for the caller to fill when it is read. @internal
  */
-export function runVolumes<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Workspace<N>): void {
+export function runVolumes<N>(
+  plan: CompiledProjection,
+  p: ArrayLike<N>,
+  ws: Workspace<N>,
+  byComponent = true,
+): void {
   prepareDemand(plan, p, ws);
   const hc = plan.headcount;
   if (hc) yearFactors(ws.calc, ws.wageFactor, ws.years, 1, 0, p[hc.wageIncrease] as N);
@@ -57,7 +63,7 @@ export function runVolumes<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: Wor
     if (repeatsLastMonth(plan, ws, m)) copyLastMonth(plan, ws, m);
     else {
       for (let q = 0; q < plan.plants.length; q++) allocatePlant(plan, ws, m, q);
-      componentCogs(plan, ws, m);
+      if (byComponent) componentCogs(plan, ws, m);
       monthTotals(plan, ws, m);
     }
     if (hc && steps) headcountMonth(plan, hc, p, ws, m, steps);

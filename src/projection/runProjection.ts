@@ -2,6 +2,7 @@ import { decimalCalculator } from '../core/calculator.js';
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
 import { lazyRows } from './_lib/lazyRows.js';
+import { componentCogs as componentCogsOf } from './_lib/monthTotals.js';
 import { copyPrices, preparePrices, samePricePath } from './_lib/pricePath.js';
 import type { ProjectionRun } from './checkTargets.js';
 import type { CompileProjectionOptions } from './compile.js';
@@ -25,6 +26,13 @@ export interface RunProjectionOptions extends CompileProjectionOptions {
    * is ignored.
    */
   readonly pricesFrom?: ProjectionRun;
+  /**
+   * Leave the workspace's cost of goods by component (`workspace.componentCogs`) uncomputed, at
+   * zero: the segments' `costs` compute it when first read, in a private copy. For a caller that reads
+   * the rows, not the workspace's breakdown (the model, which reads `costs` only for customs
+   * duty): the same figures, a multiplication per component and month fewer. @internal
+   */
+  readonly lean?: boolean;
 }
 
 /**
@@ -94,7 +102,7 @@ export function runProjection(
   const from = options.pricesFrom;
   if (from !== undefined && samePricePath(plan, from.plan)) copyPrices(from.workspace, ws);
   else preparePrices(plan, vector, ws);
-  runVolumes(plan, vector, ws);
+  runVolumes(plan, vector, ws, options.lean !== true);
   const h = plan.horizon;
   const M = h.months.length;
   const S = plan.segments.length;
@@ -102,6 +110,15 @@ export function runProjection(
   // Monthly rows are built when first read (most callers read only the years) from a private
   // copy of the workspace: changing `result.workspace` cannot change them.
   const view = privateCopy(ws);
+  // The cost of goods by component, as the rows read it: filled in the private copy on first read
+  // when the run left it out — the same multiplications, month by month.
+  const componentCogs: () => ArrayLike<Decimal> =
+    options.lean === true
+      ? lazyRows(() => {
+          for (let m = 0; m < M; m++) componentCogsOf(plan, view, m);
+          return view.componentCogs as Decimal[];
+        })
+      : () => view.componentCogs;
 
   // Revenue lost to the capacity cap, per month and segment, and its total per month: computed
   // once for the segments' rows and the totals.
@@ -119,7 +136,7 @@ export function runProjection(
   }
 
   const segments: SegmentResult[] = plan.segments.map((_, s) =>
-    segmentResult(plan, ws, view, lost, s),
+    segmentResult(plan, ws, view, lost, s, componentCogs),
   );
 
   const totalFlows: Flows = { stride: 1, item: 0, lost: totalLost, ...totalsOf(ws) };

@@ -47,7 +47,8 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 /**
  * A segment's rows: by fiscal year from the run's workspace, by month when first read from
  * `view` (a private copy), and the revenue bridge between consecutive years. `lost` is the
- * revenue lost to the capacity cap by month and segment.
+ * revenue lost to the capacity cap by month and segment; `componentCogs` gives the cost of goods
+ * by component and month (the view's, filled when first asked for by a lean run).
  */
 export function segmentResult(
   plan: CompiledProjection,
@@ -55,6 +56,7 @@ export function segmentResult(
   view: Workspace<Decimal>,
   lost: Decimal[],
   s: number,
+  componentCogs: () => ArrayLike<Decimal> = () => view.componentCogs,
 ): SegmentResult {
   const seg = plan.segments[s] as CompiledSegment;
   const h = plan.horizon;
@@ -66,7 +68,7 @@ export function segmentResult(
   // Cost of goods by component and year, summed when a year's `costs` is first read (customs
   // duty reads them; most runs never do — an opening-run-rate baseline, a plan without duty).
   const componentYears = lazyRows(() =>
-    components.map((j) => sumByFiscalYear(h, view.componentCogs, C, j)),
+    components.map((j) => sumByFiscalYear(h, componentCogs(), C, j)),
   );
   const costsOf = (values: (j: number, n: number) => Decimal) => {
     const costs: Record<string, Money<'INR'>> = {};
@@ -82,7 +84,8 @@ export function segmentResult(
       const row = flowRow(period, flows, m, hasUsd) as Writable<SegmentRow>;
       row.averagePrice = inr(view.price[m * S + s] as Decimal);
       row.averageUnitCost = inr(view.unitCost[m * S + s] as Decimal);
-      row.costs = costsOf((j) => view.componentCogs[m * C + j] as Decimal);
+      const byComponent = componentCogs();
+      row.costs = costsOf((j) => byComponent[m * C + j] as Decimal);
       return Object.freeze(row) as SegmentRow;
     });
   });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { runProjection } from '../../src/projection/runProjection.js';
-import { eightSegmentPlan } from './fixtures.js';
+import { eightSegmentPlan, flatPlan } from './fixtures.js';
 
 /** A deep copy with every array and object a plain data property (what eager rows were). */
 const plain = (value: unknown): unknown =>
@@ -128,5 +128,39 @@ describe('a segment’s yearly figures the model never reads, computed when firs
         }
       });
     }
+  });
+});
+
+describe('a lean run (the model’s): cost of goods by component computed only when read', () => {
+  it('leaves the workspace’s breakdown at zero (not computed) and gives the very rows a full run gives', () => {
+    for (const plan of [eightSegmentPlan(), flatPlan()]) {
+      const full = runProjection(plan);
+      const lean = runProjection(plan, { lean: true });
+      expect(Array.from(lean.workspace.componentCogs).every((v) => v?.isZero())).toBe(true);
+      expect(Array.from(full.workspace.componentCogs).some((v) => !v?.isZero())).toBe(true);
+      // Everything else in the workspace is the full run's, digit for digit.
+      const { componentCogs: _a, ...leanBuffers } = lean.workspace;
+      const { componentCogs: _b, ...fullBuffers } = full.workspace;
+      expect(JSON.stringify(leanBuffers)).toBe(JSON.stringify(fullBuffers));
+      // Yearly rows first (their costs fill the breakdown), then the months.
+      expect(JSON.stringify(lean.segments.map((s) => s.yearly))).toBe(
+        JSON.stringify(full.segments.map((s) => s.yearly)),
+      );
+      expect(JSON.stringify(lean.segments)).toBe(JSON.stringify(full.segments));
+    }
+  });
+
+  it('fills a private copy: writing to the workspace first changes nothing', () => {
+    const full = runProjection(eightSegmentPlan());
+    const lean = runProjection(eightSegmentPlan(), { lean: true });
+    const ws = lean.workspace as unknown as Record<string, unknown[]>;
+    for (const key of ['units', 'componentCost', 'componentCogs']) {
+      (ws[key] as unknown[]).fill(new Decimal(-1));
+    }
+    // The months first this time.
+    expect(JSON.stringify(lean.segments.map((s) => s.monthly))).toBe(
+      JSON.stringify(full.segments.map((s) => s.monthly)),
+    );
+    expect(JSON.stringify(lean.segments)).toBe(JSON.stringify(full.segments));
   });
 });

@@ -73,7 +73,9 @@ export function runCore(
     () =>
       runProjection(
         compileParsedProjection(projectionInputOf(scenario), { tranches: investment.completion }),
-        pricesFrom === undefined ? {} : { pricesFrom },
+        // Lean: the model reads the cost of goods by component only through the segments'
+        // `costs` (customs duty), never from the workspace.
+        pricesFrom === undefined ? { lean: true } : { pricesFrom, lean: true },
       ),
   );
   const operations = shared.once(
