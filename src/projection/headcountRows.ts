@@ -1,7 +1,7 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { decimalQuotient, decimalSum } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
-import { lazyRows } from './_lib/lazyRows.js';
+import { lazyRows, whenRead } from './_lib/lazyRows.js';
 import { ratioOrZero } from './_lib/rollup.js';
 import type { CompiledProjection } from './compiledProjection.js';
 import type { Workspace } from './workspace.js';
@@ -62,17 +62,13 @@ interface HeadcountFlows {
   binds: number;
 }
 
-const FLOW_KEYS = [
-  'hires',
+/** The yearly flows summed when first read: hires and payroll by kind. */
+const SPLIT_KEYS = [
   'replacement',
   'growth',
-  'exits',
-  'payroll',
   'payrollDirect',
   'payrollIndirect',
   'payrollTeams',
-  'revenue',
-  'average',
 ] as const;
 
 /**
@@ -98,12 +94,13 @@ export function headcountResult(
     last: number,
     sums: HeadcountFlows,
     months: number,
+    later?: (row: HeadcountRow) => void,
   ): HeadcountRow => {
     counts[months] ??= new Decimal(months);
     const avg = decimalQuotient(sums.average, counts[months] as Decimal);
     const req = w.required[last] as Decimal;
     const close = w.closing[last] as Decimal;
-    return Object.freeze({
+    const built: HeadcountRow = {
       period,
       opening: w.opening[first] as Decimal,
       hires: sums.hires,
@@ -123,7 +120,9 @@ export function headcountResult(
       payrollTeams: inr(sums.payrollTeams),
       revenuePerEmployee: inr(ratioOrZero(sums.revenue, avg)),
       hiringLimitBoundMonths: sums.binds,
-    });
+    };
+    later?.(built);
+    return Object.freeze(built);
   };
   const monthFlows = (w: Workspace<Decimal>, m: number): HeadcountFlows => {
     const hires = w.hires[m] as Decimal;
@@ -149,7 +148,9 @@ export function headcountResult(
     };
   };
   // Each year sums its months in order from zero (the same Decimal operations as a roll-up).
-  const years: HeadcountFlows[] = Array.from({ length: Y }, () => ({
+  // Hires by kind and payroll by kind are summed when a yearly row's first is read (the model
+  // reads only the totals), from the private copy: see `splitYears`.
+  const zeroFlows = (): HeadcountFlows => ({
     hires: ZERO,
     replacement: ZERO,
     growth: ZERO,
@@ -161,39 +162,64 @@ export function headcountResult(
     revenue: ZERO,
     average: ZERO,
     binds: 0,
-  }));
-  // A year whose every month's replacement hires are its hires (or its exits) sums them as
-  // those are summed: the same additions in the same order, taken from their sum.
-  const flowsByMonth = Array.from({ length: M }, (_, m) => monthFlows(ws, m));
-  const twin = new Array<'hires' | 'exits' | undefined>(Y);
-  for (let y = 0; y < Y; y++) {
-    const months = flowsByMonth.filter((_, m) => h.yearOfMonth[m] === y);
-    twin[y] = months.every((f) => f.replacement === f.hires)
-      ? 'hires'
-      : months.every((f) => f.replacement === f.exits)
-        ? 'exits'
-        : undefined;
-  }
+  });
+  const years: HeadcountFlows[] = Array.from({ length: Y }, zeroFlows);
   for (let m = 0; m < M; m++) {
-    const flows = flowsByMonth[m] as HeadcountFlows;
-    const y = h.yearOfMonth[m] as number;
-    const year = years[y] as HeadcountFlows;
-    for (const key of FLOW_KEYS) {
-      if (key === 'replacement' && twin[y] !== undefined) continue;
-      if (key === 'revenue' && yearlyRevenue !== undefined) continue;
-      year[key] = decimalSum(year[key], flows[key], 1);
+    const year = years[h.yearOfMonth[m] as number] as HeadcountFlows;
+    year.hires = decimalSum(year.hires, ws.hires[m] as Decimal, 1);
+    year.exits = decimalSum(year.exits, ws.exits[m] as Decimal, 1);
+    year.payroll = decimalSum(year.payroll, ws.payroll[m] as Decimal, 1);
+    if (yearlyRevenue === undefined) {
+      year.revenue = decimalSum(year.revenue, ws.totalRevenue[m] as Decimal, 1);
     }
-    year.binds += flows.binds;
+    year.average = decimalSum(year.average, ws.average[m] as Decimal, 1);
+    year.binds += ws.hiringLimitBinds[m] ?? 0;
   }
-  years.forEach((year, y) => {
-    const same = twin[y];
-    if (same !== undefined) year.replacement = year[same];
-    if (yearlyRevenue !== undefined) year.revenue = yearlyRevenue[y] ?? ZERO;
+  if (yearlyRevenue !== undefined) {
+    years.forEach((year, y) => {
+      year.revenue = yearlyRevenue[y] ?? ZERO;
+    });
+  }
+  const splitYears = lazyRows(() => {
+    const split: HeadcountFlows[] = Array.from({ length: Y }, zeroFlows);
+    // A year whose every month's replacement hires are its hires (or its exits) sums them as
+    // those are summed: the same additions in the same order, taken from their sum.
+    const flowsByMonth = Array.from({ length: M }, (_, m) => monthFlows(view, m));
+    const twin = new Array<'hires' | 'exits' | undefined>(Y);
+    for (let y = 0; y < Y; y++) {
+      const months = flowsByMonth.filter((_, m) => h.yearOfMonth[m] === y);
+      twin[y] = months.every((f) => f.replacement === f.hires)
+        ? 'hires'
+        : months.every((f) => f.replacement === f.exits)
+          ? 'exits'
+          : undefined;
+    }
+    for (let m = 0; m < M; m++) {
+      const flows = flowsByMonth[m] as HeadcountFlows;
+      const y = h.yearOfMonth[m] as number;
+      const year = split[y] as HeadcountFlows;
+      for (const key of SPLIT_KEYS) {
+        if (key === 'replacement' && twin[y] !== undefined) continue;
+        year[key] = decimalSum(year[key], flows[key], 1);
+      }
+    }
+    split.forEach((year, y) => {
+      const same = twin[y];
+      if (same !== undefined) year.replacement = (years[y] as HeadcountFlows)[same];
+    });
+    return split;
   });
   const yearlyRows = h.fiscalYears.map((period, y) => {
     const first = h.yearOfMonth.indexOf(y);
     const last = h.yearOfMonth.lastIndexOf(y);
-    return row(ws, period, first, last, years[y] as HeadcountFlows, last - first + 1);
+    return row(ws, period, first, last, years[y] as HeadcountFlows, last - first + 1, (r) => {
+      const of = (key: (typeof SPLIT_KEYS)[number]) => (splitYears()[y] as HeadcountFlows)[key];
+      whenRead(r, 'replacementHires', () => of('replacement'));
+      whenRead(r, 'growthHires', () => of('growth'));
+      whenRead(r, 'payrollDirect', () => inr(of('payrollDirect')));
+      whenRead(r, 'payrollIndirect', () => inr(of('payrollIndirect')));
+      whenRead(r, 'payrollTeams', () => inr(of('payrollTeams')));
+    });
   });
   const monthly = lazyRows(() =>
     h.months.map((period, m) => row(view, period, m, m, monthFlows(view, m), 1)),

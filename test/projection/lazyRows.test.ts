@@ -59,6 +59,11 @@ describe('lazily built monthly rows', () => {
       'componentCogs',
       'revenueUsd',
       'unitCost',
+      'hires',
+      'exits',
+      'payrollDirect',
+      'payrollIndirect',
+      'payrollTeams',
     ]) {
       (ws[key] as unknown[]).fill(new Decimal(-1));
     }
@@ -162,5 +167,40 @@ describe('a lean run (the model’s): cost of goods by component computed only w
       JSON.stringify(full.segments.map((s) => s.monthly)),
     );
     expect(JSON.stringify(lean.segments)).toBe(JSON.stringify(full.segments));
+  });
+});
+
+describe('a year’s hires and payroll by kind, summed when first read', () => {
+  it('read like plain properties, in place, and are the months added up', () => {
+    for (const plan of [eightSegmentPlan(), flatPlan()]) {
+      const r = runProjection(plan);
+      const hc = r.headcount;
+      if (hc === undefined) throw new Error('the fixtures have headcount');
+      expect(Object.keys(hc.yearly[0] ?? {})).toEqual(Object.keys(hc.monthly[0] ?? {}));
+      expect(JSON.stringify(hc.yearly)).toBe(JSON.stringify(plain(hc.yearly)));
+      const keys = ['replacementHires', 'growthHires'] as const;
+      const money = ['payrollDirect', 'payrollIndirect', 'payrollTeams'] as const;
+      hc.yearly.forEach((row, y) => {
+        const months = hc.monthly.slice(y * 12, y * 12 + 12);
+        const sum = (f: (m: (typeof months)[number]) => Decimal) =>
+          months.reduce((a, m) => a.plus(f(m)), new Decimal(0)).toString();
+        for (const key of keys) {
+          expect([row.period, key, row[key].toString()]).toEqual([
+            row.period,
+            key,
+            sum((m) => m[key]),
+          ]);
+          expect(row[key]).toBe(row[key]);
+        }
+        for (const key of money) {
+          expect([row.period, key, row[key].amount.toString()]).toEqual([
+            row.period,
+            key,
+            sum((m) => m[key].amount),
+          ]);
+        }
+      });
+      expect(hc.yearly.some((row) => !row.growthHires.isZero())).toBe(true);
+    }
   });
 });
