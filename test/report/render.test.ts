@@ -155,6 +155,30 @@ describe('tableToConsole', () => {
     expect(text.match(/One note/g)).toHaveLength(1);
     expect(text.endsWith('  * One note, after the last page.\n')).toBe(true);
   });
+
+  it('measures text in code points: a surrogate pair is one column, a lone surrogate one', () => {
+    const astral: ReportTable = {
+      title: 'Widths',
+      columns: [
+        { key: 'line', header: 'Line' },
+        { key: 'y1', header: 'FY1' },
+      ],
+      rows: [
+        { cells: { line: '\u{1D7D9}\u{1D7DA}x', y1: d('1') } },
+        { cells: { line: 'a\uD800b\uDC00', y1: d('2') } },
+        { cells: { line: 'abcd', y1: d('3') } },
+      ],
+    };
+    const lines = tableToConsole(astral).split('\n');
+    // Four code points wide (not the seven UTF-16 units of the pairs), so the numbers line up.
+    expect(lines.slice(1, 6)).toEqual([
+      'Line   FY1',
+      '----  ----',
+      '\u{1D7D9}\u{1D7DA}x   1.00',
+      'a\uD800b\uDC00  2.00',
+      'abcd  3.00',
+    ]);
+  });
 });
 
 describe('tableToJson', () => {
