@@ -51,23 +51,33 @@ const MIN_COLUMN = 12;
 export function wrapText(text: string, size: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
+    // The line being filled and its width, kept as a count: each word is measured once.
     let current = '';
+    let currentWidth = 0;
     for (const word of paragraph.split(' ')) {
       let rest = word;
-      while (width(rest) > size) {
+      let restWidth = width(rest);
+      while (restWidth > size) {
         if (current !== '') {
           lines.push(current);
           current = '';
+          currentWidth = 0;
         }
         const chars = [...rest];
         lines.push(chars.slice(0, size).join(''));
         rest = chars.slice(size).join('');
+        restWidth -= size;
       }
-      if (current === '') current = rest;
-      else if (width(current) + 1 + width(rest) <= size) current = `${current} ${rest}`;
-      else {
+      if (current === '') {
+        current = rest;
+        currentWidth = restWidth;
+      } else if (currentWidth + 1 + restWidth <= size) {
+        current = `${current} ${rest}`;
+        currentWidth += 1 + restWidth;
+      } else {
         lines.push(current);
         current = rest;
+        currentWidth = restWidth;
       }
     }
     lines.push(current);
