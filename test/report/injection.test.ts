@@ -57,6 +57,21 @@ describe('printable: terminal and markdown text (issue 11 item 14)', () => {
     expect(printable(`one\n${RED}two`, true)).toBe('one\ntwo');
   });
 
+  it('changes or drops every C0 and C1 control character and DEL, alone in plain text', () => {
+    // Each code unit up to U+00A0 between two letters: text without one is returned as it is
+    // (a fast path), so each must still be caught. ESC starts a two-character escape ("ESC b").
+    for (let c = 0; c <= 0xa0; c++) {
+      const ch = String.fromCharCode(c);
+      const control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+      const spaced = c === 0x09 || c === 0x0a || c === 0x0d;
+      const expected = c === 0x1b ? 'a' : spaced ? 'a b' : control ? 'ab' : `a${ch}b`;
+      expect(printable(`a${ch}b`), `U+${c.toString(16)}`).toBe(expected);
+      expect(printable(`a${ch}b`, true), `U+${c.toString(16)}`).toBe(
+        c === 0x0a ? 'a\nb' : expected,
+      );
+    }
+  });
+
   it('no escape character reaches the terminal table, and columns stay aligned', () => {
     const text = tableToConsole(table(`${RED}Phones${RESET}`));
     expect(text).not.toContain('\u001b');

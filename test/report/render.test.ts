@@ -13,6 +13,7 @@ import {
   tableToJson,
   tableToMarkdown,
 } from '../../src/report/index.js';
+import { wrapText } from '../../src/report/toConsole.js';
 import type { ReportDocument, ReportTable } from '../../src/report/types.js';
 
 const d = (v: string) => new Decimal(v);
@@ -154,6 +155,48 @@ describe('tableToConsole', () => {
     ]);
     expect(text.match(/One note/g)).toHaveLength(1);
     expect(text.endsWith('  * One note, after the last page.\n')).toBe(true);
+  });
+
+  it('measures text in code points: a surrogate pair is one column, a lone surrogate one', () => {
+    const astral: ReportTable = {
+      title: 'Widths',
+      columns: [
+        { key: 'line', header: 'Line' },
+        { key: 'y1', header: 'FY1' },
+      ],
+      rows: [
+        { cells: { line: '\u{1D7D9}\u{1D7DA}x', y1: d('1') } },
+        { cells: { line: 'a\uD800b\uDC00', y1: d('2') } },
+        { cells: { line: 'abcd', y1: d('3') } },
+      ],
+    };
+    const lines = tableToConsole(astral).split('\n');
+    // Four code points wide (not the seven UTF-16 units of the pairs), so the numbers line up.
+    expect(lines.slice(1, 6)).toEqual([
+      'Line   FY1',
+      '----  ----',
+      '\u{1D7D9}\u{1D7DA}x   1.00',
+      'a\uD800b\uDC00  2.00',
+      'abcd  3.00',
+    ]);
+  });
+});
+
+describe('wrapText', () => {
+  it('fills lines word by word, breaks a word longer than a line, keeps every space', () => {
+    expect(wrapText('revenue by segment and year', 12)).toEqual(['revenue by', 'segment and', 'year']);
+    expect(wrapText('a abcdefghijklmnopqrstuvwxyz b', 10)).toEqual([
+      'a',
+      'abcdefghij',
+      'klmnopqrst',
+      'uvwxyz b',
+    ]);
+    // Doubled spaces are kept inside a line; paragraphs (line breaks) wrap on their own.
+    expect(wrapText('one  two three\nfour', 9)).toEqual(['one  two', 'three', 'four']);
+    // Widths in code points: six mathematical digits (twelve UTF-16 units) fit a line of 8.
+    const digits = '\u{1D7D9}'.repeat(6);
+    expect(wrapText(`${digits} x`, 8)).toEqual([`${digits} x`]);
+    expect(wrapText(`${digits} xy`, 8)).toEqual([digits, 'xy']);
   });
 });
 
