@@ -239,6 +239,8 @@ function literal(text) {
 
 function runner(blocks) {
   return `import { inspect, isDeepStrictEqual } from 'node:util';
+import { register } from 'tsx/esm/api';
+register();
 const blocks = ${JSON.stringify(blocks.map((b) => ({ file: b.file, line: b.line, checks: b.checks, module: b.module })))};
 const results = { passed: 0, failed: 0, failures: [] };
 const literal = ${literal.toString()};
@@ -313,7 +315,11 @@ async function main() {
     run.push({ ...block, checks, module });
   }
   writeFileSync(`${OUT}run.mjs`, runner(run));
-  const child = spawnSync(process.execPath, ['--import', 'tsx', `${OUT}run.mjs`], {
+  // tsx registered by the runner itself, not `--import tsx`: worker threads inherit the command
+  // line, and the built package's workers (the `simulateParallel` examples) then each loaded tsx
+  // and started a thread for its hooks — ~1 s of CPU a worker, for JavaScript (issue 14 item 9).
+  // Workers that load the TypeScript source register tsx themselves (src/node/workerThreads.ts).
+  const child = spawnSync(process.execPath, [`${OUT}run.mjs`], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -9,8 +9,12 @@ import { eightSegmentPlan } from '../projection/fixtures.js';
 
 const input = eightSegmentPlan();
 const plan = compileProjection(input);
+// 400 draws: two and three workers of at least 100 draws each (`minDrawsPerThread` below), so
+// every test still splits the draws across threads at ranges that do not fall on round numbers
+// (133, 267); a worker that ran a wrong range or reseeded would differ draw by draw. 1,200 draws
+// proved no more, in a third of the time (issue 14 item 9).
 const options = {
-  draws: 1_200,
+  draws: 400,
   seed: 2021,
   inputs: [
     {
@@ -61,11 +65,11 @@ function withTranche() {
 describe('simulateRange', () => {
   it('returns exactly simulate’s draws for any range', () => {
     const all = simulate(plan, { ...options, keepDraws: true });
-    const part = simulateRange(plan, { ...options, from: 317, to: 901 });
+    const part = simulateRange(plan, { ...options, from: 117, to: 301 });
     expect(part.outputs).toEqual(all.outputs.map((o) => o.output));
     expect(part.inputs).toEqual(all.inputs);
     all.outputs.forEach((o, k) => {
-      expect(part.draws[k]).toEqual(o.draws?.subarray(317, 901));
+      expect(part.draws[k]).toEqual(o.draws?.subarray(117, 301));
     });
   });
 
@@ -77,12 +81,12 @@ describe('simulateRange', () => {
   it('rejects a range outside the draws', () => {
     for (const [from, to] of [
       [10, 5],
-      [0, 1_201],
+      [0, 401],
       [-1, 3],
     ] as const) {
       expect(() => simulateRange(plan, { ...options, from, to })).toThrow(ValidationError);
     }
-    expect(() => simulateRange(plan, { ...options, from: 0, to: 1_201 })).toThrow(
+    expect(() => simulateRange(plan, { ...options, from: 0, to: 401 })).toThrow(
       /needs 0 ≤ from ≤ to ≤ draws/,
     );
   });
