@@ -184,7 +184,11 @@ describe('tableToConsole', () => {
 
 describe('wrapText', () => {
   it('fills lines word by word, breaks a word longer than a line, keeps every space', () => {
-    expect(wrapText('revenue by segment and year', 12)).toEqual(['revenue by', 'segment and', 'year']);
+    expect(wrapText('revenue by segment and year', 12)).toEqual([
+      'revenue by',
+      'segment and',
+      'year',
+    ]);
     expect(wrapText('a abcdefghijklmnopqrstuvwxyz b', 10)).toEqual([
       'a',
       'abcdefghij',
