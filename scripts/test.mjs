@@ -3,8 +3,8 @@
 // sets the floor, so no core should wait for a stage to end: the unit tests and TypeDoc read the
 // sources and start at once, the checks of the package start when the build is done. Each step's
 // output is kept and printed when it ends — its summary when it passes (the full output of a long
-// step is cut to its last lines), all of it when it fails — with its wall time and the load
-// average at its start and end. Exits 1 if any step fails; after a failure no step starts.
+// step is cut to its last lines), all of it when it fails — with its wall time, its CPU time and
+// the load average at its start and end. Exits 1 if any step fails; after a failure no step starts.
 // `node scripts/test.mjs lint doctest` runs only the steps whose names start with those words
 // (and not the steps they would wait for: build first for the package's checks).
 //
@@ -13,7 +13,8 @@
 //     and writes src's declarations, then tsup bundles the package (scripts/build.mjs)
 //   - unit tests with coverage, and the calendar tests again in Los Angeles (one vitest run)
 //   - TypeDoc's API reference (from the sources)
-//   - after the build: publint + attw, the consumer type/runtime matrix, the doctests
+//   - after the build: the consumer type/runtime matrix with publint + attw on its tarball, the
+//     doctests
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
