@@ -2,6 +2,10 @@
 // a temporary directory (offline: unpacked, its dependencies linked from this project's
 // node_modules), and check it from scratch consumer projects that share that install:
 //
+// - the tarball itself, with publint and attw (Are the Types Wrong?) — what `npm run
+//   check:package` runs (`publint && attw --pack .`), on this one tarball instead of packing it
+//   twice more (~3 s of CPU: two `npm pack`s and an npm start; issue 14 item 9), in processes of
+//   their own beside the checks below;
 // - types, in every module mode a TypeScript user may have (node16 ESM; nodenext as ESM and as
 //   CommonJS; bundler; commonjs + node10), strict, `skipLibCheck: false`: `ok.ts` uses the
 //   main API and must compile; `fail.ts` holds mistakes (a typo on a Decimal, INR + USD, a
@@ -184,6 +188,13 @@ function write(file, text) {
   writeFileSync(file, text);
 }
 
+/** The file of a package's command (its `bin`), to run with this Node. */
+function binOf(pkg, command) {
+  const dir = join(ROOT, 'node_modules', pkg);
+  const { bin } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return join(dir, typeof bin === 'string' ? bin : bin[command]);
+}
+
 /** Runs a command, resolving with its exit code and combined output. */
 function run(command, args, cwd) {
   return new Promise((resolve) => {
@@ -332,6 +343,10 @@ try {
     symlinkSync(join(ROOT, 'node_modules', dep), join(work, 'node_modules', dep), 'dir');
   }
   console.log(`consumer-types: packed ${tarball} and installed it offline (${seconds()})`);
+  const linted = Promise.all([
+    run(process.execPath, [binOf('publint', 'publint'), join(work, tarball)], ROOT),
+    run(process.execPath, [binOf('@arethetypeswrong/cli', 'attw'), join(work, tarball)], ROOT),
+  ]);
 
   for (const mode of MODES) {
     const dir = join(work, mode.name);
@@ -437,6 +452,30 @@ try {
         `  ✓ runtime, ESM and CommonJS: one class across entries; the user's zod takes crorecast's schemas and errors; seed NPV with/without PLI ${esm.output.trim()} both ways; simulateParallel workers load the package`,
       );
     }
+  }
+  const [publint, attw] = await linted;
+  for (const [name, r] of [
+    ['publint', publint],
+    ['attw', attw],
+  ]) {
+    if (r.code !== 0) {
+      failed = true;
+      console.error(`  ✗ ${name} on ${tarball} (exit ${r.code}):\n${r.output}`);
+    }
+  }
+  if (publint.code === 0 && attw.code === 0) {
+    const last = (text) =>
+      text
+        .trim()
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .at(-1);
+    console.log(`  ✓ publint on ${tarball}: ${last(publint.output)}`);
+    const green = [...attw.output.matchAll(/^(\S[^:\n]*): 🟢/gmu)].map((m) => m[1]);
+    const modes = [...new Set(green)];
+    console.log(
+      `  ✓ attw on ${tarball}: ${green.length / modes.length} entries green in ${modes.join(', ')}`,
+    );
   }
   const version = JSON.parse(
     readFileSync(join(work, 'node_modules', 'crorecast', 'package.json'), 'utf8'),
