@@ -53,7 +53,6 @@ const cashSheet = sheetOf(original.sheets, 'Cash flow and valuation');
 const taxInput = `B${rowOf(pnlSheet, 'Tax rate (input)')}`;
 const discountInput = `B${rowOf(cashSheet, 'Discount rate (input)')}`;
 
-// The analyst's edit: a 30% tax rate and a 15% discount rate.
 // The analyst's edits, one file each: a 30% tax rate; a 15% discount rate.
 const edit = (sheet: string, ref: string, value: number) =>
   rewrite(bytes, (path, xml) =>
