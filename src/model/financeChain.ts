@@ -1,4 +1,5 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
+import { compareFiscalYearLabels } from './_lib/fiscalYears.js';
 import { type CashFlowInputs, type FreeCashFlowYear, freeCashFlow } from './freeCashFlow.js';
 import {
   type OperatingYear,
@@ -108,7 +109,7 @@ export function financeChain(inputs: FinanceChainInputs): FinanceChain {
     for (const r of state.slice(horizon)) {
       late.set(r.year, { ...at(r.year), state: at(r.year).state.plus(r.amount) });
     }
-    for (const [year, r] of [...late.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [year, r] of [...late.entries()].sort(([a], [b]) => compareFiscalYearLabels(a, b))) {
       flows.push({
         year,
         ebitda: ZERO,

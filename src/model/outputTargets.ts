@@ -8,6 +8,7 @@ import type { Money } from '../money/money.js';
 import { moneySchemaFor } from '../money/moneySchema.js';
 import { idSchema } from '../projection/inputSchema.js';
 import { fiscalYearSchema } from './_lib/fiscalYears.js';
+import { wholeCount } from './_lib/wholeCount.js';
 import { shareSchema } from './scenarioFinance.js';
 import type { OperationsYear, PliResult, TargetCheck } from './types.js';
 
@@ -80,7 +81,7 @@ export const outputTargetSchemas = [
 /** A target on units, exports, utilisation or PLI earned. */
 export type OutputTarget = z.output<(typeof outputTargetSchemas)[number]>;
 
-const count = (d: Decimal) => d.toDecimalPlaces(0).toNumber().toLocaleString('en-IN');
+const count = wholeCount;
 const crore = (d: Decimal) => formatMoney(inr(d), { unit: 'crore', decimals: 0 });
 const percent = (d: Decimal) => `${d.times(100).toDecimalPlaces(1).toFixed()}%`;
 

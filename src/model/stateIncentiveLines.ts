@@ -2,7 +2,7 @@ import { Decimal, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
-import { fiscalYearRange } from './_lib/fiscalYears.js';
+import { compareFiscalYearLabels, fiscalYearRange } from './_lib/fiscalYears.js';
 import type { StateIncentive } from './scenarioStateIncentives.js';
 import { capitalSubsidy, type StateIncentiveYear, sgstReimbursement } from './stateIncentives.js';
 
@@ -146,7 +146,7 @@ export function stateIncentiveLines(
     return { ...base, years: rows, taxDepreciationReduction: cuts };
   });
   const capitalReceived = [...received.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareFiscalYearLabels(a, b))
     .map(([year, amount]) => ({ year, amount }));
   return { lines, income, capitalReceived, taxDepreciationReduction: reduction };
 }

@@ -4,6 +4,7 @@ import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
 import { checkParsedTargets } from '../projection/checkTargets.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
+import { wholeCount } from './_lib/wholeCount.js';
 import { checkOutputTarget } from './outputTargets.js';
 import type { Scenario } from './scenario.js';
 import type {
@@ -17,7 +18,7 @@ import type {
 } from './types.js';
 
 const crore = (m: Money<'INR'>) => formatMoney(m, { unit: 'crore', decimals: 0 });
-const count = (d: Decimal) => d.toDecimalPlaces(0).toNumber().toLocaleString('en-IN');
+const count = wholeCount;
 
 /**
  * Checks the scenario's stated targets against the run. Revenue and headcount targets go to the

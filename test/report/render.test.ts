@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { ArgumentError } from '../../src/core/errors.js';
@@ -201,6 +202,33 @@ describe('wrapText', () => {
     const digits = '\u{1D7D9}'.repeat(6);
     expect(wrapText(`${digits} x`, 8)).toEqual([`${digits} x`]);
     expect(wrapText(`${digits} xy`, 8)).toEqual([digits, 'xy']);
+  });
+
+  it('wraps plain words as the word-by-word fill does (property)', () => {
+    // A leading space is dropped and sends the paragraph down the word-by-word fill, so the two
+    // ways of wrapping are compared on every paragraph the regular-expression path takes.
+    const word = fc.stringMatching(/^[a-z,.\u20b9]{1,9}$/);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof({ weight: 9, arbitrary: word }, { weight: 1, arbitrary: fc.constant('') }),
+          {
+            minLength: 1,
+            maxLength: 25,
+          },
+        ),
+        fc.integer({ min: 1, max: 30 }),
+        (words, size) => {
+          const paragraph = words.join(' ');
+          const lines = wrapText(paragraph, size);
+          expect(lines).toEqual(wrapText(` ${paragraph}`, size));
+          // Nothing lost but the spaces lines break at, and no line wider than the size.
+          expect(lines.join('').replaceAll(' ', '')).toBe(paragraph.replaceAll(' ', ''));
+          expect(lines.every((line) => line.length <= size)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

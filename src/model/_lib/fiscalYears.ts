@@ -87,3 +87,17 @@ export function horizonYears(horizon: {
     ? horizon.months / 12
     : undefined;
 }
+
+/**
+ * Orders fiscal-year labels (`FY2021-22`). They share one shape, so code-unit order is year
+ * order — the order `localeCompare` gave them — without ICU: a process's first `localeCompare`
+ * loads ICU's collation data, ~70 million instructions of a cold `crorecast run`.
+ *
+ * @example
+ * ```ts
+ * ['FY2027-28', 'FY2026-27'].sort(compareFiscalYearLabels) //=> ['FY2026-27', 'FY2027-28']
+ * ```
+ */
+export function compareFiscalYearLabels(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
