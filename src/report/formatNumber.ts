@@ -1,6 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { ArgumentError } from '../core/errors.js';
 import { decimalJsRounding, type RoundingMode } from '../core/rounding.js';
+import { groupDigits } from '../money/_lib/groupDigits.js';
 import type { DigitGrouping } from './types.js';
 
 /** Options for {@link formatNumber}. */
@@ -38,19 +39,8 @@ export function formatNumber(value: Decimal, options: FormatNumberOptions = {}):
   const rounded = value.toDecimalPlaces(decimals, decimalJsRounding(options.mode ?? 'half-up'));
   const text = rounded.abs().toFixed(decimals);
   const [whole = '0', fraction] = text.split('.');
-  const grouped = groupDigits(whole, options.grouping ?? 'indian');
+  const grouping = options.grouping ?? 'indian';
+  const grouped = grouping === 'none' ? whole : groupDigits(whole, grouping);
   const sign = rounded.isNegative() && !rounded.isZero() ? '-' : '';
   return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
-}
-
-function groupDigits(whole: string, grouping: DigitGrouping): string {
-  if (grouping === 'none' || whole.length <= 3) return whole;
-  const last3 = whole.slice(-3);
-  const rest = whole.slice(0, -3);
-  // Indian grouping: the last three digits, then groups of two (12,34,56,789).
-  const size = grouping === 'indian' ? 2 : 3;
-  const groups: string[] = [];
-  for (let end = rest.length; end > 0; end -= size)
-    groups.unshift(rest.slice(Math.max(0, end - size), end));
-  return `${groups.join(',')},${last3}`;
 }

@@ -1,6 +1,8 @@
+import { Decimal } from '../core/decimal.js';
 import type { ScenarioTornado } from '../model/analysis/sensitivityScenario.js';
 import type { SimulatedScenarioOutput } from '../model/analysis/summariseRisk.js';
 import { combineCharts, type VegaLiteSpec } from './charts.js';
+import { formatNumber } from './formatNumber.js';
 import type { ScenarioRisk } from './scenario/riskSection.js';
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -152,7 +154,7 @@ export function riskChart(risk: ScenarioRisk, title: string): VegaLiteSpec {
   if (npv !== undefined && npv.histogram !== null) {
     charts.push(
       histogramChart(npv, {
-        title: `NPV with PLI over ${risk.simulation.draws.toLocaleString('en-IN')} draws (₹ crore)`,
+        title: `NPV with PLI over ${formatNumber(new Decimal(risk.simulation.draws), { decimals: 0 })} draws (₹ crore)`,
         valueTitle: 'NPV with PLI (₹ crore)',
       }),
     );

@@ -229,7 +229,7 @@ export function riskSection(risk: ScenarioRisk): ReportSection {
   const sim = risk.simulation;
   const npv = sim.outputs.find((o) => o.output === 'npv.withPli');
   const paragraphs = [
-    `**Risk.** ${sim.draws.toLocaleString('en-IN')} draws of ${sim.inputs.length} uncertain inputs (seed ${sim.seed}, ${sim.backend} backend): the same seed gives the same figures on every machine.`,
+    `**Risk.** ${formatNumber(new Decimal(sim.draws), { decimals: 0 })} draws of ${sim.inputs.length} uncertain inputs (seed ${sim.seed}, ${sim.backend} backend): the same seed gives the same figures on every machine.`,
   ];
   if (npv?.summary != null) {
     paragraphs.push(
