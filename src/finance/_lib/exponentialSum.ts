@@ -1,5 +1,4 @@
 import { Decimal, ONE, ZERO } from '../../core/decimal.js';
-import { wholePowers } from './wholePowers.js';
 
 /**
  * A cash-flow stream as the function NPV(r) = Σ cᵢ·(1 + r)^(−nᵢ/d): flow i comes nᵢ whole steps
@@ -186,17 +185,15 @@ export function stepPowers(
   gaps: Map<number, Decimal>,
 ): Decimal[] {
   const powers: Decimal[] = [];
-  // toPower's digits, with g's squares made once for every exponent (wholePowers).
-  const toPower = wholePowers(stepGrowth);
   let power: Decimal | undefined;
   let previous = 0;
   for (const step of steps) {
-    if (power === undefined) power = toPower(step);
+    if (power === undefined) power = stepGrowth.toPower(step);
     else {
       const gap = step - previous;
       let growth = gaps.get(gap);
       if (growth === undefined) {
-        growth = toPower(gap);
+        growth = stepGrowth.toPower(gap);
         gaps.set(gap, growth);
       }
       power = power.times(growth);
