@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { decimalCalculator } from '../core/calculator.js';
 import type { Decimal } from '../core/decimal.js';
+import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
@@ -195,9 +196,11 @@ export function checkParsedTargets(
       for (const m of months) {
         for (let s = 0; s < S; s++) {
           if (seg >= 0 && s !== seg) continue;
+          // Mostly zeros (capacity rarely binds): decimal.js's own sums and products, short-cut
+          // where an operand is an exact 0 (decimalArithmetic: the same digits).
           const u = ws.unmet[m * S + s] as Decimal;
-          unmet = unmet.plus(u);
-          lost = lost.plus(u.times(ws.price[m * S + s] as Decimal));
+          unmet = decimalSum(unmet, u, 1);
+          lost = decimalSum(lost, decimalTimes(u, ws.price[m * S + s] as Decimal), 1);
         }
       }
       // What serving all unmet demand would add to this metric, where that is known.

@@ -1,7 +1,8 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import * as z from 'zod';
-import { type Decimal, ONE, ZERO } from '../core/decimal.js';
+import { Decimal, ONE, ZERO } from '../core/decimal.js';
+import { decimalQuotient, decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
 import { decimalProblem, toDecimal } from '../core/decimalLike.js';
 import { ArgumentError } from '../core/errors.js';
 import { lazySchema } from '../core/lazySchema.js';
@@ -159,6 +160,9 @@ export function taxDepreciation(
   return taxDepreciationOfParsed(list, labels, opening);
 }
 
+/** The half-rate divisor, shared (a Decimal, as decimal.js makes of the number 2). */
+const TWO = new Decimal(2);
+
 /**
  * Internal: the core of {@link taxDepreciation} for arguments already in their parsed form —
  * Decimal amounts that are not negative, `yyyy-MM-dd` dates, fiscal-year labels, at least one
@@ -202,11 +206,13 @@ export function taxDepreciationOfParsed(
       daysInUse.set(key, days);
     }
     const row = byYear[y]?.get(a.block) ?? { full: ZERO, half: ZERO };
+    // decimal.js's sums and products, short-cut where an operand is an exact 0 or 1 (the first
+    // addition of a year, a block without additions, a 100% rate: decimalArithmetic, same digits).
     byYear[y]?.set(
       a.block,
       days < HALF_RATE_BELOW_DAYS
-        ? { full: row.full, half: row.half.plus(a.amount) }
-        : { full: row.full.plus(a.amount), half: row.half },
+        ? { full: row.full, half: decimalSum(row.half, a.amount, 1) }
+        : { full: decimalSum(row.full, a.amount, 1), half: row.half },
     );
   }
   const wdv = new Map(TAX_BLOCK_IDS.map((b) => [b, opening?.[b] ?? ZERO]));
@@ -217,16 +223,18 @@ export function taxDepreciationOfParsed(
       const rate = ONE.times(TAX_BLOCKS[block].rate);
       const opening = wdv.get(block) ?? ZERO;
       const added = byYear[y]?.get(block) ?? { full: ZERO, half: ZERO };
-      const charge = opening.plus(added.full).times(rate).plus(added.half.times(rate).dividedBy(2));
-      const closing = opening.plus(added.full).plus(added.half).minus(charge);
+      const atFullRate = decimalSum(opening, added.full, 1);
+      const halfRated = decimalQuotient(decimalTimes(added.half, rate), TWO);
+      const charge = decimalSum(decimalTimes(atFullRate, rate), halfRated, 1);
+      const closing = decimalSum(decimalSum(atFullRate, added.half, 1), charge, -1);
       wdv.set(block, closing);
-      total = total.plus(charge);
-      closingAll = closingAll.plus(closing);
+      total = decimalSum(total, charge, 1);
+      closingAll = decimalSum(closingAll, closing, 1);
       return {
         block,
         rate,
         opening: inr(opening),
-        additions: inr(added.full.plus(added.half)),
+        additions: inr(decimalSum(added.full, added.half, 1)),
         halfRateAdditions: inr(added.half),
         depreciation: inr(charge),
         closing: inr(closing),

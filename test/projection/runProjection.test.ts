@@ -268,6 +268,12 @@ describe('checkTargets', () => {
     expect(capacity?.reason).toMatch(
       /units of demand unserved in FY2026-27, worth ₹[\d,.]+ crore of revenue/,
     );
+    // The year's unserved units and the revenue they would have brought, as the rows sum them.
+    const lostCrore = fy27?.lostRevenue.amount.dividedBy('1e7').toFixed(2);
+    expect(lostCrore).not.toBe('0.00');
+    expect(capacity?.reason).toContain(
+      `capacity left ${fy27?.unmetUnits.toFixed(0)} units of demand unserved in FY2026-27, worth ₹${Number(lostCrore).toLocaleString('en-IN', { minimumFractionDigits: 2 })} crore`,
+    );
     expect(demand?.reason).toContain('would not close the gap');
     expect(staff?.reason).toContain('the hiring limit bound in 7 month(s) of FY2022-23');
     expect(reached?.shortfall.isZero()).toBe(true);
