@@ -26,13 +26,6 @@ export interface RunProjectionOptions extends CompileProjectionOptions {
    * is ignored.
    */
   readonly pricesFrom?: ProjectionRun;
-  /**
-   * Leave the workspace's cost of goods by component (`workspace.componentCogs`) uncomputed, at
-   * zero: the segments' `costs` compute it when first read, in a private copy. For a caller that reads
-   * the rows, not the workspace's breakdown (the model, which reads `costs` only for customs
-   * duty): the same figures, a multiplication per component and month fewer. @internal
-   */
-  readonly lean?: boolean;
 }
 
 /**
@@ -96,13 +89,36 @@ export function runProjection(
   source: ProjectionSource,
   options: RunProjectionOptions = {},
 ): ProjectionResult {
+  return projectionRun(source, options, false);
+}
+
+/**
+ * {@link runProjection} for the model, which reads the rows and never the workspace's cost of
+ * goods by component (`workspace.componentCogs`): that buffer is left at zero, and the segments'
+ * `costs` compute it when first read, in a private copy — the same figures, a multiplication per
+ * component and month fewer. Not exported from the package: a user's result never carries a
+ * buffer of zeros standing for figures.
+ * @internal
+ */
+export function runModelProjection(
+  source: ProjectionSource,
+  options: RunProjectionOptions = {},
+): ProjectionResult {
+  return projectionRun(source, options, true);
+}
+
+function projectionRun(
+  source: ProjectionSource,
+  options: RunProjectionOptions,
+  lean: boolean,
+): ProjectionResult {
   const plan = toPlan(source, options);
   const ws = createWorkspace(plan, decimalCalculator);
   const vector = parameterVector(plan, decimalCalculator) as Decimal[];
   const from = options.pricesFrom;
   if (from !== undefined && samePricePath(plan, from.plan)) copyPrices(from.workspace, ws);
   else preparePrices(plan, vector, ws);
-  runVolumes(plan, vector, ws, options.lean !== true);
+  runVolumes(plan, vector, ws, !lean);
   const h = plan.horizon;
   const M = h.months.length;
   const S = plan.segments.length;
@@ -112,13 +128,12 @@ export function runProjection(
   const view = privateCopy(ws);
   // The cost of goods by component, as the rows read it: filled in the private copy on first read
   // when the run left it out — the same multiplications, month by month.
-  const componentCogs: () => ArrayLike<Decimal> =
-    options.lean === true
-      ? lazyRows(() => {
-          for (let m = 0; m < M; m++) componentCogsOf(plan, view, m);
-          return view.componentCogs as Decimal[];
-        })
-      : () => view.componentCogs;
+  const componentCogs: () => ArrayLike<Decimal> = lean
+    ? lazyRows(() => {
+        for (let m = 0; m < M; m++) componentCogsOf(plan, view, m);
+        return view.componentCogs as Decimal[];
+      })
+    : () => view.componentCogs;
 
   // Revenue lost to the capacity cap, per month and segment, and its total per month: computed
   // once for the segments' rows and the totals.

@@ -4,7 +4,7 @@
 // `result.workspace` afterwards may change them.
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
-import { runProjection } from '../../src/projection/runProjection.js';
+import { runModelProjection, runProjection } from '../../src/projection/runProjection.js';
 import { eightSegmentPlan, flatPlan } from './fixtures.js';
 
 /** A deep copy with every array and object a plain data property (what eager rows were). */
@@ -140,7 +140,7 @@ describe('a lean run (the model’s): cost of goods by component computed only w
   it('leaves the workspace’s breakdown at zero (not computed) and gives the very rows a full run gives', () => {
     for (const plan of [eightSegmentPlan(), flatPlan()]) {
       const full = runProjection(plan);
-      const lean = runProjection(plan, { lean: true });
+      const lean = runModelProjection(plan);
       expect(Array.from(lean.workspace.componentCogs).every((v) => v?.isZero())).toBe(true);
       expect(Array.from(full.workspace.componentCogs).some((v) => !v?.isZero())).toBe(true);
       // Everything else in the workspace is the full run's, digit for digit.
@@ -157,7 +157,7 @@ describe('a lean run (the model’s): cost of goods by component computed only w
 
   it('fills a private copy: writing to the workspace first changes nothing', () => {
     const full = runProjection(eightSegmentPlan());
-    const lean = runProjection(eightSegmentPlan(), { lean: true });
+    const lean = runModelProjection(eightSegmentPlan());
     const ws = lean.workspace as unknown as Record<string, unknown[]>;
     for (const key of ['units', 'componentCost', 'componentCogs']) {
       (ws[key] as unknown[]).fill(new Decimal(-1));

@@ -2,7 +2,7 @@ import { type Decimal, ONE, ZERO } from '../../core/decimal.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
 import { compileParsedProjection } from '../../projection/compile.js';
-import { type ProjectionResult, runProjection } from '../../projection/runProjection.js';
+import { type ProjectionResult, runModelProjection } from '../../projection/runProjection.js';
 import type { TaxDepreciationYear } from '../../schedule/taxDepreciation.js';
 import { customsDutyByYear } from '../customsDuty.js';
 import { type FinanceChainInputs, financeChain } from '../financeChain.js';
@@ -71,11 +71,11 @@ export function runCore(
       investment.completion,
     ],
     () =>
-      runProjection(
+      // The model reads the cost of goods by component only through the segments' `costs`
+      // (customs duty), never from the workspace.
+      runModelProjection(
         compileParsedProjection(projectionInputOf(scenario), { tranches: investment.completion }),
-        // Lean: the model reads the cost of goods by component only through the segments'
-        // `costs` (customs duty), never from the workspace.
-        pricesFrom === undefined ? { lean: true } : { pricesFrom, lean: true },
+        pricesFrom === undefined ? {} : { pricesFrom },
       ),
   );
   const operations = shared.once(
