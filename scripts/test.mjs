@@ -79,16 +79,17 @@ const load = () =>
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
- * The step's command under bash, which writes the CPU time of everything the step ran (its
- * processes and theirs, user and system: bash's `times`) to fd 3 when it ends — on 2 cores the
- * sum of CPU, not a step's wall time, says what a change saves. As is where bash is missing.
+ * The step's command under the shell, which writes the CPU time of everything the step ran (its
+ * processes and theirs, user and system: the POSIX `times` builtin, in dash as in bash) to fd 3
+ * when it ends — on 2 cores the sum of CPU, not a step's wall time, says what a change saves.
+ * As is on Windows.
  */
 function withCpuTimes(args) {
   if (process.platform === 'win32') return args;
-  return ['bash', '-c', '"$@"; status=$?; times >&3; exit $status', 'step', ...args];
+  return ['sh', '-c', '"$@"; status=$?; times >&3; exit $status', 'step', ...args];
 }
 
-/** The children's user + system seconds from bash's `times` (its second line), or undefined. */
+/** The children's user + system seconds from the shell's `times` (its second line), or undefined. */
 function cpuSeconds(times) {
   const line = times.trim().split('\n')[1];
   const parts = line?.match(/(\d+)m([\d.]+)s/g);
