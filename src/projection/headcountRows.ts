@@ -1,7 +1,7 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { decimalQuotient, decimalSum } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
-import { lazyRows, whenRead } from './_lib/lazyRows.js';
+import { lazyRows, showsValues, whenRead } from './_lib/lazyRows.js';
 import { ratioOrZero } from './_lib/rollup.js';
 import type { CompiledProjection } from './compiledProjection.js';
 import type { Workspace } from './workspace.js';
@@ -224,10 +224,12 @@ export function headcountResult(
   const monthly = lazyRows(() =>
     h.months.map((period, m) => row(view, period, m, m, monthFlows(view, m), 1)),
   );
-  return Object.freeze({
-    get monthly() {
-      return monthly();
-    },
-    yearly: Object.freeze(yearlyRows),
-  });
+  return Object.freeze(
+    showsValues({
+      get monthly() {
+        return monthly();
+      },
+      yearly: Object.freeze(yearlyRows),
+    }),
+  );
 }

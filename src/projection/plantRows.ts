@@ -1,6 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { decimalSum } from '../core/decimalArithmetic.js';
-import { lazyRows } from './_lib/lazyRows.js';
+import { lazyRows, showsValues } from './_lib/lazyRows.js';
 import { ratioOrZero, sumByFiscalYear, sumByFiscalYearLike } from './_lib/rollup.js';
 import type { CompiledPlant, CompiledProjection } from './compiledProjection.js';
 import type { Workspace } from './workspace.js';
@@ -73,21 +73,23 @@ export function plantResult(
   // years' sums are taken from their twins' (the same values added in the same order).
   const nameplate = sumByFiscalYear(h, ws.nameplate, P, q);
   const demand = sumByFiscalYear(h, ws.plantDemand, P, q);
-  return Object.freeze({
-    id: plant.id,
-    get monthly() {
-      return monthly();
-    },
-    yearly: Object.freeze(
-      plantRows(
-        h.fiscalYears,
-        nameplate,
-        sumByFiscalYearLike(h, ws.capacity, P, q, ws.nameplate, nameplate),
-        demand,
-        sumByFiscalYearLike(h, ws.produced, P, q, ws.plantDemand, demand),
-        1,
-        0,
+  return Object.freeze(
+    showsValues({
+      id: plant.id,
+      get monthly() {
+        return monthly();
+      },
+      yearly: Object.freeze(
+        plantRows(
+          h.fiscalYears,
+          nameplate,
+          sumByFiscalYearLike(h, ws.capacity, P, q, ws.nameplate, nameplate),
+          demand,
+          sumByFiscalYearLike(h, ws.produced, P, q, ws.plantDemand, demand),
+          1,
+          0,
+        ),
       ),
-    ),
-  });
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import { decimalCalculator } from '../core/calculator.js';
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
-import { lazyRows } from './_lib/lazyRows.js';
+import { lazyRows, showsValues } from './_lib/lazyRows.js';
 import { componentCogs as componentCogsOf } from './_lib/monthTotals.js';
 import { copyPrices, preparePrices, samePricePath } from './_lib/pricePath.js';
 import type { ProjectionRun } from './checkTargets.js';
@@ -168,14 +168,16 @@ function projectionRun(
     workspace: ws,
     months: h.months,
     fiscalYears: h.fiscalYears,
-    total: Object.freeze({
-      get monthly() {
-        return totalMonthly();
-      },
-      yearly: Object.freeze(
-        h.fiscalYears.map((period, y) => Object.freeze(flowRow(period, totalYears, y, hasUsd))),
-      ),
-    }),
+    total: Object.freeze(
+      showsValues({
+        get monthly() {
+          return totalMonthly();
+        },
+        yearly: Object.freeze(
+          h.fiscalYears.map((period, y) => Object.freeze(flowRow(period, totalYears, y, hasUsd))),
+        ),
+      }),
+    ),
     segments: Object.freeze(segments),
     plants: Object.freeze(plants),
     headcount: plan.headcount ? headcountResult(plan, ws, view, totalYears.revenue) : undefined,

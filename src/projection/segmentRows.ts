@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
-import { lazyRows, whenRead } from './_lib/lazyRows.js';
+import { lazyRows, showsValues, whenRead } from './_lib/lazyRows.js';
 import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
 import type { CompiledProjection, CompiledSegment } from './compiledProjection.js';
 import { type FlowRow, flowRow, inr, rolledUp, segmentFlows } from './flowRows.js';
@@ -120,14 +120,16 @@ export function segmentResult(
       revenue: row.revenue,
     });
   });
-  return Object.freeze({
-    id: seg.id,
-    name: seg.name,
-    plant: plan.plants[seg.plant]?.id ?? '',
-    get monthly() {
-      return monthly();
-    },
-    yearly: Object.freeze(yearlyRows),
-    bridge: Object.freeze(bridge),
-  });
+  return Object.freeze(
+    showsValues({
+      id: seg.id,
+      name: seg.name,
+      plant: plan.plants[seg.plant]?.id ?? '',
+      get monthly() {
+        return monthly();
+      },
+      yearly: Object.freeze(yearlyRows),
+      bridge: Object.freeze(bridge),
+    }),
+  );
 }

@@ -2,6 +2,7 @@
 // user the result must look exactly as if they had been built up front — the same JSON, keys,
 // spread copy and deep equality, frozen, the same array on every read — and nothing done to
 // `result.workspace` afterwards may change them.
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { runModelProjection, runProjection } from '../../src/projection/runProjection.js';
@@ -202,5 +203,23 @@ describe('a year’s hires and payroll by kind, summed when first read', () => {
       });
       expect(hc.yearly.some((row) => !row.growthHires.isZero())).toBe(true);
     }
+  });
+});
+
+describe('what console.log shows of rows computed when read', () => {
+  it('prints their values, not [Getter], and adds no key that JSON, spread or keys see', () => {
+    const r = runProjection(eightSegmentPlan());
+    const shown = inspect(r, { depth: 6 });
+    expect(shown).not.toContain('[Getter]');
+    // The lazy values themselves are printed: a segment's yearly costs, its months, the totals'.
+    expect(inspect(r.segments[0]?.yearly[0])).toMatch(/averageUnitCost: \{\s+amount: /);
+    expect(inspect(r.total, { depth: 1 })).toMatch(/^\{\n {2}monthly: \[/);
+    expect(inspect(r.headcount, { depth: 1 })).toMatch(/monthly: \[/);
+    const row = r.segments[0]?.yearly[0] as object;
+    expect(Object.keys({ ...row })).toEqual(Object.keys(row));
+    expect(Object.getOwnPropertySymbols({ ...row })).toEqual([]);
+    expect(JSON.parse(JSON.stringify(r.segments[0]))).toEqual(
+      JSON.parse(JSON.stringify({ ...r.segments[0] })),
+    );
   });
 });

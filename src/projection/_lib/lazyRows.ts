@@ -34,6 +34,7 @@ export function whenRead<T extends object, K extends keyof T>(
   compute: () => T[K],
 ): void {
   let value: { readonly of: T[K] } | undefined;
+  showsValues(row);
   Object.defineProperty(row, key, {
     enumerable: true,
     configurable: true,
@@ -42,4 +43,34 @@ export function whenRead<T extends object, K extends keyof T>(
       return value.of;
     },
   });
+}
+
+/** The key Node's `util.inspect` (and so `console.log`) calls on an object; a registered symbol, so no import. */
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+type Inspect = (value: unknown, options: unknown) => string;
+
+/**
+ * Makes `console.log` and `util.inspect` show an object with values computed when first read
+ * (`get monthly()`, {@link whenRead}) as its values, not as `[Getter]` — what a notebook-style
+ * script prints. A non-enumerable key (a registered symbol, so no Node import): JSON, spread,
+ * `Object.keys` and deep equality see nothing of it. Call before freezing; returns the object.
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const row = showsValues({ period: 'FY2022-23', get total() { return 3; } });
+ * Object.keys(row) //=> ['period', 'total']
+ * ```
+ */
+export function showsValues<T extends object>(row: T): T {
+  if (!Object.hasOwn(row, INSPECT)) {
+    Object.defineProperty(row, INSPECT, {
+      value(this: T, _depth: number, options: unknown, inspect: Inspect): string {
+        return inspect({ ...this }, options);
+      },
+    });
+  }
+  return row;
 }
