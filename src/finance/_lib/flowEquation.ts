@@ -1,6 +1,7 @@
 import { Decimal } from '../../core/decimal.js';
 import { describe } from '../../core/errors.js';
 import { NoSolutionError } from '../errors.js';
+import { certifiedRate, type DiscountPolynomial, discountPolynomial } from './certifiedRate.js';
 import {
   dominantSignOfLogRate,
   type ExponentialSum,
@@ -8,7 +9,7 @@ import {
   npvOfLogRate,
   scaledNpvOfLogRate,
 } from './exponentialSum.js';
-import { finishRate } from './rates.js';
+import { finishRate, RATE_SIGNIFICANT_DIGITS } from './rates.js';
 import type { RateEquation } from './solveRate.js';
 
 /**
@@ -24,12 +25,19 @@ export function flowEquation(sum: ExponentialSum, label: string): RateEquation {
     );
   }
   const terms = logTerms(sum);
+  // Built on the first polish only (a closed-form two-flow rate never needs it).
+  let polynomial: DiscountPolynomial | undefined;
   return {
     ofLogRate: scaledNpvOfLogRate(sum, terms),
     certainSign: dominantSignOfLogRate(sum, terms),
     // One evaluator per equation: a converged polish step that lands on the same growth reuses
     // the last result (npvOfLogRate says why the digits cannot differ).
     exact: npvOfLogRate(sum),
+    // The polish and rounding on BigInt binary floats, certified, the Decimal polish its fallback.
+    certifiedRoot: (tLo, tHi) => {
+      polynomial ??= discountPolynomial(sum);
+      return certifiedRate(polynomial, tLo, tHi, RATE_SIGNIFICANT_DIGITS);
+    },
     maxLogRate: FLOWS_MAX_LOG_RATE,
     unique: sum.signChanges === 1,
     describe: label,

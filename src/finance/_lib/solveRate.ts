@@ -2,7 +2,7 @@ import { Decimal } from '../../core/decimal.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { NoSolutionError } from '../errors.js';
 import { brent } from './brent.js';
-import { finishLogRate, rateFromLog } from './rates.js';
+import { finishLogRate, RATE_SIGNIFICANT_DIGITS, rateFromLog } from './rates.js';
 
 /** What the rate solver needs to know about an equation F(rate) = 0. */
 export interface RateEquation {
@@ -20,6 +20,12 @@ export interface RateEquation {
    * `ofLogRate` only where it answers undefined, or at the two ends of a sign change.
    */
   readonly certainSign?: (t: number) => -1 | 1 | undefined;
+  /**
+   * Optionally, the polished rate computed faster and certified (1 + rate correctly rounded to
+   * {@link RATE_SIGNIFICANT_DIGITS}) from the float64 bracket [tLo, tHi] — or undefined where it
+   * cannot be certified; the Decimal polish then runs as without it.
+   */
+  readonly certifiedRoot?: (tLo: number, tHi: number) => Decimal | undefined;
   /** True when F is known to have exactly one root (one sign change): the scan is skipped. */
   readonly unique: boolean;
   /** The largest t searched (default 700, rates up to about 10^304). */
@@ -150,6 +156,12 @@ export function solveRate(equation: RateEquation, guess: Decimal): Decimal {
  * verifies the residual against {@link ROOT_TOLERANCE}.
  */
 function polish(equation: RateEquation, tLo: number, tHi: number): Decimal {
+  // A grid point where the float64 F is exactly zero is kept as it is (no secant runs there), so
+  // only a true bracket goes to the certified kernel.
+  if (tLo !== tHi) {
+    const certified = equation.certifiedRoot?.(tLo, tHi);
+    if (certified !== undefined) return certified;
+  }
   const lo = new Decimal(String(tLo));
   const hi = new Decimal(String(tHi));
   const width = hi.minus(lo).plus(hi.abs().plus(1).times('1e-12'));

@@ -1,0 +1,189 @@
+import { Decimal, ONE } from '../../core/decimal.js';
+import {
+  BINARY_ONE,
+  type BinaryFloat,
+  expOf,
+  fromDecimal,
+  MANTISSA_BITS,
+  multiply,
+  normalize,
+  power,
+  reciprocal,
+} from './binaryFloat.js';
+import { roundCertainly } from './certifiedRounding.js';
+import type { ExponentialSum } from './exponentialSum.js';
+
+/**
+ * A cash-flow stream as a polynomial in the discount per step h = (1 + r)^(−1/d):
+ * P(h) = Σ cᵢ·h^mᵢ with mᵢ = nᵢ − n₀ ≥ 0 whole steps after the first flow. P(h) is NPV(r) times
+ * the positive factor (1 + r)^(n₀/d), so it has the same roots and signs, and it needs neither
+ * exp nor ln nor a division: the exact polish works on it with multiplications only.
+ */
+export interface DiscountPolynomial {
+  /** |cᵢ|, each at most 2·UNIT below the exact amount. */
+  readonly magnitudes: readonly BinaryFloat[];
+  readonly negative: readonly boolean[];
+  readonly offsets: readonly number[];
+  readonly bigOffsets: readonly bigint[];
+  readonly stepsPerPeriod: number;
+  /** Each computed term is at most (mᵢ + 3)·UNIT below its exact value: max mᵢ + 3. */
+  readonly unitsBelow: bigint;
+}
+
+export function discountPolynomial(sum: ExponentialSum): DiscountPolynomial {
+  const first = sum.steps[0] ?? 0;
+  const offsets = sum.steps.map((step) => step - first);
+  return {
+    magnitudes: sum.amounts.map(fromDecimal),
+    negative: sum.amounts.map((amount) => amount.isNegative()),
+    offsets,
+    bigOffsets: offsets.map(BigInt),
+    stepsPerPeriod: sum.stepsPerPeriod,
+    unitsBelow: BigInt((offsets.at(-1) ?? 0) + 3),
+  };
+}
+
+/**
+ * P(h) and h·P′(h) as integers in one unit 2^`unit` (the exponent of the largest term), with
+ * `error`, a guaranteed bound on |P̃ − P(h)| in that unit for the exact h given.
+ */
+export interface Evaluation {
+  readonly value: bigint;
+  readonly slope: bigint;
+  readonly error: bigint;
+  readonly unit: number;
+}
+
+const P = BigInt(MANTISSA_BITS);
+
+/** P(h) with its error bound (and h·P′(h) when asked), for an exact h > 0. */
+export function evaluate(poly: DiscountPolynomial, h: BinaryFloat, withSlope: boolean): Evaluation {
+  const { magnitudes, negative, offsets, bigOffsets } = poly;
+  const n = offsets.length;
+  // h^gap for the (mostly repeated) gaps between flows: a multiplication per flow, not a power.
+  const gapPowers = new Map<number, BinaryFloat>();
+  const mantissas: bigint[] = new Array(n);
+  const exponents: number[] = new Array(n);
+  let hPower = BINARY_ONE;
+  let previous = 0;
+  let top = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const offset = offsets[i] ?? 0;
+    if (offset !== previous) {
+      const gap = offset - previous;
+      let gapPower = gapPowers.get(gap);
+      if (gapPower === undefined) {
+        gapPower = power(h, gap);
+        gapPowers.set(gap, gapPower);
+      }
+      // h^mᵢ ≥ its exact value less mᵢ·UNIT: the previous power's bound, plus (gap − 1)·UNIT
+      // for h^gap and UNIT for this product.
+      hPower = multiply(hPower, gapPower);
+      previous = offset;
+    }
+    const term = multiply(magnitudes[i] as BinaryFloat, hPower);
+    mantissas[i] = term.mantissa;
+    exponents[i] = term.exponent;
+    if (term.exponent > top) top = term.exponent;
+  }
+  let value = 0n;
+  let slope = 0n;
+  let scale = 0n;
+  for (let i = 0; i < n; i++) {
+    const shift = top - (exponents[i] ?? 0);
+    // A mantissa below 2^P shifted by P or more is below one unit: left out, within the n units
+    // the bound allows for truncation.
+    if (shift >= MANTISSA_BITS) continue;
+    const aligned = (mantissas[i] ?? 0n) >> BigInt(shift);
+    const signed = negative[i] ? -aligned : aligned;
+    value += signed;
+    scale += aligned;
+    if (withSlope) slope += signed * (bigOffsets[i] ?? 0n);
+  }
+  // Each term is at most unitsBelow·UNIT (relative) below its exact value and loses under one
+  // unit in alignment: |error| ≤ S·unitsBelow·UNIT + n, where the exact S ≤ 2(S̃ + n).
+  const count = BigInt(n);
+  const error = (((scale + count) * poly.unitsBelow) >> (P - 2n)) + count + 1n;
+  return { value, slope, error, unit: top };
+}
+
+/** Newton steps before giving up (from float64's 53 bits, two usually suffice). */
+const MAX_NEWTON_STEPS = 6;
+/**
+ * Certify once a Newton step moved h by less than 2^−80 of itself: the next h is then within
+ * about C·2^−160 of the root (C ~ the largest mᵢ), well inside the ±2^−140 certified interval.
+ */
+const CERTIFY_BELOW_STEP = 80n;
+/**
+ * The half-width of the certified interval, 2^−140 of h: wide enough that P is certainly
+ * non-zero at its ends (P′ must only exceed ~2^−90 of Σ|terms|), narrow enough (d·2^−140 in
+ * 1 + rate) that both ends round to the same 30 digits except within ~1e-40 of a midpoint.
+ */
+const HALF_WIDTH_BITS = 140n;
+
+function abs(value: bigint): bigint {
+  return value < 0n ? -value : value;
+}
+
+/**
+ * The rate whose 1 + rate is the root of the stream's NPV rounded half-up to `significant`
+ * digits, certified: Newton's method on P(h) from the float64 bracket [tLo, tHi] of
+ * t = ln(1 + rate), then P evaluated with guaranteed error bounds at h·(1 ∓ 2^−140) must have
+ * certain and opposite signs (a root lies between), and 1 + rate at both ends must round to the
+ * same digits. Undefined when any of that fails — a step too long or leaving the bracket, a
+ * flat or ill-conditioned P, a root within ~1e-40 of a rounding midpoint — and the caller polishes
+ * in Decimal instead. At most 6 Newton steps and 6 certifications.
+ */
+export function certifiedRate(
+  poly: DiscountPolynomial,
+  tLo: number,
+  tHi: number,
+  significant: number,
+): Decimal | undefined {
+  const d = poly.stepsPerPeriod;
+  // The same slightly widened bracket the Decimal polish keeps to (t = −d·ln h).
+  const width = tHi - tLo + (Math.abs(tHi) + 1) * 1e-12;
+  let t = (tLo + tHi) / 2;
+  let h = expOf(-t / d);
+  for (let step = 0; step < MAX_NEWTON_STEPS; step++) {
+    const at = evaluate(poly, h, true);
+    const value = abs(at.value);
+    const slope = abs(at.slope);
+    // A step of a quarter of h or more is no polish: not near a simple root.
+    if (value * 4n >= slope) return undefined;
+    // h − P/P′ = h·(1 − P/(h·P′)), in h's own unit (within 1/4 of it: one shift normalises).
+    h = normalize(h.mantissa - (h.mantissa * at.value) / at.slope, h.exponent);
+    // t = −d·ln h follows the steps in float64 (ln of h itself would cancel ~1e-14 away).
+    t -= d * Math.log1p(-Number(at.value) / Number(at.slope));
+    if (!(t >= tLo - width && t <= tHi + width)) return undefined;
+    if (value << CERTIFY_BELOW_STEP < slope) {
+      const rate = certify(poly, h, significant);
+      if (rate !== undefined) return rate;
+    }
+  }
+  return undefined;
+}
+
+function certify(
+  poly: DiscountPolynomial,
+  h: BinaryFloat,
+  significant: number,
+): Decimal | undefined {
+  const offset = h.mantissa >> HALF_WIDTH_BITS;
+  const below = normalize(h.mantissa - offset, h.exponent);
+  const above = normalize(h.mantissa + offset, h.exponent);
+  const sign = (point: BinaryFloat): number => {
+    const at = evaluate(poly, point, false);
+    return abs(at.value) > at.error ? (at.value > 0n ? 1 : -1) : 0;
+  };
+  const signBelow = sign(below);
+  if (signBelow === 0 || sign(above) !== -signBelow) return undefined;
+  // 1 + rate = h^−d falls as h rises; computed as (1/h)^d, at most (1 + d + d − 1) = 2d units
+  // below its exact value.
+  const d = poly.stepsPerPeriod;
+  const high = roundCertainly(power(reciprocal(below), d), 2 * d, significant);
+  const low = roundCertainly(power(reciprocal(above), d), 2 * d, significant);
+  if (high === undefined || low === undefined) return undefined;
+  if (high.digits !== low.digits || high.exponent !== low.exponent) return undefined;
+  return new Decimal(`${high.digits}e${high.exponent}`).minus(ONE);
+}
