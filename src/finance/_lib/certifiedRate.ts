@@ -132,7 +132,7 @@ function abs(value: bigint): bigint {
  * certain and opposite signs (a root lies between), and 1 + rate at both ends must round to the
  * same digits. Undefined when any of that fails — a step too long or leaving the bracket, a
  * flat or ill-conditioned P, a root within ~1e-40 of a rounding midpoint — and the caller polishes
- * in Decimal instead. At most 6 Newton steps and 6 certifications.
+ * in Decimal instead. At most 6 Newton steps and as many certifications (12 more evaluations).
  */
 export function certifiedRate(
   poly: DiscountPolynomial,
@@ -158,7 +158,9 @@ export function certifiedRate(
     if (!(t >= tLo - width && t <= tHi + width)) return undefined;
     if (value << CERTIFY_BELOW_STEP < slope) {
       const rate = certify(poly, h, significant);
-      if (rate !== undefined) return rate;
+      // No certain sign change yet: another Newton step may bring h closer. A certain one whose
+      // ends round differently: the root sits at a rounding midpoint, and no step helps.
+      if (rate !== 'uncertain') return rate;
     }
   }
   return undefined;
@@ -168,7 +170,7 @@ function certify(
   poly: DiscountPolynomial,
   h: BinaryFloat,
   significant: number,
-): Decimal | undefined {
+): Decimal | undefined | 'uncertain' {
   const offset = h.mantissa >> HALF_WIDTH_BITS;
   const below = normalize(h.mantissa - offset, h.exponent);
   const above = normalize(h.mantissa + offset, h.exponent);
@@ -177,7 +179,7 @@ function certify(
     return abs(at.value) > at.error ? (at.value > 0n ? 1 : -1) : 0;
   };
   const signBelow = sign(below);
-  if (signBelow === 0 || sign(above) !== -signBelow) return undefined;
+  if (signBelow === 0 || sign(above) !== -signBelow) return 'uncertain';
   // 1 + rate = h^−d falls as h rises; computed as (1/h)^d, at most (1 + d + d − 1) = 2d units
   // below its exact value.
   const d = poly.stepsPerPeriod;
