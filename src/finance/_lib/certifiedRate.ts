@@ -156,6 +156,10 @@ export function certifiedRate(
     // t = −d·ln h follows the steps in float64 (ln of h itself would cancel ~1e-14 away).
     t -= d * Math.log1p(-Number(at.value) / Number(at.slope));
     if (!(t >= tLo - width && t <= tHi + width)) return undefined;
+    // The Decimal polish's residual test, |P| ≤ ROOT_TOLERANCE·Σ|terms| (1e-10), needs no check
+    // here: certifying starts only when |P| < 2^−80·|h·P′|, and |h·P′| = |Σ cᵢ·mᵢ·h^mᵢ| ≤
+    // max mᵢ·Σ|terms| with max mᵢ < 2^28 (a JavaScript Date spans ±10^8 days; periods ≤ 10,000),
+    // so |P| < 2^−52·Σ|terms| — and the certified root itself lies within half an ulp.
     if (value << CERTIFY_BELOW_STEP < slope) {
       const rate = certify(poly, h, significant);
       // No certain sign change yet: another Newton step may bring h closer. A certain one whose
