@@ -265,6 +265,45 @@ describe('certifiedRate', () => {
     ).toBe('0.37336253351883151030845541191');
   });
 
+  it.each([
+    [
+      '10,000 periods (the most flows)',
+      Array.from({ length: 10_000 }, (_, i) => (i === 0 ? '-1000' : '1.5')),
+      (i: number) => i,
+      1,
+    ],
+    [
+      '3,000 daily flows',
+      Array.from({ length: 3_000 }, (_, i) => (i === 0 ? '-2000000' : String(1000 + (i % 7)))),
+      (i: number) => i,
+      365,
+    ],
+    ['flows a day apart: 1 + rate ≈ 7.8e59', ['-1', '1e15', '1e29'], (i: number) => i, 365],
+    ['within 3e-4 of −100%', ['-1e30', '1', '1'], (i: number) => (i === 0 ? 0 : 2999 + i), 365],
+    ['1e30 per period', ['-1', '1', '1e30'], (i: number) => i, 1],
+    ['flows 10,000 years apart', ['-1', '0.5', '3'], (i: number) => i * 3_650_000, 365],
+  ] as const)('certifies %s, with the Decimal polish’s digits', (_, amounts, step, d) => {
+    const sum = exponentialSum(
+      amounts.map((a) => new Decimal(a)),
+      amounts.map((_a, i) => step(i)),
+      d,
+    );
+    const equation = flowEquation(sum, 'test: flows');
+    let declined = 0;
+    const certified = solveAllRates({
+      ...equation,
+      certifiedRoot: (tLo, tHi) => {
+        const rate = equation.certifiedRoot?.(tLo, tHi);
+        if (rate === undefined) declined++;
+        return rate;
+      },
+    });
+    expect(declined).toBe(0);
+    expect(certified.map(String)).toEqual(
+      solveAllRates({ ...equation, certifiedRoot: undefined }).map(String),
+    );
+  });
+
   it('declines (undefined, for the Decimal polish) a bracket with no root and a flat double root', () => {
     const poly = (amounts: string[], steps: number[]) =>
       discountPolynomial(
