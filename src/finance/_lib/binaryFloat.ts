@@ -29,7 +29,10 @@ const HIGHEST = 1n << P;
 const PRODUCT_HALF = 1n << (2n * P - 1n);
 
 /** 1, exactly. */
-export const BINARY_ONE: BinaryFloat = { mantissa: LOWEST, exponent: 1 - MANTISSA_BITS };
+export const BINARY_ONE: BinaryFloat = Object.freeze({
+  mantissa: LOWEST,
+  exponent: 1 - MANTISSA_BITS,
+});
 
 /** The number of bits of a positive BigInt (through its hex text: rare calls only). */
 export function bitLength(value: bigint): number {
@@ -73,19 +76,20 @@ export function reciprocal(a: BinaryFloat): BinaryFloat {
  * with the number of operations (about 2·log₂ n).
  */
 export function power(a: BinaryFloat, n: number): BinaryFloat {
+  // The leading bit of n (exact for any n < 2^53, unlike Math.log2), then the bits below it.
+  let leading = 1;
+  while (leading * 2 <= n) leading *= 2;
   let result = a;
-  // Bits of n below the leading one, most significant first (n < 2^53).
-  for (let bit = 2 ** Math.floor(Math.log2(n)) / 2; bit >= 1; bit /= 2) {
+  for (let bit = leading / 2; bit >= 1; bit /= 2) {
     result = multiply(result, result);
     if (Math.floor(n / bit) % 2 === 1) result = multiply(result, a);
   }
   return result;
 }
 
-const view = new DataView(new ArrayBuffer(8));
-
-/** A positive finite double, exactly. */
+/** A positive finite double, exactly (read from its IEEE 754 bits). */
 export function fromNumber(value: number): BinaryFloat {
+  const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, value);
   const bits = view.getBigUint64(0);
   const biased = Number(bits >> 52n);
