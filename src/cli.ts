@@ -102,10 +102,21 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
   }
 }
 
-// Run when executed as a script (`crorecast …`, `tsx src/cli.ts …`), not when imported by tests.
-const entry = process.argv[1];
-if (entry !== undefined && typeof import.meta.url === 'string' && isEntry(entry)) {
-  main(process.argv.slice(2)).then(
+/**
+ * Runs the CLI as the process: {@link main} with the real I/O, its result the process's exit
+ * code (an unexpected failure printed on one line, exit code 1). The `crorecast` command
+ * (`src/bin.ts`) calls it; so does this module when run as a script.
+ *
+ * @param argv - the arguments, without `node` and the script path
+ * @returns when the run is done
+ *
+ * @example
+ * ```ts
+ * await runAsProcess(['validate', 'seeds/optiemus-wistron-2021.json']) // process.exitCode 0
+ * ```
+ */
+export function runAsProcess(argv: readonly string[]): Promise<void> {
+  return main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -116,6 +127,13 @@ if (entry !== undefined && typeof import.meta.url === 'string' && isEntry(entry)
       process.exitCode = EXIT.failed;
     },
   );
+}
+
+// Run when executed as a script (`node dist/cli.js …`, `tsx src/cli.ts …`), not when imported by
+// tests or loaded by the `crorecast` command.
+const entry = process.argv[1];
+if (entry !== undefined && typeof import.meta.url === 'string' && isEntry(entry)) {
+  void runAsProcess(process.argv.slice(2));
 }
 
 function isEntry(path: string): boolean {

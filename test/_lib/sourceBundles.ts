@@ -15,7 +15,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** One directory below the root, as dist/ is: the CLI reads `../package.json` for its version. */
 export const SOURCE_BUNDLES = `${ROOT}.test-bundles/`;
 
-/** Vitest's global setup: writes .test-bundles/{index,node,projection,model,cli}.js from src/. */
+/**
+ * Vitest's global setup: writes .test-bundles/{index,node,projection,model,cli,bin}.js and
+ * cli.cjs from src/.
+ */
 export default async function buildSourceBundles(): Promise<void> {
   mkdirSync(SOURCE_BUNDLES, { recursive: true });
   await build({
@@ -25,6 +28,7 @@ export default async function buildSourceBundles(): Promise<void> {
       projection: `${ROOT}src/projection/index.ts`,
       model: `${ROOT}src/model/index.ts`,
       cli: `${ROOT}src/cli.ts`,
+      bin: `${ROOT}src/bin.ts`,
     },
     outdir: SOURCE_BUNDLES,
     bundle: true,
@@ -34,6 +38,21 @@ export default async function buildSourceBundles(): Promise<void> {
     target: 'node20',
     // decimal.js, zod, date-fns and the optional peers from node_modules, as under tsx.
     packages: 'external',
+    logLevel: 'warning',
+  });
+  // The CLI's CommonJS build, which the `crorecast` command (bin.js) loads, as tsup's has it:
+  // `import.meta.url` is the file's own URL.
+  await build({
+    entryPoints: { cli: `${ROOT}src/cli.ts` },
+    outdir: SOURCE_BUNDLES,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
 }

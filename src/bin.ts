@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+/**
+ * The `crorecast` command (the package's `bin`): the CLI (`src/cli.ts`) loaded from its
+ * CommonJS build with a V8 code cache (`src/cli/codeCache.ts`), so a run does not compile again
+ * the code the last run compiled. It imports nothing of the library itself — an ES module's
+ * static imports would load and compile the library's ES chunks before any of this runs.
+ *
+ * `NODE_DISABLE_COMPILE_CACHE=1` runs it without the cache.
+ */
+import { createRequire } from 'node:module';
+import { codeCacheDir, loadWithCodeCache } from './cli/codeCache.js';
+
+const require = createRequire(import.meta.url);
+const { value: cli, save } = loadWithCodeCache(
+  () => require('./cli.cjs') as typeof import('./cli.js'),
+  codeCacheDir(),
+);
+// After the run, so the cache holds every function it compiled; on `exit`, so also after a
+// `process.exit` somewhere in the run.
+process.once('exit', save);
+void cli.runAsProcess(process.argv.slice(2));
