@@ -11,11 +11,15 @@ import { createRequire } from 'node:module';
 import { codeCacheDir, loadWithCodeCache } from './cli/codeCache.js';
 
 const require = createRequire(import.meta.url);
+const argv = process.argv.slice(2);
+// A cache per command, as each holds the code its command ran (anything else shares one).
+const command = argv[0] ?? '';
 const { value: cli, save } = loadWithCodeCache(
   () => require('./cli.cjs') as typeof import('./cli.js'),
   codeCacheDir(),
+  ['run', 'validate', 'simulate'].includes(command) ? command : 'other',
 );
 // After the run, so the cache holds every function it compiled; on `exit`, so also after a
 // `process.exit` somewhere in the run.
 process.once('exit', save);
-void cli.runAsProcess(process.argv.slice(2));
+void cli.runAsProcess(argv);

@@ -8,8 +8,9 @@
 // what V8 compiled when a module was loaded — not the functions compiled while it ran, which
 // are most of the cost. So the CLI loads its CommonJS build through `vm.Script` with the cached
 // data, and writes the cache after the run (`createCachedData` then holds every function
-// compiled so far). V8 refuses a cache made by another V8 version or with other flags; the file
-// name is a hash of the file's path and its text, so a changed file never meets a stale cache.
+// compiled so far; a cache is written once, so each command has its own). V8 refuses a cache
+// made by another V8 version or with other flags; the file name is a hash of the command, the
+// file's path and its text, so a changed file never meets a stale cache.
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
@@ -85,6 +86,8 @@ export function codeCacheDir(
  *
  * @param load - loads the modules (`() => require('./cli.cjs')`)
  * @param dir - the cache directory ({@link codeCacheDir}), or `undefined` for none
+ * @param use - what the run does (the CLI's command): each use has its own cache, as a cache
+ *   holds the functions its first run compiled — a `validate` would leave out the report's
  * @returns what `load` returned, how many files ran from the cache, and `save`, to call when the
  *   run is done
  *
@@ -96,7 +99,11 @@ export function codeCacheDir(
  * path.join('a', 'b') //=> 'a/b'
  * ```
  */
-export function loadWithCodeCache<T>(load: () => T, dir: string | undefined): CodeCached<T> {
+export function loadWithCodeCache<T>(
+  load: () => T,
+  dir: string | undefined,
+  use = '',
+): CodeCached<T> {
   if (dir === undefined) return { value: load(), fromCache: 0, save: () => {} };
   const unsaved: { file: string; script: vm.Script }[] = [];
   let fromCache = 0;
@@ -106,7 +113,7 @@ export function loadWithCodeCache<T>(load: () => T, dir: string | undefined): Co
     // `import()` in a vm script needs Node's experimental loader hook, which prints a warning
     // and, on Node 20, fails in a script compiled from a cache: such a file loads as usual.
     if (DYNAMIC_IMPORT.test(content)) return original.call(this, content, filename);
-    const key = createHash('sha256').update(filename).update('\0').update(content).digest('hex');
+    const key = createHash('sha256').update(`${use}\0${filename}\0`).update(content).digest('hex');
     const file = join(dir, `${key}.bin`);
     let cachedData: Buffer | undefined;
     try {

@@ -29,12 +29,13 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** Loads `main.cjs` of the test's directory afresh (out of Node's module cache); `null`: no cache. */
-function loadMain(dir: string | null = cache) {
+function loadMain(dir: string | null = cache, use = 'run') {
   const require = createRequire(join(root, 'main.cjs'));
   for (const file of ['main.cjs', 'helper.cjs', 'lazy.cjs']) delete require.cache[join(root, file)];
   return loadWithCodeCache(
     () => require('./main.cjs') as { triple: (x: number) => number; where: string[] },
     dir ?? undefined,
+    use,
   );
 }
 
@@ -72,6 +73,16 @@ describe('loadWithCodeCache', () => {
     const changed = loadMain();
     expect(changed.fromCache).toBe(1); // main.cjs, unchanged
     expect(changed.value.triple(5)).toBe(20);
+  });
+
+  it('keeps a cache for each use', () => {
+    writeModules(3);
+    loadMain(cache, 'validate').save();
+    const run = loadMain(cache, 'run');
+    expect(run.fromCache).toBe(0);
+    run.save();
+    expect(readdirSync(cache)).toHaveLength(4);
+    expect(loadMain(cache, 'validate').fromCache).toBe(2);
   });
 
   it('loads a file with a dynamic import as Node does, without a cache', async () => {
