@@ -115,12 +115,7 @@ export function loadWithCodeCache<T>(
     if (DYNAMIC_IMPORT.test(content)) return original.call(this, content, filename);
     const key = createHash('sha256').update(`${use}\0${filename}\0`).update(content).digest('hex');
     const file = join(dir, `${key}.bin`);
-    let cachedData: Buffer | undefined;
-    try {
-      cachedData = readFileSync(file);
-    } catch {
-      cachedData = undefined;
-    }
+    const cachedData = readCache(file);
     // Node strips a `#!` line before compiling; a comment keeps the line numbers.
     const source = content.startsWith('#!') ? `//${content}` : content;
     const script = new vm.Script(M.wrap(source), {
@@ -152,7 +147,8 @@ export function loadWithCodeCache<T>(
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         // Written whole, then renamed: a run reading the cache never sees half a file.
-        writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+        const data = script.createCachedData();
+        writeFileSync(temporary, Buffer.concat([digest(data), data]), { mode: 0o600 });
         renameSync(temporary, file);
       } catch {
         rmSync(temporary, { force: true });
@@ -160,4 +156,25 @@ export function loadWithCodeCache<T>(
     }
   };
   return { value, fromCache, save };
+}
+
+/** The SHA-256 of the cached data, which a cache file starts with. */
+function digest(data: Uint8Array): Buffer {
+  return createHash('sha256').update(data).digest();
+}
+
+/**
+ * The cached data in `file`, or `undefined` when there is none or it is not the data written
+ * (its digest differs). V8 checks a cache's version, flags and length, but a release build does
+ * not checksum it, and damaged bytecode would run.
+ */
+function readCache(file: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const data = bytes.subarray(32);
+  return bytes.length > 32 && digest(data).equals(bytes.subarray(0, 32)) ? data : undefined;
 }

@@ -5,6 +5,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -73,6 +74,21 @@ describe('loadWithCodeCache', () => {
     const changed = loadMain();
     expect(changed.fromCache).toBe(1); // main.cjs, unchanged
     expect(changed.value.triple(5)).toBe(20);
+  });
+
+  it('compiles afresh from a damaged cache file, and writes it anew', () => {
+    writeModules(3);
+    loadMain().save();
+    for (const name of readdirSync(cache)) {
+      const bytes = readFileSync(join(cache, name));
+      bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 1;
+      writeFileSync(join(cache, name), bytes);
+    }
+    const damaged = loadMain();
+    expect(damaged.fromCache).toBe(0);
+    expect(damaged.value.triple(5)).toBe(15);
+    damaged.save();
+    expect(loadMain().fromCache).toBe(2);
   });
 
   it('keeps a cache for each use', () => {
