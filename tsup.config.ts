@@ -123,7 +123,14 @@ async function writeThirdPartyNotices(): Promise<void> {
 }
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', node: 'src/node/index.ts', cli: 'src/cli.ts', bin: 'src/bin.ts' },
+  entry: {
+    index: 'src/index.ts',
+    node: 'src/node/index.ts',
+    cli: 'src/cli.ts',
+    bin: 'src/bin.ts',
+    // Its own file, so the chunks hold no dynamic import (src/report/optionalPackages.ts).
+    optionalPackages: 'src/report/optionalPackages.ts',
+  },
   format: ['esm', 'cjs'],
   // The declarations tsc wrote to out/types (scripts/build.mjs runs it first), bundled per entry.
   dts: { entry: declarationsOf(library) },

@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg === -1 ? 20 : Number(process.argv[runsArg + 1]);
 
-if (!existsSync(`${ROOT}dist/index.cjs`) || !existsSync(`${ROOT}dist/bin.js`)) {
+if (!existsSync(`${ROOT}dist/index.cjs`) || !existsSync(`${ROOT}dist/bin.cjs`)) {
   console.error('bench:import: build first (npm run build)');
   process.exit(1);
 }
@@ -35,9 +35,9 @@ const candidates: ReadonlyArray<{ readonly name: string; readonly args: readonly
     args: ['--input-type=module', '-e', "await import('./dist/money.js')"],
   },
   {
-    // The package's bin (dist/bin.js), its code cache warm: the first run above wrote it.
+    // The package's bin (dist/bin.cjs), its code cache warm: the first run above wrote it.
     name: 'crorecast run <seed> (whole process)',
-    args: ['dist/bin.js', 'run', 'seeds/optiemus-wistron-2021.json'],
+    args: ['dist/bin.cjs', 'run', 'seeds/optiemus-wistron-2021.json'],
   },
   {
     name: '  the same, node dist/cli.js (no cache)',

@@ -1,4 +1,5 @@
 import type { VegaLiteSpec } from '../report/charts.js';
+import { importVega } from '../report/optionalPackages.js';
 
 /** The optional charting packages (vega, vega-lite) could not be loaded. */
 export class ChartDependencyError extends Error {}
@@ -7,10 +8,6 @@ export class ChartDependencyError extends Error {}
 export interface RenderSvgOptions {
   /** Loads vega and vega-lite (default: dynamic imports; tests inject a failing loader). */
   readonly load?: () => Promise<[typeof import('vega'), typeof import('vega-lite')]>;
-}
-
-function loadCharting(): Promise<[typeof import('vega'), typeof import('vega-lite')]> {
-  return Promise.all([import('vega'), import('vega-lite')]);
 }
 
 /**
@@ -29,7 +26,7 @@ export async function loadChartRenderer(
   let vega: typeof import('vega');
   let vegaLite: typeof import('vega-lite');
   try {
-    [vega, vegaLite] = await (options.load ?? loadCharting)();
+    [vega, vegaLite] = await (options.load ?? importVega)();
   } catch {
     throw new ChartDependencyError(
       '--chart needs the optional packages vega and vega-lite: npm install vega vega-lite',

@@ -16,8 +16,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SOURCE_BUNDLES = `${ROOT}.test-bundles/`;
 
 /**
- * Vitest's global setup: writes .test-bundles/{index,node,projection,model,cli,bin}.js and
- * cli.cjs from src/.
+ * Vitest's global setup: writes .test-bundles/{index,node,projection,model,cli}.js and
+ * {cli,bin}.cjs from src/.
  */
 export default async function buildSourceBundles(): Promise<void> {
   mkdirSync(SOURCE_BUNDLES, { recursive: true });
@@ -28,7 +28,6 @@ export default async function buildSourceBundles(): Promise<void> {
       projection: `${ROOT}src/projection/index.ts`,
       model: `${ROOT}src/model/index.ts`,
       cli: `${ROOT}src/cli.ts`,
-      bin: `${ROOT}src/bin.ts`,
     },
     outdir: SOURCE_BUNDLES,
     bundle: true,
@@ -40,10 +39,10 @@ export default async function buildSourceBundles(): Promise<void> {
     packages: 'external',
     logLevel: 'warning',
   });
-  // The CLI's CommonJS build, which the `crorecast` command (bin.js) loads, as tsup's has it:
+  // The `crorecast` command (bin.cjs) and the CLI's CommonJS build it loads, as tsup builds them:
   // `import.meta.url` is the file's own URL.
   await build({
-    entryPoints: { cli: `${ROOT}src/cli.ts` },
+    entryPoints: { cli: `${ROOT}src/cli.ts`, bin: `${ROOT}src/bin.ts` },
     outdir: SOURCE_BUNDLES,
     outExtension: { '.js': '.cjs' },
     bundle: true,

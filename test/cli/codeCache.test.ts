@@ -154,7 +154,7 @@ describe('codeCacheDir', () => {
 
 describe('the crorecast command (bin)', () => {
   it('prints what the CLI prints, with and without its cache, and writes the cache', () => {
-    const bin = [`${SOURCE_BUNDLES}bin.js`];
+    const bin = [`${SOURCE_BUNDLES}bin.cjs`];
     const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: root };
     delete env.NODE_DISABLE_COMPILE_CACHE;
     const direct = spawnSync(process.execPath, [`${SOURCE_BUNDLES}cli.js`, 'validate', SEED], {

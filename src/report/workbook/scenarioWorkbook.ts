@@ -1,5 +1,6 @@
 import { CrorecastError } from '../../core/errors.js';
 import type { ScenarioResult } from '../../model/types.js';
+import { importFflate } from '../optionalPackages.js';
 import { scenarioReport } from '../scenarioReport.js';
 import type { ReportSection } from '../types.js';
 import { answersSheet } from './answersSheet.js';
@@ -169,7 +170,7 @@ export async function loadWorkbookZip(): Promise<ZipSync> {
 
 async function loadZip(): Promise<ZipSync> {
   try {
-    const fflate = await import('fflate');
+    const fflate = await importFflate();
     return fflate.zipSync as ZipSync;
   } catch (error) {
     throw new WorkbookDependencyError(error);
