@@ -1,6 +1,10 @@
 import type * as z from 'zod';
 import { checkInput } from '../core/validate.js';
-import { projectionInputSchema } from '../projection/inputSchema.js';
+import {
+  checkProjectionReferences,
+  type ProjectionFields,
+  projectionFieldsSchema,
+} from '../projection/inputSchema.js';
 import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import { capacityTimingIssues } from './capacityTiming.js';
 import { checkedInvestments } from './investments.js';
@@ -15,9 +19,9 @@ const SCHEDULE_KEYS: readonly string[] = ['horizon', 'opening', 'investments', '
  * A variant parsed as its overrides on the already parsed base: the sections its overrides do
  * not touch are the base's own parsed values (the same objects — a section parses from its own
  * text alone, and that text is the base's), the touched ones are parsed from the merged file
- * (the projection's fields together, as they refer to each other; the model's each on its own),
- * and the whole-plan checks run on the result — the investment schedule's and the capacity
- * timing's only when a section they read was touched. Sharing the base's sections lets
+ * each on its own (the references between the projection's fields checked again when one of
+ * them was touched), and the whole-plan checks run on the result — the investment schedule's
+ * and the capacity timing's only when a section they read was touched. Sharing the base's sections lets
  * `runScenario` share the base's runs with a variant that changes, say, only its PLI terms.
  *
  * Returns `undefined` whenever anything is amiss — a touched section removed or unknown, a parse
@@ -53,22 +57,25 @@ export function variantOnBase(
     key !== 'variants' && (projectionKeys.includes(key) || Object.hasOwn(restShape, key));
   if (touched.some((key) => !known(key) || !Object.hasOwn(merged, key))) return undefined;
 
-  let projection: Record<string, unknown> = {};
+  // The projection's fields in the schema's order, as a whole parse gives them: each parses from
+  // its own text alone, so an untouched one is the base's (the run then shares the base's
+  // schedule and projection parts with a variant that changes, say, only its FX); the touched
+  // ones are parsed, and the references between the fields checked again.
+  const projection: Record<string, unknown> = {};
+  const fields = projectionFieldsSchema.shape as Readonly<Record<string, z.ZodType>>;
+  for (const key of Object.keys(fields)) {
+    if (touched.includes(key)) {
+      const parsed = checkInput(fields[key] as z.ZodType, merged[key]);
+      if (!parsed.success) return undefined;
+      projection[key] = parsed.data;
+    } else if (Object.hasOwn(base, key)) projection[key] = base[key as keyof Scenario];
+  }
   if (touched.some((key) => projectionKeys.includes(key))) {
-    const parsed = checkInput(
-      projectionInputSchema,
-      Object.fromEntries(Object.entries(merged).filter(([key]) => projectionKeys.includes(key))),
-    );
-    if (!parsed.success) return undefined;
-    // The horizon parses from its own text alone: untouched, it is the base's (so the run shares
-    // the base's investment schedule with a variant that changes, say, only its FX).
-    projection = touched.includes('horizon')
-      ? parsed.data
-      : { ...parsed.data, horizon: base.horizon };
-  } else {
-    for (const [key, value] of Object.entries(base)) {
-      if (projectionKeys.includes(key)) projection[key] = value;
-    }
+    let references = 0;
+    checkProjectionReferences(projection as ProjectionFields, () => {
+      references += 1;
+    });
+    if (references > 0) return undefined;
   }
   // The model's sections in the schema's order, as a whole parse gives them.
   const rest: Record<string, unknown> = {};

@@ -40,9 +40,34 @@ describe('parseScenario — a variant parsed on the parsed base', () => {
     expect(late?.pli?.disbursementLagYears).toBe(2);
     expect(rupee?.fx).not.toBe(seed.fx);
     expect(rupee?.pli).toBe(seed.pli);
-    // The projection's sections parse together, but the horizon only from its own text.
+    // The projection's fields too: each parses from its own text.
     expect(rupee?.horizon).toBe(seed.horizon);
-    expect(rupee?.plants).not.toBe(seed.plants);
+    expect(rupee?.plants).toBe(seed.plants);
+    expect(rupee?.segments).toBe(seed.segments);
+  });
+
+  it("checks the references between the projection's fields, touched and untouched", () => {
+    // The first plant renamed: the segments, untouched, name it by its old id.
+    const renamed = seedJson();
+    const plant = (renamed.plants as { id: string }[])[0]?.id;
+    const moved = { id: 'moved', name: 'Moved', overrides: { plants: [{ id: 'moved-1' }] } };
+    renamed.variants = [...(renamed.variants as unknown[]), moved];
+    const at = `variants[${written.length}].overrides`;
+    const issues = (() => {
+      try {
+        parseScenario(renamed);
+        return [];
+      } catch (e) {
+        return (e as ValidationError).issues;
+      }
+    })();
+    expect(issues.length).toBeGreaterThan(0);
+    expect(
+      issues.every(
+        (i) =>
+          i.path === at && i.message.includes(`of the merged variant: unknown plant "${plant}"`),
+      ),
+    ).toBe(true);
   });
 
   it('reports a variant problem as a whole parse does, at the overrides path', () => {
