@@ -12,7 +12,15 @@
 // made by another V8 version or with other flags; the file name is a hash of the command, the
 // file's path and its text, so a changed file never meets a stale cache.
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -105,7 +113,7 @@ export function loadWithCodeCache<T>(
   use = '',
 ): CodeCached<T> {
   if (dir === undefined) return { value: load(), fromCache: 0, save: () => {} };
-  const unsaved: { file: string; script: vm.Script }[] = [];
+  const unsaved: { slot: string; file: string; script: vm.Script }[] = [];
   let fromCache = 0;
   const M = Module as unknown as CjsModuleClass;
   const original = M.prototype._compile;
@@ -113,8 +121,11 @@ export function loadWithCodeCache<T>(
     // `import()` in a vm script needs Node's experimental loader hook, which prints a warning
     // and, on Node 20, fails in a script compiled from a cache: such a file loads as usual.
     if (DYNAMIC_IMPORT.test(content)) return original.call(this, content, filename);
-    const key = createHash('sha256').update(`${use}\0${filename}\0`).update(content).digest('hex');
-    const file = join(dir, `${key}.bin`);
+    // The file's name: which file for which use, then which text of it. Writing a new text's
+    // cache removes the old texts' (`save`), so the directory holds one cache per use and file
+    // path, however often the package is rebuilt or upgraded in place.
+    const slot = sha256Hex(`${use}\0${filename}`).slice(0, 32);
+    const file = join(dir, `${slot}-${sha256Hex(content).slice(0, 32)}.bin`);
     const cachedData = readCache(file);
     // Node strips a `#!` line before compiling; a comment keeps the line numbers.
     const source = content.startsWith('#!') ? `//${content}` : content;
@@ -123,7 +134,7 @@ export function loadWithCodeCache<T>(
       ...(cachedData === undefined ? {} : { cachedData }),
     });
     if (cachedData === undefined || script.cachedDataRejected === true) {
-      unsaved.push({ file, script });
+      unsaved.push({ slot, file, script });
     } else fromCache += 1;
     const wrapper = script.runInThisContext({ displayErrors: true }) as (
       ...args: unknown[]
@@ -143,19 +154,38 @@ export function loadWithCodeCache<T>(
     M.prototype._compile = original;
   }
   const save = () => {
-    for (const { file, script } of unsaved.splice(0)) {
+    const names = listDirectory(dir);
+    for (const { slot, file, script } of unsaved.splice(0)) {
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         // Written whole, then renamed: a run reading the cache never sees half a file.
         const data = script.createCachedData();
         writeFileSync(temporary, Buffer.concat([digest(data), data]), { mode: 0o600 });
         renameSync(temporary, file);
+        // Then the caches of the file's other texts (an earlier build or version) go.
+        for (const name of names) {
+          if (name.startsWith(`${slot}-`) && join(dir, name) !== file) rmSync(join(dir, name));
+        }
       } catch {
         rmSync(temporary, { force: true });
       }
     }
   };
   return { value, fromCache, save };
+}
+
+/** The hex SHA-256 of a text. */
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The names in the cache directory, or none when it cannot be read. */
+function listDirectory(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** The SHA-256 of the cached data, which a cache file starts with. */

@@ -76,6 +76,22 @@ describe('loadWithCodeCache', () => {
     expect(changed.value.triple(5)).toBe(20);
   });
 
+  it("replaces the cache of a file's earlier text: one cache per use and file", () => {
+    writeModules(3);
+    loadMain().save();
+    const before = readdirSync(cache);
+    writeModules(4);
+    loadMain().save();
+    const after = readdirSync(cache);
+    expect(after).toHaveLength(2);
+    // main.cjs's cache is the same file; helper.cjs's is a new one, its old one removed.
+    expect(after.filter((name) => before.includes(name))).toHaveLength(1);
+    expect(loadMain().fromCache).toBe(2);
+    // Another use keeps its own caches beside them.
+    loadMain(cache, 'validate').save();
+    expect(readdirSync(cache)).toHaveLength(4);
+  });
+
   it('compiles afresh from a damaged cache file, and writes it anew', () => {
     writeModules(3);
     loadMain().save();
