@@ -1,0 +1,92 @@
+import { BIG_NEGATIVE_ZERO, BIG_ONE, BIG_ZERO, BigDecimal } from './bigDecimal.js';
+import { Decimal } from './decimal.js';
+import { decimalOf, digitCount, WORD_BASE, WORD_DIGITS } from './decimalParts.js';
+
+// The edges of a BigDecimal computation: Decimal in (a plan's parameters), Decimal out (the
+// figures a result reports). Both go through decimal.js's documented words (base 10^7, `e` the
+// exponent of the leading digit) rather than text. A value remembers the Decimal it came from or
+// went to (`memo`), so it converts once and a Decimal handed in comes back the very same object.
+
+interface Words {
+  readonly s: number;
+  readonly e: number;
+  readonly d: readonly number[] | null;
+}
+
+/**
+ * A finite Decimal as a BigDecimal with the same digits, sign of zero included.
+ * @internal
+ */
+export function bigFromDecimal(value: Decimal): BigDecimal {
+  const x = value as unknown as Words;
+  const d = x.d;
+  if (d === null) throw new RangeError(`not a finite decimal: ${value}`);
+  const words = d.length;
+  if (d[0] === 0) return x.s < 0 ? BIG_NEGATIVE_ZERO : BIG_ZERO;
+  if (words === 1 && d[0] === 1 && x.e === 0 && x.s === 1) return BIG_ONE;
+  // The last word's trailing zeros move into the exponent (an exact 1 must read as c = 1, e = 0).
+  let last = d[words - 1] as number;
+  let zeros = 0;
+  while (last % 10 === 0) {
+    last /= 10;
+    zeros++;
+  }
+  let c: bigint;
+  if (words === 1) c = BigInt(last);
+  else if (words === 2) c = BigInt((d[0] as number) * 10 ** (WORD_DIGITS - zeros) + last);
+  else {
+    // Two words at a time stay below 2^53; the last (shortened) word joins at the end.
+    let acc = 0n;
+    let k = 0;
+    for (; k + 1 < words - 1; k += 2) {
+      acc = acc * 100000000000000n + BigInt((d[k] as number) * WORD_BASE + (d[k + 1] as number));
+    }
+    if (k < words - 1) acc = acc * 10000000n + BigInt(d[k] as number);
+    c = acc * BigInt(10 ** (WORD_DIGITS - zeros)) + BigInt(last);
+  }
+  const n = digitCount(d[0] as number) + WORD_DIGITS * (words - 1) - zeros;
+  // Only the private Decimal is handed back as it came (another clone's values are its own).
+  return new BigDecimal(x.s, c, x.e - n + 1, n, value.constructor === Decimal ? value : undefined);
+}
+
+/**
+ * The Decimal of a BigDecimal: the private Decimal with the same digits, sign of zero included
+ * (the one it was converted from, when it was).
+ * @internal
+ */
+export function bigToDecimal(value: BigDecimal): Decimal {
+  const memo = value.memo;
+  if (memo !== undefined) return memo as Decimal;
+  // A zero is one of the shared constants, whose memo is set.
+  const made = wordsOf(value.s, value.c, value.e);
+  value.memo = made;
+  return made;
+}
+
+/** s × c × 10^e (c > 0) as a private Decimal: c's digits cut into words aligned on 10^7k. */
+function wordsOf(s: number, c: bigint, e: number): Decimal {
+  // Pad c so that its last digit sits on a word boundary: e = 7k − pad.
+  const pad = ((e % WORD_DIGITS) + WORD_DIGITS) % WORD_DIGITS;
+  const low = (e - pad) / WORD_DIGITS;
+  const words: number[] = [];
+  if (c < 9007199254740992n && pad === 0) {
+    let x = Number(c);
+    while (x > 0) {
+      const high = Math.floor(x / WORD_BASE);
+      words.push(x - high * WORD_BASE);
+      x = high;
+    }
+  } else {
+    const text = (c * 10n ** BigInt(pad)).toString();
+    for (let end = text.length; end > 0; end -= WORD_DIGITS) {
+      words.push(Number(text.slice(Math.max(0, end - WORD_DIGITS), end)));
+    }
+  }
+  // Words were collected lowest first; trailing zero words go (decimal.js keeps none).
+  let lowest = 0;
+  while (words[lowest] === 0) lowest++;
+  const kept = lowest === 0 ? words : words.slice(lowest);
+  kept.reverse();
+  const topWord = low + words.length - 1;
+  return decimalOf(s, topWord * WORD_DIGITS + digitCount(kept[0] as number) - 1, kept);
+}
