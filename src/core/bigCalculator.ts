@@ -2,13 +2,13 @@ import {
   BIG_ONE,
   BIG_ZERO,
   BigDecimal,
-  comparison,
-  difference,
-  negation,
-  product,
-  quotient,
-  sum,
-  whole,
+  bigComparison,
+  bigDifference,
+  bigNegation,
+  bigProduct,
+  bigQuotient,
+  bigSum,
+  bigWhole,
 } from './bigDecimal.js';
 import { bigFromDecimal, bigToDecimal } from './bigDecimalConvert.js';
 import { type Calculator, decimalCalculator } from './calculator.js';
@@ -47,27 +47,27 @@ export const bigCalculator: Calculator<BigDecimal> = deepFreeze({
       : bigFromDecimal(decimalCalculator.from(value as Exclude<typeof value, BigDecimal>)),
   toDecimal: (value) => bigToDecimal(value),
   toNumber: (value) => bigToDecimal(value).toNumber(),
-  add: (a, b) => sum(a, b),
-  subtract: (a, b) => difference(a, b),
-  multiply: (a, b) => product(a, b),
+  add: (a, b) => bigSum(a, b),
+  subtract: (a, b) => bigDifference(a, b),
+  multiply: (a, b) => bigProduct(a, b),
   divide: (a, b) => {
     if (b.c === 0n) throw new ArgumentError('DIVISION_BY_ZERO', 'division by zero');
-    return quotient(a, b);
+    return bigQuotient(a, b);
   },
-  negate: (a) => negation(a),
+  negate: (a) => bigNegation(a),
   power: (a, b) => bigFromDecimal(decimalCalculator.power(bigToDecimal(a), bigToDecimal(b))),
   exp: viaDecimal((a) => decimalCalculator.exp(a)),
   ln: viaDecimal((a) => decimalCalculator.ln(a)),
   min: (a, b) => {
-    const k = comparison(a, b);
+    const k = bigComparison(a, b);
     return k === -1 || k === 0 ? a : b;
   },
   max: (a, b) => {
-    const k = comparison(a, b);
+    const k = bigComparison(a, b);
     return k === 1 || k === 0 ? a : b;
   },
-  compare: (a, b) => comparison(a, b),
+  compare: (a, b) => bigComparison(a, b),
   isZero: (a) => a.c === 0n,
-  floor: (a) => whole(a, false),
-  ceil: (a) => whole(a, true),
+  floor: (a) => bigWhole(a, false),
+  ceil: (a) => bigWhole(a, true),
 });

@@ -42,17 +42,6 @@ function digitsNear(c: bigint, guess: number): number {
   return n;
 }
 
-/** The digit count of c ≥ 0, with no guess (a difference may cancel any number of digits). */
-export function digitsOf(c: bigint): number {
-  if (c < 9007199254740992n) {
-    const x = Number(c);
-    let n = 1;
-    for (let p = 10; p <= x; p *= 10) n++;
-    return n;
-  }
-  return c.toString().length;
-}
-
 // Shared constants carry their Decimal already: frozen, they are never written to.
 /** 0, −0 and 1, shared. @internal */
 export const BIG_ZERO = Object.freeze(new BigDecimal(1, 0n, 0, 1, ZERO));
@@ -89,8 +78,18 @@ const settled = (a: BigDecimal): BigDecimal => (a.n <= PRECISION ? a : rounded(a
 /** The exponent of a non-zero value's leading digit. */
 const top = (a: BigDecimal): number => a.e + a.n - 1;
 
-/** a + b (decimal.js's `plus`). */
-export function sum(a: BigDecimal, b: BigDecimal): BigDecimal {
+/**
+ * a + b (decimal.js's `plus`): exact, then rounded to 40 digits half-up.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const tenth = new BigDecimal(1, 1n, -1, 1, undefined);
+ * const r = bigSum(tenth, new BigDecimal(1, 2n, -1, 1, undefined));
+ * [r.c, r.e] //=> [3n, -1]
+ * ```
+ */
+export function bigSum(a: BigDecimal, b: BigDecimal): BigDecimal {
   if (b.c === 0n) {
     // ±0 + ±0 is −0 only when both are −0 (half-up never makes x − x a −0).
     if (a.c === 0n) return a.s < 0 && b.s < 0 ? BIG_NEGATIVE_ZERO : BIG_ZERO;
@@ -141,23 +140,32 @@ export function sum(a: BigDecimal, b: BigDecimal): BigDecimal {
   return rounded(s, c, e, digitsNear(c, Math.max(xn, yn)));
 }
 
-/** −a (decimal.js's `negated`, which keeps every digit: it does not round). */
-export function negation(a: BigDecimal): BigDecimal {
+/** −a (decimal.js's `negated`, which keeps every digit: it does not round). @internal */
+export function bigNegation(a: BigDecimal): BigDecimal {
   if (a.c === 0n) return a.s < 0 ? BIG_ZERO : BIG_NEGATIVE_ZERO;
   return new BigDecimal(-a.s, a.c, a.e, a.n, undefined);
 }
 
-/** a − b (decimal.js's `minus`). */
-export function difference(a: BigDecimal, b: BigDecimal): BigDecimal {
+/** a − b (decimal.js's `minus`). @internal */
+export function bigDifference(a: BigDecimal, b: BigDecimal): BigDecimal {
   if (b.c === 0n) {
     if (a.c === 0n) return a.s < 0 && b.s > 0 ? BIG_NEGATIVE_ZERO : BIG_ZERO;
     return settled(a);
   }
-  return sum(a, new BigDecimal(-b.s, b.c, b.e, b.n, undefined));
+  return bigSum(a, new BigDecimal(-b.s, b.c, b.e, b.n, undefined));
 }
 
-/** a × b (decimal.js's `times`); an exact 1 hands the other operand back. */
-export function product(a: BigDecimal, b: BigDecimal): BigDecimal {
+/**
+ * a × b (decimal.js's `times`); an exact 1 hands the other operand back.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const r = bigProduct(new BigDecimal(1, 15n, -1, 2, undefined), new BigDecimal(-1, 2n, 0, 1, undefined));
+ * [r.s, r.c, r.e] //=> [-1, 30n, -1]
+ * ```
+ */
+export function bigProduct(a: BigDecimal, b: BigDecimal): BigDecimal {
   const s = a.s * b.s;
   if (a.c === 0n || b.c === 0n) return zeroOfSign(s);
   if (b.c === 1n && b.e === 0 && b.s === 1) return settled(a);
@@ -171,8 +179,15 @@ export function product(a: BigDecimal, b: BigDecimal): BigDecimal {
  * a ÷ b for b ≠ 0 (decimal.js's `dividedBy`), correctly rounded: the quotient is taken to at
  * least 41 digits, and half-up needs only the first digit dropped (the remainder past it can
  * never lift a digit below 5 to 5).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const r = bigQuotient(new BigDecimal(1, 2n, 0, 1, undefined), new BigDecimal(1, 3n, 0, 1, undefined));
+ * [r.c, r.e] //=> [6666666666666666666666666666666666666667n, -40]
+ * ```
  */
-export function quotient(a: BigDecimal, b: BigDecimal): BigDecimal {
+export function bigQuotient(a: BigDecimal, b: BigDecimal): BigDecimal {
   const s = a.s * b.s;
   if (a.c === 0n) return zeroOfSign(s);
   if (b.c === 1n && b.e === 0 && b.s === 1) return settled(a);
@@ -182,8 +197,8 @@ export function quotient(a: BigDecimal, b: BigDecimal): BigDecimal {
   return rounded(s, q, a.e - b.e - k, digitsNear(q, PRECISION + 1));
 }
 
-/** −1, 0 or 1 as a is below, equal to or above b (−0 equals 0). */
-export function comparison(a: BigDecimal, b: BigDecimal): -1 | 0 | 1 {
+/** −1, 0 or 1 as a is below, equal to or above b (−0 equals 0). @internal */
+export function bigComparison(a: BigDecimal, b: BigDecimal): -1 | 0 | 1 {
   const sa = a.c === 0n ? 0 : a.s;
   const sb = b.c === 0n ? 0 : b.s;
   if (sa !== sb) return sa > sb ? 1 : -1;
@@ -205,8 +220,9 @@ export function comparison(a: BigDecimal, b: BigDecimal): -1 | 0 | 1 {
 /**
  * a rounded to a whole number towards −∞ (`up` false: decimal.js's `floor`) or +∞ (`ceil`). As
  * decimal.js, the digits are not rounded to 40 first, and a zero result keeps a's sign.
+ * @internal
  */
-export function whole(a: BigDecimal, up: boolean): BigDecimal {
+export function bigWhole(a: BigDecimal, up: boolean): BigDecimal {
   if (a.e >= 0 || a.c === 0n) return a;
   const step = pow10(-a.e);
   let q = a.c / step;

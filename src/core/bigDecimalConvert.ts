@@ -16,6 +16,12 @@ interface Words {
 /**
  * A finite Decimal as a BigDecimal with the same digits, sign of zero included.
  * @internal
+ *
+ * @example
+ * ```ts
+ * const x = bigFromDecimal(new Decimal('-12.50'));
+ * [x.s, x.c, x.e] //=> [-1, 125n, -1]
+ * ```
  */
 export function bigFromDecimal(value: Decimal): BigDecimal {
   const x = value as unknown as Words;
@@ -53,6 +59,11 @@ export function bigFromDecimal(value: Decimal): BigDecimal {
  * The Decimal of a BigDecimal: the private Decimal with the same digits, sign of zero included
  * (the one it was converted from, when it was).
  * @internal
+ *
+ * @example
+ * ```ts
+ * bigToDecimal(bigFromDecimal(new Decimal('1.5e-3'))).toString() //=> '0.0015'
+ * ```
  */
 export function bigToDecimal(value: BigDecimal): Decimal {
   const memo = value.memo;
@@ -69,10 +80,16 @@ function wordsOf(s: number, c: bigint, e: number): Decimal {
   const pad = ((e % WORD_DIGITS) + WORD_DIGITS) % WORD_DIGITS;
   const low = (e - pad) / WORD_DIGITS;
   const words: number[] = [];
-  if (c < 9007199254740992n && pad === 0) {
+  if (c < 9007199254740992n) {
+    // Below 2^53 in float arithmetic: the lowest word takes the coefficient's last 7 − pad
+    // digits (shifted up by pad), every word above it seven.
     let x = Number(c);
+    const split = 10 ** (WORD_DIGITS - pad);
+    let high = Math.floor(x / split);
+    words.push((x - high * split) * 10 ** pad);
+    x = high;
     while (x > 0) {
-      const high = Math.floor(x / WORD_BASE);
+      high = Math.floor(x / WORD_BASE);
       words.push(x - high * WORD_BASE);
       x = high;
     }

@@ -171,6 +171,8 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
     ),
     segments: Object.freeze(segments),
     plants: Object.freeze(plants),
-    headcount: plan.headcount ? headcountResult(plan, ws, view, totalYears.revenue) : undefined,
+    headcount: plan.headcount
+      ? headcountResult(plan, ws, view, totalYears.revenue, { ws: filled, sums })
+      : undefined,
   });
 }

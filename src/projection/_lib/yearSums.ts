@@ -1,4 +1,4 @@
-import { BIG_ZERO, type BigDecimal, sum } from '../../core/bigDecimal.js';
+import { BIG_ZERO, type BigDecimal, bigSum } from '../../core/bigDecimal.js';
 import { bigToDecimal } from '../../core/bigDecimalConvert.js';
 import type { Decimal } from '../../core/decimal.js';
 import type { Horizon } from './horizon.js';
@@ -27,10 +27,10 @@ export const decimalYearSums = (horizon: Horizon): YearSums<Decimal> =>
 
 const BIG_SUMMING: Summing<BigDecimal> = {
   zero: BIG_ZERO,
-  add: sum,
+  add: bigSum,
   repeated: (a, count) => {
     let total = BIG_ZERO;
-    for (let k = 0; k < count; k++) total = sum(total, a);
+    for (let k = 0; k < count; k++) total = bigSum(total, a);
     return total;
   },
 };
