@@ -15,8 +15,8 @@ import { digitCount, PRECISION, WORD_DIGITS } from './decimalParts.js';
 // returns its own instances) and values of at most 40 significant digits; anything else goes to
 // decimal.js. test/core/decimalArithmetic.test.ts checks every case against decimal.js.
 
-/** −0 of the private Decimal, shared and frozen like {@link ZERO}. */
-const NEGATIVE_ZERO: Decimal = (() => {
+/** −0 of the private Decimal, shared and frozen like {@link ZERO}. @internal */
+export const NEGATIVE_ZERO: Decimal = (() => {
   const d = new Decimal(-0);
   Object.freeze((d as unknown as { d: number[] }).d);
   return Object.freeze(d);
