@@ -27,11 +27,7 @@ const viaDecimal =
 
 /**
  * The exact backend on BigDecimal values: decimalCalculator's results, digit for digit and sign
- * of zero, without a Decimal per operation. Internal, and not yet on any path: the exact
- * projection alone on it ran its equations 2.5–4× faster, yet the whole `runScenario` was no
- * faster warm and slower cold with variants (values converted back for the model, BigInt garbage,
- * decimal.js left cold for the model's own arithmetic — issue 15, 2 Dec 2026). It is the tested
- * base for moving a whole run, not one layer, onto one number form.
+ * of zero, without a Decimal per operation. Internal: the exact projection runs on it.
  * @internal
  *
  * @example

@@ -1,8 +1,8 @@
 import type { Decimal } from '../core/decimal.js';
 import { decimalSum } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
-import type { Horizon } from './_lib/horizon.js';
-import { ratioOrZero, sumByFiscalYear, sumByFiscalYearLike } from './_lib/rollup.js';
+import { ratioOrZero } from './_lib/rollup.js';
+import type { YearSums } from './_lib/yearSums.js';
 import type { Workspace } from './workspace.js';
 
 // The flow rows a projection reports (a segment's and the totals', by month and fiscal year),
@@ -38,24 +38,30 @@ export const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR
 
 /**
  * The flow figures of a segment or the totals, by period: each read at `[k × stride + item]`
- * of its buffer (a workspace column by month, or the rolled-up years with stride 1).
+ * of its buffer (a workspace column by month, or the rolled-up years with stride 1). Decimals as
+ * reported; a run's own form of value (`N`) before its roll-up.
  */
-export interface Flows {
+export interface Flows<N = Decimal> {
   readonly stride: number;
   readonly item: number;
-  readonly demand: ArrayLike<Decimal>;
-  readonly units: ArrayLike<Decimal>;
-  readonly unmet: ArrayLike<Decimal>;
-  readonly revenue: ArrayLike<Decimal>;
-  readonly lost: ArrayLike<Decimal>;
-  readonly cogs: ArrayLike<Decimal>;
-  readonly usd: ArrayLike<Decimal>;
-  readonly exportUnits: ArrayLike<Decimal>;
-  readonly exportRevenue: ArrayLike<Decimal>;
+  readonly demand: ArrayLike<N>;
+  readonly units: ArrayLike<N>;
+  readonly unmet: ArrayLike<N>;
+  readonly revenue: ArrayLike<N>;
+  readonly lost: ArrayLike<N>;
+  readonly cogs: ArrayLike<N>;
+  readonly usd: ArrayLike<N>;
+  readonly exportUnits: ArrayLike<N>;
+  readonly exportRevenue: ArrayLike<N>;
 }
 
 /** A segment's monthly flows: its columns of the workspace, read in place. */
-export function segmentFlows(ws: Workspace<Decimal>, lost: Decimal[], S: number, s: number): Flows {
+export function segmentFlows<N>(
+  ws: Workspace<N>,
+  lost: ArrayLike<N>,
+  S: number,
+  s: number,
+): Flows<N> {
   return {
     stride: S,
     item: s,
@@ -72,7 +78,7 @@ export function segmentFlows(ws: Workspace<Decimal>, lost: Decimal[], S: number,
 }
 
 /** The totals' monthly flows in a workspace (the lost revenue is summed apart). */
-export function totalsOf(ws: Workspace<Decimal>) {
+export function totalsOf<N>(ws: Workspace<N>) {
   return {
     demand: ws.totalDemand,
     units: ws.totalUnits,
@@ -86,30 +92,25 @@ export function totalsOf(ws: Workspace<Decimal>) {
 }
 
 /**
- * The flows summed by fiscal year (by index, in month order); without `usd` the USD revenue is
- * left out (empty) for a caller that sums it only when read.
+ * The flows summed by fiscal year (by index, in month order) with the run's roll-ups, as
+ * Decimals; without `usd` the USD revenue is left out (empty) for a caller that sums it only
+ * when read.
  */
-export function rolledUp(
-  f: Flows,
-  horizon: Horizon,
-  stride: number,
-  item: number,
-  usd = true,
-): Flows {
-  const demand = sumByFiscalYear(horizon, f.demand, stride, item);
+export function rolledUp<N>(f: Flows<N>, sums: YearSums<N>, usd = true): Flows {
+  const { stride, item } = f;
   return {
     stride: 1,
     item: 0,
-    demand,
+    demand: sums.sum(f.demand, stride, item),
     // Units sold are the demand itself in every month no plant was short.
-    units: sumByFiscalYearLike(horizon, f.units, stride, item, f.demand, demand),
-    unmet: sumByFiscalYear(horizon, f.unmet, stride, item),
-    revenue: sumByFiscalYear(horizon, f.revenue, stride, item),
-    lost: sumByFiscalYear(horizon, f.lost, stride, item),
-    cogs: sumByFiscalYear(horizon, f.cogs, stride, item),
-    usd: usd ? sumByFiscalYear(horizon, f.usd, stride, item) : [],
-    exportUnits: sumByFiscalYear(horizon, f.exportUnits, stride, item),
-    exportRevenue: sumByFiscalYear(horizon, f.exportRevenue, stride, item),
+    units: sums.sumLike(f.units, stride, item, f.demand),
+    unmet: sums.sum(f.unmet, stride, item),
+    revenue: sums.sum(f.revenue, stride, item),
+    lost: sums.sum(f.lost, stride, item),
+    cogs: sums.sum(f.cogs, stride, item),
+    usd: usd ? sums.sum(f.usd, stride, item) : [],
+    exportUnits: sums.sum(f.exportUnits, stride, item),
+    exportRevenue: sums.sum(f.exportRevenue, stride, item),
   };
 }
 

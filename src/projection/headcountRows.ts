@@ -3,6 +3,7 @@ import { decimalQuotient, decimalSum } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
 import { lazyRows, showsValues, whenRead } from './_lib/lazyRows.js';
 import { ratioOrZero } from './_lib/rollup.js';
+import { decimalYearSums, type YearSums } from './_lib/yearSums.js';
 import type { CompiledProjection } from './compiledProjection.js';
 import type { Workspace } from './workspace.js';
 
@@ -71,24 +72,42 @@ const SPLIT_KEYS = [
   'payrollTeams',
 ] as const;
 
+/** The buffers a headcount row reads one month of (a period's first or last). */
+type PointBuffer =
+  | 'opening'
+  | 'closing'
+  | 'required'
+  | 'requiredDirect'
+  | 'requiredIndirect'
+  | 'requiredTeams';
+
 /**
  * The headcount rows of an exact run, by month and fiscal year (sums rolled up by index). The
  * monthly rows are built when first read, from `view` (a private copy of the workspace).
  * `yearlyRevenue`, when given, is the run's total revenue summed by fiscal year in month order
  * from zero (the totals' roll-up): the very sums this would make, so they are not made again.
+ * `run`, when given, is the run behind `ws` in its own form of value with its roll-ups: the
+ * years are summed there and only the figures the rows show are converted.
  */
-export function headcountResult(
+export function headcountResult<N = Decimal>(
   plan: CompiledProjection,
   ws: Workspace<Decimal>,
   view: Workspace<Decimal> = ws,
   yearlyRevenue?: ArrayLike<Decimal>,
+  run?: { readonly ws: Workspace<N>; readonly sums: YearSums<N> },
 ): HeadcountResult {
   const h = plan.horizon;
   const M = h.months.length;
   const Y = h.fiscalYears.length;
+  // The years are read from the run in its own form when given (a value converted only where a
+  // row shows it), else from the Decimal workspace.
+  const { ws: own, sums } = run ?? {
+    ws: ws as unknown as Workspace<N>,
+    sums: decimalYearSums(h) as unknown as YearSums<N>,
+  };
   const counts: Decimal[] = [];
   const row = (
-    w: Workspace<Decimal>,
+    at: (buffer: PointBuffer, i: number) => Decimal,
     period: string,
     first: number,
     last: number,
@@ -98,11 +117,11 @@ export function headcountResult(
   ): HeadcountRow => {
     counts[months] ??= new Decimal(months);
     const avg = decimalQuotient(sums.average, counts[months] as Decimal);
-    const req = w.required[last] as Decimal;
-    const close = w.closing[last] as Decimal;
+    const req = at('required', last);
+    const close = at('closing', last);
     const built: HeadcountRow = {
       period,
-      opening: w.opening[first] as Decimal,
+      opening: at('opening', first),
       hires: sums.hires,
       replacementHires: sums.replacement,
       growthHires: sums.growth,
@@ -110,9 +129,9 @@ export function headcountResult(
       closing: close,
       average: avg,
       required: req,
-      requiredDirect: w.requiredDirect[last] as Decimal,
-      requiredIndirect: w.requiredIndirect[last] as Decimal,
-      requiredTeams: w.requiredTeams[last] as Decimal,
+      requiredDirect: at('requiredDirect', last),
+      requiredIndirect: at('requiredIndirect', last),
+      requiredTeams: at('requiredTeams', last),
       shortfall: req.greaterThan(close) ? decimalSum(req, close, -1) : ZERO,
       payroll: inr(sums.payroll),
       payrollDirect: inr(sums.payrollDirect),
@@ -164,21 +183,20 @@ export function headcountResult(
     binds: 0,
   });
   const years: HeadcountFlows[] = Array.from({ length: Y }, zeroFlows);
+  const hires = sums.sum(own.hires, 1, 0);
+  const exits = sums.sum(own.exits, 1, 0);
+  const payroll = sums.sum(own.payroll, 1, 0);
+  const average = sums.sum(own.average, 1, 0);
+  const revenue = yearlyRevenue ?? sums.sum(own.totalRevenue, 1, 0);
+  years.forEach((year, y) => {
+    year.hires = hires[y] as Decimal;
+    year.exits = exits[y] as Decimal;
+    year.payroll = payroll[y] as Decimal;
+    year.average = average[y] as Decimal;
+    year.revenue = revenue[y] ?? ZERO;
+  });
   for (let m = 0; m < M; m++) {
-    const year = years[h.yearOfMonth[m] as number] as HeadcountFlows;
-    year.hires = decimalSum(year.hires, ws.hires[m] as Decimal, 1);
-    year.exits = decimalSum(year.exits, ws.exits[m] as Decimal, 1);
-    year.payroll = decimalSum(year.payroll, ws.payroll[m] as Decimal, 1);
-    if (yearlyRevenue === undefined) {
-      year.revenue = decimalSum(year.revenue, ws.totalRevenue[m] as Decimal, 1);
-    }
-    year.average = decimalSum(year.average, ws.average[m] as Decimal, 1);
-    year.binds += ws.hiringLimitBinds[m] ?? 0;
-  }
-  if (yearlyRevenue !== undefined) {
-    years.forEach((year, y) => {
-      year.revenue = yearlyRevenue[y] ?? ZERO;
-    });
+    (years[h.yearOfMonth[m] as number] as HeadcountFlows).binds += own.hiringLimitBinds[m] ?? 0;
   }
   const splitYears = lazyRows(() => {
     const split: HeadcountFlows[] = Array.from({ length: Y }, zeroFlows);
@@ -212,7 +230,8 @@ export function headcountResult(
   const yearlyRows = h.fiscalYears.map((period, y) => {
     const first = h.yearOfMonth.indexOf(y);
     const last = h.yearOfMonth.lastIndexOf(y);
-    return row(ws, period, first, last, years[y] as HeadcountFlows, last - first + 1, (r) => {
+    const at = (buffer: PointBuffer, i: number) => sums.toDecimal(own[buffer][i] as N);
+    return row(at, period, first, last, years[y] as HeadcountFlows, last - first + 1, (r) => {
       const of = (key: (typeof SPLIT_KEYS)[number]) => (splitYears()[y] as HeadcountFlows)[key];
       whenRead(r, 'replacementHires', () => of('replacement'));
       whenRead(r, 'growthHires', () => of('growth'));
@@ -222,7 +241,9 @@ export function headcountResult(
     });
   });
   const monthly = lazyRows(() =>
-    h.months.map((period, m) => row(view, period, m, m, monthFlows(view, m), 1)),
+    h.months.map((period, m) =>
+      row((buffer, i) => view[buffer][i] as Decimal, period, m, m, monthFlows(view, m), 1),
+    ),
   );
   return Object.freeze(
     showsValues({

@@ -1,7 +1,8 @@
 import type { Decimal } from '../core/decimal.js';
 import { decimalSum } from '../core/decimalArithmetic.js';
 import { lazyRows, showsValues } from './_lib/lazyRows.js';
-import { ratioOrZero, sumByFiscalYear, sumByFiscalYearLike } from './_lib/rollup.js';
+import { ratioOrZero } from './_lib/rollup.js';
+import type { YearSums } from './_lib/yearSums.js';
 import type { CompiledPlant, CompiledProjection } from './compiledProjection.js';
 import type { Workspace } from './workspace.js';
 
@@ -57,9 +58,9 @@ function plantRows(
  * A plant's rows: by fiscal year from the run's workspace, by month when first read from
  * `view` (a private copy).
  */
-export function plantResult(
+export function plantResult<N>(
   plan: CompiledProjection,
-  ws: Workspace<Decimal>,
+  run: { readonly ws: Workspace<N>; readonly sums: YearSums<N> },
   view: Workspace<Decimal>,
   q: number,
 ): PlantResult {
@@ -71,8 +72,9 @@ export function plantResult(
   );
   // Usable capacity is the nameplate once ramped, output the demand while it fits: those
   // years' sums are taken from their twins' (the same values added in the same order).
-  const nameplate = sumByFiscalYear(h, ws.nameplate, P, q);
-  const demand = sumByFiscalYear(h, ws.plantDemand, P, q);
+  const { ws, sums } = run;
+  const nameplate = sums.sum(ws.nameplate, P, q);
+  const demand = sums.sum(ws.plantDemand, P, q);
   return Object.freeze(
     showsValues({
       id: plant.id,
@@ -83,9 +85,9 @@ export function plantResult(
         plantRows(
           h.fiscalYears,
           nameplate,
-          sumByFiscalYearLike(h, ws.capacity, P, q, ws.nameplate, nameplate),
+          sums.sumLike(ws.capacity, P, q, ws.nameplate),
           demand,
-          sumByFiscalYearLike(h, ws.produced, P, q, ws.plantDemand, demand),
+          sums.sumLike(ws.produced, P, q, ws.plantDemand),
           1,
           0,
         ),

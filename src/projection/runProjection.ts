@@ -1,18 +1,15 @@
-import { decimalCalculator } from '../core/calculator.js';
-import { type Decimal, ZERO } from '../core/decimal.js';
-import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
+import type { Decimal } from '../core/decimal.js';
+import { decimalRun, type ExactRun, kernelRun, ownDecimals } from './_lib/exactRun.js';
 import { lazyRows, showsValues } from './_lib/lazyRows.js';
 import { componentCogs as componentCogsOf } from './_lib/monthTotals.js';
-import { copyPrices, preparePrices, samePricePath } from './_lib/pricePath.js';
 import type { ProjectionRun } from './checkTargets.js';
 import type { CompileProjectionOptions } from './compile.js';
-import { runVolumes } from './equations.js';
-import { type ProjectionSource, parameterVector, toPlan } from './evaluate.js';
+import type { CompiledProjection } from './compiledProjection.js';
+import { type ProjectionSource, toPlan } from './evaluate.js';
 import { type FlowRow, type Flows, flowRow, rolledUp, totalsOf } from './flowRows.js';
 import { type HeadcountResult, headcountResult } from './headcountRows.js';
 import { type PlantResult, plantResult } from './plantRows.js';
 import { type SegmentResult, segmentResult } from './segmentRows.js';
-import { createWorkspace, type Workspace } from './workspace.js';
 
 export type { HeadcountResult, HeadcountRow } from './headcountRows.js';
 
@@ -40,19 +37,6 @@ export interface ProjectionResult extends ProjectionRun {
   readonly segments: readonly SegmentResult[];
   readonly plants: readonly PlantResult[];
   readonly headcount: HeadcountResult | undefined;
-}
-
-/** A copy of a filled workspace's buffers, for rows built later from what the run computed. */
-function privateCopy(ws: Workspace<Decimal>): Workspace<Decimal> {
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(ws)) {
-    copy[key] = Array.isArray(value)
-      ? value.slice()
-      : value instanceof Uint8Array
-        ? Uint8Array.from(value)
-        : value;
-  }
-  return copy as unknown as Workspace<Decimal>;
 }
 
 /**
@@ -113,19 +97,18 @@ function projectionRun(
   lean: boolean,
 ): ProjectionResult {
   const plan = toPlan(source, options);
-  const ws = createWorkspace(plan, decimalCalculator);
-  const vector = parameterVector(plan, decimalCalculator) as Decimal[];
   const from = options.pricesFrom;
-  if (from !== undefined && samePricePath(plan, from.plan)) copyPrices(from.workspace, ws);
-  else preparePrices(plan, vector, ws);
-  runVolumes(plan, vector, ws, !lean);
+  return ownDecimals(plan)
+    ? reported(plan, lean, kernelRun(plan, from, lean))
+    : reported(plan, lean, decimalRun(plan, from, lean));
+}
+
+function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>): ProjectionResult {
+  const { calc, ws: filled, sums, workspace: ws, view } = run;
   const h = plan.horizon;
   const M = h.months.length;
   const S = plan.segments.length;
   const hasUsd = plan.usd >= 0;
-  // Monthly rows are built when first read (most callers read only the years) from a private
-  // copy of the workspace: changing `result.workspace` cannot change them.
-  const view = privateCopy(ws);
   // The cost of goods by component, as the rows read it: filled in the private copy on first read
   // when the run left it out — the same multiplications, month by month.
   const componentCogs: () => ArrayLike<Decimal> = lean
@@ -136,31 +119,39 @@ function projectionRun(
     : () => view.componentCogs;
 
   // Revenue lost to the capacity cap, per month and segment, and its total per month: computed
-  // once for the segments' rows and the totals.
-  const lost: Decimal[] = new Array<Decimal>(M * S);
-  const totalLost: Decimal[] = new Array<Decimal>(M);
+  // once for the segments' rows and the totals, in the run's form (as Decimals when read).
+  const lost: N[] = new Array<N>(M * S);
+  const totalLost: N[] = new Array<N>(M);
   for (let m = 0; m < M; m++) {
-    let acc = ZERO;
+    let acc = calc.zero;
     for (let s = 0; s < S; s++) {
       const i = m * S + s;
-      const value = decimalTimes(ws.unmet[i] as Decimal, ws.price[i] as Decimal);
+      const value = calc.multiply(filled.unmet[i] as N, filled.price[i] as N);
       lost[i] = value;
-      acc = decimalSum(acc, value, 1);
+      acc = calc.add(acc, value);
     }
     totalLost[m] = acc;
   }
+  const lostRows = lazyRows(() => lost.map(sums.toDecimal));
 
   const segments: SegmentResult[] = plan.segments.map((_, s) =>
-    segmentResult(plan, ws, view, lost, s, componentCogs),
+    segmentResult(plan, { ws: filled, sums, lost }, view, lostRows, s, componentCogs),
   );
 
-  const totalFlows: Flows = { stride: 1, item: 0, lost: totalLost, ...totalsOf(ws) };
-  const totalYears = rolledUp(totalFlows, h, 1, 0);
+  const totalFlows: Flows<N> = { stride: 1, item: 0, lost: totalLost, ...totalsOf(filled) };
+  const totalYears = rolledUp(totalFlows, sums);
 
-  const plants: PlantResult[] = plan.plants.map((_, q) => plantResult(plan, ws, view, q));
+  const plants: PlantResult[] = plan.plants.map((_, q) =>
+    plantResult(plan, { ws: filled, sums }, view, q),
+  );
 
   const totalMonthly = lazyRows(() => {
-    const flows = { ...totalFlows, ...totalsOf(view) };
+    const flows: Flows = {
+      stride: 1,
+      item: 0,
+      lost: totalLost.map(sums.toDecimal),
+      ...totalsOf(view),
+    };
     return h.months.map((period, m) => Object.freeze(flowRow(period, flows, m, hasUsd)));
   });
   return Object.freeze({
@@ -180,6 +171,8 @@ function projectionRun(
     ),
     segments: Object.freeze(segments),
     plants: Object.freeze(plants),
-    headcount: plan.headcount ? headcountResult(plan, ws, view, totalYears.revenue) : undefined,
+    headcount: plan.headcount
+      ? headcountResult(plan, ws, view, totalYears.revenue, { ws: filled, sums })
+      : undefined,
   });
 }

@@ -3,6 +3,7 @@ import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
 import { lazyRows, showsValues, whenRead } from './_lib/lazyRows.js';
 import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
+import type { YearSums } from './_lib/yearSums.js';
 import type { CompiledProjection, CompiledSegment } from './compiledProjection.js';
 import { type FlowRow, flowRow, inr, rolledUp, segmentFlows } from './flowRows.js';
 import type { Workspace } from './workspace.js';
@@ -45,16 +46,18 @@ export interface SegmentResult {
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * A segment's rows: by fiscal year from the run's workspace, by month when first read from
- * `view` (a private copy), and the revenue bridge between consecutive years. `lost` is the
- * revenue lost to the capacity cap by month and segment; `componentCogs` gives the cost of goods
- * by component and month (the view's, filled when first asked for by a lean run).
+ * A segment's rows: by fiscal year from the run's workspace (`run`, in the run's form of value,
+ * rolled up by `sums`), by month when first read from `view` (a private Decimal copy), and the
+ * revenue bridge between consecutive years. `lost` is the revenue lost to the capacity cap by
+ * month and segment (in the run's form, and as Decimals when the months are read);
+ * `componentCogs` gives the cost of goods by component and month (the view's, filled when first
+ * asked for by a lean run).
  */
-export function segmentResult(
+export function segmentResult<N>(
   plan: CompiledProjection,
-  ws: Workspace<Decimal>,
+  run: { readonly ws: Workspace<N>; readonly sums: YearSums<N>; readonly lost: ArrayLike<N> },
   view: Workspace<Decimal>,
-  lost: Decimal[],
+  lost: () => ArrayLike<Decimal>,
   s: number,
   componentCogs: () => ArrayLike<Decimal> = () => view.componentCogs,
 ): SegmentResult {
@@ -63,7 +66,7 @@ export function segmentResult(
   const S = plan.segments.length;
   const C = plan.costs.length;
   const hasUsd = plan.usd >= 0;
-  const yearlyFlows = rolledUp(segmentFlows(ws, lost, S, s), h, S, s, false);
+  const yearlyFlows = rolledUp(segmentFlows(run.ws, run.lost, S, s), run.sums, false);
   const components = plan.costs.flatMap((c, j) => (c.segment === s ? [j] : []));
   // Cost of goods by component and year, summed when a year's `costs` is first read (customs
   // duty reads them; most runs never do — an opening-run-rate baseline, a plan without duty).
@@ -79,7 +82,7 @@ export function segmentResult(
     return Object.freeze(costs);
   };
   const monthly = lazyRows(() => {
-    const flows = segmentFlows(view, lost, S, s);
+    const flows = segmentFlows(view, lost(), S, s);
     return h.months.map((period, m) => {
       const row = flowRow(period, flows, m, hasUsd) as Writable<SegmentRow>;
       row.averagePrice = inr(view.price[m * S + s] as Decimal);
@@ -90,7 +93,7 @@ export function segmentResult(
     });
   });
   // Revenue in USD by year, summed when first read (the model reads only the totals').
-  const usdYears = lazyRows(() => sumByFiscalYear(h, view.revenueUsd, S, s));
+  const usdYears = lazyRows(() => run.sums.sum(run.ws.revenueUsd, S, s));
   const yearlyRows = h.fiscalYears.map((period, y) => {
     const row = flowRow(period, yearlyFlows, y, false) as Writable<SegmentRow>;
     if (hasUsd) whenRead(row, 'revenueUsd', () => computedMoney(usdYears()[y] as Decimal, 'USD'));

@@ -1,3 +1,5 @@
+import { bigCalculator } from '../../core/bigCalculator.js';
+import { BigDecimal } from '../../core/bigDecimal.js';
 import { type Calculator, decimalCalculator } from '../../core/calculator.js';
 import { Decimal } from '../../core/decimal.js';
 import type { CompiledBlock, CompiledProjection } from '../compiledProjection.js';
@@ -95,7 +97,10 @@ export function allocatePlant<N>(
   // left of the capacity is then never read), the plant's output is its demand — the same sums
   // in the same order — and a Decimal less itself is +0 (crorecast's Decimal rounds half-up; a
   // caller's calculator may not). Float64 keeps its arithmetic (NaN and infinities do not cancel).
-  const served = fits && c === (decimalCalculator as Calculator<unknown>);
+  const served =
+    fits &&
+    (c === (decimalCalculator as Calculator<unknown>) ||
+      c === (bigCalculator as Calculator<unknown>));
   let remaining = capacity;
   let produced = c.zero;
   for (let k = 0; k < order.length; k++) {
@@ -127,7 +132,11 @@ export function allocatePlant<N>(
 
 const EMPTY = new Int32Array(0);
 
-/** A value of crorecast's Decimal (another clone's rounding could make x − x a −0). */
+/**
+ * A value of crorecast's Decimal or a BigDecimal, whose x − x is +0 (another clone's rounding
+ * could make it a −0).
+ */
 function isOwnDecimal(x: unknown): boolean {
-  return (x as { constructor?: unknown }).constructor === Decimal;
+  const made = (x as { constructor?: unknown }).constructor;
+  return made === Decimal || made === BigDecimal;
 }

@@ -17,8 +17,25 @@ export function sumByFiscalYear(
   stride = 1,
   item = 0,
 ): Decimal[] {
-  return sumYears(horizon, values, stride, item, undefined);
+  return sumYears(DECIMAL_SUMMING, horizon, values, stride, item, undefined);
 }
+
+/**
+ * The additions a roll-up makes, for its values' form: Decimal here, BigDecimal for a run on
+ * the kernel (yearSums.ts). `repeated(a, n)` must be 0 + a + a + … (n times) in turn.
+ */
+export interface Summing<N> {
+  readonly zero: N;
+  add(a: N, b: N): N;
+  repeated(a: N, count: number): N;
+}
+
+/** A roll-up's additions on Decimals. @internal */
+export const DECIMAL_SUMMING: Summing<Decimal> = {
+  zero: ZERO,
+  add: (a, b) => decimalSum(a, b, 1),
+  repeated: decimalRepeatedSum,
+};
 
 /**
  * {@link sumByFiscalYear} of `values` where some months may hold the very values of `twin` (read
@@ -35,45 +52,53 @@ export function sumByFiscalYearLike(
   twin: ArrayLike<Decimal>,
   twinTotals: readonly Decimal[],
 ): Decimal[] {
-  return sumYears(horizon, values, stride, item, { values: twin, totals: twinTotals });
+  return sumYears(DECIMAL_SUMMING, horizon, values, stride, item, {
+    values: twin,
+    totals: twinTotals,
+  });
 }
 
-function sumYears(
+/**
+ * {@link sumByFiscalYear} (with a `twin`, {@link sumByFiscalYearLike}) in any form of value, with
+ * that form's additions. @internal
+ */
+export function sumYears<N>(
+  summing: Summing<N>,
   horizon: Horizon,
-  values: ArrayLike<Decimal>,
+  values: ArrayLike<N>,
   stride: number,
   item: number,
-  twin: { values: ArrayLike<Decimal>; totals: readonly Decimal[] } | undefined,
-): Decimal[] {
+  twin: { values: ArrayLike<N>; totals: readonly N[] } | undefined,
+): N[] {
   const years = horizon.fiscalYears.length;
   const yearOfMonth = horizon.yearOfMonth;
   const months = horizon.months.length;
   // Per year: its months' count, its first month's value, whether every month holds that very
   // value, and whether any month differs from the twin's.
   const count = new Uint8Array(years);
-  const first: (Decimal | undefined)[] = new Array<Decimal | undefined>(years);
+  const first: (N | undefined)[] = new Array<N | undefined>(years);
   const mixed = new Uint8Array(years);
   const differs = new Uint8Array(years);
   for (let m = 0; m < months; m++) {
     const y = yearOfMonth[m] as number;
     const i = m * stride + item;
-    const value = values[i] as Decimal;
+    const value = values[i] as N;
     if (count[y] === 0) first[y] = value;
     else if (!Object.is(value, first[y])) mixed[y] = 1;
     count[y] = (count[y] as number) + 1;
     if (twin !== undefined && !Object.is(value, twin.values[i])) differs[y] = 1;
   }
-  const totals: Decimal[] = new Array<Decimal>(years);
+  const totals: N[] = new Array<N>(years);
   for (let y = 0; y < years; y++) {
-    if (twin !== undefined && differs[y] === 0) totals[y] = twin.totals[y] as Decimal;
+    if (twin !== undefined && differs[y] === 0) totals[y] = twin.totals[y] as N;
     else if (mixed[y] === 0 && count[y] !== 0) {
-      totals[y] = decimalRepeatedSum(first[y] as Decimal, count[y] as number);
-    } else totals[y] = ZERO;
+      totals[y] = summing.repeated(first[y] as N, count[y] as number);
+    } else totals[y] = summing.zero;
   }
   for (let m = 0; m < months; m++) {
     const y = yearOfMonth[m] as number;
     if (mixed[y] === 1 && (twin === undefined || differs[y] === 1)) {
-      totals[y] = decimalSum(totals[y] as Decimal, values[m * stride + item] as Decimal, 1);
+      totals[y] = summing.add(totals[y] as N, values[m * stride + item] as N);
     }
   }
   return totals;

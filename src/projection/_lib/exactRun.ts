@@ -1,0 +1,104 @@
+import { bigCalculator } from '../../core/bigCalculator.js';
+import type { BigDecimal } from '../../core/bigDecimal.js';
+import { type Calculator, decimalCalculator } from '../../core/calculator.js';
+import { Decimal } from '../../core/decimal.js';
+import type { CompiledProjection } from '../compiledProjection.js';
+import { runVolumes } from '../equations.js';
+import { parameterVector } from '../evaluate.js';
+import { createWorkspace, type Workspace } from '../workspace.js';
+import { kernelWorkspace, lazyDecimalWorkspace } from './bigWorkspace.js';
+import { copyPrices, preparePrices, samePricePath } from './pricePath.js';
+import { bigYearSums, decimalYearSums, type YearSums } from './yearSums.js';
+
+// The exact run of `runProjection`: the equations on the BigDecimal kernel (decimal.js's digits
+// without a Decimal per operation) for a plan whose numbers are crorecast's own Decimals, and on
+// decimal.js itself for a plan holding another clone's values (whose rounding it keeps).
+
+/**
+ * A filled exact run: its calculator, workspace and roll-ups in the run's form of value, and the
+ * workspace as Decimals — the result's (`workspace`) and a private one the monthly rows read
+ * (`view`: changing `result.workspace` cannot change them). @internal
+ */
+export interface ExactRun<N> {
+  readonly calc: Calculator<N>;
+  readonly ws: Workspace<N>;
+  readonly sums: YearSums<N>;
+  readonly workspace: Workspace<Decimal>;
+  readonly view: Workspace<Decimal>;
+}
+
+/** An earlier run whose price path a plan may share (`RunProjectionOptions.pricesFrom`). */
+interface Earlier {
+  readonly plan: CompiledProjection;
+  readonly workspace: Workspace<Decimal>;
+}
+
+/** Whether every number of the plan is crorecast's own Decimal, whose arithmetic the kernel has. @internal */
+export const ownDecimals = (plan: CompiledProjection): boolean =>
+  plan.slots.values.every((d) => d.constructor === Decimal);
+
+/**
+ * The equations on BigDecimal values; the workspace is converted to Decimals buffer by buffer,
+ * when read. @internal
+ */
+export function kernelRun(
+  plan: CompiledProjection,
+  from: Earlier | undefined,
+  lean: boolean,
+): ExactRun<BigDecimal> {
+  const prices = from === undefined ? undefined : kernelWorkspace(from.workspace);
+  const ws = filled(plan, bigCalculator, from, prices, lean);
+  return {
+    calc: bigCalculator,
+    ws,
+    sums: bigYearSums(plan.horizon),
+    workspace: lazyDecimalWorkspace(ws),
+    view: lazyDecimalWorkspace(ws),
+  };
+}
+
+/** The equations on Decimals (decimal.js's own arithmetic, for another clone's values). @internal */
+export function decimalRun(
+  plan: CompiledProjection,
+  from: Earlier | undefined,
+  lean: boolean,
+): ExactRun<Decimal> {
+  const ws = filled(plan, decimalCalculator, from, from?.workspace, lean);
+  return {
+    calc: decimalCalculator,
+    ws,
+    sums: decimalYearSums(plan.horizon),
+    workspace: ws,
+    view: privateCopy(ws),
+  };
+}
+
+/** A workspace the equations filled, its price path taken from `prices` where `from` shares it. */
+function filled<N>(
+  plan: CompiledProjection,
+  calc: Calculator<N>,
+  from: Earlier | undefined,
+  prices: Workspace<N> | undefined,
+  lean: boolean,
+): Workspace<N> {
+  const ws = createWorkspace(plan, calc);
+  const vector = parameterVector(plan, calc) as N[];
+  if (from !== undefined && prices !== undefined && samePricePath(plan, from.plan)) {
+    copyPrices(prices, ws);
+  } else preparePrices(plan, vector, ws);
+  runVolumes(plan, vector, ws, !lean);
+  return ws;
+}
+
+/** A copy of a filled workspace's buffers, for rows built later from what the run computed. */
+function privateCopy(ws: Workspace<Decimal>): Workspace<Decimal> {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(ws)) {
+    copy[key] = Array.isArray(value)
+      ? value.slice()
+      : value instanceof Uint8Array
+        ? Uint8Array.from(value)
+        : value;
+  }
+  return copy as unknown as Workspace<Decimal>;
+}
