@@ -1,11 +1,12 @@
 import { Decimal, ZERO } from './decimal.js';
 import { digitCount, PRECISION, WORD_DIGITS } from './decimalParts.js';
 
-// The projection's and the Decimal calculator's arithmetic: decimal.js's own methods. The exact
+// The Decimal calculator's arithmetic (and the model's): decimal.js's own methods. The exact
 // kernels (exactSum, exactTimes, exactQuotient) give the same digits and win in tight warm loops
 // (money's add, multiply and sum), but measured over a whole `runScenario` they gained nothing
-// warm and cost ~300 ms in a cold process (more code for V8 to warm up: the CLI's case), so the
-// 25,000 operations of a plan run on decimal.js directly.
+// warm and cost ~300 ms in a cold process (more code for V8 to warm up: the CLI's case) — they
+// produce a Decimal per operation. The exact projection instead keeps its values in a kernel of
+// their own along the whole run (bigDecimal.ts) and converts only what a result shows.
 //
 // What does pay: half of a plan's operations have an exact 0 or 1 operand (no exports, prices in
 // rupees, a zero-cost month), where decimal.js copies the other operand, rounds it to 40 digits
