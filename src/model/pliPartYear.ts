@@ -2,6 +2,7 @@ import { type Decimal, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import type { PliScheme } from '../pli/scheme.js';
+import { workspaceValue } from '../projection/_lib/bigWorkspace.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
 import { fiscalYearStart } from './_lib/fiscalYears.js';
 
@@ -63,8 +64,13 @@ export function firstYearPartSales(
       for (let m = 0; m < months.length; m++) {
         const period = months[m] ?? '';
         if (period < from || period > last) continue;
-        netSales = netSales.plus(scale(ws.revenue[m * S + s] as Decimal));
-        units.set(id, (units.get(id) ?? ZERO).plus(scale(ws.units[m * S + s] as Decimal)));
+        // Value by value: only these months of these segments are needed, not whole buffers.
+        const i = m * S + s;
+        netSales = netSales.plus(scale(workspaceValue(ws, 'revenue', i) as Decimal));
+        units.set(
+          id,
+          (units.get(id) ?? ZERO).plus(scale(workspaceValue(ws, 'units', i) as Decimal)),
+        );
       }
     }
   }

@@ -63,3 +63,21 @@ function curvesOf(ws: Workspace<BigDecimal>): Workspace<Decimal>['curveCache'] {
 export function kernelWorkspace(ws: Workspace<Decimal>): Workspace<BigDecimal> | undefined {
   return kernels.get(ws);
 }
+
+/**
+ * One value of a run's workspace buffer, as the buffer would give it: converted alone from the
+ * kernel run when the workspace came from one (the buffer converts whole on its first read — 600
+ * values of the seed for a reader that needs a handful), the buffer's own value otherwise. The
+ * same Decimal either way: a kernel value converts once (its memo).
+ * @internal
+ */
+export function workspaceValue(
+  ws: Workspace<Decimal>,
+  key: 'revenue' | 'units',
+  i: number,
+): Decimal | undefined {
+  const kernel = kernels.get(ws);
+  if (kernel === undefined) return ws[key][i];
+  const value = kernel[key][i];
+  return value === undefined ? undefined : bigToDecimal(value);
+}

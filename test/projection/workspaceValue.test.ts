@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { workspaceValue } from '../../src/projection/_lib/bigWorkspace.js';
+import { runProjection } from '../../src/projection/runProjection.js';
+import { eightSegmentPlan } from './fixtures.js';
+
+describe('workspaceValue', () => {
+  it("reads one value of a kernel run's buffer without converting the buffer", () => {
+    const { workspace: ws } = runProjection(eightSegmentPlan());
+    const values = Array.from({ length: 40 }, (_, i) => workspaceValue(ws, 'revenue', i));
+    // Still the lazy getter: only those values were converted.
+    expect(Object.getOwnPropertyDescriptor(ws, 'revenue')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(ws, 'units')?.get).toBeTypeOf('function');
+    const units = Array.from({ length: 40 }, (_, i) => workspaceValue(ws, 'units', i));
+    // The very Decimals the buffers give (a kernel value converts once), index for index.
+    ws.revenue.forEach((d, i) => {
+      if (i < 40) expect(values[i]).toBe(d);
+    });
+    ws.units.forEach((d, i) => {
+      if (i < 40) expect(units[i]).toBe(d);
+    });
+    expect(workspaceValue(ws, 'revenue', ws.revenue.length)).toBeUndefined();
+  });
+
+  it("reads a plain workspace's own buffer", () => {
+    const { workspace } = runProjection(eightSegmentPlan());
+    const copy = { ...workspace, revenue: workspace.revenue.slice() };
+    expect(workspaceValue(copy, 'revenue', 5)).toBe(workspace.revenue[5]);
+  });
+});
