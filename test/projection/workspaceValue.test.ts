@@ -12,18 +12,16 @@ describe('workspaceValue', () => {
     expect(Object.getOwnPropertyDescriptor(ws, 'units')?.get).toBeTypeOf('function');
     const units = Array.from({ length: 40 }, (_, i) => workspaceValue(ws, 'units', i));
     // The very Decimals the buffers give (a kernel value converts once), index for index.
-    ws.revenue.forEach((d, i) => {
-      if (i < 40) expect(values[i]).toBe(d);
-    });
-    ws.units.forEach((d, i) => {
-      if (i < 40) expect(units[i]).toBe(d);
-    });
+    for (let i = 0; i < 40; i++) {
+      expect(values[i]).toBe(ws.revenue[i]);
+      expect(units[i]).toBe(ws.units[i]);
+    }
     expect(workspaceValue(ws, 'revenue', ws.revenue.length)).toBeUndefined();
   });
 
   it("reads a plain workspace's own buffer", () => {
     const { workspace } = runProjection(eightSegmentPlan());
-    const copy = { ...workspace, revenue: workspace.revenue.slice() };
+    const copy = { ...workspace, revenue: Array.from(workspace.revenue) };
     expect(workspaceValue(copy, 'revenue', 5)).toBe(workspace.revenue[5]);
   });
 });
