@@ -111,21 +111,21 @@ export function headcountResult<N = Decimal>(
     period: string,
     first: number,
     last: number,
-    sums: HeadcountFlows,
+    flows: HeadcountFlows,
     months: number,
     later?: (row: HeadcountRow) => void,
   ): HeadcountRow => {
     counts[months] ??= new Decimal(months);
-    const avg = decimalQuotient(sums.average, counts[months] as Decimal);
+    const avg = decimalQuotient(flows.average, counts[months] as Decimal);
     const req = at('required', last);
     const close = at('closing', last);
     const built: HeadcountRow = {
       period,
       opening: at('opening', first),
-      hires: sums.hires,
-      replacementHires: sums.replacement,
-      growthHires: sums.growth,
-      exits: sums.exits,
+      hires: flows.hires,
+      replacementHires: flows.replacement,
+      growthHires: flows.growth,
+      exits: flows.exits,
       closing: close,
       average: avg,
       required: req,
@@ -133,12 +133,12 @@ export function headcountResult<N = Decimal>(
       requiredIndirect: at('requiredIndirect', last),
       requiredTeams: at('requiredTeams', last),
       shortfall: req.greaterThan(close) ? decimalSum(req, close, -1) : ZERO,
-      payroll: inr(sums.payroll),
-      payrollDirect: inr(sums.payrollDirect),
-      payrollIndirect: inr(sums.payrollIndirect),
-      payrollTeams: inr(sums.payrollTeams),
-      revenuePerEmployee: inr(ratioOrZero(sums.revenue, avg)),
-      hiringLimitBoundMonths: sums.binds,
+      payroll: inr(flows.payroll),
+      payrollDirect: inr(flows.payrollDirect),
+      payrollIndirect: inr(flows.payrollIndirect),
+      payrollTeams: inr(flows.payrollTeams),
+      revenuePerEmployee: inr(ratioOrZero(flows.revenue, avg)),
+      hiringLimitBoundMonths: flows.binds,
     };
     later?.(built);
     return Object.freeze(built);

@@ -45,17 +45,18 @@ function yearSums<N>(
   toDecimal: (value: N) => Decimal,
 ): YearSums<N> {
   // Each buffer's column summed once: a later `sumLike` takes it as its twin's totals.
-  const made = new Map<ArrayLike<N>, Map<number, N[]>>();
+  const made = new Map<ArrayLike<N>, Map<string, N[]>>();
   const sumOf = (values: ArrayLike<N>, stride: number, item: number) => {
     let columns = made.get(values);
     if (columns === undefined) {
       columns = new Map();
       made.set(values, columns);
     }
-    let totals = columns.get(item * 65536 + stride);
+    const column = `${stride}:${item}`;
+    let totals = columns.get(column);
     if (totals === undefined) {
       totals = sumYears(summing, horizon, values, stride, item, undefined);
-      columns.set(item * 65536 + stride, totals);
+      columns.set(column, totals);
     }
     return totals;
   };
