@@ -28,26 +28,30 @@ export function taxDepreciationByYear(
   years: readonly string[],
 ): TaxDepreciationYear[] {
   const additions: TaxAddition[] = [];
+  // The middle of each month of each year, written once for every investment spending in it.
+  const midMonths = years.map((year) => {
+    const start = parseFiscalYear(year).startYear;
+    return Array.from({ length: 12 }, (_, m) => {
+      // Fiscal month m (0 = April) is calendar month 4 + m, running into the next year.
+      const calendar = ((3 + m) % 12) + 1;
+      return `${start + (m >= 9 ? 1 : 0)}-${String(calendar).padStart(2, '0')}-15`;
+    });
+  });
   scenario.investments.forEach((inv, i) => {
     const blocks: [TaxBlock, Decimal][] =
       typeof inv.taxBlock === 'string'
         ? [[inv.taxBlock, ONE]]
         : (Object.entries(inv.taxBlock) as [TaxBlock, Decimal][]);
     const byYear = investment.commitments[i]?.byYear ?? [];
-    years.forEach((year, y) => {
+    years.forEach((_, y) => {
       const capex = byYear[y]?.amount;
       if (capex === undefined || capex.isZero()) return;
-      const start = parseFiscalYear(year).startYear;
       // Each block's twelfth of the year's capex, computed once: every month adds the same value.
       const monthly = blocks.map(([block, share]) => ({
         block,
         amount: capex.times(share).dividedBy(12),
       }));
-      for (let m = 0; m < 12; m++) {
-        // Fiscal month m (0 = April) is calendar month 4 + m, running into the next year.
-        const calendar = ((3 + m) % 12) + 1;
-        const yyyy = start + (m >= 9 ? 1 : 0);
-        const putToUse = `${yyyy}-${String(calendar).padStart(2, '0')}-15`;
+      for (const putToUse of midMonths[y] ?? []) {
         for (const { block, amount } of monthly) additions.push({ block, amount, putToUse });
       }
     });

@@ -1,5 +1,3 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { parseISO } from 'date-fns/parseISO';
 import * as z from 'zod';
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
 import { decimalQuotient, decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
@@ -11,6 +9,7 @@ import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import { endOf, startOf } from '../time/startOf.js';
+import { daysInclusive } from './_lib/days.js';
 import { calendarDateInput, periodLabelInput } from './_lib/periods.js';
 
 /**
@@ -187,24 +186,25 @@ export function taxDepreciationOfParsed(
     return { key: fy.key, start: startOf(fy), end: endOf(fy) };
   });
   const byYear = spans.map(() => new Map<TaxBlock, { full: Decimal; half: Decimal }>());
-  const daysInUse = new Map<string, number>();
+  // Plans put many additions to use on the same dates: each date's year and days in use are
+  // found once.
+  const byDate = new Map<string, { y: number; days: number }>();
   for (const a of list) {
-    const y = spans.findIndex((s) => a.putToUse >= s.start && a.putToUse <= s.end);
-    const span = spans[y];
-    if (span === undefined) {
-      throw new ArgumentError(
-        'OUT_OF_RANGE',
-        `an addition to ${a.block} is put to use on ${a.putToUse}, outside ${labels[0]}..${labels[labels.length - 1]}`,
-      );
+    let when = byDate.get(a.putToUse);
+    if (when === undefined) {
+      const at = spans.findIndex((s) => a.putToUse >= s.start && a.putToUse <= s.end);
+      const span = spans[at];
+      if (span === undefined) {
+        throw new ArgumentError(
+          'OUT_OF_RANGE',
+          `an addition to ${a.block} is put to use on ${a.putToUse}, outside ${labels[0]}..${labels[labels.length - 1]}`,
+        );
+      }
+      // Days in use count the put-to-use date itself, as the days of a year of use do.
+      when = { y: at, days: daysInclusive(a.putToUse, span.end) };
+      byDate.set(a.putToUse, when);
     }
-    // Days in use count the put-to-use date itself, as the days of a year of use do. Plans put
-    // many additions to use on the same dates: each date is counted once.
-    const key = `${span.end} ${a.putToUse}`;
-    let days = daysInUse.get(key);
-    if (days === undefined) {
-      days = differenceInCalendarDays(parseISO(span.end), parseISO(a.putToUse)) + 1;
-      daysInUse.set(key, days);
-    }
+    const { y, days } = when;
     const row = byYear[y]?.get(a.block) ?? { full: ZERO, half: ZERO };
     // decimal.js's sums and products, short-cut where an operand is an exact 0 or 1 (the first
     // addition of a year, a block without additions, a 100% rate: decimalArithmetic, same digits).

@@ -8,7 +8,48 @@ import { parseISO } from 'date-fns/parseISO';
 
 /** Days from `start` to `end`, both inclusive (a whole April is 30). */
 export function daysInclusive(start: string, end: string): number {
+  const from = dayNumber(start);
+  const to = dayNumber(end);
+  // Counted in integers for the canonical form (a plan counts thousands of spans: date-fns
+  // parses each date into a Date first); anything else as date-fns counts it.
+  if (from !== undefined && to !== undefined) return to - from + 1;
   return differenceInCalendarDays(parseISO(end), parseISO(start)) + 1;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The day number of a real `yyyy-MM-dd` date (days since 1970-01-01, proleptic Gregorian, as
+ * JavaScript's Date counts them), or undefined for any other string (left to date-fns). Integer
+ * arithmetic only (the civil-from-days algorithm of H. Hinnant), so it is zone-free.
+ */
+export function dayNumber(date: string): number | undefined {
+  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return undefined;
+  const y = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return undefined;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] as number))) return undefined;
+  // Years start in March, so the leap day is the last day of the year before.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yearOfEra = yy - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The decimal digits of text[from, to) as a number, or −1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** The date `days` calendar days after `date`. */
