@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { bigToDecimal } from '../core/bigDecimalConvert.js';
 import { decimalCalculator } from '../core/calculator.js';
 import type { Decimal } from '../core/decimal.js';
-import { decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
 import { lazySchema } from '../core/lazySchema.js';
 import { decimalSchema } from '../core/schemas.js';
 import { parseInput } from '../core/validate.js';
 import { formatMoney, money, moneySchema } from '../money/index.js';
+import { kernelWorkspace } from './_lib/bigWorkspace.js';
 import type { CompiledProjection } from './compiledProjection.js';
 import { type OutputMetric, outputSelectorSchema } from './outputSelector.js';
 import { compileParsedSelector } from './outputs.js';
@@ -157,6 +158,10 @@ export function checkParsedTargets(
   targets: readonly Target[],
 ): readonly TargetCheck[] {
   const { plan, workspace: ws } = result;
+  // A kernel run's figures are read from its BigDecimal workspace and only they are converted:
+  // reading the Decimal workspace converts each buffer it touches whole (600 prices of the seed
+  // for one year's unmet demand). bigCalculator gives decimalCalculator's digits.
+  const kernel = kernelWorkspace(ws);
   return Object.freeze(
     targets.map((t) => {
       const { key, selector, extract } = compileParsedSelector(plan, t.output);
@@ -164,7 +169,7 @@ export function checkParsedTargets(
         typeof t.value === 'object' && 'currency' in t.value
           ? t.value.amount
           : (t.value as Decimal);
-      const actual = extract(ws);
+      const actual = kernel === undefined ? extract(ws) : bigToDecimal(extract(kernel));
       const atLeast = t.comparison === 'at-least';
       const gap = atLeast ? target.minus(actual) : actual.minus(target);
       const reached = !gap.greaterThan(0);
@@ -190,19 +195,11 @@ export function checkParsedTargets(
         selector.segment === undefined
           ? -1
           : plan.segments.findIndex((s) => s.id === selector.segment);
-      let unmet = decimalCalculator.zero;
-      let lost = decimalCalculator.zero;
       const S = plan.segments.length;
-      for (const m of months) {
-        for (let s = 0; s < S; s++) {
-          if (seg >= 0 && s !== seg) continue;
-          // Mostly zeros (capacity rarely binds): decimal.js's own sums and products, short-cut
-          // where an operand is an exact 0 (decimalArithmetic: the same digits).
-          const u = ws.unmet[m * S + s] as Decimal;
-          unmet = decimalSum(unmet, u, 1);
-          lost = decimalSum(lost, decimalTimes(u, ws.price[m * S + s] as Decimal), 1);
-        }
-      }
+      const { unmet, lost } =
+        kernel === undefined
+          ? unserved(ws, months, S, seg, (x) => x)
+          : unserved(kernel, months, S, seg, bigToDecimal);
       // What serving all unmet demand would add to this metric, where that is known.
       const coverable =
         selector.metric === 'revenue' ? lost : selector.metric === 'units' ? unmet : undefined;
@@ -236,6 +233,33 @@ export function checkParsedTargets(
       });
     }),
   );
+}
+
+/**
+ * The demand left unserved in the months (of one segment, or all with `seg` −1) and the revenue
+ * it would have earned at the month's price, summed month by month, segment by segment.
+ */
+function unserved<N>(
+  ws: Workspace<N>,
+  months: readonly number[],
+  S: number,
+  seg: number,
+  toDecimal: (value: N) => Decimal,
+): { unmet: Decimal; lost: Decimal } {
+  const c = ws.calc;
+  let unmet = c.zero;
+  let lost = c.zero;
+  for (const m of months) {
+    for (let s = 0; s < S; s++) {
+      if (seg >= 0 && s !== seg) continue;
+      // Mostly zeros (capacity rarely binds): the calculators short-cut an exact 0 operand
+      // (decimalArithmetic, bigDecimal: decimal.js's digits).
+      const u = ws.unmet[m * S + s] as N;
+      unmet = c.add(unmet, u);
+      lost = c.add(lost, c.multiply(u, ws.price[m * S + s] as N));
+    }
+  }
+  return { unmet: toDecimal(unmet), lost: toDecimal(lost) };
 }
 
 function crores(amount: Decimal): string {
