@@ -2,6 +2,7 @@ import { ONE, ZERO } from '../core/decimal.js';
 import { computedInr as inr } from '../money/money.js';
 import { evaluateParsedPli } from '../pli/evaluatePli.js';
 import type { PliScheme } from '../pli/scheme.js';
+import { whenRead } from '../projection/_lib/lazyRows.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
 import { type SharedRuns, sharedRuns } from './_lib/sharedRuns.js';
 import type { InvestmentFigures } from './investments.js';
@@ -156,7 +157,7 @@ export function pliByYear(
         reasons: r?.reasons ?? [`${i.year} is outside the scheme's years for this enrolment`],
       };
     });
-    return {
+    const result: PliEnrolmentResult = {
       id: e.id,
       scheme: scheme.id,
       schemeName: scheme.name,
@@ -165,14 +166,8 @@ export function pliByYear(
       rules: evaluated.rules,
       assumptions: evaluated.assumptions,
       assumedMissed: missed?.reason ?? null,
-      baseYear: sharedBaseYearCheck(
-        shared,
-        evaluated.baseYear,
-        evaluated.baseYearSales,
-        inputs[0]?.year ?? evaluated.firstYear,
-        inputs[0]?.netSales ?? inr(ZERO),
-        section.baseYearGrowthLimit,
-      ),
+      // Its place among the keys; computed when read (below).
+      baseYear: undefined as unknown as PliEnrolmentResult['baseYear'],
       companyEligibility:
         evaluated.companyEligibility === undefined
           ? null
@@ -183,6 +178,21 @@ export function pliByYear(
       years: enrolmentYears,
       total: inr(enrolmentYears.reduce((a, y) => a.plus(y.incentive.amount), ZERO)),
     };
+    // The growth from the base year is a 40-digit power: checked when a reader asks (a report
+    // does; a baseline's PLI, run for its cash, never is), once for the plan and its outturn.
+    whenRead(
+      result,
+      'baseYear',
+      sharedBaseYearCheck(
+        shared,
+        evaluated.baseYear,
+        evaluated.baseYearSales,
+        inputs[0]?.year ?? evaluated.firstYear,
+        inputs[0]?.netSales ?? inr(ZERO),
+        section.baseYearGrowthLimit,
+      ),
+    );
+    return result;
   });
 
   const sharing = sharePliByYear(scenario, section, enrolments, operations, years);

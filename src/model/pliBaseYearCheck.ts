@@ -52,27 +52,37 @@ export function baseYearCheck(
 }
 
 /**
- * {@link baseYearCheck} once per run for the same figures: the plan and its outturn (whose first
- * year is the plan's until an actual revenue moves it) check the same growth, and its yearly
- * rate is a fractional power — a 40-digit ln and exp. Keyed by the figures' exact digits.
+ * {@link baseYearCheck} once per run for the same figures, and only when its result is read:
+ * the plan and its outturn (whose first year is the plan's until an actual revenue moves it)
+ * check the same growth, and its yearly rate is a fractional power — a 40-digit ln and exp
+ * (a third of a millisecond) that an opening-run-rate baseline's PLI, read only for its cash,
+ * never needs. Keyed by the figures' exact digits.
  *
  * @param shared - the run's shared results
- * @returns what {@link baseYearCheck} returns for the other arguments
+ * @returns a function giving what {@link baseYearCheck} returns for the other arguments,
+ *   computed on its first call and the same object after
  *
  * @example
  * ```ts
  * // A run passes its SharedRuns; this one shares nothing.
  * const shared = { once: <T,>(_step: string, _key: readonly unknown[], f: () => T) => f() };
  * const check = sharedBaseYearCheck(shared, 'FY2019-20', crore(100), 'FY2021-22', crore(400), new Decimal('0.5'));
- * check.yearlyGrowth?.toFixed() //=> '1'
- * check.plausible //=> false
+ * check().yearlyGrowth?.toFixed() //=> '1'
+ * check().plausible //=> false
  * ```
  */
 export function sharedBaseYearCheck(
   shared: SharedRuns,
   ...args: Parameters<typeof baseYearCheck>
-): PliBaseYearCheck {
+): () => PliBaseYearCheck {
   const [baseYear, baseYearSales, year, sales, limit] = args;
   const key = [baseYear, decimalKey(baseYearSales.amount), year, decimalKey(sales.amount)];
-  return shared.once('pli-base-year-check', [key.join(' '), limit], () => baseYearCheck(...args));
+  return shared.once('pli-base-year-check', [key.join(' '), limit], () => {
+    // Holds only the arguments (immutable figures), not the run's shared results.
+    let check: PliBaseYearCheck | undefined;
+    return () => {
+      check ??= baseYearCheck(...args);
+      return check;
+    };
+  });
 }
