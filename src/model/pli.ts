@@ -53,8 +53,9 @@ export function pliByYear(
       'pli-enrolment-rules',
       [e, section.rulesAsOf],
       () => {
-        const r = enrolmentRules(e, section);
-        return { rules: r, evaluatedScheme: enrolmentScheme(e), tenure: tenureOf(r.scheme, e) };
+        const evaluatedScheme = enrolmentScheme(e);
+        const r = enrolmentRules(e, section, evaluatedScheme);
+        return { rules: r, evaluatedScheme, tenure: tenureOf(r.scheme, e) };
       },
     );
     const scheme = rules.scheme;
@@ -104,36 +105,40 @@ export function pliByYear(
       ...assumed.filter((a) => !reported.some((r) => r.year === a.year)),
     ];
     // Composed through the PLI layer's parsed core: the enrolment was parsed with the scenario,
-    // and the sales and investment below are the plan's own figures (whole units, rupees).
-    const evaluated = evaluateParsedPli({
-      ...e.enrolment,
-      scheme: evaluatedScheme,
-      ...(own || section.rulesAsOf === undefined ? {} : { rulesAsOf: section.rulesAsOf }),
-      ...(thresholdsMissed.length === 0 ? {} : { thresholdsMissed }),
-      years: inputs
-        .filter((i) => tenure.has(i.year))
-        // A category with an invoice floor gets the sales as lines, so the engine splits them at
-        // the floor; otherwise the exact net sales.
-        .map((i) =>
-          floor === undefined
-            ? {
-                year: i.year,
-                netSales: i.netSales,
-                cumulativeInvestment: i.cumulativeInvestment,
-                ...(i.part === undefined
-                  ? {}
-                  : { part: { from: i.part.from, netSales: i.part.netSales } }),
-              }
-            : {
-                year: i.year,
-                lines: i.lines,
-                cumulativeInvestment: i.cumulativeInvestment,
-                ...(i.part === undefined
-                  ? {}
-                  : { part: { from: i.part.from, lines: i.part.lines } }),
-              },
-        ),
-    });
+    // and the sales and investment below are the plan's own figures (whole units, rupees). Its
+    // rules are those worked out above: the enrolment's own version or date, else the section's.
+    const evaluated = evaluateParsedPli(
+      {
+        ...e.enrolment,
+        scheme: evaluatedScheme,
+        ...(own || section.rulesAsOf === undefined ? {} : { rulesAsOf: section.rulesAsOf }),
+        ...(thresholdsMissed.length === 0 ? {} : { thresholdsMissed }),
+        years: inputs
+          .filter((i) => tenure.has(i.year))
+          // A category with an invoice floor gets the sales as lines, so the engine splits them at
+          // the floor; otherwise the exact net sales.
+          .map((i) =>
+            floor === undefined
+              ? {
+                  year: i.year,
+                  netSales: i.netSales,
+                  cumulativeInvestment: i.cumulativeInvestment,
+                  ...(i.part === undefined
+                    ? {}
+                    : { part: { from: i.part.from, netSales: i.part.netSales } }),
+                }
+              : {
+                  year: i.year,
+                  lines: i.lines,
+                  cumulativeInvestment: i.cumulativeInvestment,
+                  ...(i.part === undefined
+                    ? {}
+                    : { part: { from: i.part.from, lines: i.part.lines } }),
+                },
+          ),
+      },
+      rules,
+    );
     const byYear = new Map(evaluated.years.map((r) => [r.year, r]));
     const enrolmentYears = inputs.map((i) => {
       const r = byYear.get(i.year);

@@ -30,6 +30,7 @@ export function enrolmentScheme(e: PliEnrolment): PliScheme {
  *
  * @param e - a parsed enrolment
  * @param section - the PLI section it belongs to
+ * @param scheme - the enrolment's scheme ({@link enrolmentScheme}), when the caller has it
  * @returns the rules in force, with the versions applied and those not yet notified
  * @throws {PliError} for an unknown version or a date before the scheme
  *
@@ -40,11 +41,15 @@ export function enrolmentScheme(e: PliEnrolment): PliScheme {
  * enrolmentRules(pli.enrolments[0]!, pli).description.startsWith('Evaluated under the rules announced by 2021-08-24') //=> true
  * ```
  */
-export function enrolmentRules(e: PliEnrolment, section: Pick<PliSection, 'rulesAsOf'>): PliRules {
+export function enrolmentRules(
+  e: PliEnrolment,
+  section: Pick<PliSection, 'rulesAsOf'>,
+  scheme: PliScheme = enrolmentScheme(e),
+): PliRules {
   const own = e.enrolment;
   const asOf = own.rulesAsOf ?? section.rulesAsOf;
   return rulesInForce(
-    enrolmentScheme(e),
+    scheme,
     own.version !== undefined
       ? { version: own.version }
       : asOf === undefined

@@ -25,7 +25,7 @@ import { companyEligibility as checkParsedCompany } from './checkCompanyEligibil
 import { PliEvaluationInput, type PliEvaluationInputInput } from './enrolment.js';
 import { PliError } from './errors.js';
 import type { PliEvaluation, PliYearResult } from './pliEvaluation.js';
-import { rulesInForce } from './pliRulesInForce.js';
+import { type PliRules, rulesInForce } from './pliRulesInForce.js';
 
 // The result's types live in pliEvaluation.ts; exported from here as before.
 export type { PliHeadroom } from './_lib/headroom.js';
@@ -82,6 +82,9 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
  * return: a parsed scheme, Money in rupees, whole non-negative units, canonical fiscal years.
  *
  * @param parsed - the output of `PliEvaluationInput`
+ * @param inForce - internal: the rules in force for `parsed` (what `rulesInForce` gives for its
+ *   scheme and its `version` or `rulesAsOf`), when the caller has them — the model works them out
+ *   once per run for the plan, its baseline and its outturn
  * @returns the same result as {@link evaluatePli} gives for that input
  * @throws {PliError} as {@link evaluatePli}
  *
@@ -93,15 +96,18 @@ export function evaluatePli(input: PliEvaluationInputInput): PliEvaluation {
  * formatMoney(evaluateParsedPli(parsed).total, { unit: 'crore', decimals: 0 }) //=> '₹32 crore'
  * ```
  */
-export function evaluateParsedPli(parsed: PliEvaluationInput): PliEvaluation {
-  const { scheme: _chosen, ...rules } = rulesInForce(
+export function evaluateParsedPli(
+  parsed: PliEvaluationInput,
+  inForce: PliRules = rulesInForce(
     parsed.scheme,
     parsed.version !== undefined
       ? { version: parsed.version }
       : parsed.rulesAsOf === undefined
         ? {}
         : { asOf: parsed.rulesAsOf.date, basis: parsed.rulesAsOf.basis },
-  );
+  ),
+): PliEvaluation {
+  const { scheme: _chosen, ...rules } = inForce;
   const scheme = _chosen;
   const part = partYearOf(scheme);
   const missed = new Map((parsed.thresholdsMissed ?? []).map((m) => [m.year, m.reason]));

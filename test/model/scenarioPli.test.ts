@@ -134,3 +134,30 @@ describe('sharing scope and the payment to the partner', () => {
     );
   });
 });
+
+describe('the rules each enrolment is evaluated under', () => {
+  it('its own version or date, else the section’s (worked out once a run)', {
+    timeout: 30_000,
+  }, () => {
+    const rulesOf = (json: Record<string, unknown>) =>
+      (runScenario({ ...parseScenario(json), variants: [] }).pli?.enrolments ?? []).map((e) => [
+        e.rules.basis,
+        e.rules.asOf,
+        e.rules.applied.map((v) => v.id),
+      ]);
+    const json = seedJson();
+    (json.pli as Record<string, unknown>).rulesAsOf = { date: '2021-08-24', basis: 'announced' };
+    expect(rulesOf(json)).toEqual([
+      ['announced', '2021-08-24', ['lsem-2020-extension-2021']],
+      ['announced', '2021-08-24', []],
+    ]);
+    // Each enrolment's own choice wins over the section's.
+    const [lsem, it] = pliOf(json).enrolments as Record<string, unknown>[];
+    Object.assign(lsem ?? {}, { version: 'lsem-2020-extension-2021' });
+    Object.assign(it ?? {}, { rulesAsOf: { date: '2022-01-01', basis: 'notified' } });
+    expect(rulesOf(json)).toEqual([
+      ['version', null, ['lsem-2020-extension-2021']],
+      ['notified', '2022-01-01', []],
+    ]);
+  });
+});
