@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { BIG_ZERO, type BigDecimal, bigSum } from '../core/bigDecimal.js';
+import { bigFromDecimal, bigToDecimal } from '../core/bigDecimalConvert.js';
 import { Decimal, ONE, ZERO } from '../core/decimal.js';
 import { decimalQuotient, decimalSum, decimalTimes } from '../core/decimalArithmetic.js';
 import { decimalProblem, toDecimal } from '../core/decimalLike.js';
@@ -185,7 +187,11 @@ export function taxDepreciationOfParsed(
     const fy = parseFiscalYear(label);
     return { key: fy.key, start: startOf(fy), end: endOf(fy) };
   });
-  const byYear = spans.map(() => new Map<TaxBlock, { full: Decimal; half: Decimal }>());
+  // The additions are summed as BigDecimal values (bigSum: decimal.js's digits), each block's
+  // year converted back once: a plan adds every month's part of every investment — hundreds of
+  // sums of a few distinct amounts, each converted once.
+  const byYear = spans.map(() => new Map<TaxBlock, { full: BigDecimal; half: BigDecimal }>());
+  const converted = new Map<Decimal, BigDecimal>();
   // Plans put many additions to use on the same dates: each date's year and days in use are
   // found once.
   const byDate = new Map<string, { y: number; days: number }>();
@@ -205,14 +211,17 @@ export function taxDepreciationOfParsed(
       byDate.set(a.putToUse, when);
     }
     const { y, days } = when;
-    const row = byYear[y]?.get(a.block) ?? { full: ZERO, half: ZERO };
-    // decimal.js's sums and products, short-cut where an operand is an exact 0 or 1 (the first
-    // addition of a year, a block without additions, a 100% rate: decimalArithmetic, same digits).
+    let amount = converted.get(a.amount);
+    if (amount === undefined) {
+      amount = bigFromDecimal(a.amount);
+      converted.set(a.amount, amount);
+    }
+    const row = byYear[y]?.get(a.block) ?? { full: BIG_ZERO, half: BIG_ZERO };
     byYear[y]?.set(
       a.block,
       days < HALF_RATE_BELOW_DAYS
-        ? { full: row.full, half: decimalSum(row.half, a.amount, 1) }
-        : { full: decimalSum(row.full, a.amount, 1), half: row.half },
+        ? { full: row.full, half: bigSum(row.half, amount) }
+        : { full: bigSum(row.full, amount), half: row.half },
     );
   }
   const wdv = new Map(TAX_BLOCK_IDS.map((b) => [b, opening?.[b] ?? ZERO]));
@@ -222,7 +231,13 @@ export function taxDepreciationOfParsed(
     const blocks = TAX_BLOCK_IDS.map((block): TaxBlockYear => {
       const rate = ONE.times(TAX_BLOCKS[block].rate);
       const opening = wdv.get(block) ?? ZERO;
-      const added = byYear[y]?.get(block) ?? { full: ZERO, half: ZERO };
+      const sums = byYear[y]?.get(block);
+      const added =
+        sums === undefined
+          ? { full: ZERO, half: ZERO }
+          : { full: bigToDecimal(sums.full), half: bigToDecimal(sums.half) };
+      // decimal.js's sums and products, short-cut where an operand is an exact 0 or 1 (a block
+      // without additions, a 100% rate: decimalArithmetic, same digits).
       const atFullRate = decimalSum(opening, added.full, 1);
       const halfRated = decimalQuotient(decimalTimes(added.half, rate), TWO);
       const charge = decimalSum(decimalTimes(atFullRate, rate), halfRated, 1);

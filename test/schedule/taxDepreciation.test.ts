@@ -1,6 +1,15 @@
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
-import { TAX_BLOCKS, taxDepreciation } from '../../src/schedule/taxDepreciation.js';
+import {
+  HALF_RATE_BELOW_DAYS,
+  TAX_BLOCK_IDS,
+  TAX_BLOCKS,
+  taxDepreciation,
+  taxDepreciationOfParsed,
+} from '../../src/schedule/taxDepreciation.js';
 
 const d = (x: string | number) => new Decimal(x);
 const YEARS = ['FY2021-22', 'FY2022-23', 'FY2023-24'];
@@ -77,5 +86,60 @@ describe('taxDepreciation', () => {
     const before = JSON.stringify(additions);
     expect(() => taxDepreciation(additions, YEARS)).toThrow(/outside FY2021-22\.\.FY2023-24/);
     expect(JSON.stringify(additions)).toBe(before);
+  });
+});
+
+describe('taxDepreciationOfParsed: additions summed on BigDecimal values', () => {
+  // Up to 45 significant digits (a twelfth of a capex has 40; a hand-made amount may have more),
+  // a few amounts repeated as a plan repeats each month's part.
+  const amount = fc
+    .tuple(fc.bigInt({ min: 1n, max: 10n ** 45n }), fc.integer({ min: -44, max: -18 }))
+    .map(([c, e]) => new Decimal(`${c}e${e}`));
+  const date = fc
+    .tuple(
+      fc.integer({ min: 2021, max: 2022 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
+    .map(([y, m, day]) => `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+    .filter((x) => x >= '2021-04-01' && x <= '2023-03-31');
+  const additions = fc.array(amount, { minLength: 1, maxLength: 4 }).chain((amounts) =>
+    fc.array(
+      fc.record({
+        block: fc.constantFrom(...TAX_BLOCK_IDS),
+        amount: fc.constantFrom(...amounts),
+        putToUse: date,
+      }),
+      { minLength: 1, maxLength: 40 },
+    ),
+  );
+
+  it("gives each block and year decimal.js's sums of its additions, in their order (property)", () => {
+    const years = ['FY2021-22', 'FY2022-23'];
+    const ends = ['2022-03-31', '2023-03-31'];
+    fc.assert(
+      fc.property(additions, (list) => {
+        const result = taxDepreciationOfParsed(list, years);
+        years.forEach((_, y) => {
+          for (const block of TAX_BLOCK_IDS) {
+            // The oracle: decimal.js's plus, one addition after another.
+            let full = new Decimal(0);
+            let half = new Decimal(0);
+            for (const a of list) {
+              const end = ends[y] ?? '';
+              const start = y === 0 ? '2021-04-01' : '2022-04-01';
+              if (a.block !== block || a.putToUse < start || a.putToUse > end) continue;
+              const days = differenceInCalendarDays(parseISO(end), parseISO(a.putToUse)) + 1;
+              if (days < HALF_RATE_BELOW_DAYS) half = half.plus(a.amount);
+              else full = full.plus(a.amount);
+            }
+            const row = result[y]?.blocks.find((b) => b.block === block);
+            expect(row?.halfRateAdditions.amount.toString()).toBe(half.toString());
+            expect(row?.additions.amount.toString()).toBe(full.plus(half).toString());
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
