@@ -28,9 +28,38 @@ export function split<C extends CurrencyCode>(
   ids: readonly string[],
   zero: Money<C>,
 ): Map<string, Money<C>> {
-  const ratios = ids.map((id) => own(weights, id)?.toFixed() ?? '0');
-  const parts = amount.amount.isZero() ? ids.map(() => zero) : allocate(amount, ratios);
+  const parts = amount.amount.isZero()
+    ? ids.map(() => zero)
+    : allocateByWeights(
+        amount,
+        ids.map((id) => own(weights, id) ?? null),
+      );
   return new Map(ids.map((id, i) => [id, parts[i] ?? zero]));
+}
+
+/**
+ * `allocate` by Decimal weights (null: none, zero): as whole numbers on their common scale —
+ * the integers `allocate` itself scales them to (0.4 : 0.6 is 4 : 6) — when those are safe
+ * integers, so it takes its integer path (the same parts, tested in money); else as text.
+ */
+export function allocateByWeights<C extends CurrencyCode>(
+  amount: Money<C>,
+  weights: readonly (Decimal | null)[],
+): Money<C>[] {
+  let scale = 0;
+  for (const w of weights) if (w !== null && w.decimalPlaces() > scale) scale = w.decimalPlaces();
+  const whole: number[] = [];
+  for (const w of weights) {
+    const n = w === null ? 0 : Number(w.toFixed(scale).replace('.', ''));
+    if (!Number.isSafeInteger(n) || n < 0 || w?.isNegative()) {
+      return allocate(
+        amount,
+        weights.map((x) => x?.toFixed() ?? '0'),
+      );
+    }
+    whole.push(n);
+  }
+  return allocate(amount, whole);
 }
 
 /** Adds each party's amount in `from` to its amount in `into`. */
