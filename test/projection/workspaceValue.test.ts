@@ -11,10 +11,13 @@ describe('workspaceValue', () => {
     expect(Object.getOwnPropertyDescriptor(ws, 'revenue')?.get).toBeTypeOf('function');
     expect(Object.getOwnPropertyDescriptor(ws, 'units')?.get).toBeTypeOf('function');
     const units = Array.from({ length: 40 }, (_, i) => workspaceValue(ws, 'units', i));
+    const demand = Array.from({ length: 40 }, (_, i) => workspaceValue(ws, 'demand', i));
+    expect(Object.getOwnPropertyDescriptor(ws, 'demand')?.get).toBeTypeOf('function');
     // The very Decimals the buffers give (a kernel value converts once), index for index.
     for (let i = 0; i < 40; i++) {
       expect(values[i]).toBe(ws.revenue[i]);
       expect(units[i]).toBe(ws.units[i]);
+      expect(demand[i]).toBe(ws.demand[i]);
     }
     expect(workspaceValue(ws, 'revenue', ws.revenue.length)).toBeUndefined();
   });
