@@ -51,7 +51,11 @@ export function runScenario(scenario: Scenario): ScenarioResult {
     if (s.baseline === undefined) return null;
     if ('variant' in s.baseline) return fixedBaseline;
     // The baseline keeps the plan's prices, costs and FX: its projection takes their path.
-    return runCore(openingRunRate(s, c.projection, shared), shared, c.projection);
+    // Its PLI reaches no investment threshold the plan's evaluation names: known to be zero.
+    return runCore(openingRunRate(s, c.projection, shared), shared, c.projection, {
+      section: s.pli,
+      result: c.pli,
+    });
   };
   const variants = scenario.variants.map((v) => {
     const vc = runCore(v.scenario, shared);
