@@ -134,7 +134,7 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
   }
   const lostRows = lazyRows(() => lost.map(sums.toDecimal));
 
-  // A segment's years are summed when first read, from buffers nothing can change: the run's
+  // A segment's or plant's years are summed when first read, from buffers nothing can change: the run's
   // own (a kernel run's, never handed out), or the private copy where the run's buffers are the
   // result's workspace (a run on another clone's Decimals) — the very same values.
   const own = (filled as unknown) === ws ? (view as unknown as typeof filled) : filled;
@@ -146,7 +146,7 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
   const totalYears = rolledUp(totalFlows, sums);
 
   const plants: PlantResult[] = plan.plants.map((_, q) =>
-    plantResult(plan, { ws: filled, sums }, view, q),
+    plantResult(plan, { ws: own, sums }, view, q),
   );
 
   const totalMonthly = lazyRows(() => {

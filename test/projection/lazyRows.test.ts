@@ -5,6 +5,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
+import { isDecimal } from '../../src/core/decimalLike.js';
 import { compileParsedProjection, compileProjection } from '../../src/projection/compile.js';
 import { runModelProjection, runProjection } from '../../src/projection/runProjection.js';
 import { eightSegmentPlan, flatPlan } from './fixtures.js';
@@ -76,13 +77,16 @@ describe('lazily built monthly rows', () => {
   });
 });
 
-describe('a segment’s years and bridge, built when first read', () => {
+describe('a segment’s years and bridge and a plant’s years, built when first read', () => {
   it('are one frozen array on every read', () => {
     const segment = runProjection(eightSegmentPlan()).segments[0];
     expect(segment?.yearly).toBe(segment?.yearly);
     expect({ ...segment }.bridge).toBe(segment?.bridge);
     expect(Object.isFrozen(segment?.yearly)).toBe(true);
     expect(Object.isFrozen(segment?.bridge)).toBe(true);
+    const plant = runProjection(eightSegmentPlan()).plants[0];
+    expect({ ...plant }.yearly).toBe(plant?.yearly);
+    expect(Object.isFrozen(plant?.yearly)).toBe(true);
   });
 
   it('do not change when a run on another clone’s Decimals has its workspace written to first', () => {
@@ -100,9 +104,11 @@ describe('a segment’s years and bridge, built when first read', () => {
     expect(Object.getOwnPropertyDescriptor(result.workspace, 'units')?.get).toBeUndefined();
     // Every buffer of Decimals overwritten.
     for (const buffer of Object.values(result.workspace)) {
-      if (Array.isArray(buffer) && buffer[0] instanceof Clone) buffer.fill(new Decimal(-1));
+      if (Array.isArray(buffer) && isDecimal(buffer[0])) buffer.fill(new Decimal(-1));
     }
+    expect(result.workspace.nameplate[0]?.toString()).toBe('-1');
     expect(JSON.stringify(result.segments)).toBe(JSON.stringify(untouched.segments));
+    expect(JSON.stringify(result.plants)).toBe(JSON.stringify(untouched.plants));
   });
 });
 
