@@ -86,7 +86,24 @@ export function compileParsedProjection(
   parsed: ProjectionInput,
   options: CompileProjectionOptions = {},
 ): CompiledProjection {
-  const horizon = resolveHorizon(parsed.horizon);
+  return compileParsedLike(parsed, options, undefined);
+}
+
+/**
+ * {@link compileParsedProjection}, taking the resolved horizon of `like` (an earlier compiled
+ * plan) when its input's horizon is the very same object as `parsed`'s — the model's
+ * opening-run-rate baseline has its plan's — instead of resolving its months and fiscal years
+ * again. @internal
+ */
+export function compileParsedLike(
+  parsed: ProjectionInput,
+  options: CompileProjectionOptions,
+  like: CompiledProjection | undefined,
+): CompiledProjection {
+  const horizon =
+    like !== undefined && like.input.horizon === parsed.horizon
+      ? like.horizon
+      : resolveHorizon(parsed.horizon);
   const slots = collectSlots(parsed);
   const issues: ValidationIssue[] = [];
   const slot = (path: string): number => {

@@ -1,7 +1,7 @@
 import { type Decimal, ONE, ZERO } from '../../core/decimal.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
-import { compileParsedProjection } from '../../projection/compile.js';
+import { compileParsedLike } from '../../projection/compile.js';
 import { type ProjectionResult, runModelProjection } from '../../projection/runProjection.js';
 import type { TaxDepreciationYear } from '../../schedule/taxDepreciation.js';
 import { customsDutyByYear } from '../customsDuty.js';
@@ -79,7 +79,11 @@ export function runCore(
       // The model reads the cost of goods by component only through the segments' `costs`
       // (customs duty), never from the workspace.
       runModelProjection(
-        compileParsedProjection(projectionInputOf(scenario), { tranches: investment.completion }),
+        compileParsedLike(
+          projectionInputOf(scenario),
+          { tranches: investment.completion },
+          pricesFrom?.plan,
+        ),
         pricesFrom === undefined ? {} : { pricesFrom },
       ),
   );
