@@ -1,6 +1,7 @@
 import { type Decimal, ONE, ZERO } from '../../core/decimal.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
+import { workspaceValue } from '../../projection/_lib/bigWorkspace.js';
 import { compileParsedLike } from '../../projection/compile.js';
 import { type ProjectionResult, runModelProjection } from '../../projection/runProjection.js';
 import type { TaxDepreciationYear } from '../../schedule/taxDepreciation.js';
@@ -212,8 +213,8 @@ export function taxRateOfScenario(scenario: Scenario) {
 
 /**
  * The opening working capital: as stated, or from the days on the run-rate at the start — the
- * first month's revenue and cost of goods, a year of them (read from the workspace: the monthly
- * rows are built only when a caller reads them).
+ * first month's revenue and cost of goods, a year of them (read from the workspace value by
+ * value: the monthly rows are built, and the buffers converted, only when a caller reads them).
  */
 function openingWorkingCapitalOf(
   scenario: Scenario,
@@ -224,8 +225,8 @@ function openingWorkingCapitalOf(
   days: Omit<Parameters<typeof workingCapital>[1], 'opening'>,
 ): OpeningWorkingCapital {
   const terms = scenario.finance.workingCapital;
-  const firstRevenue = projection.workspace.totalRevenue[0] ?? ZERO;
-  const firstCogs = projection.workspace.totalCogs[0] ?? ZERO;
+  const firstRevenue = workspaceValue(projection.workspace, 'totalRevenue', 0) ?? ZERO;
+  const firstCogs = workspaceValue(projection.workspace, 'totalCogs', 0) ?? ZERO;
   const [atStart] = workingCapital(
     [
       {
