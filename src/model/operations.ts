@@ -1,5 +1,6 @@
 import { ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
+import { whenRead } from '../projection/_lib/lazyRows.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
 import { invoiceBandUnits } from './invoiceBands.js';
 import type { Scenario } from './scenario.js';
@@ -24,13 +25,18 @@ export function operationsByYear(
   projection: ProjectionResult,
 ): OperationsYear[] {
   const plantName = new Map(scenario.plants.map((p) => [p.id, p.name ?? p.id]));
-  const banded = invoiceBandUnits(scenario.invoiceBands, projection);
+  // Units by invoice band, from the segments' months: worked out with the segments, if read.
+  let banded: ReturnType<typeof invoiceBandUnits> | undefined;
+  const bandsOf = (id: string, year: string) => {
+    banded ??= invoiceBandUnits(scenario.invoiceBands, projection);
+    return banded.has(id) ? { invoiceBands: banded.get(id)?.get(year) ?? [] } : {};
+  };
   return projection.fiscalYears.map((year, y) => {
     const total = projection.total.yearly[y];
     const hc = projection.headcount?.yearly[y];
     const revenue = total?.revenue.amount ?? ZERO;
     const units = total?.units ?? ZERO;
-    return {
+    const row: OperationsYear = {
       year,
       revenue: total?.revenue ?? NO_RUPEES,
       revenueUsd: total?.revenueUsd ?? null,
@@ -41,26 +47,51 @@ export function operationsByYear(
       averagePrice: units.isZero() ? null : inr(revenue.dividedBy(units)),
       exportUnits: total?.exportUnits ?? ZERO,
       exportRevenue: total?.exportRevenue ?? NO_RUPEES,
-      segments: projection.segments.map((s) => {
-        const row = s.yearly[y];
-        const sold = row?.units ?? ZERO;
+      // Built when first read (below), in their place among the keys.
+      segments: [],
+      bridge: [],
+      plants: [],
+      headcount:
+        hc === undefined
+          ? null
+          : {
+              opening: hc.opening,
+              hires: hc.hires,
+              exits: hc.exits,
+              closing: hc.closing,
+              average: hc.average,
+              required: hc.required,
+              payroll: hc.payroll,
+              revenuePerEmployee: hc.average.isZero() ? null : hc.revenuePerEmployee,
+              hiringLimitMonths: hc.hiringLimitBoundMonths,
+            },
+    };
+    // By segment, bridge and plant when first read: a run that reads only the totals (an
+    // opening-run-rate baseline that earns no PLI) never builds them, nor the projection's
+    // segment years behind them.
+    whenRead(row, 'segments', () =>
+      projection.segments.map((s) => {
+        const r = s.yearly[y];
+        const sold = r?.units ?? ZERO;
         return {
           segment: s.id,
           name: s.name,
-          demand: row?.demand ?? ZERO,
+          demand: r?.demand ?? ZERO,
           units: sold,
-          unmetUnits: row?.unmetUnits ?? ZERO,
-          averagePrice: sold.isZero() || row === undefined ? null : row.averagePrice,
-          revenue: row?.revenue ?? NO_RUPEES,
-          revenueLostToCapacity: row?.lostRevenue ?? NO_RUPEES,
-          costOfGoods: row?.cogs ?? NO_RUPEES,
-          grossMargin: row?.grossMargin ?? ZERO,
-          exportUnits: row?.exportUnits ?? ZERO,
-          exportRevenue: row?.exportRevenue ?? NO_RUPEES,
-          ...(banded.has(s.id) ? { invoiceBands: banded.get(s.id)?.get(year) ?? [] } : {}),
+          unmetUnits: r?.unmetUnits ?? ZERO,
+          averagePrice: sold.isZero() || r === undefined ? null : r.averagePrice,
+          revenue: r?.revenue ?? NO_RUPEES,
+          revenueLostToCapacity: r?.lostRevenue ?? NO_RUPEES,
+          costOfGoods: r?.cogs ?? NO_RUPEES,
+          grossMargin: r?.grossMargin ?? ZERO,
+          exportUnits: r?.exportUnits ?? ZERO,
+          exportRevenue: r?.exportRevenue ?? NO_RUPEES,
+          ...bandsOf(s.id, year),
         };
       }),
-      bridge: projection.segments.flatMap((s) => {
+    );
+    whenRead(row, 'bridge', () =>
+      projection.segments.flatMap((s) => {
         const b = s.bridge.find((r) => r.period === year);
         if (b === undefined) return [];
         const before = s.yearly[y - 1]?.units ?? ZERO;
@@ -81,35 +112,24 @@ export function operationsByYear(
           },
         ];
       }),
-      plants: projection.plants.map((p) => {
-        const row = p.yearly[y];
-        const unmet = row?.unmetUnits ?? ZERO;
+    );
+    whenRead(row, 'plants', () =>
+      projection.plants.map((p) => {
+        const r = p.yearly[y];
+        const unmet = r?.unmetUnits ?? ZERO;
         return {
           plant: p.id,
           name: plantName.get(p.id) ?? p.id,
-          nameplate: row?.nameplate ?? ZERO,
-          capacity: row?.capacity ?? ZERO,
-          demand: row?.demand ?? ZERO,
-          units: row?.units ?? ZERO,
+          nameplate: r?.nameplate ?? ZERO,
+          capacity: r?.capacity ?? ZERO,
+          demand: r?.demand ?? ZERO,
+          units: r?.units ?? ZERO,
           unmetUnits: unmet,
-          utilisation: row?.utilisation ?? ZERO,
+          utilisation: r?.utilisation ?? ZERO,
           capacityBinds: unmet.greaterThan(0),
         };
       }),
-      headcount:
-        hc === undefined
-          ? null
-          : {
-              opening: hc.opening,
-              hires: hc.hires,
-              exits: hc.exits,
-              closing: hc.closing,
-              average: hc.average,
-              required: hc.required,
-              payroll: hc.payroll,
-              revenuePerEmployee: hc.average.isZero() ? null : hc.revenuePerEmployee,
-              hiringLimitMonths: hc.hiringLimitBoundMonths,
-            },
-    };
+    );
+    return row;
   });
 }

@@ -1,4 +1,5 @@
 import { ZERO } from '../core/decimal.js';
+import { workspaceValue } from '../projection/_lib/bigWorkspace.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
 import { type Core, runCore, taxRateOfScenario } from './_lib/runCore.js';
 import { headlineValuer, valuationOf } from './_lib/scenarioValuation.js';
@@ -50,7 +51,11 @@ export function runScenario(scenario: Scenario): ScenarioResult {
     if (s.baseline === undefined) return null;
     if ('variant' in s.baseline) return fixedBaseline;
     // The baseline keeps the plan's prices, costs and FX: its projection takes their path.
-    return runCore(openingRunRate(s, c.projection, shared), shared, c.projection);
+    // Its PLI reaches no investment threshold the plan's evaluation names: known to be zero.
+    return runCore(openingRunRate(s, c.projection, shared), shared, c.projection, {
+      section: s.pli,
+      result: c.pli,
+    });
   };
   const variants = scenario.variants.map((v) => {
     const vc = runCore(v.scenario, shared);
@@ -78,12 +83,13 @@ function variantBaseline(scenario: Scenario, shared: SharedRuns): Core | null {
  * changes only its PLI terms finds the base's baseline projection and schedule already run.
  */
 function openingRunRate(s: Scenario, projection: ProjectionResult, shared: SharedRuns): Scenario {
-  // The first month read where the projection computed it: building every segment's monthly
-  // rows to read one month of each cost more than the baseline's own PLI evaluation.
+  // The first month read where the projection computed it, value by value: building every
+  // segment's monthly rows — or converting the whole demand buffer, 600 values of the seed —
+  // to read one month of each costs more than the baseline's own PLI evaluation.
   const ws = projection.workspace;
   const baseline = openingRunRateOf(s, {
     month: projection.months[0],
-    demand: s.segments.map((_, i) => ws.demand[i] ?? ZERO),
+    demand: s.segments.map((_, i) => workspaceValue(ws, 'demand', i) ?? ZERO),
   });
   const derived = shared.once(
     'opening-run-rate',

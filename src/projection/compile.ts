@@ -21,6 +21,9 @@ import {
 } from './inputSchema.js';
 import type { SegmentExports } from './segmentExports.js';
 
+/** A slot path under a segment's volume; the segment's index captured. */
+const VOLUME_PATH = /^segments\[(\d+)\]\.volume\./;
+
 /** Options of {@link compileProjection}. */
 export interface CompileProjectionOptions {
   /**
@@ -83,7 +86,24 @@ export function compileParsedProjection(
   parsed: ProjectionInput,
   options: CompileProjectionOptions = {},
 ): CompiledProjection {
-  const horizon = resolveHorizon(parsed.horizon);
+  return compileParsedLike(parsed, options, undefined);
+}
+
+/**
+ * {@link compileParsedProjection}, taking the resolved horizon of `like` (an earlier compiled
+ * plan) when its input's horizon is the very same object as `parsed`'s — the model's
+ * opening-run-rate baseline has its plan's — instead of resolving its months and fiscal years
+ * again. @internal
+ */
+export function compileParsedLike(
+  parsed: ProjectionInput,
+  options: CompileProjectionOptions,
+  like: CompiledProjection | undefined,
+): CompiledProjection {
+  const horizon =
+    like !== undefined && like.input.horizon === parsed.horizon
+      ? like.horizon
+      : resolveHorizon(parsed.horizon);
   const slots = collectSlots(parsed);
   const issues: ValidationIssue[] = [];
   const slot = (path: string): number => {
@@ -129,6 +149,12 @@ export function compileParsedProjection(
       currency: currencyIndex(e.price.perUnit.currency),
     };
   };
+  // Each segment's volume slots (`segments[i].volume.…`) in slot order, in one pass over the paths.
+  const volumeSlots = parsed.segments.map((): number[] => []);
+  slots.paths.forEach((path, k) => {
+    const at = VOLUME_PATH.exec(path);
+    if (at !== null) volumeSlots[Number(at[1])]?.push(k);
+  });
   const segments: CompiledSegment[] = parsed.segments.map((s, i) => ({
     id: s.id,
     name: s.name ?? s.id,
@@ -136,9 +162,7 @@ export function compileParsedProjection(
     launch: s.launch === undefined ? 0 : month(s.launch),
     end: s.end === undefined ? Number.MAX_SAFE_INTEGER : month(s.end),
     growth: volumeCurve(s, i),
-    curveSlots: Int32Array.from(
-      slots.paths.flatMap((path, k) => (path.startsWith(`segments[${i}].volume.`) ? [k] : [])),
-    ),
+    curveSlots: Int32Array.from(volumeSlots[i] ?? []),
     price: slot(`segments[${i}].price.perUnit.amount`),
     priceChange: slot(`segments[${i}].price.yearlyChange`),
     priceCurrency: currencyIndex(s.price.perUnit.currency),

@@ -55,8 +55,8 @@ function plantRows(
 }
 
 /**
- * A plant's rows: by fiscal year from the run's workspace, by month when first read from
- * `view` (a private copy).
+ * A plant's rows: by fiscal year from the run's workspace (buffers nothing can change), by month
+ * from `view` (a private copy), each when first read.
  */
 export function plantResult<N>(
   plan: CompiledProjection,
@@ -70,28 +70,30 @@ export function plantResult<N>(
   const monthly = lazyRows(() =>
     plantRows(h.months, view.nameplate, view.capacity, view.plantDemand, view.produced, P, q),
   );
+  // The years are summed when first read (a baseline that reads only the totals never does).
   // Usable capacity is the nameplate once ramped, output the demand while it fits: those
   // years' sums are taken from their twins' (the same values added in the same order).
-  const { ws, sums } = run;
-  const nameplate = sums.sum(ws.nameplate, P, q);
-  const demand = sums.sum(ws.plantDemand, P, q);
+  const yearly = lazyRows(() => {
+    const { ws, sums } = run;
+    return plantRows(
+      h.fiscalYears,
+      sums.sum(ws.nameplate, P, q),
+      sums.sumLike(ws.capacity, P, q, ws.nameplate),
+      sums.sum(ws.plantDemand, P, q),
+      sums.sumLike(ws.produced, P, q, ws.plantDemand),
+      1,
+      0,
+    );
+  });
   return Object.freeze(
     showsValues({
       id: plant.id,
       get monthly() {
         return monthly();
       },
-      yearly: Object.freeze(
-        plantRows(
-          h.fiscalYears,
-          nameplate,
-          sums.sumLike(ws.capacity, P, q, ws.nameplate),
-          demand,
-          sums.sumLike(ws.produced, P, q, ws.plantDemand),
-          1,
-          0,
-        ),
-      ),
+      get yearly() {
+        return yearly();
+      },
     }),
   );
 }

@@ -134,15 +134,19 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
   }
   const lostRows = lazyRows(() => lost.map(sums.toDecimal));
 
+  // A segment's or plant's years are summed when first read, from buffers nothing can change: the run's
+  // own (a kernel run's, never handed out), or the private copy where the run's buffers are the
+  // result's workspace (a run on another clone's Decimals) — the very same values.
+  const own = (filled as unknown) === ws ? (view as unknown as typeof filled) : filled;
   const segments: SegmentResult[] = plan.segments.map((_, s) =>
-    segmentResult(plan, { ws: filled, sums, lost }, view, lostRows, s, componentCogs),
+    segmentResult(plan, { ws: own, sums, lost }, view, lostRows, s, componentCogs),
   );
 
   const totalFlows: Flows<N> = { stride: 1, item: 0, lost: totalLost, ...totalsOf(filled) };
   const totalYears = rolledUp(totalFlows, sums);
 
   const plants: PlantResult[] = plan.plants.map((_, q) =>
-    plantResult(plan, { ws: filled, sums }, view, q),
+    plantResult(plan, { ws: own, sums }, view, q),
   );
 
   const totalMonthly = lazyRows(() => {

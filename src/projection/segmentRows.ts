@@ -5,7 +5,7 @@ import { lazyRows, showsValues, whenRead } from './_lib/lazyRows.js';
 import { ratioOrZero, sumByFiscalYear } from './_lib/rollup.js';
 import type { YearSums } from './_lib/yearSums.js';
 import type { CompiledProjection, CompiledSegment } from './compiledProjection.js';
-import { type FlowRow, flowRow, inr, rolledUp, segmentFlows } from './flowRows.js';
+import { type FlowRow, type Flows, flowRow, inr, rolledUp, segmentFlows } from './flowRows.js';
 import type { Workspace } from './workspace.js';
 
 /** A segment's period: its flows, realised price and unit cost, and COGS by cost component. */
@@ -66,7 +66,6 @@ export function segmentResult<N>(
   const S = plan.segments.length;
   const C = plan.costs.length;
   const hasUsd = plan.usd >= 0;
-  const yearlyFlows = rolledUp(segmentFlows(run.ws, run.lost, S, s), run.sums, false);
   const components = plan.costs.flatMap((c, j) => (c.segment === s ? [j] : []));
   // Cost of goods by component and year, summed when a year's `costs` is first read (customs
   // duty reads them; most runs never do — an opening-run-rate baseline, a plan without duty).
@@ -94,7 +93,13 @@ export function segmentResult<N>(
   });
   // Revenue in USD by year, summed when first read (the model reads only the totals').
   const usdYears = lazyRows(() => run.sums.sum(run.ws.revenueUsd, S, s));
-  const yearlyRows = h.fiscalYears.map((period, y) => {
+  // The years (summed) and their bridge are built when first read: a run whose segments no
+  // one reads by year (an opening-run-rate baseline that earns no PLI) never sums them.
+  const yearly = lazyRows(() => {
+    const yearlyFlows = rolledUp(segmentFlows(run.ws, run.lost, S, s), run.sums, false);
+    return h.fiscalYears.map((period, y) => yearRow(period, yearlyFlows, y));
+  });
+  const yearRow = (period: string, yearlyFlows: Flows, y: number): SegmentRow => {
     const row = flowRow(period, yearlyFlows, y, false) as Writable<SegmentRow>;
     if (hasUsd) whenRead(row, 'revenueUsd', () => computedMoney(usdYears()[y] as Decimal, 'USD'));
     row.averagePrice = inr(ratioOrZero(row.revenue.amount, row.units));
@@ -103,9 +108,12 @@ export function segmentResult<N>(
       costsOf((_, n) => (componentYears()[n] as Decimal[])[y] as Decimal),
     );
     return Object.freeze(row) as SegmentRow;
+  };
+  const bridge = lazyRows(() => {
+    const yearlyRows = yearly();
+    return yearlyRows.slice(1).map((row, k) => bridgeRow(yearlyRows[k] as SegmentRow, row));
   });
-  const bridge = yearlyRows.slice(1).map((row, k) => {
-    const prev = yearlyRows[k] as SegmentRow;
+  const bridgeRow = (prev: SegmentRow, row: SegmentRow): RevenueBridgeRow => {
     const volumeEffect = decimalTimes(
       decimalSum(row.units, prev.units, -1),
       prev.averagePrice.amount,
@@ -122,7 +130,7 @@ export function segmentResult<N>(
       priceEffect: inr(priceEffect),
       revenue: row.revenue,
     });
-  });
+  };
   return Object.freeze(
     showsValues({
       id: seg.id,
@@ -131,8 +139,12 @@ export function segmentResult<N>(
       get monthly() {
         return monthly();
       },
-      yearly: Object.freeze(yearlyRows),
-      bridge: Object.freeze(bridge),
+      get yearly() {
+        return yearly();
+      },
+      get bridge() {
+        return bridge();
+      },
     }),
   );
 }

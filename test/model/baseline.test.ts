@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Decimal } from '../../src/core/decimal.js';
 import { projectionInputOf } from '../../src/model/_lib/projectionInput.js';
+import { runCore } from '../../src/model/_lib/runCore.js';
+import { sharedRuns } from '../../src/model/_lib/sharedRuns.js';
 import { openingRunRateOf, openingRunRateScenario } from '../../src/model/baseline.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
 import { compileParsedProjection } from '../../src/projection/compile.js';
@@ -32,5 +34,17 @@ describe('openingRunRateOf', () => {
     const none = openingRunRateOf(scenario, { month: undefined, demand: [] });
     expect(none.headcount?.teams).toEqual(scenario.headcount?.teams);
     expect(none.segments.every((s) => (s.volume as { value: Decimal }).value.isZero())).toBe(true);
+  });
+
+  it("runs on its plan's resolved horizon", () => {
+    const scenario = parseScenario(seedJson());
+    const shared = sharedRuns();
+    const plan = runCore(scenario, shared);
+    const baseline = runCore(
+      openingRunRateScenario(scenario, plan.projection),
+      shared,
+      plan.projection,
+    );
+    expect(baseline.projection.plan.horizon).toBe(plan.projection.plan.horizon);
   });
 });

@@ -35,4 +35,62 @@ describe('operationsByYear', () => {
     });
     expect(operations.some((op) => !op.exportRevenue.amount.isZero())).toBe(true);
   });
+
+  it('builds segments, bridge and plants when first read, in their place among the keys', () => {
+    const scenario = parseScenario(seedJson());
+    const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
+    const investment = investmentsByYear(scenario, years);
+    const projection = runProjection(
+      compileParsedProjection(projectionInputOf(scenario), { tranches: investment.completion }),
+    );
+    // The projection with its segments' and plants' reads counted.
+    let reads = 0;
+    const counted = {
+      ...projection,
+      get segments() {
+        reads++;
+        return projection.segments;
+      },
+      get plants() {
+        reads++;
+        return projection.plants;
+      },
+    };
+    const operations = operationsByYear(scenario, counted);
+    // The totals and the workforce, as an opening-run-rate baseline reads them: no segment read.
+    for (const op of operations) void [op.revenue, op.costOfGoods, op.headcount?.payroll];
+    expect(reads).toBe(0);
+    const op = operations[1];
+    expect(Object.keys(op ?? {})).toEqual([
+      'year',
+      'revenue',
+      'revenueUsd',
+      'costOfGoods',
+      'demand',
+      'units',
+      'unmetUnits',
+      'averagePrice',
+      'exportUnits',
+      'exportRevenue',
+      'segments',
+      'bridge',
+      'plants',
+      'headcount',
+    ]);
+    // Read, they are the year's rows of the projection, built once.
+    expect(op?.segments.map((s) => s.units)).toEqual(
+      projection.segments.map((s) => s.yearly[1]?.units),
+    );
+    expect(op?.segments).toBe(op?.segments);
+    expect(op?.bridge.map((b) => b.change.amount)).toEqual(
+      projection.segments.map((s) => {
+        const b = s.bridge[0];
+        return b?.revenue.amount.minus(b.previous.amount);
+      }),
+    );
+    expect(op?.plants.map((p) => p.capacity)).toEqual(
+      projection.plants.map((p) => p.yearly[1]?.capacity),
+    );
+    expect(reads).toBeGreaterThan(0);
+  });
 });

@@ -5,6 +5,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
+import { isDecimal } from '../../src/core/decimalLike.js';
+import { compileParsedProjection, compileProjection } from '../../src/projection/compile.js';
 import { runModelProjection, runProjection } from '../../src/projection/runProjection.js';
 import { eightSegmentPlan, flatPlan } from './fixtures.js';
 
@@ -72,6 +74,41 @@ describe('lazily built monthly rows', () => {
     expect(JSON.stringify(result.total)).toBe(JSON.stringify(untouched.total));
     expect(JSON.stringify(result.plants)).toBe(JSON.stringify(untouched.plants));
     expect(JSON.stringify(result.headcount)).toBe(JSON.stringify(untouched.headcount));
+  });
+});
+
+describe('a segment’s years and bridge and a plant’s years, built when first read', () => {
+  it('are one frozen array on every read', () => {
+    const segment = runProjection(eightSegmentPlan()).segments[0];
+    expect(segment?.yearly).toBe(segment?.yearly);
+    expect({ ...segment }.bridge).toBe(segment?.bridge);
+    expect(Object.isFrozen(segment?.yearly)).toBe(true);
+    expect(Object.isFrozen(segment?.bridge)).toBe(true);
+    const plant = runProjection(eightSegmentPlan()).plants[0];
+    expect({ ...plant }.yearly).toBe(plant?.yearly);
+    expect(Object.isFrozen(plant?.yearly)).toBe(true);
+  });
+
+  it('do not change when a run on another clone’s Decimals has its workspace written to first', () => {
+    // One value of another clone: the run computes on decimal.js and its buffers are the result's.
+    const Clone = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+    const compiled = compileProjection(eightSegmentPlan());
+    const input = {
+      ...compiled.input,
+      plants: compiled.input.plants.map((p, i) =>
+        i === 0 ? { ...p, unitsPerMonth: new Clone(p.unitsPerMonth.toString()) } : p,
+      ),
+    };
+    const untouched = runProjection(compileParsedProjection(input));
+    const result = runProjection(compileParsedProjection(input));
+    expect(Object.getOwnPropertyDescriptor(result.workspace, 'units')?.get).toBeUndefined();
+    // Every buffer of Decimals overwritten.
+    for (const buffer of Object.values(result.workspace)) {
+      if (Array.isArray(buffer) && isDecimal(buffer[0])) buffer.fill(new Decimal(-1));
+    }
+    expect(result.workspace.nameplate[0]?.toString()).toBe('-1');
+    expect(JSON.stringify(result.segments)).toBe(JSON.stringify(untouched.segments));
+    expect(JSON.stringify(result.plants)).toBe(JSON.stringify(untouched.plants));
   });
 });
 

@@ -1,7 +1,8 @@
 import { type Decimal, ONE, ZERO } from '../../core/decimal.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
-import { compileParsedProjection } from '../../projection/compile.js';
+import { workspaceValue } from '../../projection/_lib/bigWorkspace.js';
+import { compileParsedLike } from '../../projection/compile.js';
 import { type ProjectionResult, runModelProjection } from '../../projection/runProjection.js';
 import type { TaxDepreciationYear } from '../../schedule/taxDepreciation.js';
 import { customsDutyByYear } from '../customsDuty.js';
@@ -19,6 +20,7 @@ import type { TerminalValue } from '../terminalValue.js';
 import type { OpeningWorkingCapital, OperationsYear, PliResult } from '../types.js';
 import { type WorkingCapitalYear, workingCapital } from '../workingCapital.js';
 import { fiscalYearRange, horizonYears } from './fiscalYears.js';
+import { noPliFigures, type PlanPli, pliOutOfReach } from './pliOutOfReach.js';
 import { projectionInputOf } from './projectionInput.js';
 import type { SharedRuns } from './sharedRuns.js';
 
@@ -44,11 +46,15 @@ export interface Core {
 /**
  * @param pricesFrom - a projection whose price path this scenario's may share (the plan's, for
  *   its opening-run-rate baseline); the projection layer checks that it does
+ * @param planPli - the PLI of the plan this run is the baseline of: when the run cannot reach any
+ *   of its investment thresholds ({@link pliOutOfReach}), its PLI is known to be zero and is
+ *   evaluated only if `pli` is read
  */
 export function runCore(
   scenario: Scenario,
   shared: SharedRuns,
   pricesFrom?: ProjectionResult,
+  planPli?: PlanPli,
 ): Core {
   const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   // Each step keyed by every scenario section it reads (see SharedRuns).
@@ -74,7 +80,11 @@ export function runCore(
       // The model reads the cost of goods by component only through the segments' `costs`
       // (customs duty), never from the workspace.
       runModelProjection(
-        compileParsedProjection(projectionInputOf(scenario), { tranches: investment.completion }),
+        compileParsedLike(
+          projectionInputOf(scenario),
+          { tranches: investment.completion },
+          pricesFrom?.plan,
+        ),
         pricesFrom === undefined ? {} : { pricesFrom },
       ),
   );
@@ -83,7 +93,22 @@ export function runCore(
     [projection, scenario.plants, scenario.invoiceBands],
     () => operationsByYear(scenario, projection),
   );
-  const pli = pliByYear(scenario, operations, investment, years, undefined, projection, shared);
+  const evaluatePli = () =>
+    pliByYear(scenario, operations, investment, years, undefined, projection, shared);
+  const outOfReach = pliOutOfReach(scenario.pli, investment, planPli);
+  const pli = outOfReach === null ? evaluatePli() : null;
+  // What the finance chain reads of the PLI: evaluated, or nothing at all.
+  const pliFigures =
+    outOfReach === null
+      ? {
+          earned: (y: number) => pli?.years[y]?.earned.amount ?? ZERO,
+          paidToPartners: (y: number) => pli?.years[y]?.paidToPartners.amount ?? ZERO,
+          received: (pli?.years ?? years.map((year) => ({ year, received: inr(ZERO) }))).map(
+            (p) => ({ year: p.year, amount: p.received.amount }),
+          ),
+          taxDeductible: pli?.sharing?.taxDeductible ?? true,
+        }
+      : noPliFigures(outOfReach);
   const duty = customsDutyByYear(scenario.customsDuty, projection);
   const taxDep = shared.once('tax-depreciation', [investment, scenario.investments, opening], () =>
     taxDepreciationByYear(scenario, investment, years),
@@ -114,8 +139,8 @@ export function runCore(
     ),
     stateIncentiveIncome: state.income[y] ?? ZERO,
     // The company claims the whole incentive; the partners' shares are its payment to them.
-    pliIncome: pli?.years[y]?.earned.amount ?? ZERO,
-    pliPaidToPartners: pli?.years[y]?.paidToPartners.amount ?? ZERO,
+    pliIncome: pliFigures.earned(y),
+    pliPaidToPartners: pliFigures.paidToPartners(y),
   }));
   const taxRate = taxRateOfScenario(scenario);
   const terms = scenario.finance.workingCapital;
@@ -137,10 +162,7 @@ export function runCore(
   const chainInputs: FinanceChainInputs = {
     operating,
     capex: years.map((_, y) => investment.years[y]?.capex.amount ?? ZERO),
-    pliReceived: (pli?.years ?? years.map((year) => ({ year, received: inr(ZERO) }))).map((p) => ({
-      year: p.year,
-      amount: p.received.amount,
-    })),
+    pliReceived: pliFigures.received,
     stateIncentivesReceived: state.capitalReceived.map((r) => {
       const y = years.indexOf(r.year);
       return { year: r.year, amount: r.amount.plus(y < 0 ? ZERO : (state.income[y] ?? ZERO)) };
@@ -148,7 +170,7 @@ export function runCore(
     workingCapital: { ...days, opening: openingWc.used.amount },
     closingNetAssets: investment.closingNetAssets.amount,
     taxRate,
-    pliPaymentDeductible: pli?.sharing?.taxDeductible ?? true,
+    pliPaymentDeductible: pliFigures.taxDeductible,
     terminal:
       tvMethod.method === 'perpetuity-growth'
         ? {
@@ -160,12 +182,17 @@ export function runCore(
         : { method: tvMethod.method },
   };
   const chain = financeChain(chainInputs);
+  let lazyPli = pli;
   return {
     years,
     projection,
     operations,
     investment,
-    pli,
+    // Zero in every year when out of reach; its enrolments' years are evaluated if read.
+    get pli() {
+      lazyPli ??= outOfReach === null ? pli : evaluatePli();
+      return lazyPli;
+    },
     stateIncentives: state,
     otherOperatingCosts: otherOperatingCosts.map((c) => inr(c)),
     taxDepreciation: taxDep,
@@ -186,8 +213,8 @@ export function taxRateOfScenario(scenario: Scenario) {
 
 /**
  * The opening working capital: as stated, or from the days on the run-rate at the start — the
- * first month's revenue and cost of goods, a year of them (read from the workspace: the monthly
- * rows are built only when a caller reads them).
+ * first month's revenue and cost of goods, a year of them (read from the workspace value by
+ * value: the monthly rows are built, and the buffers converted, only when a caller reads them).
  */
 function openingWorkingCapitalOf(
   scenario: Scenario,
@@ -198,8 +225,8 @@ function openingWorkingCapitalOf(
   days: Omit<Parameters<typeof workingCapital>[1], 'opening'>,
 ): OpeningWorkingCapital {
   const terms = scenario.finance.workingCapital;
-  const firstRevenue = projection.workspace.totalRevenue[0] ?? ZERO;
-  const firstCogs = projection.workspace.totalCogs[0] ?? ZERO;
+  const firstRevenue = workspaceValue(projection.workspace, 'totalRevenue', 0) ?? ZERO;
+  const firstCogs = workspaceValue(projection.workspace, 'totalCogs', 0) ?? ZERO;
   const [atStart] = workingCapital(
     [
       {

@@ -73,7 +73,7 @@ export function kernelWorkspace(ws: Workspace<Decimal>): Workspace<BigDecimal> |
  */
 export function workspaceValue(
   ws: Workspace<Decimal>,
-  key: 'revenue' | 'units',
+  key: 'revenue' | 'units' | 'demand' | 'totalRevenue' | 'totalCogs',
   i: number,
 ): Decimal | undefined {
   const kernel = kernels.get(ws);

@@ -24,14 +24,19 @@ function isMoneyLike(value: unknown): value is { amount: Decimal; currency: stri
   );
 }
 
+/** `formatPath([...path, key])` from `formatPath(path)`: the same step, one key at a time. */
+const childPath = (path: string, key: string | number): string =>
+  typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
+
 /** Collects every Decimal leaf of `root` (depth first, in key order). */
 export function collectSlots(root: unknown): SlotTable {
   const values: Decimal[] = [];
   const paths: string[] = [];
   const index = new Map<string, number>();
-  const visit = (node: unknown, path: PropertyKey[]) => {
+  // Each path is built from its parent's as the walk descends (as `formatPath` would format the
+  // keys): no array of keys copied and formatted again per node.
+  const visit = (node: unknown, key: string) => {
     if (isDecimal(node)) {
-      const key = formatPath(path);
       index.set(key, values.length);
       values.push(node);
       paths.push(key);
@@ -39,19 +44,19 @@ export function collectSlots(root: unknown): SlotTable {
     }
     if (Array.isArray(node)) {
       node.forEach((el, i) => {
-        visit(el, [...path, i]);
+        visit(el, childPath(key, i));
       });
       return;
     }
     if (typeof node === 'object' && node !== null) {
-      for (const [k, v] of Object.entries(node)) visit(v, [...path, k]);
+      for (const [k, v] of Object.entries(node)) visit(v, childPath(key, k));
       if (isMoneyLike(node)) {
-        const amount = index.get(formatPath([...path, 'amount']));
-        if (amount !== undefined) index.set(formatPath(path), amount);
+        const amount = index.get(childPath(key, 'amount'));
+        if (amount !== undefined) index.set(key, amount);
       }
     }
   };
-  visit(root, []);
+  visit(root, formatPath([]));
   return { values, paths, index };
 }
 
