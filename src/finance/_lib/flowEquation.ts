@@ -3,6 +3,7 @@ import { describe } from '../../core/errors.js';
 import { NoSolutionError } from '../errors.js';
 import { certifiedRate, type DiscountPolynomial, discountPolynomial } from './certifiedRate.js';
 import {
+  certainSignOfLogRates,
   dominantSignOfLogRate,
   type ExponentialSum,
   logTerms,
@@ -30,6 +31,7 @@ export function flowEquation(sum: ExponentialSum, label: string): RateEquation {
   return {
     ofLogRate: scaledNpvOfLogRate(sum, terms),
     certainSign: dominantSignOfLogRate(sum, terms),
+    certainSignOn: certainSignOfLogRates(sum, terms),
     // One evaluator per equation: a converged polish step that lands on the same growth reuses
     // the last result (npvOfLogRate says why the digits cannot differ).
     exact: npvOfLogRate(sum),
