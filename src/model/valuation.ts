@@ -165,6 +165,13 @@ export function valueDatedFlows(
  */
 export type SharedXirr = (sum: ExponentialSum, solve: () => Decimal) => Decimal;
 
+/**
+ * How a valuation reads a yyyy-MM-dd string to the calendar Date the finance layer takes (or
+ * keeps a string that is not one, for the finance layer to reject): {@link calendarDayOf}, or a
+ * run's reader that reads each of its few dates once for all its valuations.
+ */
+export type CalendarDayReader = (date: string) => string | Date;
+
 const solveXirr: SharedXirr = (_sum, solve) => solve();
 
 /**
@@ -179,6 +186,7 @@ export function valueDatedFlowsSharing(
   convention: FlowConvention,
   options: ValueDatedFlowsOptions,
   sharedXirr: SharedXirr,
+  calendarDay: CalendarDayReader = calendarDayOf,
 ): DatedValuation {
   const prepared =
     options.prepared?.rate === discountRate ? options.prepared : prepareXnpv(discountRate);
@@ -186,10 +194,10 @@ export function valueDatedFlowsSharing(
   // and check a yyyy-MM-dd string again in each of the three reads (two XNPVs, the XIRR) — the
   // same local-midnight Date, so the same day counts. A string that is not a calendar date stays
   // as given, for the finance layer to reject as it always has.
-  const start = { date: calendarDayOf(valuationDate), amount: inr(ZERO) };
+  const start = { date: calendarDay(valuationDate), amount: inr(ZERO) };
   const at = (list: readonly DatedFlow[]) => prepared.xnpv([start, ...list]);
-  const free = flows.rows.map((r) => ({ date: calendarDayOf(r.date), amount: r.flow }));
-  const tv = { date: calendarDayOf(flows.terminal.date), amount: flows.terminal.value };
+  const free = flows.rows.map((r) => ({ date: calendarDay(r.date), amount: r.flow }));
+  const tv = { date: calendarDay(flows.terminal.date), amount: flows.terminal.value };
   const withoutTerminal = at(free);
   const terminalPresent = at([tv]);
   const total = inr(withoutTerminal.amount.plus(terminalPresent.amount));
@@ -224,7 +232,7 @@ export function valueDatedFlowsSharing(
 type DatedFlow = { readonly date: string | Date; readonly amount: Money<'INR'> };
 
 /** A yyyy-MM-dd string as its calendar Date, or the string itself when it is not one. */
-function calendarDayOf(date: string): string | Date {
+export function calendarDayOf(date: string): string | Date {
   try {
     return toCalendarDate(date);
   } catch (error) {

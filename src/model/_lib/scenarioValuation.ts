@@ -14,6 +14,8 @@ import type { OutturnValuer } from '../outturn.js';
 import type { Scenario } from '../scenario.js';
 import type { IncrementalFlowYear, ScenarioValuation } from '../types.js';
 import {
+  type CalendarDayReader,
+  calendarDayOf,
   type DatedValuation,
   type FlowConvention,
   type SharedXirr,
@@ -27,6 +29,18 @@ function flowDate(year: string, convention: FlowConvention): string {
   const fy = parseFiscalYear(year);
   if (convention === 'end-of-year') return endOf(fy);
   return formatISO(addMonths(parseISO(startOf(fy)), 6), { representation: 'date' });
+}
+
+/** `read(key)`, kept in `values` (a run's map) the first time. */
+function remembered<V>(values: Map<string, V>, read: (key: string) => V): (key: string) => V {
+  return (key) => {
+    let value = values.get(key);
+    if (value === undefined) {
+      value = read(key);
+      values.set(key, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -43,18 +57,19 @@ export function datedValuer(scenario: Scenario, years: readonly string[], shared
     prepareXnpv(finance.discountRate),
   );
   // Each year's flow date once for all the run's valuations (dates are parsed and formatted).
-  const dates = shared.once('flow-dates', [finance.convention], () => new Map<string, string>());
-  const dateOf = (year: string): string => {
-    let date = dates.get(year);
-    if (date === undefined) {
-      date = flowDate(year, finance.convention);
-      dates.set(year, date);
-    }
-    return date;
-  };
+  const dateOf = remembered(
+    shared.once('flow-dates', [finance.convention], () => new Map<string, string>()),
+    (year) => flowDate(year, finance.convention),
+  );
   // One XIRR per stream the run's valuations read to: flows that differ only by years of zero
   // flow (a variant's longer PLI tail) or by how a date's total is split are the same stream.
   const sharedXirr: SharedXirr = (sum, solve) => shared.once('xirr', [datedSumKey(sum)], solve);
+  // Each date read to its calendar Date once for all the run's valuations (a handful of dates,
+  // each read three times in each of a base plan's six valuations). The Dates are only read.
+  const calendarDay: CalendarDayReader = remembered(
+    shared.once('calendar-days', [], () => new Map<string, string | Date>()),
+    calendarDayOf,
+  );
   return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
     const dated = rows.map((r) => ({
       year: r.year,
@@ -77,6 +92,7 @@ export function datedValuer(scenario: Scenario, years: readonly string[], shared
         finance.convention,
         { prepared },
         sharedXirr,
+        calendarDay,
       ),
     );
   };
