@@ -2,6 +2,7 @@ import { type Decimal, ZERO } from '../core/decimal.js';
 import { CrorecastError } from '../core/errors.js';
 import { datedSum, xirrOfSum } from '../finance/_lib/datedRate.js';
 import type { ExponentialSum } from '../finance/_lib/exponentialSum.js';
+import { discountedPaybackWith } from '../finance/_lib/paybackOf.js';
 import { requireFlows } from '../finance/_lib/readFlows.js';
 import { irr } from '../finance/irr.js';
 import { npv } from '../finance/npv.js';
@@ -155,7 +156,9 @@ export function valueDatedFlows(
   convention: FlowConvention,
   options: ValueDatedFlowsOptions = {},
 ): DatedValuation {
-  return valueDatedFlowsSharing(flows, discountRate, valuationDate, convention, options, solveXirr);
+  return valueDatedFlowsSharing(flows, discountRate, valuationDate, convention, options, {
+    xirr: solveXirr,
+  });
 }
 
 /**
@@ -174,10 +177,20 @@ export type CalendarDayReader = (date: string) => string | Date;
 
 const solveXirr: SharedXirr = (_sum, solve) => solve();
 
+/** What a run's valuations share: see {@link valueDatedFlowsSharing}. */
+export interface ValuationSharing {
+  /** The XIRR of a stream, solved or the one already found for it. */
+  readonly xirr: SharedXirr;
+  /** Reads each date (default {@link calendarDayOf}). */
+  readonly calendarDay?: CalendarDayReader;
+  /** Discounted payback's factors at this rate (default: formed for the one valuation). */
+  readonly discountFactors?: (count: number) => readonly Decimal[];
+}
+
 /**
- * {@link valueDatedFlows} with the XIRR taken through `sharedXirr` (the model's runs share one
- * XIRR among valuations whose flows read to the same stream — e.g. a variant's extra years of
- * zero flow).
+ * {@link valueDatedFlows} with what a run's valuations have in common shared: one XIRR among
+ * valuations whose flows read to the same stream (e.g. a variant's extra years of zero flow),
+ * each date read once, and one list of discounted payback's factors at the run's rate.
  */
 export function valueDatedFlowsSharing(
   flows: DatedFlows,
@@ -185,9 +198,9 @@ export function valueDatedFlowsSharing(
   valuationDate: string,
   convention: FlowConvention,
   options: ValueDatedFlowsOptions,
-  sharedXirr: SharedXirr,
-  calendarDay: CalendarDayReader = calendarDayOf,
+  sharing: ValuationSharing,
 ): DatedValuation {
+  const calendarDay = sharing.calendarDay ?? calendarDayOf;
   const prepared =
     options.prepared?.rate === discountRate ? options.prepared : prepareXnpv(discountRate);
   // Each date read once: the finance layer takes a calendar Date as it is, where it would parse
@@ -211,9 +224,13 @@ export function valueDatedFlowsSharing(
     discountRate,
     flows: valued,
     npv: total,
-    irr: xirrOf([start, ...free, tv], sharedXirr),
+    irr: xirrOf([start, ...free, tv], sharing.xirr),
     payback: payback(fromStart),
-    discountedPayback: discountedPayback(fromStart, discountRate),
+    discountedPayback: discountedPaybackWith(
+      fromStart,
+      discountRate,
+      sharing.discountFactors,
+    ) as PaybackResult<Money<'INR'>>,
     valuationDate,
     convention,
     dates: flows.rows.map((r) => r.date),

@@ -4,6 +4,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { ZERO } from '../../core/decimal.js';
 import { decimalKey } from '../../core/decimalParts.js';
 import { datedSumKey } from '../../finance/_lib/datedRate.js';
+import { discountFactors } from '../../finance/_lib/paybackOf.js';
 import { prepareXnpv } from '../../finance/prepareXnpv.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
@@ -19,6 +20,7 @@ import {
   type DatedValuation,
   type FlowConvention,
   type SharedXirr,
+  type ValuationSharing,
   valueDatedFlowsSharing,
 } from '../valuation.js';
 import type { Core } from './runCore.js';
@@ -63,13 +65,18 @@ export function datedValuer(scenario: Scenario, years: readonly string[], shared
   );
   // One XIRR per stream the run's valuations read to: flows that differ only by years of zero
   // flow (a variant's longer PLI tail) or by how a date's total is split are the same stream.
-  const sharedXirr: SharedXirr = (sum, solve) => shared.once('xirr', [datedSumKey(sum)], solve);
+  const xirr: SharedXirr = (sum, solve) => shared.once('xirr', [datedSumKey(sum)], solve);
   // Each date read to its calendar Date once for all the run's valuations (a handful of dates,
   // each read three times in each of a base plan's six valuations). The Dates are only read.
   const calendarDay: CalendarDayReader = remembered(
     shared.once('calendar-days', [], () => new Map<string, string | Date>()),
     calendarDayOf,
   );
+  // Discounted payback's factors at the rate, formed once for all the run's valuations.
+  const factors = shared.once('discount-factors', [prepared.rate], () =>
+    discountFactors(prepared.rate),
+  );
+  const sharing: ValuationSharing = { xirr, calendarDay, discountFactors: factors };
   return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
     const dated = rows.map((r) => ({
       year: r.year,
@@ -91,8 +98,7 @@ export function datedValuer(scenario: Scenario, years: readonly string[], shared
         valuationDate,
         finance.convention,
         { prepared },
-        sharedXirr,
-        calendarDay,
+        sharing,
       ),
     );
   };
