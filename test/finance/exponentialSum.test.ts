@@ -7,9 +7,13 @@ import {
   exponentialSum,
   logTerms,
   npvOfLogRate,
+  npvOfPowers,
   npvOfSum,
   periodsOf,
+  presentValueOfPowers,
   scaledNpvOfLogRate,
+  stepGrowthOf,
+  stepPowers,
 } from '../../src/finance/_lib/exponentialSum.js';
 import { flowEquation, flowsLabel, twoFlowRate } from '../../src/finance/_lib/flowEquation.js';
 import { solveAllRates } from '../../src/finance/_lib/solveRate.js';
@@ -73,6 +77,21 @@ describe('scaledNpvOfLogRate: Σ sᵢ·exp(Lᵢ − max L), never overflowing', 
       // t = 1: (−1 + 10/e) / (10/e) = 1 − e/10.
       expect(f(1)).toBeCloseTo(1 - Math.E / 10, 14);
     }
+  });
+});
+
+describe('presentValueOfPowers: the NPV without its scale (what XNPV reads)', () => {
+  it('gives npvOfPowers’ value to the digit, the terms added in the same order', () => {
+    fc.assert(
+      fc.property(streams, fc.integer({ min: 1, max: 400 }), (s, percent) => {
+        const growth = stepGrowthOf(new Decimal(percent).dividedBy(100), 365);
+        const powers = stepPowers(growth, s.steps, new Map());
+        expect(presentValueOfPowers(s.amounts, powers).toString()).toBe(
+          npvOfPowers(s.amounts, powers).value.toString(),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

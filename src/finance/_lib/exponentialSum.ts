@@ -277,6 +277,21 @@ export function stepPowers(
   return powers;
 }
 
+/**
+ * Σ cᵢ / powerᵢ, in order: the value {@link npvOfPowers} gives, without the scale XNPV does not
+ * read (an absolute value and a sum fewer per flow).
+ */
+export function presentValueOfPowers(
+  amounts: readonly Decimal[],
+  powers: readonly Decimal[],
+): Decimal {
+  let value = ZERO;
+  for (let i = 0; i < amounts.length; i++) {
+    value = value.plus((amounts[i] as Decimal).dividedBy(powers[i] as Decimal));
+  }
+  return value;
+}
+
 /** Σ cᵢ / powerᵢ and Σ |cᵢ / powerᵢ|, in order. */
 export function npvOfPowers(
   amounts: readonly Decimal[],
