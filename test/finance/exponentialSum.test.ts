@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
+import { certainSignOfLogRates } from '../../src/finance/_lib/certainSignOn.js';
 import {
-  certainSignOfLogRates,
   dominantSignOfLogRate,
   exponentialSum,
   logTerms,

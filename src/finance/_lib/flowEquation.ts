@@ -1,9 +1,9 @@
 import { Decimal } from '../../core/decimal.js';
 import { describe } from '../../core/errors.js';
 import { NoSolutionError } from '../errors.js';
+import { certainSignOfLogRates } from './certainSignOn.js';
 import { certifiedRate, type DiscountPolynomial, discountPolynomial } from './certifiedRate.js';
 import {
-  certainSignOfLogRates,
   dominantSignOfLogRate,
   type ExponentialSum,
   logTerms,
