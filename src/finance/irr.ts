@@ -52,8 +52,8 @@ export function irr(flows: readonly CashFlow[], options: IrrOptions = {}): Decim
   requireFlows(flows, 'irr: flows');
   const guess = readRate(options.guess ?? DEFAULT_GUESS, 'guess');
   const sum = periodicSum(flows);
-  const equation = flowEquation(sum, flowsLabel('irr', sum.amounts));
-  return twoFlowRate(sum, equation.describe) ?? solveRate(equation, guess);
+  const equation = flowEquation(sum, () => flowsLabel('irr', sum.amounts));
+  return twoFlowRate(sum, () => equation.describe) ?? solveRate(equation, guess);
 }
 
 /**
@@ -73,8 +73,8 @@ export function irr(flows: readonly CashFlow[], options: IrrOptions = {}): Decim
 export function irrAll(flows: readonly CashFlow[]): Decimal[] {
   requireFlows(flows, 'irrAll: flows');
   const sum = periodicSum(flows);
-  const equation = flowEquation(sum, flowsLabel('irrAll', sum.amounts));
-  const closed = twoFlowRate(sum, equation.describe);
+  const equation = flowEquation(sum, () => flowsLabel('irrAll', sum.amounts));
+  const closed = twoFlowRate(sum, () => equation.describe);
   return closed ? [closed] : solveAllRates(equation);
 }
 

@@ -1,7 +1,7 @@
-import { Decimal, ONE, ZERO } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
-import { readRate } from './_lib/rates.js';
-import { readAmounts, requireFlows, wrap } from './_lib/readFlows.js';
+import { discountedPaybackWith, paybackOf } from './_lib/paybackOf.js';
+import { readAmounts, requireFlows } from './_lib/readFlows.js';
 import type { AmountOf, CashFlow } from './cashFlow.js';
 
 /**
@@ -75,51 +75,5 @@ export function discountedPayback<A extends CashFlow>(
   flows: readonly A[],
   rate: DecimalLike,
 ): PaybackResult<AmountOf<A>> {
-  requireFlows(flows, 'discountedPayback: flows');
-  const r = readRate(rate);
-  const { amounts, currency } = readAmounts(flows, 'flows');
-  const factor = ONE.dividedBy(ONE.plus(r));
-  let discount = ONE;
-  const presentValues = amounts.map((amount) => {
-    const value = amount.times(discount);
-    discount = discount.times(factor);
-    return value;
-  });
-  return paybackOf(presentValues, currency) as PaybackResult<AmountOf<A>>;
-}
-
-function paybackOf(
-  amounts: readonly Decimal[],
-  currency: Parameters<typeof wrap>[1],
-): PaybackResult<ReturnType<typeof wrap>> {
-  let running = ZERO;
-  const cumulative = amounts.map((amount) => {
-    running = running.plus(amount);
-    return running;
-  });
-  const out = {
-    flows: Object.freeze(amounts.map((a) => wrap(new Decimal(a), currency))),
-    cumulative: Object.freeze(cumulative.map((c) => wrap(new Decimal(c), currency))),
-  };
-  const last = cumulative.length - 1;
-  const final = cumulative[last] ?? ZERO;
-  if (final.isNegative()) {
-    return Object.freeze({
-      paysBack: false,
-      period: null,
-      ...out,
-      shortfall: wrap(new Decimal(final.negated()), currency),
-    });
-  }
-  // Walk back from the end to the last period whose cumulative total is negative.
-  let k = last;
-  while (k >= 0 && !(cumulative[k] ?? ZERO).isNegative()) k--;
-  if (k < 0) return Object.freeze({ paysBack: true, period: new Decimal(0), ...out });
-  const unrecovered = (cumulative[k] ?? ZERO).negated();
-  const next = amounts[k + 1] ?? ONE;
-  return Object.freeze({
-    paysBack: true,
-    period: new Decimal(unrecovered.dividedBy(next).plus(k)),
-    ...out,
-  });
+  return discountedPaybackWith(flows, rate) as PaybackResult<AmountOf<A>>;
 }

@@ -1,6 +1,11 @@
 import type { Decimal } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
-import { exponentialSum, npvOfPowers, stepGrowthOf, stepPowers } from './_lib/exponentialSum.js';
+import {
+  exponentialSum,
+  presentValueOfPowers,
+  stepGrowthOf,
+  stepPowers,
+} from './_lib/exponentialSum.js';
 import { readRate } from './_lib/rates.js';
 import { readDatedFlows, requireFlows, wrap } from './_lib/readFlows.js';
 import type { AmountOf, CashFlow, DatedCashFlow } from './cashFlow.js';
@@ -73,7 +78,7 @@ export function prepareXnpv(rate: DecimalLike): PreparedXnpv {
       requireFlows(flows, 'xnpv: flows');
       const { amounts, currency, days } = readDatedFlows(flows, 'flows');
       const sum = exponentialSum(amounts, days, DAYS_PER_YEAR);
-      return wrap(npvOfPowers(sum.amounts, powersOf(sum.steps)).value, currency) as AmountOf<A>;
+      return wrap(presentValueOfPowers(sum.amounts, powersOf(sum.steps)), currency) as AmountOf<A>;
     },
   });
 }

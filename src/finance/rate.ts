@@ -87,7 +87,7 @@ export function rate(nper: DecimalLike, pmt: CashFlow, pv: CashFlow, ...rest: un
       1,
     );
     const equation = flowEquation(sum, `${label}: the flows`);
-    return twoFlowRate(sum, equation.describe) ?? solveRate(equation, guess);
+    return twoFlowRate(sum, () => equation.describe) ?? solveRate(equation, guess);
   }
   return solveRate(annuityEquation(n, values, type, label), guess);
 }

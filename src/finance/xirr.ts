@@ -72,7 +72,7 @@ export function xirr(
 export function xirrAll(flows: readonly DatedCashFlow<CashFlow>[]): Decimal[] {
   requireFlows(flows, 'xirrAll: flows');
   const sum = datedSum(flows);
-  const equation = flowEquation(sum, flowsLabel('xirrAll', sum.amounts));
-  const closed = twoFlowRate(sum, equation.describe);
+  const equation = flowEquation(sum, () => flowsLabel('xirrAll', sum.amounts));
+  const closed = twoFlowRate(sum, () => equation.describe);
   return closed ? [closed] : solveAllRates(equation);
 }

@@ -1,5 +1,10 @@
 import type { DecimalLike } from '../core/decimalLike.js';
-import { exponentialSum, npvOfSum } from './_lib/exponentialSum.js';
+import {
+  exponentialSum,
+  presentValueOfPowers,
+  stepGrowthOf,
+  stepPowers,
+} from './_lib/exponentialSum.js';
 import { readRate } from './_lib/rates.js';
 import { readDatedFlows, requireFlows, wrap } from './_lib/readFlows.js';
 import type { AmountOf, CashFlow, DatedCashFlow } from './cashFlow.js';
@@ -41,5 +46,6 @@ export function xnpv<A extends CashFlow>(
   const r = readRate(rate);
   const { amounts, currency, days } = readDatedFlows(flows, 'flows');
   const sum = exponentialSum(amounts, days, DAYS_PER_YEAR);
-  return wrap(npvOfSum(sum, r).value, currency) as AmountOf<A>;
+  const powers = stepPowers(stepGrowthOf(r, DAYS_PER_YEAR), sum.steps, new Map());
+  return wrap(presentValueOfPowers(sum.amounts, powers), currency) as AmountOf<A>;
 }

@@ -2,6 +2,7 @@ import { type Decimal, ZERO } from '../core/decimal.js';
 import { CrorecastError } from '../core/errors.js';
 import { datedSum, xirrOfSum } from '../finance/_lib/datedRate.js';
 import type { ExponentialSum } from '../finance/_lib/exponentialSum.js';
+import { discountedPaybackWith } from '../finance/_lib/paybackOf.js';
 import { requireFlows } from '../finance/_lib/readFlows.js';
 import { irr } from '../finance/irr.js';
 import { npv } from '../finance/npv.js';
@@ -155,7 +156,9 @@ export function valueDatedFlows(
   convention: FlowConvention,
   options: ValueDatedFlowsOptions = {},
 ): DatedValuation {
-  return valueDatedFlowsSharing(flows, discountRate, valuationDate, convention, options, solveXirr);
+  return valueDatedFlowsSharing(flows, discountRate, valuationDate, convention, options, {
+    xirr: solveXirr,
+  });
 }
 
 /**
@@ -165,12 +168,29 @@ export function valueDatedFlows(
  */
 export type SharedXirr = (sum: ExponentialSum, solve: () => Decimal) => Decimal;
 
+/**
+ * How a valuation reads a yyyy-MM-dd string to the calendar Date the finance layer takes (or
+ * keeps a string that is not one, for the finance layer to reject): {@link calendarDayOf}, or a
+ * run's reader that reads each of its few dates once for all its valuations.
+ */
+export type CalendarDayReader = (date: string) => string | Date;
+
 const solveXirr: SharedXirr = (_sum, solve) => solve();
 
+/** What a run's valuations share: see {@link valueDatedFlowsSharing}. */
+export interface ValuationSharing {
+  /** The XIRR of a stream, solved or the one already found for it. */
+  readonly xirr: SharedXirr;
+  /** Reads each date (default {@link calendarDayOf}). */
+  readonly calendarDay?: CalendarDayReader;
+  /** Discounted payback's factors at this rate (default: formed for the one valuation). */
+  readonly discountFactors?: (count: number) => readonly Decimal[];
+}
+
 /**
- * {@link valueDatedFlows} with the XIRR taken through `sharedXirr` (the model's runs share one
- * XIRR among valuations whose flows read to the same stream — e.g. a variant's extra years of
- * zero flow).
+ * {@link valueDatedFlows} with what a run's valuations have in common shared: one XIRR among
+ * valuations whose flows read to the same stream (e.g. a variant's extra years of zero flow),
+ * each date read once, and one list of discounted payback's factors at the run's rate.
  */
 export function valueDatedFlowsSharing(
   flows: DatedFlows,
@@ -178,18 +198,19 @@ export function valueDatedFlowsSharing(
   valuationDate: string,
   convention: FlowConvention,
   options: ValueDatedFlowsOptions,
-  sharedXirr: SharedXirr,
+  sharing: ValuationSharing,
 ): DatedValuation {
+  const calendarDay = sharing.calendarDay ?? calendarDayOf;
   const prepared =
     options.prepared?.rate === discountRate ? options.prepared : prepareXnpv(discountRate);
   // Each date read once: the finance layer takes a calendar Date as it is, where it would parse
   // and check a yyyy-MM-dd string again in each of the three reads (two XNPVs, the XIRR) — the
   // same local-midnight Date, so the same day counts. A string that is not a calendar date stays
   // as given, for the finance layer to reject as it always has.
-  const start = { date: calendarDayOf(valuationDate), amount: inr(ZERO) };
+  const start = { date: calendarDay(valuationDate), amount: inr(ZERO) };
   const at = (list: readonly DatedFlow[]) => prepared.xnpv([start, ...list]);
-  const free = flows.rows.map((r) => ({ date: calendarDayOf(r.date), amount: r.flow }));
-  const tv = { date: calendarDayOf(flows.terminal.date), amount: flows.terminal.value };
+  const free = flows.rows.map((r) => ({ date: calendarDay(r.date), amount: r.flow }));
+  const tv = { date: calendarDay(flows.terminal.date), amount: flows.terminal.value };
   const withoutTerminal = at(free);
   const terminalPresent = at([tv]);
   const total = inr(withoutTerminal.amount.plus(terminalPresent.amount));
@@ -203,9 +224,13 @@ export function valueDatedFlowsSharing(
     discountRate,
     flows: valued,
     npv: total,
-    irr: xirrOf([start, ...free, tv], sharedXirr),
+    irr: xirrOf([start, ...free, tv], sharing.xirr),
     payback: payback(fromStart),
-    discountedPayback: discountedPayback(fromStart, discountRate),
+    discountedPayback: discountedPaybackWith(
+      fromStart,
+      discountRate,
+      sharing.discountFactors,
+    ) as PaybackResult<Money<'INR'>>,
     valuationDate,
     convention,
     dates: flows.rows.map((r) => r.date),
@@ -224,7 +249,7 @@ export function valueDatedFlowsSharing(
 type DatedFlow = { readonly date: string | Date; readonly amount: Money<'INR'> };
 
 /** A yyyy-MM-dd string as its calendar Date, or the string itself when it is not one. */
-function calendarDayOf(date: string): string | Date {
+export function calendarDayOf(date: string): string | Date {
   try {
     return toCalendarDate(date);
   } catch (error) {

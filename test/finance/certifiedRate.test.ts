@@ -9,6 +9,7 @@ import {
   MANTISSA_BITS,
   multiply,
   power,
+  powerOfSquares,
   reciprocal,
 } from '../../src/finance/_lib/binaryFloat.js';
 import {
@@ -67,6 +68,15 @@ describe('binaryFloat', () => {
           { num: ra.num ** BigInt(n), den: ra.den ** BigInt(n) },
           BigInt(n - 1),
         );
+        // From shared squarings: a power, then a larger and a smaller one of the same a.
+        const squares = [a];
+        for (const m of [n, n + 37, Math.max(1, n >> 1)]) {
+          expectBelowWithin(
+            powerOfSquares(squares, m),
+            { num: ra.num ** BigInt(m), den: ra.den ** BigInt(m) },
+            BigInt(m - 1),
+          );
+        }
       }),
       { numRuns: 60 },
     );

@@ -1,14 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
+import { certainSignOfLogRates } from '../../src/finance/_lib/certainSignOn.js';
 import {
   dominantSignOfLogRate,
   exponentialSum,
   logTerms,
   npvOfLogRate,
+  npvOfPowers,
   npvOfSum,
   periodsOf,
+  presentValueOfPowers,
   scaledNpvOfLogRate,
+  stepGrowthOf,
+  stepPowers,
 } from '../../src/finance/_lib/exponentialSum.js';
 import { flowEquation, flowsLabel, twoFlowRate } from '../../src/finance/_lib/flowEquation.js';
 import { solveAllRates } from '../../src/finance/_lib/solveRate.js';
@@ -72,6 +77,21 @@ describe('scaledNpvOfLogRate: Σ sᵢ·exp(Lᵢ − max L), never overflowing', 
       // t = 1: (−1 + 10/e) / (10/e) = 1 − e/10.
       expect(f(1)).toBeCloseTo(1 - Math.E / 10, 14);
     }
+  });
+});
+
+describe('presentValueOfPowers: the NPV without its scale (what XNPV reads)', () => {
+  it('gives npvOfPowers’ value to the digit, the terms added in the same order', () => {
+    fc.assert(
+      fc.property(streams, fc.integer({ min: 1, max: 400 }), (s, percent) => {
+        const growth = stepGrowthOf(new Decimal(percent).dividedBy(100), 365);
+        const powers = stepPowers(growth, s.steps, new Map());
+        expect(presentValueOfPowers(s.amounts, powers).toString()).toBe(
+          npvOfPowers(s.amounts, powers).value.toString(),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -198,29 +218,29 @@ describe('npvOfLogRate: the exact NPV of t = ln(1 + rate), remembering its last 
   });
 });
 
-describe('dominantSignOfLogRate: the float64 sum’s sign where one term outweighs the rest', () => {
-  /** Streams of 2–9 flows, amounts over many magnitudes, days before and after the first. */
-  const streams = fc
-    .array(
-      fc.tuple(
-        fc.integer({ min: -400, max: 4_000 }),
-        fc.integer({ min: 1, max: 999_999 }),
-        fc.integer({ min: -6, max: 12 }),
-        fc.boolean(),
+/** Streams of 2–9 flows, amounts over many magnitudes, days before and after the first. */
+const streams = fc
+  .array(
+    fc.tuple(
+      fc.integer({ min: -400, max: 4_000 }),
+      fc.integer({ min: 1, max: 999_999 }),
+      fc.integer({ min: -6, max: 12 }),
+      fc.boolean(),
+    ),
+    { minLength: 2, maxLength: 9 },
+  )
+  .map((list) =>
+    exponentialSum(
+      list.map(([, digits, exponent, negative]) =>
+        new Decimal(digits).times(new Decimal(10).pow(exponent)).times(negative ? -1 : 1),
       ),
-      { minLength: 2, maxLength: 9 },
-    )
-    .map((list) =>
-      exponentialSum(
-        list.map(([, digits, exponent, negative]) =>
-          new Decimal(digits).times(new Decimal(10).pow(exponent)).times(negative ? -1 : 1),
-        ),
-        list.map(([day]) => day),
-        365,
-      ),
-    )
-    .filter((s) => s.amounts.length >= 2);
+      list.map(([day]) => day),
+      365,
+    ),
+  )
+  .filter((s) => s.amounts.length >= 2);
 
+describe('dominantSignOfLogRate: the float64 sum’s sign where one term outweighs the rest', () => {
   it('answers only where the sum is non-zero, with its sign', () => {
     fc.assert(
       fc.property(streams, fc.double({ min: -60, max: 60, noNaN: true }), (s, t) => {
@@ -263,8 +283,86 @@ describe('dominantSignOfLogRate: the float64 sum’s sign where one term outweig
         streams.filter((s) => s.signChanges > 1),
         (s) => {
           const equation = flowEquation(s, 'x');
-          const plain = { ...equation, certainSign: undefined };
+          const plain = { ...equation, certainSign: undefined, certainSignOn: undefined };
           expect(solveAllRates(equation).map(String)).toEqual(solveAllRates(plain).map(String));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('certainSignOfLogRates: one sign for a whole interval of t', () => {
+  it('answers only where the float64 sum has that sign at every point of the interval', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(
+        streams,
+        fc.double({ min: -60, max: 60, noNaN: true }),
+        fc.double({ min: 0, max: 8, noNaN: true }),
+        (s, lo, width) => {
+          const hi = lo + width;
+          const sign = certainSignOfLogRates(s)(lo, hi);
+          if (sign === undefined) return;
+          answered++;
+          const f = scaledNpvOfLogRate(s);
+          for (let k = 0; k <= 64; k++) {
+            const t = k === 64 ? hi : lo + (width * k) / 64;
+            expect(Math.sign(f(t))).toBe(sign);
+          }
+        },
+      ),
+      { numRuns: 600 },
+    );
+    // Not an empty promise: most draws are far enough from a root to be answered.
+    expect(answered).toBeGreaterThan(300);
+  });
+
+  it('settles the seed-like stream’s grid far from its root, not across it', () => {
+    const seedLike = sum(
+      [
+        '-6426577618.27',
+        '-8442545260.01',
+        '7238728632.6',
+        '87941001.93',
+        '-194909485.75',
+        '8823380205.39',
+      ],
+      [38, 403, 768, 1134, 1499, 1680],
+      365,
+    );
+    const on = certainSignOfLogRates(seedLike);
+    // Rates near −100% and very high: the latest and the earliest flow dominate, over wide runs.
+    expect([on(-82, -3), on(3, 100_000)]).toEqual([1, -1]);
+    // Over the whole range no single sign, nor across the root (t ≈ 0.02537, rate 2.57%)…
+    expect([on(-82, 100_000), on(0, 0.05), on(0.0253, 0.0255)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    // …but up to close to it on either side, over runs narrower there (terms cancel).
+    expect([on(-3, -0.5), on(0, 0.024), on(0.027, 0.1), on(0.5, 3)]).toEqual([1, 1, -1, -1]);
+    // Exponents of 2^30 and more are left to the point by point scan.
+    expect(on(1, 2 ** 33)).toBeUndefined();
+  });
+
+  it('leaves the scan’s Brent searches and Decimal polish unchanged', () => {
+    fc.assert(
+      fc.property(
+        streams.filter((s) => s.signChanges > 1),
+        (s) => {
+          const equation = { ...flowEquation(s, 'x'), certifiedRoot: undefined };
+          const trace = (scan: typeof equation) => {
+            const points: string[] = [];
+            const exact = scan.exact;
+            const tracing = (t: Decimal) => {
+              points.push(t.toString());
+              return exact(t);
+            };
+            solveAllRates({ ...scan, exact: tracing });
+            return points;
+          };
+          expect(trace(equation)).toEqual(trace({ ...equation, certainSignOn: undefined }));
         },
       ),
       { numRuns: 40 },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
+import { discountedPaybackWith, discountFactors } from '../../src/finance/_lib/paybackOf.js';
 import { discountedPayback, payback } from '../../src/finance/index.js';
 import { crore } from '../../src/money/constructors.js';
 import { expectClose } from './helpers.js';
@@ -69,5 +71,32 @@ describe('discountedPayback', () => {
     const result = discountedPayback([-1_000, 300, 400, 350], '0.1');
     expect(result.paysBack).toBe(false);
     expect(result.period).toBeNull();
+  });
+});
+
+describe('discountedPaybackWith: factors shared by the valuations of a run', () => {
+  it('gives discountedPayback’s very digits, however far the shared list has grown', () => {
+    const rate = new Decimal('0.1234');
+    const shared = discountFactors(rate);
+    const streams = [
+      [-1_000, 300, 400, 500, 600],
+      [-5, 1],
+      [-100, 10, 20, 30, 40, 50, 60, 70, 80],
+      [-1_000, 300, 400],
+    ];
+    for (const flows of streams) {
+      expect(JSON.stringify(discountedPaybackWith(flows, rate, shared))).toBe(
+        JSON.stringify(discountedPayback(flows, rate)),
+      );
+    }
+    // 1, then each factor the one before times 1/(1 + rate).
+    const factor = new Decimal(1).dividedBy('1.1234');
+    expect(shared(3).slice(0, 3).map(String)).toEqual([
+      '1',
+      factor.toString(),
+      factor.times(factor).toString(),
+    ]);
+    // The list kept: as long as the longest stream asked for.
+    expect(shared(3)).toHaveLength(9);
   });
 });

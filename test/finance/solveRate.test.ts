@@ -350,6 +350,63 @@ describe('solveAllRates: the scan', () => {
     expect(above - below).toBeCloseTo(0.002, 12);
   });
 
+  it('settles runs of points a certainSignOn answers for, and evaluates both ends of a change', () => {
+    const f = (t: number) => t - 0.25;
+    const exact = (t: Decimal) => t.minus('0.25');
+    const plain = traced(f, exact, { unique: false });
+    const settling = traced(f, exact, { unique: false });
+    const tested: [number, number][] = [];
+    const scan = {
+      ...settling.equation,
+      certainSignOn: (lo: number, hi: number) => {
+        tested.push([lo, hi]);
+        return hi < 0.25 ? -1 : lo > 0.25 ? 1 : undefined;
+      },
+    };
+    const e025 = '0.28402541668774148407342056806'; // e^0.25 − 1
+    expect(solveAllRates(scan).map(String)).toEqual([e025]);
+    expect(solveAllRates(plain.equation).map(String)).toEqual([e025]);
+    // The same Brent search and polish from the same bracket: every point evaluated is one the
+    // plain scan evaluates, in the same order, and all of Brent's are.
+    expect(settling.exact).toEqual(plain.exact);
+    let j = 0;
+    for (const t of settling.points) {
+      while (j < plain.points.length && plain.points[j] !== t) j++;
+      expect(j, `${t} in order`).toBeLessThan(plain.points.length);
+      j++;
+    }
+    // …but only the runs of fewer than 8 points next to 0.25 that no test settles are probed
+    // (and both ends of the change evaluated): the rest of the 3,554 points are settled by
+    // halving (at most two tests a level, 12 levels).
+    const probed = settling.points.length - (plain.points.length - 3554);
+    expect(probed).toBeGreaterThan(2);
+    expect(probed).toBeLessThanOrEqual(2 * 7 + 2);
+    expect(tested.length).toBeLessThanOrEqual(2 * 12 + 1);
+    expect(tested[0]).toEqual([MIN_LOG_RATE, 700]);
+  });
+
+  it('evaluates the end of a settled run where the sign changes right after it', () => {
+    // The first halving splits the 3,554 points after the 1,777th (t = 0.004…); a root at 0.005
+    // lies between two settled runs. Runs touching [−0.5, −0.49] are left to the probes, so a
+    // value evaluated there must not stand in for the settled run's end.
+    const f = (t: number) => t - 0.005;
+    const exact = (t: Decimal) => t.minus('0.005');
+    const plain = traced(f, exact, { unique: false });
+    const settling = traced(f, exact, { unique: false });
+    const scan = {
+      ...settling.equation,
+      certainSignOn: (lo: number, hi: number) =>
+        hi >= -0.5 && lo <= -0.49 ? undefined : hi < 0.005 ? -1 : lo > 0.005 ? 1 : undefined,
+    } as const;
+    expect(solveAllRates(scan).map(String)).toEqual(solveAllRates(plain.equation).map(String));
+    expect(settling.exact).toEqual(plain.exact);
+    const evaluated = (points: number[], lo: number, hi: number) =>
+      points.filter((t) => t > lo && t < hi);
+    // Brent's first point between the two ends, as in the plain scan.
+    expect(evaluated(settling.points, 0.004, 0.006)).toEqual(evaluated(plain.points, 0.004, 0.006));
+    expect(evaluated(settling.points, -0.51, -0.48).length).toBeGreaterThan(4);
+  });
+
   it('throws no-root-found when several sign changes give no root', () => {
     const none = traced(
       (t) => t * t + 1,

@@ -189,7 +189,7 @@ describe('valueDatedFlows', () => {
       return rateFound;
     };
     const value = (f: typeof flows) =>
-      valueDatedFlowsSharing(f, rate, '2021-03-31', 'end-of-year', {}, sharedXirr);
+      valueDatedFlowsSharing(f, rate, '2021-03-31', 'end-of-year', {}, { xirr: sharedXirr });
     const first = value(flows);
     const second = value(longer);
     expect(solves).toBe(1);
@@ -201,8 +201,15 @@ describe('valueDatedFlows', () => {
     );
     expect(second.irr.value).toBe(first.irr.value);
     // What the sharing returns is what the valuation reports.
-    const fixed = valueDatedFlowsSharing(flows, rate, '2021-03-31', 'end-of-year', {}, () =>
-      d('0.5'),
+    const fixed = valueDatedFlowsSharing(
+      flows,
+      rate,
+      '2021-03-31',
+      'end-of-year',
+      {},
+      {
+        xirr: () => d('0.5'),
+      },
     );
     expect(fixed.irr.value?.toString()).toBe('0.5');
   });

@@ -87,6 +87,26 @@ export function power(a: BinaryFloat, n: number): BinaryFloat {
   return result;
 }
 
+/**
+ * a^n for a whole n ≥ 1 as the product of a's repeated squares a^(2^k) over the bits of n, the
+ * squares kept in `squares` (`[a]` to start) for the next power of the same a — several powers
+ * of one number share their squarings. At most (n − 1)·UNIT below a^n, as {@link power}: a^(2^k)
+ * is at most (2^k − 1)·UNIT below (a squaring doubles the error and adds UNIT), and each of the
+ * products adds UNIT — Σ(2^k − 1) over the bits, plus their number less one, is n − 1.
+ */
+export function powerOfSquares(squares: BinaryFloat[], n: number): BinaryFloat {
+  let result: BinaryFloat | undefined;
+  for (let rest = n, k = 0; rest >= 1; rest = Math.floor(rest / 2), k++) {
+    if (k >= squares.length) {
+      const half = squares[k - 1] as BinaryFloat;
+      squares.push(multiply(half, half));
+    }
+    const square = squares[k] as BinaryFloat;
+    if (rest % 2 === 1) result = result === undefined ? square : multiply(result, square);
+  }
+  return result as BinaryFloat;
+}
+
 /** A positive finite double, exactly (read from its IEEE 754 bits). */
 export function fromNumber(value: number): BinaryFloat {
   const view = new DataView(new ArrayBuffer(8));

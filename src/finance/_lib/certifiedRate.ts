@@ -8,6 +8,7 @@ import {
   multiply,
   normalize,
   power,
+  powerOfSquares,
   reciprocal,
 } from './binaryFloat.js';
 import { roundCertainly } from './certifiedRounding.js';
@@ -60,8 +61,10 @@ const P = BigInt(MANTISSA_BITS);
 export function evaluate(poly: DiscountPolynomial, h: BinaryFloat, withSlope: boolean): Evaluation {
   const { magnitudes, negative, offsets, bigOffsets } = poly;
   const n = offsets.length;
-  // h^gap for the (mostly repeated) gaps between flows: a multiplication per flow, not a power.
+  // h^gap for the (mostly repeated) gaps between flows: a multiplication per flow, not a power;
+  // the gaps' powers (365, 366, 181 days…) share h's squarings.
   const gapPowers = new Map<number, BinaryFloat>();
+  const squares = [h];
   const mantissas: bigint[] = new Array(n);
   const exponents: number[] = new Array(n);
   let hPower = BINARY_ONE;
@@ -73,7 +76,7 @@ export function evaluate(poly: DiscountPolynomial, h: BinaryFloat, withSlope: bo
       const gap = offset - previous;
       let gapPower = gapPowers.get(gap);
       if (gapPower === undefined) {
-        gapPower = power(h, gap);
+        gapPower = powerOfSquares(squares, gap);
         gapPowers.set(gap, gapPower);
       }
       // h^mᵢ ≥ its exact value less mᵢ·UNIT: the previous power's bound, plus (gap − 1)·UNIT

@@ -28,8 +28,8 @@ export function datedSum(flows: readonly DatedCashFlow<CashFlow>[]): Exponential
  * @throws {NoSolutionError} `no-sign-change` / `no-root-found` / `out-of-range`
  */
 export function xirrOfSum(sum: ExponentialSum, guess: Decimal = DEFAULT_XIRR_GUESS): Decimal {
-  const equation = flowEquation(sum, flowsLabel('xirr', sum.amounts));
-  return twoFlowRate(sum, equation.describe) ?? solveRate(equation, guess);
+  const equation = flowEquation(sum, () => flowsLabel('xirr', sum.amounts));
+  return twoFlowRate(sum, () => equation.describe) ?? solveRate(equation, guess);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Decimal, ONE, ZERO } from '../../core/decimal.js';
+import { certainStepGrowth } from './stepGrowth.js';
 
 /**
  * A cash-flow stream as the function NPV(r) = Σ cᵢ·(1 + r)^(−nᵢ/d): flow i comes nᵢ whole steps
@@ -138,7 +139,12 @@ export function npvOfSum(sum: ExponentialSum, rate: Decimal): { value: Decimal; 
 /** The growth per step g = (1 + rate)^(1/d) of a rate (> −1), d steps a rate period. */
 export function stepGrowthOf(rate: Decimal, stepsPerPeriod: number): Decimal {
   const base = ONE.plus(rate);
-  return stepsPerPeriod === 1 ? base : Decimal.exp(Decimal.ln(base).dividedBy(stepsPerPeriod));
+  if (stepsPerPeriod === 1) return base;
+  // decimal.js's own digits, found without its ln and exp where that is certain.
+  return (
+    certainStepGrowth(base, stepsPerPeriod) ??
+    Decimal.exp(Decimal.ln(base).dividedBy(stepsPerPeriod))
+  );
 }
 
 /**
@@ -202,6 +208,21 @@ export function stepPowers(
     powers.push(power);
   }
   return powers;
+}
+
+/**
+ * Σ cᵢ / powerᵢ, in order: the value {@link npvOfPowers} gives, without the scale XNPV does not
+ * read (an absolute value and a sum fewer per flow).
+ */
+export function presentValueOfPowers(
+  amounts: readonly Decimal[],
+  powers: readonly Decimal[],
+): Decimal {
+  let value = ZERO;
+  for (let i = 0; i < amounts.length; i++) {
+    value = value.plus((amounts[i] as Decimal).dividedBy(powers[i] as Decimal));
+  }
+  return value;
 }
 
 /** Σ cᵢ / powerᵢ and Σ |cᵢ / powerᵢ|, in order. */

@@ -1,6 +1,7 @@
 import { Decimal } from '../../core/decimal.js';
 import { describe } from '../../core/errors.js';
 import { NoSolutionError } from '../errors.js';
+import { certainSignOfLogRates } from './certainSignOn.js';
 import { certifiedRate, type DiscountPolynomial, discountPolynomial } from './certifiedRate.js';
 import {
   dominantSignOfLogRate,
@@ -17,19 +18,22 @@ import type { RateEquation } from './solveRate.js';
  *
  * @throws {NoSolutionError} `no-sign-change` when all non-zero flows share a sign
  */
-export function flowEquation(sum: ExponentialSum, label: string): RateEquation {
+export function flowEquation(sum: ExponentialSum, label: Label): RateEquation {
   if (sum.signChanges === 0) {
     throw new NoSolutionError(
       'no-sign-change',
-      `${label} never change sign, so no rate makes their NPV zero`,
+      `${textOf(label)} never change sign, so no rate makes their NPV zero`,
     );
   }
+  // The label is written out only when a message needs it (flowsLabel formats six amounts).
+  let text: string | undefined;
   const terms = logTerms(sum);
   // Built on the first polish only (a closed-form two-flow rate never needs it).
   let polynomial: DiscountPolynomial | undefined;
   return {
     ofLogRate: scaledNpvOfLogRate(sum, terms),
     certainSign: dominantSignOfLogRate(sum, terms),
+    certainSignOn: certainSignOfLogRates(sum, terms),
     // One evaluator per equation: a converged polish step that lands on the same growth reuses
     // the last result (npvOfLogRate says why the digits cannot differ).
     exact: npvOfLogRate(sum),
@@ -40,9 +44,17 @@ export function flowEquation(sum: ExponentialSum, label: string): RateEquation {
     },
     maxLogRate: FLOWS_MAX_LOG_RATE,
     unique: sum.signChanges === 1,
-    describe: label,
+    get describe() {
+      text ??= textOf(label);
+      return text;
+    },
   };
 }
+
+/** A label for messages, or how to write it when one is needed. */
+export type Label = string | (() => string);
+
+const textOf = (label: Label): string => (typeof label === 'string' ? label : label());
 
 /**
  * The largest ln(1 + rate) searched for cash flows: rates up to about 10^43429. Flows a day apart
@@ -54,7 +66,7 @@ const FLOWS_MAX_LOG_RATE = 100_000;
 const MIN_GROWTH = new Decimal('1e-36');
 
 /** Two flows at distinct times and of opposite signs: r = (−c₁/c₀)^(d/(n₁ − n₀)) − 1, exactly. */
-export function twoFlowRate(sum: ExponentialSum, label: string): Decimal | undefined {
+export function twoFlowRate(sum: ExponentialSum, label: Label): Decimal | undefined {
   const [c0, c1] = sum.amounts;
   const [n0, n1] = sum.steps;
   if (sum.amounts.length !== 2 || !c0 || !c1 || n0 === undefined || n1 === undefined) {
@@ -69,7 +81,7 @@ export function twoFlowRate(sum: ExponentialSum, label: string): Decimal | undef
   if (growth.lessThan(MIN_GROWTH)) {
     throw new NoSolutionError(
       'out-of-range',
-      `${label}: the rate that makes their NPV zero, ${growth.toExponential(3)} − 1, is within 1e-36 of -100% and cannot be represented`,
+      `${textOf(label)}: the rate that makes their NPV zero, ${growth.toExponential(3)} − 1, is within 1e-36 of -100% and cannot be represented`,
     );
   }
   return finishRate(growth.minus(1));

@@ -1,10 +1,10 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { type Decimal, ZERO } from '../../core/decimal.js';
 import { toDecimal } from '../../core/decimalLike.js';
 import { ArgumentError, describe } from '../../core/errors.js';
 import { NUMBER_LIMITS } from '../../core/limits.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { assertSameCurrency, isMoney, type Money, money } from '../../money/index.js';
+import { dayNumberOf } from '../../time/_lib/dayNumber.js';
 import { toCalendarDate } from '../../time/calendarDate.js';
 import { InvalidDateError } from '../../time/errors.js';
 import type { CashFlow, DatedCashFlow } from '../cashFlow.js';
@@ -101,9 +101,10 @@ export function readDatedFlows(flows: readonly DatedCashFlow[], what: string): R
     what,
   );
   const dates = flows.map((flow, i) => readDate(flow.date, `${what}[${i}].date`));
-  const start = dates[0];
-  const days =
-    start === undefined ? [] : dates.map((date) => differenceInCalendarDays(date, start));
+  // Calendar days from the first date, as date-fns' differenceInCalendarDays counts them.
+  const numbers = dates.map(dayNumberOf);
+  const start = numbers[0] ?? 0;
+  const days = numbers.map((day) => day - start);
   return { amounts, currency, days, calendarDates: dates };
 }
 

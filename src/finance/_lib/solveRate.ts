@@ -21,6 +21,12 @@ export interface RateEquation {
    */
   readonly certainSign?: (t: number) => -1 | 1 | undefined;
   /**
+   * Optionally, the sign `ofLogRate` certainly has at every t in [tLo, tHi] — or undefined where
+   * it is not certain of one. The scan settles whole runs of grid points with it, and probes
+   * (`certainSign`, then `ofLogRate`) only the points of runs it leaves.
+   */
+  readonly certainSignOn?: (tLo: number, tHi: number) => -1 | 1 | undefined;
+  /**
    * Optionally, the polished rate computed faster and certified (1 + rate correctly rounded to
    * {@link RATE_SIGNIFICANT_DIGITS}) from the float64 bracket [tLo, tHi] — or undefined where it
    * cannot be certified; the Decimal polish then runs as without it.
@@ -47,7 +53,12 @@ const DEFAULT_MAX_LOG_RATE = 700;
  */
 export const ROOT_TOLERANCE = deepFreeze(new Decimal('1e-10'));
 
-function gridUpTo(max: number): number[] {
+/**
+ * The grid's points up to t = 46, the same for every scan: built once, at load, as float64 sums
+ * in turn (each band's points are its start plus the step, again and again — the very doubles
+ * the scan has always used). Private and never written after: a constant table, not a memo.
+ */
+const BANDS = ((): Float64Array => {
   // Dense where practical rates live (−92% … +1,100%), coarser beyond.
   const points: number[] = [MIN_LOG_RATE, -70, -60, -50];
   for (let t = -46; t < -10; t += 0.25) points.push(t);
@@ -55,9 +66,19 @@ function gridUpTo(max: number): number[] {
   for (let t = -2.5; t < 2.5; t += 0.002) points.push(t);
   for (let t = 2.5; t < 10; t += 0.02) points.push(t);
   for (let t = 10; t <= 46; t += 0.25) points.push(t);
-  for (let t = 50; t < max; t *= 1.5) points.push(t);
-  points.push(max);
-  return points;
+  return Float64Array.from(points);
+})();
+
+/** The scan's grid: {@link BANDS}, then ×1.5 from 50 up to `max`, and `max` itself. */
+function gridUpTo(max: number): Float64Array {
+  let beyond = 0;
+  for (let t = 50; t < max; t *= 1.5) beyond++;
+  const grid = new Float64Array(BANDS.length + beyond + 1);
+  grid.set(BANDS);
+  let i = BANDS.length;
+  for (let t = 50; t < max; t *= 1.5) grid[i++] = t;
+  grid[i] = max;
+  return grid;
 }
 
 /**
@@ -75,29 +96,69 @@ export function solveAllRates(equation: RateEquation): Decimal[] {
   // value would have had that sign and been non-zero, so the scan takes the very same decisions;
   // the two ends of a sign change are always evaluated, so Brent starts from the very same values.
   const certainSign = equation.certainSign ?? (() => undefined);
-  const probe = (t: number): { sign: number; value: number | undefined } => {
-    const sign = certainSign(t);
-    if (sign !== undefined) return { sign, value: undefined };
-    const value = f(t);
-    return { sign: value > 0 ? 1 : value === 0 ? 0 : -1, value };
+  const settled = settledSigns(grid, equation.certainSignOn);
+  let sign = 0;
+  let value: number | undefined;
+  const probe = (i: number, t: number): void => {
+    const known = settled[i] === 0 ? certainSign(t) : settled[i];
+    if (known === undefined) {
+      value = f(t);
+      sign = value > 0 ? 1 : value === 0 ? 0 : -1;
+    } else {
+      value = undefined;
+      sign = known;
+    }
   };
   let previousT = grid[0] ?? MIN_LOG_RATE;
-  let previous = probe(previousT);
-  if (previous.sign === 0) roots.push(polish(equation, previousT, previousT));
+  probe(0, previousT);
+  if (sign === 0) roots.push(polish(equation, previousT, previousT));
   for (let i = 1; i < grid.length; i++) {
     const t = grid[i] ?? 0;
-    const current = probe(t);
-    if (current.sign === 0) roots.push(polish(equation, t, t));
-    else if (previous.sign !== 0 && current.sign !== previous.sign) {
-      const previousF = previous.value ?? f(previousT);
-      const value = current.value ?? f(t);
-      const { lo, hi } = brent(f, previousT, t, previousF, value);
+    // Inside a settled run: the same sign again, nothing to do.
+    if (settled[i] === sign && sign !== 0) {
+      value = undefined;
+      previousT = t;
+      continue;
+    }
+    const previousSign = sign;
+    const previousValue = value;
+    probe(i, t);
+    if (sign === 0) roots.push(polish(equation, t, t));
+    else if (previousSign !== 0 && sign !== previousSign) {
+      const previousF = previousValue ?? f(previousT);
+      const currentF = value ?? f(t);
+      const { lo, hi } = brent(f, previousT, t, previousF, currentF);
       roots.push(polish(equation, lo, hi));
     }
     previousT = t;
-    previous = current;
   }
   return roots;
+}
+
+/** Runs of fewer grid points are probed point by point rather than tested as a whole. */
+const SMALLEST_SETTLED_RUN = 8;
+
+/**
+ * Each grid point's sign where `certainSignOn` settles it (0 where it does not): the whole grid
+ * first, then the halves of a run it leaves, down to runs of {@link SMALLEST_SETTLED_RUN}. Far
+ * from the roots a few tests settle thousands of points; near one, the halving narrows in on it.
+ */
+function settledSigns(grid: Float64Array, certainSignOn: RateEquation['certainSignOn']): Int8Array {
+  const settled = new Int8Array(grid.length);
+  if (certainSignOn === undefined) return settled;
+  const settle = (lo: number, hi: number): void => {
+    if (hi - lo + 1 < SMALLEST_SETTLED_RUN) return;
+    const sign = certainSignOn(grid[lo] ?? 0, grid[hi] ?? 0);
+    if (sign !== undefined) {
+      settled.fill(sign, lo, hi + 1);
+      return;
+    }
+    const mid = (lo + hi) >> 1;
+    settle(lo, mid);
+    settle(mid + 1, hi);
+  };
+  settle(0, grid.length - 1);
+  return settled;
 }
 
 /**

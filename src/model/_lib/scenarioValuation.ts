@@ -4,6 +4,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { ZERO } from '../../core/decimal.js';
 import { decimalKey } from '../../core/decimalParts.js';
 import { datedSumKey } from '../../finance/_lib/datedRate.js';
+import { discountFactors } from '../../finance/_lib/paybackOf.js';
 import { prepareXnpv } from '../../finance/prepareXnpv.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
@@ -14,9 +15,12 @@ import type { OutturnValuer } from '../outturn.js';
 import type { Scenario } from '../scenario.js';
 import type { IncrementalFlowYear, ScenarioValuation } from '../types.js';
 import {
+  type CalendarDayReader,
+  calendarDayOf,
   type DatedValuation,
   type FlowConvention,
   type SharedXirr,
+  type ValuationSharing,
   valueDatedFlowsSharing,
 } from '../valuation.js';
 import type { Core } from './runCore.js';
@@ -27,6 +31,18 @@ function flowDate(year: string, convention: FlowConvention): string {
   const fy = parseFiscalYear(year);
   if (convention === 'end-of-year') return endOf(fy);
   return formatISO(addMonths(parseISO(startOf(fy)), 6), { representation: 'date' });
+}
+
+/** `read(key)`, kept in `values` (a run's map) the first time. */
+function remembered<V>(values: Map<string, V>, read: (key: string) => V): (key: string) => V {
+  return (key) => {
+    let value = values.get(key);
+    if (value === undefined) {
+      value = read(key);
+      values.set(key, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -43,18 +59,24 @@ export function datedValuer(scenario: Scenario, years: readonly string[], shared
     prepareXnpv(finance.discountRate),
   );
   // Each year's flow date once for all the run's valuations (dates are parsed and formatted).
-  const dates = shared.once('flow-dates', [finance.convention], () => new Map<string, string>());
-  const dateOf = (year: string): string => {
-    let date = dates.get(year);
-    if (date === undefined) {
-      date = flowDate(year, finance.convention);
-      dates.set(year, date);
-    }
-    return date;
-  };
+  const dateOf = remembered(
+    shared.once('flow-dates', [finance.convention], () => new Map<string, string>()),
+    (year) => flowDate(year, finance.convention),
+  );
   // One XIRR per stream the run's valuations read to: flows that differ only by years of zero
   // flow (a variant's longer PLI tail) or by how a date's total is split are the same stream.
-  const sharedXirr: SharedXirr = (sum, solve) => shared.once('xirr', [datedSumKey(sum)], solve);
+  const xirr: SharedXirr = (sum, solve) => shared.once('xirr', [datedSumKey(sum)], solve);
+  // Each date read to its calendar Date once for all the run's valuations (a handful of dates,
+  // each read three times in each of a base plan's six valuations). The Dates are only read.
+  const calendarDay: CalendarDayReader = remembered(
+    shared.once('calendar-days', [], () => new Map<string, string | Date>()),
+    calendarDayOf,
+  );
+  // Discounted payback's factors at the rate, formed once for all the run's valuations.
+  const factors = shared.once('discount-factors', [prepared.rate], () =>
+    discountFactors(prepared.rate),
+  );
+  const sharing: ValuationSharing = { xirr, calendarDay, discountFactors: factors };
   return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
     const dated = rows.map((r) => ({
       year: r.year,
@@ -76,7 +98,7 @@ export function datedValuer(scenario: Scenario, years: readonly string[], shared
         valuationDate,
         finance.convention,
         { prepared },
-        sharedXirr,
+        sharing,
       ),
     );
   };

@@ -2,6 +2,7 @@ import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
+import { civilDayNumber } from '../../time/_lib/dayNumber.js';
 
 // Calendar dates are `yyyy-MM-dd` strings; date-fns reads them as local midnights and counts
 // calendar days, so the arithmetic is the same in every time zone (daylight saving included).
@@ -31,14 +32,8 @@ export function dayNumber(date: string): number | undefined {
   if (y < 0 || m < 1 || m > 12 || d < 1) return undefined;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > (m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] as number))) return undefined;
-  // Years start in March, so the leap day is the last day of the year before.
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yearOfEra = yy - era * 400;
-  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  // Days since 1970-01-01: 0000-03-01 is 719,468 days before it.
+  return civilDayNumber(y, m, d) - 719_468;
 }
 
 /** The decimal digits of text[from, to) as a number, or −1 if any is not a digit. */
