@@ -258,18 +258,7 @@ describe('dominantSignOfLogRate: the float64 sum’s sign where one term outweig
   });
 
   it('answers for most of the grid far from the roots (a stream of the seed’s shape)', () => {
-    const seedLike = sum(
-      [
-        '-6426577618.27',
-        '-8442545260.01',
-        '7238728632.6',
-        '87941001.93',
-        '-194909485.75',
-        '8823380205.39',
-      ],
-      [38, 403, 768, 1134, 1499, 1680],
-      365,
-    );
+    const seedLike = seedLikeStream();
     const sign = dominantSignOfLogRate(seedLike, logTerms(seedLike));
     // Rates near −100% and very high: the latest and the earliest flow dominate.
     expect([sign(-20), sign(-3), sign(3), sign(20)]).toEqual([1, 1, -1, -1]);
@@ -319,18 +308,7 @@ describe('certainSignOfLogRates: one sign for a whole interval of t', () => {
   });
 
   it('settles the seed-like stream’s grid far from its root, not across it', () => {
-    const seedLike = sum(
-      [
-        '-6426577618.27',
-        '-8442545260.01',
-        '7238728632.6',
-        '87941001.93',
-        '-194909485.75',
-        '8823380205.39',
-      ],
-      [38, 403, 768, 1134, 1499, 1680],
-      365,
-    );
+    const seedLike = seedLikeStream();
     const on = certainSignOfLogRates(seedLike);
     // Rates near −100% and very high: the latest and the earliest flow dominate, over wide runs.
     expect([on(-82, -3), on(3, 100_000)]).toEqual([1, -1]);
@@ -369,3 +347,19 @@ describe('certainSignOfLogRates: one sign for a whole interval of t', () => {
     );
   });
 });
+
+/** A stream of the seed's shape (six dated flows, its root near t ≈ 0.025), shared by two tests. */
+function seedLikeStream() {
+  return sum(
+    [
+      '-6426577618.27',
+      '-8442545260.01',
+      '7238728632.6',
+      '87941001.93',
+      '-194909485.75',
+      '8823380205.39',
+    ],
+    [38, 403, 768, 1134, 1499, 1680],
+    365,
+  );
+}
