@@ -4,7 +4,8 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, daysInclusive } from '../../src/schedule/_lib/days.js';
+import { daysInclusive } from '../../src/schedule/_lib/days.js';
+import { dayNumber } from '../../src/time/_lib/dayNumber.js';
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 // Any real calendar date from year 1 to 9999 (Date.UTC keeps years ≥ 100 as given).
