@@ -78,7 +78,10 @@ export function allocate<C extends CurrencyCode>(
   const rounded = roundDecimal(m.amount, minorUnit, checkMode(opts.mode ?? 'half-up'));
   // The full check (and its error) for an amount outside the range; m is otherwise valid Money.
   if (!isComputedInRange(rounded)) money(rounded, m.currency);
-  const fast = small === undefined ? undefined : safeSplit(rounded, minorUnit, small, rule);
+  // Fractional, text or Decimal ratios take the same float64 path once scaled to whole numbers
+  // (0.4 : 0.6 is 4 : 6) when those are safe integers: the parts are the bigint path's.
+  const whole = small ?? safeIntegers(checked ?? []);
+  const fast = whole === undefined ? undefined : safeSplit(rounded, minorUnit, whole, rule);
   if (fast !== undefined) return fast.map((p) => computedMoney(p, m.currency));
   const weights = checked ?? toIntegerWeights(ratios);
   const total = toMinorUnits(rounded, minorUnit);
@@ -114,6 +117,13 @@ function safeWeights(ratios: readonly DecimalLike[]): number[] | undefined {
     sum += r;
   }
   return sum > 0 ? (ratios as number[]) : undefined;
+}
+
+/** Whole weights as numbers when each, and their sum, is a safe integer; else undefined. */
+function safeIntegers(weights: readonly bigint[]): number[] | undefined {
+  let sum = 0n;
+  for (const w of weights) sum += w;
+  return weights.length === 0 || sum > MAX_SAFE ? undefined : weights.map(Number);
 }
 
 /**

@@ -82,4 +82,49 @@ describe('allocate: whole-unit split', () => {
     expect(safeMinorUnits(new Decimal('1e20'), 2)).toBeUndefined();
     expect(safeMinorUnits(new Decimal('90071992547409.92'), 2)).toBeUndefined();
   });
+
+  it('splits by fractional, text and Decimal ratios as the oracle does on their common scale (property)', () => {
+    // Ratios as agreements give them: shares (0.4), percentages, tiny or huge, and zeros; scaled
+    // to whole numbers they take the float64 path when those and their sum are safe integers.
+    const ratio = fc.oneof(
+      fc.integer({ min: 0, max: 100 }).map((n) => new Decimal(n)),
+      fc
+        .tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: -8, max: 20 }))
+        .map(([c, e]) => new Decimal(`${c}e${-e}`)),
+      fc.constantFrom(new Decimal('0.4'), new Decimal('0.6'), new Decimal('1e-30')),
+    );
+    const paise = fc.oneof(
+      fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+      fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }),
+    );
+    fc.assert(
+      fc.property(
+        paise,
+        fc.array(ratio, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(...RULES),
+        fc.boolean(),
+        (p, ratios, remainder, asText) => {
+          fc.pre(ratios.some((r) => !r.isZero()));
+          const scale = Math.max(...ratios.map((r) => r.decimalPlaces()));
+          const weights = ratios.map((r) => BigInt(r.times(new Decimal(10).pow(scale)).toFixed(0)));
+          const given = asText ? ratios.map((r) => r.toFixed()) : ratios;
+          const parts = allocate(inr(paiseText(p)), given, { remainder });
+          expect(parts.map((x) => x.amount.toFixed())).toEqual(
+            oracle(p, weights, remainder).map(paiseText),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('splits 40 : 60 and 50 : 50 as an agreement says, to the paisa', () => {
+    const parts = (ratios: string[]) =>
+      allocate(
+        inr('1000.01'),
+        ratios.map((x) => new Decimal(x)),
+      ).map((p) => p.amount.toFixed());
+    expect(parts(['0.4', '0.6'])).toEqual(['400', '600.01']);
+    expect(parts(['50', '50'])).toEqual(['500.01', '500']);
+  });
 });

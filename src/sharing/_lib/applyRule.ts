@@ -1,3 +1,4 @@
+import { allocate } from '../../money/allocate.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import type { Money } from '../../money/money.js';
 import { round } from '../../money/round.js';
@@ -5,7 +6,7 @@ import { subtract } from '../../money/subtract.js';
 import type { SharingRule } from '../agreement.js';
 import { SharingError } from '../errors.js';
 import type { SharingStep } from '../shareIncentive.js';
-import { addInto, allocateByWeights, fmt, inCurrencyOf, split, weightText } from './shares.js';
+import { addInto, fmt, inCurrencyOf, split, weightText } from './shares.js';
 
 /**
  * The shares a rule gives (fixed weights, pro rata to a basis, tiers, or a retained part then
@@ -77,7 +78,7 @@ export function applyRule<C extends CurrencyCode>(
       const { party, share } = rule.retain;
       const [kept = zero, rest = zero] = amount.amount.isZero()
         ? [zero, zero]
-        : allocateByWeights(amount, [share, share.negated().plus(1)]);
+        : allocate(amount, [share, share.negated().plus(1)]);
       steps.push({
         kind: 'retain',
         description: `${party} retains ${share.times(100).toFixed()}% of ${fmt(amount)}: ${fmt(kept)}; ${fmt(rest)} follows the next rule`,

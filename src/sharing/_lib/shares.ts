@@ -1,4 +1,4 @@
-import type { Decimal } from '../../core/decimal.js';
+import { type Decimal, ZERO } from '../../core/decimal.js';
 import { add } from '../../money/add.js';
 import { allocate } from '../../money/allocate.js';
 import { assertSameCurrency } from '../../money/assertSameCurrency.js';
@@ -30,36 +30,11 @@ export function split<C extends CurrencyCode>(
 ): Map<string, Money<C>> {
   const parts = amount.amount.isZero()
     ? ids.map(() => zero)
-    : allocateByWeights(
+    : allocate(
         amount,
-        ids.map((id) => own(weights, id) ?? null),
+        ids.map((id) => own(weights, id) ?? ZERO),
       );
   return new Map(ids.map((id, i) => [id, parts[i] ?? zero]));
-}
-
-/**
- * `allocate` by Decimal weights (null: none, zero): as whole numbers on their common scale —
- * the integers `allocate` itself scales them to (0.4 : 0.6 is 4 : 6) — when those are safe
- * integers, so it takes its integer path (the same parts, tested in money); else as text.
- */
-export function allocateByWeights<C extends CurrencyCode>(
-  amount: Money<C>,
-  weights: readonly (Decimal | null)[],
-): Money<C>[] {
-  let scale = 0;
-  for (const w of weights) if (w !== null && w.decimalPlaces() > scale) scale = w.decimalPlaces();
-  const whole: number[] = [];
-  for (const w of weights) {
-    const n = w === null ? 0 : Number(w.toFixed(scale).replace('.', ''));
-    if (!Number.isSafeInteger(n) || n < 0 || w?.isNegative()) {
-      return allocate(
-        amount,
-        weights.map((x) => x?.toFixed() ?? '0'),
-      );
-    }
-    whole.push(n);
-  }
-  return allocate(amount, whole);
 }
 
 /** Adds each party's amount in `from` to its amount in `into`. */
