@@ -1,12 +1,23 @@
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import * as z from 'zod';
 import { lazySchema } from '../core/lazySchema.js';
 import { idSchema } from '../projection/inputSchema.js';
 
-/** A calendar date as `yyyy-MM-dd`. */
+const ISO_FORM = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date as `yyyy-MM-dd` that exists (`2025-02-30` does not): checked here, so
+ * `validate` rejects what a run could not date.
+ */
 export const isoDateSchema = lazySchema(() =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a calendar date as yyyy-MM-dd (e.g. "2021-08-24")'),
+    .regex(ISO_FORM, 'expected a calendar date as yyyy-MM-dd (e.g. "2021-08-24")')
+    // Only for the yyyy-MM-dd form: a text of another form has its message above.
+    .refine((s) => !ISO_FORM.test(s) || isValid(parseISO(s)), {
+      message: 'no such calendar date',
+    }),
 );
 
 /** A source a scenario's facts come from: a news item, a notification, a filing. */

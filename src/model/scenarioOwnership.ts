@@ -1,5 +1,3 @@
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
 import * as z from 'zod';
 import { ONE, ZERO } from '../core/decimal.js';
 import { lazySchema } from '../core/lazySchema.js';
@@ -12,13 +10,6 @@ const stakeShareSchema = lazySchema(() =>
   decimalSchema.refine((d) => d.greaterThan(0) && d.lessThanOrEqualTo(1), {
     message:
       'a stake must be above 0 and at most 1 (write 60% as "0.6"); leave out an owner with none',
-  }),
-);
-
-/** A calendar date that exists (`2025-02-30` does not). */
-const realDateSchema = lazySchema(() =>
-  isoDateSchema.refine((s) => isValid(parseISO(s)), {
-    message: 'no such calendar date',
   }),
 );
 
@@ -53,7 +44,7 @@ export const scenarioOwnershipSchema = lazySchema(() =>
           z
             .object({
               /** The first day the stakes hold, `yyyy-MM-dd`. */
-              from: realDateSchema,
+              from: isoDateSchema,
               shares: z
                 .array(z.object({ owner: idSchema, share: stakeShareSchema }).strict())
                 .min(1)

@@ -169,4 +169,20 @@ describe('parseScenario: money that cannot be negative (issue 11 item 12)', () =
     setAt(json, 'finance.workingCapital.opening', '₹-10 crore');
     expect(() => parseScenario(json)).not.toThrow();
   });
+
+  it('refuses a date that does not exist where the scenario has it, as validate must (not at run time)', () => {
+    const json = seedJson();
+    setAt(json, 'finance.valuationDate', '2021-02-30');
+    setAt(json, 'meta.asOf', '2021-13-01');
+    expect(lines(rejection(json))).toEqual([
+      'meta.asOf: no such calendar date',
+      'finance.valuationDate: no such calendar date',
+    ]);
+    // A text of another form keeps its one message.
+    const other = seedJson();
+    setAt(other, 'finance.valuationDate', '24/08/2021');
+    expect(lines(rejection(other))).toEqual([
+      'finance.valuationDate: expected a calendar date as yyyy-MM-dd (e.g. "2021-08-24")',
+    ]);
+  });
 });
