@@ -1,16 +1,18 @@
 import { addMonths } from 'date-fns/addMonths';
 import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
+import { dayNumber } from '../../../time/_lib/dayNumber.js';
 import { parseFiscalYear } from '../../../time/parseFiscalYear.js';
 import { endOf, startOf } from '../../../time/startOf.js';
 import { fiscalYearLabel, fiscalYearStart } from '../../_lib/fiscalYears.js';
 import type { FlowConvention } from '../../valuation.js';
 
-const DAY = 86_400_000;
-
-function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1) / DAY;
+// The dates here are the scenario's, parsed (real yyyy-MM-dd), and the fiscal years' ends; a
+// string that is not one is a bug in this module, not an input to report.
+function dayOf(iso: string): number {
+  const day = dayNumber(iso);
+  if (day === undefined) throw new TypeError(`not a yyyy-MM-dd date: ${iso}`);
+  return day;
 }
 
 /** The date a fiscal year's flow arrives under the convention (as `runScenario` dates it). */
@@ -34,11 +36,11 @@ export function datesOfFlows(
   valuationDate: string,
 ): { rows: Float64Array; terminal: number } {
   const first = fiscalYearStart(years[0] ?? '') ?? 0;
-  const origin = dayNumber(valuationDate);
+  const origin = dayOf(valuationDate);
   const rows = Float64Array.from(
     { length: years.length + late },
-    (_, k) => (dayNumber(flowDate(fiscalYearLabel(first + k), convention)) - origin) / 365,
+    (_, k) => (dayOf(flowDate(fiscalYearLabel(first + k), convention)) - origin) / 365,
   );
   const last = parseFiscalYear(years[years.length - 1] ?? '');
-  return { rows, terminal: (dayNumber(endOf(last)) - origin) / 365 };
+  return { rows, terminal: (dayOf(endOf(last)) - origin) / 365 };
 }
