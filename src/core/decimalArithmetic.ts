@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from './decimal.js';
+import { constant, Decimal, ZERO } from './decimal.js';
 import { digitCount, PRECISION, WORD_DIGITS } from './decimalParts.js';
 
 // The Decimal calculator's arithmetic (and the model's): decimal.js's own methods. The exact
@@ -17,11 +17,7 @@ import { digitCount, PRECISION, WORD_DIGITS } from './decimalParts.js';
 // decimal.js. test/core/decimalArithmetic.test.ts checks every case against decimal.js.
 
 /** −0 of the private Decimal, shared and frozen like {@link ZERO}. @internal */
-export const NEGATIVE_ZERO: Decimal = (() => {
-  const d = new Decimal(-0);
-  Object.freeze((d as unknown as { d: number[] }).d);
-  return Object.freeze(d);
-})();
+export const NEGATIVE_ZERO: Decimal = constant(-0);
 
 interface Words {
   readonly constructor: unknown;

@@ -13,7 +13,8 @@ import * as series from '../../src/series/index.js';
 import * as sharing from '../../src/sharing/index.js';
 import * as time from '../../src/time/index.js';
 
-const { CURRENCIES, formatMoney, allocate, inr, PLI_PRESETS, ONE, ZERO, Decimal } = crorecast;
+const { CURRENCIES, formatMoney, allocate, inr, PLI_PRESETS, ONE, ZERO, HUNDRED, Decimal } =
+  crorecast;
 
 // Issue 11 #8: exported tables and values are frozen deeply at run time, for every importer.
 describe('exported tables and constants are frozen deeply', () => {
@@ -34,7 +35,13 @@ describe('exported tables and constants are frozen deeply', () => {
       if (typeof value !== 'object' || value === null || seen.has(value)) return;
       seen.add(value);
       if (!Object.isFrozen(value)) unfrozen.push(path);
-      for (const [key, child] of Object.entries(value)) visit(child, `${path}.${key}`, seen);
+      for (const [key, child] of Object.entries(value)) {
+        // A getter that hands out a fresh copy on every read (the Decimal constants' digits)
+        // shares nothing an importer could write to.
+        const get = Object.getOwnPropertyDescriptor(value, key)?.get;
+        if (get !== undefined && typeof child === 'object' && get.call(value) !== child) continue;
+        visit(child, `${path}.${key}`, seen);
+      }
     };
     for (const [name, value] of Object.entries(crorecast)) {
       if (typeof value === 'function') continue;
@@ -53,13 +60,21 @@ describe('exported tables and constants are frozen deeply', () => {
   });
 
   it('the Decimal constants cannot be rewritten', () => {
-    expect(() => {
-      (ONE as unknown as { d: number[] }).d[0] = 5;
-    }).toThrow(TypeError);
+    // Their digits are a fresh copy on every read (see core/decimal.ts, `constant`): writing to
+    // one changes only that copy.
+    (ONE as unknown as { d: number[] }).d[0] = 5;
+    (HUNDRED as unknown as { d: number[] }).d.push(7);
     expect(() => {
       (ZERO as unknown as { s: number }).s = -1;
     }).toThrow(TypeError);
+    expect(() => {
+      (ZERO as unknown as { d: number[] }).d = [5];
+    }).toThrow(TypeError);
+    expect(() => Object.defineProperty(ONE, 'd', { value: [5] })).toThrow(TypeError);
+    expect(Object.isFrozen(ONE)).toBe(true);
     expect(ONE.plus(ONE).toFixed()).toBe('2');
+    expect(HUNDRED.times(ONE).toFixed()).toBe('100');
+    expect(ZERO.plus(ONE).toFixed()).toBe('1');
   });
 
   it('Decimal.set from an importer cannot change crorecast’s results', () => {
