@@ -125,6 +125,16 @@ export function bigSum(a: BigDecimal, b: BigDecimal): BigDecimal {
     ye = t - 1;
     yn = 1;
   }
+  if (xe > ye && x.n === PRECISION && x.s === y.s) {
+    // The common sum of two rounded values, y's last digit d places below x's: the exact sum
+    // xc·10^d + yc rounds at x's last digit unless it carries past 40 digits, so its rounded
+    // coefficient is xc + ⌊(yc + 10^d/2) / 10^d⌋ — without shifting xc up and back down. Below
+    // 10^40 that is the answer (a carry past 40 digits would have made it 10^40 or more); at
+    // 10^40, the general path below decides.
+    const d = xe - ye;
+    const q = x.c + (yc + half(d)) / pow10(d);
+    if (q < (POW[PRECISION] as bigint)) return new BigDecimal(x.s, q, xe, PRECISION, undefined);
+  }
   let xc = x.c;
   let e = xe;
   let xn = x.n;
