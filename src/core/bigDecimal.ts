@@ -62,21 +62,23 @@ export const BIG_ONE = Object.freeze(new BigDecimal(1, 1n, 0, 1, ONE));
 
 const zeroOfSign = (s: number): BigDecimal => (s < 0 ? BIG_NEGATIVE_ZERO : BIG_ZERO);
 
+/** Half of 10^k (5 × 10^(k−1)) for k from 1 to 128: what half-up adds before dropping k digits. */
+const HALF: bigint[] = [0n];
+for (let k = 1; k <= 128; k++) HALF.push((POW[k] as bigint) / 2n);
+const half = (k: number): bigint => HALF[k] ?? pow10(k) / 2n;
+
 /**
- * `s × c × 10^e` (c > 0 of n digits) rounded to 40 significant digits, half-up: only the first
- * digit dropped decides (2 × remainder ≥ the step), and 99…9 rounding up becomes 10^40, kept as
- * 10^39 one exponent up.
+ * `s × c × 10^e` (c > 0 of n digits) rounded to 40 significant digits, half-up: ⌊(c + 10^k/2) /
+ * 10^k⌋ for the k digits dropped — one addition and one division, where taking the remainder
+ * and comparing it with half the step took four BigInt operations more (each a heap BigInt).
+ * 99…9 rounding up becomes 10^40, kept as 10^39 one exponent up.
  */
 function rounded(s: number, c: bigint, e: number, n: number): BigDecimal {
   if (n <= PRECISION) return new BigDecimal(s, c, e, n, undefined);
   const k = n - PRECISION;
-  const step = pow10(k);
-  let q = c / step;
-  if ((c - q * step) * 2n >= step) {
-    q += 1n;
-    if (q === POW[PRECISION])
-      return new BigDecimal(s, POW[PRECISION - 1] as bigint, e + k + 1, PRECISION, undefined);
-  }
+  const q = (c + half(k)) / pow10(k);
+  if (q === POW[PRECISION])
+    return new BigDecimal(s, POW[PRECISION - 1] as bigint, e + k + 1, PRECISION, undefined);
   return new BigDecimal(s, q, e + k, PRECISION, undefined);
 }
 
@@ -123,6 +125,16 @@ export function bigSum(a: BigDecimal, b: BigDecimal): BigDecimal {
     ye = t - 1;
     yn = 1;
   }
+  if (xe > ye && x.n === PRECISION && x.s === y.s) {
+    // The common sum of two rounded values, y's last digit d places below x's: the exact sum
+    // xc·10^d + yc rounds at x's last digit unless it carries past 40 digits, so its rounded
+    // coefficient is xc + ⌊(yc + 10^d/2) / 10^d⌋ — without shifting xc up and back down. Below
+    // 10^40 that is the answer (a carry past 40 digits would have made it 10^40 or more); at
+    // 10^40, the general path below decides.
+    const d = xe - ye;
+    const q = x.c + (yc + half(d)) / pow10(d);
+    if (q < (POW[PRECISION] as bigint)) return new BigDecimal(x.s, q, xe, PRECISION, undefined);
+  }
   let xc = x.c;
   let e = xe;
   let xn = x.n;
@@ -135,8 +147,10 @@ export function bigSum(a: BigDecimal, b: BigDecimal): BigDecimal {
     yn += ye - xe;
   }
   if (x.s === y.s) {
+    // At least the longer addend's digits, at most one more (a carry): one comparison.
     const c = xc + yc;
-    return rounded(x.s, c, e, digitsNear(c, larger(xn, yn)));
+    const n = larger(xn, yn);
+    return rounded(x.s, c, e, c < pow10(n) ? n : n + 1);
   }
   // Opposite signs: x has the leading digit at or above y's, but y may still be larger.
   let c = xc - yc;
@@ -202,7 +216,12 @@ export function bigQuotient(a: BigDecimal, b: BigDecimal): BigDecimal {
   // a.c × 10^k has b.n + 41 digits, so the quotient has 41 or 42.
   const k = b.n + PRECISION + 1 - a.n;
   const q = k >= 0 ? (a.c * pow10(k)) / b.c : a.c / (b.c * pow10(-k));
-  return rounded(s, q, a.e - b.e - k, digitsNear(q, PRECISION + 1));
+  return rounded(
+    s,
+    q,
+    a.e - b.e - k,
+    q < (POW[PRECISION + 1] as bigint) ? PRECISION + 1 : PRECISION + 2,
+  );
 }
 
 /** −1, 0 or 1 as a is below, equal to or above b (−0 equals 0). @internal */

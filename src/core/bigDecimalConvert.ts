@@ -85,6 +85,10 @@ export function bigToDecimal(value: BigDecimal): Decimal {
   return made;
 }
 
+/** 10^14, two words' worth of digits; 10^pad for the padding below a word boundary (pad < 7). */
+const TWO_WORDS = 100000000000000n;
+const PAD = [1n, 10n, 100n, 1000n, 10000n, 100000n, 1000000n];
+
 /** s × c × 10^e (c > 0) as a private Decimal: c's digits cut into words aligned on 10^7k. */
 function wordsOf(s: number, c: bigint, e: number): Decimal {
   // Pad c so that its last digit sits on a word boundary: e = 7k − pad.
@@ -105,9 +109,17 @@ function wordsOf(s: number, c: bigint, e: number): Decimal {
       x = high;
     }
   } else {
-    const text = (c * 10n ** BigInt(pad)).toString();
-    for (let end = text.length; end > 0; end -= WORD_DIGITS) {
-      words.push(Number(text.slice(end > WORD_DIGITS ? end - WORD_DIGITS : 0, end)) | 0);
+    // Two words at a time: each BigInt division leaves 14 digits below 2^53, cut in float
+    // arithmetic (about half the time of cutting c's text into seven-digit slices).
+    let x = pad === 0 ? c : c * (PAD[pad] as bigint);
+    while (x > 0n) {
+      const above = x / TWO_WORDS;
+      const pair = Number(x - above * TWO_WORDS);
+      const high = Math.floor(pair / WORD_BASE);
+      words.push((pair - high * WORD_BASE) | 0);
+      // A zero high word is kept below other words, not at the top (decimal.js has none there).
+      if (above > 0n || high > 0) words.push(high | 0);
+      x = above;
     }
   }
   // Words were collected lowest first; trailing zero words go (decimal.js keeps none).

@@ -161,6 +161,9 @@ export function taxDepreciation(
   return taxDepreciationOfParsed(list, labels, opening);
 }
 
+/** Each block's rate as a Decimal, read from its text once (not once per block and year). */
+const BLOCK_RATES = new Map(TAX_BLOCK_IDS.map((b) => [b, ONE.times(TAX_BLOCKS[b].rate)]));
+
 /** The half-rate divisor, shared (a Decimal, as decimal.js makes of the number 2). */
 const TWO = new Decimal(2);
 
@@ -229,7 +232,7 @@ export function taxDepreciationOfParsed(
     let total = ZERO;
     let closingAll = ZERO;
     const blocks = TAX_BLOCK_IDS.map((block): TaxBlockYear => {
-      const rate = ONE.times(TAX_BLOCKS[block].rate);
+      const rate = BLOCK_RATES.get(block) ?? ONE.times(TAX_BLOCKS[block].rate);
       const opening = wdv.get(block) ?? ZERO;
       const sums = byYear[y]?.get(block);
       const added =

@@ -24,6 +24,14 @@ export interface GrowthValuesOptions<N> {
    * once per period and curve. The same values either way.
    */
   readonly times?: N[];
+  /**
+   * Where an interpolated curve's fractions (t − x₀) / (x₁ − x₀) are kept, by the anchors' times
+   * and the period: a caller evaluating many curves whose anchors fall at the same times (the
+   * projection's segments launched together) divides once per period and span, not once per
+   * period, span and curve. Read by later calls with the same calculator and `times`; the same
+   * values either way (each is the same division of the same values).
+   */
+  readonly fractions?: Map<string, N[]>;
 }
 
 /**
@@ -128,7 +136,7 @@ export function growthValues<N = Decimal>(
       return out;
     }
     case 'interpolate':
-      return interpolate(curve, count, at, calc, out);
+      return interpolate(curve, count, at, calc, out, options?.fractions, months);
   }
 }
 
@@ -138,6 +146,8 @@ function interpolate<N>(
   at: (i: number) => N,
   calc: Calculator<N>,
   out: N[],
+  fractions: Map<string, N[]> | undefined,
+  months: number,
 ): N[] {
   const xs = curve.anchors.map((a) => calc.from(a.at));
   const ys = curve.anchors.map((a) => calc.from(a.value));
@@ -148,6 +158,9 @@ function interpolate<N>(
   let spanOf = -1;
   let span = calc.zero;
   let rise = calc.zero;
+  let shared: N[] | undefined; // segment k's fractions by period, when kept
+  // An anchor's time as exact text (a float64's shortest text names it alone).
+  const text = (x: N): string => (typeof x === 'number' ? String(x) : String(calc.toDecimal(x)));
   // Once a period's t lay above the anchor behind it, every later t lies above the anchor then
   // behind it (t only grows; k moves only forward, past anchors t has reached): t is compared
   // with xs[k] only until then. Only a compare that answered 1 says so (never a NaN's).
@@ -178,8 +191,20 @@ function interpolate<N>(
       span = calc.subtract(xs[k + 1] as N, x0);
       rise = linear ? calc.subtract(y1, y0) : calc.divide(y1, y0);
       spanOf = k;
+      if (fractions !== undefined) {
+        const key = `${months} ${text(x0)} ${text(xs[k + 1] as N)}`;
+        shared = fractions.get(key);
+        if (shared === undefined) {
+          shared = [];
+          fractions.set(key, shared);
+        }
+      }
     }
-    const f = calc.divide(calc.subtract(t, x0), span);
+    let f = shared?.[i];
+    if (f === undefined) {
+      f = calc.divide(calc.subtract(t, x0), span);
+      if (shared !== undefined) shared[i] = f;
+    }
     out[i] = linear ? calc.add(y0, calc.multiply(rise, f)) : calc.multiply(y0, calc.power(rise, f));
   }
   return out;

@@ -59,7 +59,12 @@ function agrees(a: Decimal, b: Decimal): void {
       expect(() => big.divide(x, y)).toThrow('division by zero');
       continue;
     }
-    expect(out(big[op](x, y)), `${a} ${op} ${b}`).toEqual(parts(dec[op](a, b)));
+    const r = big[op](x, y);
+    expect(out(r), `${a} ${op} ${b}`).toEqual(parts(dec[op](a, b)));
+    // The kernel's own invariant (later operations size their shifts by it): n is the digit
+    // count of c, at most 40 for a rounded result — a carry to 10^40 is kept as 10^39.
+    expect(r.n, `${a} ${op} ${b} digits`).toBe(String(r.c).length);
+    if (op !== 'min' && op !== 'max') expect(r.n).toBeLessThanOrEqual(40);
   }
   expect(big.compare(x, y), `${a} cmp ${b}`).toBe(dec.compare(a, b));
   for (const [name, f, g] of [

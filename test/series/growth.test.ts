@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bigCalculator } from '../../src/core/bigCalculator.js';
 import { float64Calculator } from '../../src/core/calculator.js';
 import { Decimal } from '../../src/core/decimal.js';
 import { ArgumentError, ValidationError } from '../../src/core/errors.js';
 import {
+  type GrowthCurve,
   type GrowthCurveInput,
   growthCurve,
   growthCurveSchema,
@@ -169,6 +171,53 @@ describe('growthValues', () => {
       '0',
       '100',
     ]);
+  });
+
+  it('shares interpolated curves’ fractions in `fractions` by anchor times: the same digits', () => {
+    // Anchors at twelfths (as the projection's months from launch): equal times in different
+    // curves share a span's fractions; a span with the same start and another end does not.
+    const at = (months: number) => new Decimal(months).dividedBy(12).toString();
+    const curves = [
+      [0, 11, 23, 59],
+      [0, 11, 23, 59],
+      [0, 23, 59],
+      [0, 11, 35],
+      [5, 23, 59],
+    ].flatMap((months, c) =>
+      (['linear', 'compound'] as const).map((method) =>
+        growthCurve({
+          kind: 'interpolate',
+          method,
+          anchors: months.map((m, k) => ({
+            at: at(m),
+            value: String(1000 * (c + 1) + 37 * k ** 2),
+          })),
+        }),
+      ),
+    );
+    for (const calculator of [undefined, bigCalculator, float64Calculator]) {
+      const times: unknown[] = [];
+      const fractions = new Map<string, unknown[]>();
+      for (const curve of curves) {
+        const options = { monthsPerPeriod: 1 as const, calculator };
+        const plain = growthValues<unknown>(curve, 60, options);
+        const kept = growthValues<unknown>(curve, 60, { ...options, times, fractions });
+        expect(kept.map(String), `${calculator?.kind}`).toEqual(plain.map(String));
+      }
+      // One entry per distinct span (and months per period): [0,11] [11,23] [23,59] [0,23]
+      // [11,35] [5,23].
+      expect(fractions.size).toBe(6);
+    }
+    // A kept fraction is read, not recomputed (here deliberately zero, to prove it): month 5 of
+    // the first curve's first span then reads as the span's start.
+    const fractions = new Map<string, unknown[]>();
+    const first = curves[0] as GrowthCurve;
+    growthValues(first, 60, { monthsPerPeriod: 1, fractions });
+    const [span] = fractions.values();
+    (span as unknown[])[5] = new Decimal(0);
+    const again = growthValues(first, 60, { monthsPerPeriod: 1, fractions });
+    expect(again[5]?.toString()).toBe('1000');
+    expect(again[6]?.toString()).not.toBe('1000');
   });
 
   it('rejects gaps and bad counts', () => {

@@ -6,6 +6,13 @@ import { remembering } from './lastOperands.js';
 
 // Each segment's monthly demand, from its growth curve (see `runEquations`).
 
+/**
+ * A run's interpolation fractions, by workspace: segments launched together with anchors in the
+ * same months share every month's (t − x₀) / (x₁ − x₀) — a subtraction and a division each (the
+ * seed: 4 of its 10 segments). Not a workspace buffer, so no result shows it.
+ */
+const fractionsOf = new WeakMap<object, Map<string, unknown[]>>();
+
 /** A segment's demand curve from its launch, reused while its inputs are unchanged. */
 function demandCurve<N>(
   plan: CompiledProjection,
@@ -25,11 +32,17 @@ function demandCurve<N>(
   }
   // The curve's numbers are N here (Decimal, or float64 in a sweep): the evaluator takes either.
   const curve = seg.growth(p) as GrowthCurve;
+  let fractions = fractionsOf.get(ws) as Map<string, N[]> | undefined;
+  if (fractions === undefined) {
+    fractions = new Map();
+    fractionsOf.set(ws, fractions);
+  }
   cache.values = growthValues(curve, ws.months - seg.launch, {
     calculator: ws.calc,
     monthsPerPeriod: 1,
     into: cache.values as N[],
     times: ws.curveTimes,
+    fractions,
   });
   cache.inputs = Array.from(slots, (k) => p[k]);
   return cache.values;
