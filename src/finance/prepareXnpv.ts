@@ -1,3 +1,5 @@
+import type { BigDecimal } from '../core/bigDecimal.js';
+import { bigFromDecimal } from '../core/bigDecimalConvert.js';
 import type { Decimal } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
 import {
@@ -57,8 +59,8 @@ export function prepareXnpv(rate: DecimalLike): PreparedXnpv {
   const r = readRate(rate);
   let growth: Decimal | undefined;
   const gaps = new Map<number, Decimal>();
-  const sequences = new Map<string, readonly Decimal[]>();
-  const powersOf = (steps: readonly number[]): readonly Decimal[] => {
+  const sequences = new Map<string, readonly BigDecimal[]>();
+  const powersOf = (steps: readonly number[]): readonly BigDecimal[] => {
     const key = steps.join(',');
     let powers = sequences.get(key);
     if (powers === undefined) {
@@ -67,7 +69,7 @@ export function prepareXnpv(rate: DecimalLike): PreparedXnpv {
         gaps.clear();
       }
       growth ??= stepGrowthOf(r, DAYS_PER_YEAR);
-      powers = stepPowers(growth, steps, gaps);
+      powers = stepPowers(growth, steps, gaps).map(bigFromDecimal);
       sequences.set(key, powers);
     }
     return powers;
