@@ -3,6 +3,7 @@ import { bigFromDecimal } from '../core/bigDecimalConvert.js';
 import type { Decimal } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
 import {
+  type ExponentialSum,
   exponentialSum,
   presentValueOfPowers,
   stepGrowthOf,
@@ -74,13 +75,40 @@ export function prepareXnpv(rate: DecimalLike): PreparedXnpv {
     }
     return powers;
   };
-  return Object.freeze({
+  const presentValue = (sum: ExponentialSum): Decimal =>
+    presentValueOfPowers(sum.amounts, powersOf(sum.steps));
+  const prepared = {
     rate: r,
     xnpv<A extends CashFlow>(flows: readonly DatedCashFlow<A>[]): AmountOf<A> {
       requireFlows(flows, 'xnpv: flows');
       const { amounts, currency, days } = readDatedFlows(flows, 'flows');
-      const sum = exponentialSum(amounts, days, DAYS_PER_YEAR);
-      return wrap(presentValueOfPowers(sum.amounts, powersOf(sum.steps)), currency) as AmountOf<A>;
+      return wrap(
+        presentValue(exponentialSum(amounts, days, DAYS_PER_YEAR)),
+        currency,
+      ) as AmountOf<A>;
     },
-  });
+  };
+  // Not enumerable: the value still reads (and compares) as { rate, xnpv }.
+  Object.defineProperty(prepared, PRESENT_VALUE, { value: presentValue });
+  return Object.freeze(prepared);
+}
+
+/** The key of a prepared rate's present value of a stream already read (see below). */
+const PRESENT_VALUE = Symbol('presentValue');
+
+/**
+ * Internal: `prepared.xnpv(flows)`'s amount, for flows already read to their stream (`datedSum`)
+ * — the very digits, from the same memo of powers — so that a valuation reading its flows once
+ * for its XNPVs, its XIRR and its paybacks pays for one read. A `PreparedXnpv` made elsewhere
+ * (not by {@link prepareXnpv}) is valued with powers formed for this one call.
+ * @internal
+ */
+export function presentValueOfSum(prepared: PreparedXnpv, sum: ExponentialSum): Decimal {
+  const own = (prepared as { [PRESENT_VALUE]?: (sum: ExponentialSum) => Decimal })[PRESENT_VALUE];
+  if (own !== undefined) return own(sum);
+  const growth = stepGrowthOf(prepared.rate, DAYS_PER_YEAR);
+  return presentValueOfPowers(
+    sum.amounts,
+    stepPowers(growth, sum.steps, new Map()).map(bigFromDecimal),
+  );
 }
