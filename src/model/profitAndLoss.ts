@@ -148,10 +148,41 @@ export function profitAndLossWithAndWithoutPli(
   withoutPli: ProfitAndLossOptions,
 ): { withPli: ProfitAndLossYear[]; withoutPli: ProfitAndLossYear[] } {
   const lines = years.map(operatingLinesOf);
+  const statement = statementOf(lines, withPli);
   return {
-    withPli: statementOf(lines, withPli),
-    withoutPli: statementOf(lines, { ...withoutPli, withoutPli: true }),
+    withPli: statement,
+    withoutPli: withoutAnyPli(years, withPli, withoutPli)
+      ? statement.slice()
+      : statementOf(lines, { ...withoutPli, withoutPli: true }),
   };
+}
+
+/** An exact +0 (not −0, whose sign a sum may carry). */
+const isPlusZero = (x: Decimal): boolean => x.d?.[0] === 0 && x.s > 0;
+
+/**
+ * True when the statement with PLI is the one without it, operation for operation: every year's
+ * PLI income and payment to partners an exact +0 (a baseline's PLI out of reach), where the
+ * case without PLI adds and subtracts ZERO — the same sums of the same values, so the same
+ * digits, signs of zero included — on the same terms (tax rate, losses brought forward), the
+ * payment deductible (else it is added back, an addition the case without PLI does not make).
+ */
+function withoutAnyPli(
+  years: readonly OperatingYear[],
+  withPli: ProfitAndLossOptions,
+  withoutPli: ProfitAndLossOptions,
+): boolean {
+  return (
+    withPli.withoutPli !== true &&
+    withPli.pliPaymentDeductible !== false &&
+    withPli.taxRate === withoutPli.taxRate &&
+    withPli.lossBroughtForward === withoutPli.lossBroughtForward &&
+    years.every(
+      (y) =>
+        isPlusZero(y.pliIncome) &&
+        (y.pliPaidToPartners === undefined || isPlusZero(y.pliPaidToPartners)),
+    )
+  );
 }
 
 /** A year's lines down to EBIT, which PLI does not touch. */
