@@ -102,6 +102,16 @@ const PRESENT_VALUE = Symbol('presentValue');
  * for its XNPVs, its XIRR and its paybacks pays for one read. A `PreparedXnpv` made elsewhere
  * (not by {@link prepareXnpv}) is valued with powers formed for this one call.
  * @internal
+ *
+ * @example
+ * ```ts
+ * const d = toDecimal;
+ * const at10 = prepareXnpv('0.1');
+ * // −100 on 2024-01-01 and 110 on 2024-12-31 (365 days on), read to their stream.
+ * const sum = { amounts: [d(-100), d(110)], steps: [0, 365], stepsPerPeriod: 365, signChanges: 1 };
+ * presentValueOfSum(at10, sum).toString() ===
+ *   at10.xnpv([{ date: '2024-01-01', amount: -100 }, { date: '2024-12-31', amount: 110 }]).toString() //=> true
+ * ```
  */
 export function presentValueOfSum(prepared: PreparedXnpv, sum: ExponentialSum): Decimal {
   const own = (prepared as { [PRESENT_VALUE]?: (sum: ExponentialSum) => Decimal })[PRESENT_VALUE];
