@@ -1,5 +1,6 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { computedMoney, type Money } from '../money/money.js';
+import { whenRead } from '../projection/_lib/lazyRows.js';
 
 /** What the P&L of one fiscal year is built from: exact rupee amounts (INR), unrounded. */
 export interface OperatingYear {
@@ -204,7 +205,8 @@ interface OperatingLines {
     | 'depreciation'
     | 'ebit'
   >;
-  readonly ebitdaMargin: Decimal;
+  /** EBITDA / revenue, worked out when first read (by either statement's row). */
+  readonly ebitdaMargin: () => Decimal;
 }
 
 function operatingLinesOf(y: OperatingYear): OperatingLines {
@@ -229,7 +231,16 @@ function operatingLinesOf(y: OperatingYear): OperatingLines {
       depreciation: inr(y.depreciation),
       ebit: inr(ebit),
     },
-    ebitdaMargin: ratioOf(ebitda, y.revenue),
+    ebitdaMargin: remembered(() => ratioOf(ebitda, y.revenue)),
+  };
+}
+
+/** `compute()`, worked out on the first call and kept. */
+function remembered<T>(compute: () => T): () => T {
+  let value: { readonly of: T } | undefined;
+  return () => {
+    value ??= { of: compute() };
+    return value.of;
   };
 }
 
@@ -260,7 +271,7 @@ function statementOf(
     liability = liability.plus(deferredTax);
     const tax = currentTax.plus(deferredTax);
     const pat = pbt.minus(tax);
-    return {
+    const row: ProfitAndLossYear = {
       year: y.year,
       ...above,
       pliIncome: inr(pli),
@@ -275,8 +286,14 @@ function statementOf(
       deferredTaxLiability: inr(liability),
       profitAfterTax: inr(pat),
       lossCarriedForward: inr(losses),
-      ebitdaMargin,
-      patMargin: ratioOf(pat, y.revenue),
+      ebitdaMargin: ZERO,
+      patMargin: ZERO,
     };
+    // The margins are divisions (a fifth of a statement's work) that only a report reads — and
+    // no one reads those of a baseline's or an outturn's statement: worked out when first read,
+    // from figures fixed here, so JSON and every reader see the very digits they always did.
+    whenRead(row, 'ebitdaMargin', ebitdaMargin);
+    whenRead(row, 'patMargin', () => ratioOf(pat, y.revenue));
+    return row;
   });
 }

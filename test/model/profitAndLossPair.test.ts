@@ -118,6 +118,30 @@ describe('profitAndLossWithAndWithoutPli', () => {
     );
   });
 
+  it('works the margins out when read, in any order, from each year’s own figures (property)', () => {
+    fc.assert(
+      fc.property(fc.array(year, { minLength: 1, maxLength: 6 }), (rows) => {
+        const years: OperatingYear[] = rows.map((r, i) => ({
+          ...r,
+          year: `FY${2021 + i}-${22 + i}`,
+        }));
+        const taxRate = new Decimal('0.25168');
+        const both = profitAndLossWithAndWithoutPli(years, { taxRate }, { taxRate });
+        // The last year's first: a margin must not see figures of the years computed after it.
+        for (const statement of [both.withoutPli, both.withPli]) {
+          for (const row of [...statement].reverse()) {
+            const revenue = row.revenue.amount;
+            const margin = (x: Decimal) =>
+              revenue.isZero() ? '0' : x.dividedBy(revenue).toString();
+            expect(row.patMargin.toString()).toBe(margin(row.profitAfterTax.amount));
+            expect(row.ebitdaMargin.toString()).toBe(margin(row.ebitda.amount));
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('leaves PLI out of the second statement whatever its options say', () => {
     const d = (x: number) => new Decimal(x);
     const y = {
