@@ -1,6 +1,9 @@
+import type { BigDecimal } from '../core/bigDecimal.js';
+import { bigFromDecimal } from '../core/bigDecimalConvert.js';
 import type { Decimal } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
 import {
+  type ExponentialSum,
   exponentialSum,
   presentValueOfPowers,
   stepGrowthOf,
@@ -57,8 +60,8 @@ export function prepareXnpv(rate: DecimalLike): PreparedXnpv {
   const r = readRate(rate);
   let growth: Decimal | undefined;
   const gaps = new Map<number, Decimal>();
-  const sequences = new Map<string, readonly Decimal[]>();
-  const powersOf = (steps: readonly number[]): readonly Decimal[] => {
+  const sequences = new Map<string, readonly BigDecimal[]>();
+  const powersOf = (steps: readonly number[]): readonly BigDecimal[] => {
     const key = steps.join(',');
     let powers = sequences.get(key);
     if (powers === undefined) {
@@ -67,18 +70,55 @@ export function prepareXnpv(rate: DecimalLike): PreparedXnpv {
         gaps.clear();
       }
       growth ??= stepGrowthOf(r, DAYS_PER_YEAR);
-      powers = stepPowers(growth, steps, gaps);
+      powers = stepPowers(growth, steps, gaps).map(bigFromDecimal);
       sequences.set(key, powers);
     }
     return powers;
   };
-  return Object.freeze({
+  const presentValue = (sum: ExponentialSum): Decimal =>
+    presentValueOfPowers(sum.amounts, powersOf(sum.steps));
+  const prepared = {
     rate: r,
     xnpv<A extends CashFlow>(flows: readonly DatedCashFlow<A>[]): AmountOf<A> {
       requireFlows(flows, 'xnpv: flows');
       const { amounts, currency, days } = readDatedFlows(flows, 'flows');
-      const sum = exponentialSum(amounts, days, DAYS_PER_YEAR);
-      return wrap(presentValueOfPowers(sum.amounts, powersOf(sum.steps)), currency) as AmountOf<A>;
+      return wrap(
+        presentValue(exponentialSum(amounts, days, DAYS_PER_YEAR)),
+        currency,
+      ) as AmountOf<A>;
     },
-  });
+  };
+  // Not enumerable: the value still reads (and compares) as { rate, xnpv }.
+  Object.defineProperty(prepared, PRESENT_VALUE, { value: presentValue });
+  return Object.freeze(prepared);
+}
+
+/** The key of a prepared rate's present value of a stream already read (see below). */
+const PRESENT_VALUE = Symbol('presentValue');
+
+/**
+ * Internal: `prepared.xnpv(flows)`'s amount, for flows already read to their stream (`datedSum`)
+ * — the very digits, from the same memo of powers — so that a valuation reading its flows once
+ * for its XNPVs, its XIRR and its paybacks pays for one read. A `PreparedXnpv` made elsewhere
+ * (not by {@link prepareXnpv}) is valued with powers formed for this one call.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const d = toDecimal;
+ * const at10 = prepareXnpv('0.1');
+ * // −100 on 2024-01-01 and 110 on 2024-12-31 (365 days on), read to their stream.
+ * const sum = { amounts: [d(-100), d(110)], steps: [0, 365], stepsPerPeriod: 365, signChanges: 1 };
+ * presentValueOfSum(at10, sum).toString() ===
+ *   at10.xnpv([{ date: '2024-01-01', amount: -100 }, { date: '2024-12-31', amount: 110 }]).toString() //=> true
+ * ```
+ */
+export function presentValueOfSum(prepared: PreparedXnpv, sum: ExponentialSum): Decimal {
+  const own = (prepared as { [PRESENT_VALUE]?: (sum: ExponentialSum) => Decimal })[PRESENT_VALUE];
+  if (own !== undefined) return own(sum);
+  const growth = stepGrowthOf(prepared.rate, DAYS_PER_YEAR);
+  return presentValueOfPowers(
+    sum.amounts,
+    stepPowers(growth, sum.steps, new Map()).map(bigFromDecimal),
+  );
 }

@@ -1,3 +1,4 @@
+import { bigFromDecimal } from '../core/bigDecimalConvert.js';
 import type { DecimalLike } from '../core/decimalLike.js';
 import {
   exponentialSum,
@@ -47,5 +48,8 @@ export function xnpv<A extends CashFlow>(
   const { amounts, currency, days } = readDatedFlows(flows, 'flows');
   const sum = exponentialSum(amounts, days, DAYS_PER_YEAR);
   const powers = stepPowers(stepGrowthOf(r, DAYS_PER_YEAR), sum.steps, new Map());
-  return wrap(presentValueOfPowers(sum.amounts, powers), currency) as AmountOf<A>;
+  return wrap(
+    presentValueOfPowers(sum.amounts, powers.map(bigFromDecimal)),
+    currency,
+  ) as AmountOf<A>;
 }

@@ -1,5 +1,6 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { computedMoney, type Money } from '../money/money.js';
+import { whenRead } from '../projection/_lib/lazyRows.js';
 
 /** What the P&L of one fiscal year is built from: exact rupee amounts (INR), unrounded. */
 export interface OperatingYear {
@@ -148,10 +149,41 @@ export function profitAndLossWithAndWithoutPli(
   withoutPli: ProfitAndLossOptions,
 ): { withPli: ProfitAndLossYear[]; withoutPli: ProfitAndLossYear[] } {
   const lines = years.map(operatingLinesOf);
+  const statement = statementOf(lines, withPli);
   return {
-    withPli: statementOf(lines, withPli),
-    withoutPli: statementOf(lines, { ...withoutPli, withoutPli: true }),
+    withPli: statement,
+    withoutPli: withoutAnyPli(years, withPli, withoutPli)
+      ? statement.slice()
+      : statementOf(lines, { ...withoutPli, withoutPli: true }),
   };
+}
+
+/** An exact +0 (not −0, whose sign a sum may carry). */
+const isPlusZero = (x: Decimal): boolean => x.d?.[0] === 0 && x.s > 0;
+
+/**
+ * True when the statement with PLI is the one without it, operation for operation: every year's
+ * PLI income and payment to partners an exact +0 (a baseline's PLI out of reach), where the
+ * case without PLI adds and subtracts ZERO — the same sums of the same values, so the same
+ * digits, signs of zero included — on the same terms (tax rate, losses brought forward), the
+ * payment deductible (else it is added back, an addition the case without PLI does not make).
+ */
+function withoutAnyPli(
+  years: readonly OperatingYear[],
+  withPli: ProfitAndLossOptions,
+  withoutPli: ProfitAndLossOptions,
+): boolean {
+  return (
+    withPli.withoutPli !== true &&
+    withPli.pliPaymentDeductible !== false &&
+    withPli.taxRate === withoutPli.taxRate &&
+    withPli.lossBroughtForward === withoutPli.lossBroughtForward &&
+    years.every(
+      (y) =>
+        isPlusZero(y.pliIncome) &&
+        (y.pliPaidToPartners === undefined || isPlusZero(y.pliPaidToPartners)),
+    )
+  );
 }
 
 /** A year's lines down to EBIT, which PLI does not touch. */
@@ -173,7 +205,8 @@ interface OperatingLines {
     | 'depreciation'
     | 'ebit'
   >;
-  readonly ebitdaMargin: Decimal;
+  /** EBITDA / revenue, worked out when first read (by either statement's row). */
+  readonly ebitdaMargin: () => Decimal;
 }
 
 function operatingLinesOf(y: OperatingYear): OperatingLines {
@@ -198,7 +231,16 @@ function operatingLinesOf(y: OperatingYear): OperatingLines {
       depreciation: inr(y.depreciation),
       ebit: inr(ebit),
     },
-    ebitdaMargin: ratioOf(ebitda, y.revenue),
+    ebitdaMargin: remembered(() => ratioOf(ebitda, y.revenue)),
+  };
+}
+
+/** `compute()`, worked out on the first call and kept. */
+function remembered<T>(compute: () => T): () => T {
+  let value: { readonly of: T } | undefined;
+  return () => {
+    value ??= { of: compute() };
+    return value.of;
   };
 }
 
@@ -229,7 +271,7 @@ function statementOf(
     liability = liability.plus(deferredTax);
     const tax = currentTax.plus(deferredTax);
     const pat = pbt.minus(tax);
-    return {
+    const row: ProfitAndLossYear = {
       year: y.year,
       ...above,
       pliIncome: inr(pli),
@@ -244,8 +286,14 @@ function statementOf(
       deferredTaxLiability: inr(liability),
       profitAfterTax: inr(pat),
       lossCarriedForward: inr(losses),
-      ebitdaMargin,
-      patMargin: ratioOf(pat, y.revenue),
+      ebitdaMargin: ZERO,
+      patMargin: ZERO,
     };
+    // The margins are divisions (a fifth of a statement's work) that only a report reads — and
+    // no one reads those of a baseline's or an outturn's statement: worked out when first read,
+    // from figures fixed here, so JSON and every reader see the very digits they always did.
+    whenRead(row, 'ebitdaMargin', ebitdaMargin);
+    whenRead(row, 'patMargin', () => ratioOf(pat, y.revenue));
+    return row;
   });
 }

@@ -1,13 +1,14 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { CrorecastError } from '../core/errors.js';
-import { datedSum, xirrOfSum } from '../finance/_lib/datedRate.js';
-import type { ExponentialSum } from '../finance/_lib/exponentialSum.js';
-import { discountedPaybackWith } from '../finance/_lib/paybackOf.js';
-import { requireFlows } from '../finance/_lib/readFlows.js';
+import { xirrOfSum } from '../finance/_lib/datedRate.js';
+import { type ExponentialSum, exponentialSum } from '../finance/_lib/exponentialSum.js';
+import { discountedPaybackOf, discountFactors, paybackOf } from '../finance/_lib/paybackOf.js';
+import { readDatedFlows, requireFlows } from '../finance/_lib/readFlows.js';
 import { irr } from '../finance/irr.js';
 import { npv } from '../finance/npv.js';
 import { discountedPayback, type PaybackResult, payback } from '../finance/payback.js';
-import { type PreparedXnpv, prepareXnpv } from '../finance/prepareXnpv.js';
+import { type PreparedXnpv, prepareXnpv, presentValueOfSum } from '../finance/prepareXnpv.js';
+import { DAYS_PER_YEAR } from '../finance/xnpv.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { toCalendarDate } from '../time/calendarDate.js';
@@ -204,33 +205,51 @@ export function valueDatedFlowsSharing(
   const prepared =
     options.prepared?.rate === discountRate ? options.prepared : prepareXnpv(discountRate);
   // Each date read once: the finance layer takes a calendar Date as it is, where it would parse
-  // and check a yyyy-MM-dd string again in each of the three reads (two XNPVs, the XIRR) — the
-  // same local-midnight Date, so the same day counts. A string that is not a calendar date stays
-  // as given, for the finance layer to reject as it always has.
+  // and check a yyyy-MM-dd string again in each read — the same local-midnight Date, so the same
+  // day counts. A string that is not a calendar date stays as given, for the finance layer to
+  // reject as it always has.
   const start = { date: calendarDay(valuationDate), amount: inr(ZERO) };
-  const at = (list: readonly DatedFlow[]) => prepared.xnpv([start, ...list]);
   const free = flows.rows.map((r) => ({ date: calendarDay(r.date), amount: r.flow }));
   const tv = { date: calendarDay(flows.terminal.date), amount: flows.terminal.value };
-  const withoutTerminal = at(free);
-  const terminalPresent = at([tv]);
+  // The flows are read once, with xnpv's checks in xnpv's order (the free flows from the
+  // valuation date, then the terminal value from it), and every figure below is computed from
+  // what was read: the two XNPVs; the XIRR's stream, the same amounts and day counts as reading
+  // [start, …free, tv] again would give; and the paybacks' amounts, [0, …flows] as `payback`
+  // would read them (the same Money, the currency already checked).
+  const freeList = [start, ...free];
+  requireFlows(freeList, 'xnpv: flows');
+  const presentValue = (amounts: readonly Decimal[], days: readonly number[]) =>
+    inr(presentValueOfSum(prepared, exponentialSum(amounts, days, DAYS_PER_YEAR)));
+  const read = readDatedFlows(freeList, 'flows');
+  const withoutTerminal = presentValue(read.amounts, read.days);
+  const terminal = readDatedFlows([start, tv], 'flows');
+  const terminalPresent = presentValue(terminal.amounts, terminal.days);
   const total = inr(withoutTerminal.amount.plus(terminalPresent.amount));
   const share = total.amount.greaterThan(0) ? terminalPresent.amount.dividedBy(total.amount) : null;
   const last = flows.rows.findIndex((r) => r.date === flows.terminal.date);
   const valued = flows.rows.map((r, i) =>
     i === last ? inr(r.flow.amount.plus(flows.terminal.value.amount)) : r.flow,
   );
-  const fromStart = [inr(ZERO), ...flows.rows.map((r) => r.flow)];
+  const xirrFlows = [...freeList, tv];
+  const irr = solved(() => {
+    requireFlows(xirrFlows, 'xirr: flows');
+    const sum = exponentialSum(
+      [...read.amounts, terminal.amounts[1] as Decimal],
+      [...read.days, terminal.days[1] as number],
+      DAYS_PER_YEAR,
+    );
+    return sharing.xirr(sum, () => xirrOfSum(sum));
+  });
+  const factors = (sharing.discountFactors ?? discountFactors(prepared.rate))(read.amounts.length);
   return {
     discountRate,
     flows: valued,
     npv: total,
-    irr: xirrOf([start, ...free, tv], sharing.xirr),
-    payback: payback(fromStart),
-    discountedPayback: discountedPaybackWith(
-      fromStart,
-      discountRate,
-      sharing.discountFactors,
-    ) as PaybackResult<Money<'INR'>>,
+    irr,
+    payback: paybackOf(read.amounts, read.currency) as PaybackResult<Money<'INR'>>,
+    discountedPayback: discountedPaybackOf(read.amounts, factors, read.currency) as PaybackResult<
+      Money<'INR'>
+    >,
     valuationDate,
     convention,
     dates: flows.rows.map((r) => r.date),
@@ -245,9 +264,6 @@ export function valueDatedFlowsSharing(
   };
 }
 
-/** A flow of the valuation, its date read to a calendar Date when it is one. */
-type DatedFlow = { readonly date: string | Date; readonly amount: Money<'INR'> };
-
 /** A yyyy-MM-dd string as its calendar Date, or the string itself when it is not one. */
 export function calendarDayOf(date: string): string | Date {
   try {
@@ -256,15 +272,6 @@ export function calendarDayOf(date: string): string | Date {
     if (error instanceof InvalidDateError) return date;
     throw error;
   }
-}
-
-/** `xirr(flows)` as an {@link IrrResult}: the same checks, reading and solver, shared or not. */
-function xirrOf(flows: readonly DatedFlow[], sharedXirr: SharedXirr): IrrResult {
-  return solved(() => {
-    requireFlows(flows, 'xirr: flows');
-    const sum = datedSum(flows);
-    return sharedXirr(sum, () => xirrOfSum(sum));
-  });
 }
 
 function irrOf(flows: readonly Money<'INR'>[]): IrrResult {

@@ -34,7 +34,15 @@ export function discountedPaybackWith(
   requireFlows(flows, 'discountedPayback: flows');
   const r = readRate(rate);
   const { amounts, currency } = readAmounts(flows, 'flows');
-  const factors = (factorsAt ?? discountFactors(r))(amounts.length);
+  return discountedPaybackOf(amounts, (factorsAt ?? discountFactors(r))(amounts.length), currency);
+}
+
+/** Discounted payback on amounts already read, with the rate's factors (at least as many). */
+export function discountedPaybackOf(
+  amounts: readonly Decimal[],
+  factors: readonly Decimal[],
+  currency: Parameters<typeof wrap>[1],
+): PaybackResult<ReturnType<typeof wrap>> {
   return paybackOf(
     amounts.map((amount, k) => amount.times(factors[k] as Decimal)),
     currency,
@@ -51,9 +59,11 @@ export function paybackOf(
     running = running.plus(amount);
     return running;
   });
+  // The amounts as read (crorecast's own Decimals, values never written to), wrapped as they
+  // are: a copy of each had the very same digits.
   const out = {
-    flows: Object.freeze(amounts.map((a) => wrap(new Decimal(a), currency))),
-    cumulative: Object.freeze(cumulative.map((c) => wrap(new Decimal(c), currency))),
+    flows: Object.freeze(amounts.map((a) => wrap(a, currency))),
+    cumulative: Object.freeze(cumulative.map((c) => wrap(c, currency))),
   };
   const last = cumulative.length - 1;
   const final = cumulative[last] ?? ZERO;
@@ -62,7 +72,7 @@ export function paybackOf(
       paysBack: false,
       period: null,
       ...out,
-      shortfall: wrap(new Decimal(final.negated()), currency),
+      shortfall: wrap(final.negated(), currency),
     });
   }
   // Walk back from the end to the last period whose cumulative total is negative.
@@ -73,7 +83,7 @@ export function paybackOf(
   const next = amounts[k + 1] ?? ONE;
   return Object.freeze({
     paysBack: true,
-    period: new Decimal(unrecovered.dividedBy(next).plus(k)),
+    period: unrecovered.dividedBy(next).plus(k),
     ...out,
   });
 }

@@ -3,7 +3,8 @@ import { toDecimal } from '../../core/decimalLike.js';
 import { ArgumentError, describe } from '../../core/errors.js';
 import { NUMBER_LIMITS } from '../../core/limits.js';
 import type { CurrencyCode } from '../../money/currency.js';
-import { assertSameCurrency, isMoney, type Money, money } from '../../money/index.js';
+import { assertSameCurrency, isMoney, type Money } from '../../money/index.js';
+import { computedMoney } from '../../money/money.js';
 import { dayNumberOf } from '../../time/_lib/dayNumber.js';
 import { toCalendarDate } from '../../time/calendarDate.js';
 import { InvalidDateError } from '../../time/errors.js';
@@ -80,8 +81,10 @@ export function requireFlows(values: readonly unknown[], what: string, minimum =
 
 /** Wraps an amount back into the flows' currency, or leaves it a Decimal for plain flows. */
 export function wrap(amount: Decimal, currency: CurrencyCode | undefined): Money | Decimal {
-  // Every amount leaving the finance layer is finite and in the computed range (README "Limits").
-  return currency === undefined ? toDecimal(amount, 'result') : money(amount, currency);
+  // Every amount leaving the finance layer is finite and in the computed range (README "Limits"):
+  // `computedMoney` checks it by the exponent, and `money`'s full check where that does not
+  // settle it (the currency was read from a Money of the flows, so it is one already).
+  return currency === undefined ? toDecimal(amount, 'result') : computedMoney(amount, currency);
 }
 
 /** Dated flows read: amounts, and each flow's time in days from the first flow. */

@@ -134,16 +134,29 @@ export function headlineValuer(
   return (fcf, tv) =>
     baseline === null || scenario.baseline === undefined
       ? { withPli: value(fcf.withPli, tv), withoutPli: value(fcf.withoutPli, tv) }
-      : {
-          withPli: value(
-            asFlowRows(incrementOf(fcf.withPli, baseline.fcf.withPli)),
-            inr(tv.amount.minus(baseline.terminal.value.amount)),
-          ),
-          withoutPli: value(
-            asFlowRows(incrementOf(fcf.withoutPli, baseline.fcf.withoutPli)),
-            inr(tv.amount.minus(baseline.terminal.value.amount)),
-          ),
-        };
+      : valueIncrements(value, incrementsOf(fcf, baseline), tv, baseline);
+}
+
+/** Plan − baseline free cash flow by fiscal year, with PLI and without. */
+function incrementsOf(fcf: Parameters<OutturnValuer>[0], baseline: Core) {
+  return {
+    withPli: incrementOf(fcf.withPli, baseline.fcf.withPli),
+    withoutPli: incrementOf(fcf.withoutPli, baseline.fcf.withoutPli),
+  };
+}
+
+/** The increments' value, the terminal value less the baseline's (one subtraction for both). */
+function valueIncrements(
+  value: ReturnType<typeof datedValuer>,
+  flows: ReturnType<typeof incrementsOf>,
+  tv: Money<'INR'>,
+  baseline: Core,
+) {
+  const terminal = inr(tv.amount.minus(baseline.terminal.value.amount));
+  return {
+    withPli: value(asFlowRows(flows.withPli), terminal),
+    withoutPli: value(asFlowRows(flows.withoutPli), terminal),
+  };
 }
 
 /** The plan's value: the whole business, and the headline (incremental with a baseline). */
@@ -178,11 +191,9 @@ export function valuationOf(
       incremental: null,
     };
   }
-  const flows = {
-    withPli: incrementOf(core.fcf.withPli, baseline.fcf.withPli),
-    withoutPli: incrementOf(core.fcf.withoutPli, baseline.fcf.withoutPli),
-  };
-  const headline = headlineValuer(scenario, core, baseline, shared)(core.fcf, core.terminal.value);
+  // The increments valued as the headline valuer values them, worked out once for both.
+  const flows = incrementsOf(core.fcf, baseline);
+  const headline = valueIncrements(value, flows, core.terminal.value, baseline);
   const b = scenario.baseline;
   return {
     ...common,
