@@ -36,11 +36,24 @@ export function formatNumber(value: Decimal, options: FormatNumberOptions = {}):
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
     throw new ArgumentError('INVALID_DECIMALS', `decimals ${decimals} must be a whole number 0–20`);
   }
-  const rounded = value.toDecimalPlaces(decimals, decimalJsRounding(options.mode ?? 'half-up'));
-  const text = rounded.abs().toFixed(decimals);
-  const [whole = '0', fraction] = text.split('.');
+  // decimal.js rounds the signed value in `toFixed` itself (one copy, where rounding first and
+  // taking the absolute value made two more); it keeps the sign of a negative value that rounds
+  // to zero ("-0.00"), which a report shows unsigned.
+  const text = value.toFixed(decimals, decimalJsRounding(options.mode ?? 'half-up'));
+  const negative = text.charCodeAt(0) === 45;
+  const unsigned = negative ? text.slice(1) : text;
+  const [whole = '0', fraction] = unsigned.split('.');
   const grouping = options.grouping ?? 'indian';
   const grouped = grouping === 'none' ? whole : groupDigits(whole, grouping);
-  const sign = rounded.isNegative() && !rounded.isZero() ? '-' : '';
+  const sign = negative && !isZeroText(unsigned) ? '-' : '';
   return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/** True when fixed-point text (digits and at most one point) shows zero. */
+function isZeroText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 48 && c !== 46) return false;
+  }
+  return true;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { ArgumentError } from '../../src/core/errors.js';
+import { decimalJsRounding, ROUNDING_MODES } from '../../src/core/rounding.js';
 import { formatNumber } from '../../src/report/formatNumber.js';
 
 describe('formatNumber', () => {
@@ -44,6 +45,35 @@ describe('formatNumber', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('rounds in every mode as rounding first and then printing the absolute value would, unsigned at zero', () => {
+    // The oracle: the signed value rounded to the decimals, its sign only when it is not zero.
+    const oracle = (value: Decimal, decimals: number, mode: (typeof ROUNDING_MODES)[number]) => {
+      const rounded = value.toDecimalPlaces(decimals, decimalJsRounding(mode));
+      const sign = rounded.isNegative() && !rounded.isZero() ? '-' : '';
+      return `${sign}${rounded.abs().toFixed(decimals)}`;
+    };
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(...ROUNDING_MODES),
+        (units, scale, decimals, mode) => {
+          const value = new Decimal(`${units}e-${scale}`);
+          const text = formatNumber(value, { decimals, mode, grouping: 'none' });
+          expect(text).toBe(oracle(value, decimals, mode));
+        },
+      ),
+      { numRuns: 500 },
+    );
+    for (const mode of ROUNDING_MODES) {
+      expect(formatNumber(new Decimal('-0'), { mode })).toBe('0.00');
+      expect(formatNumber(new Decimal('-0.0001'), { mode, grouping: 'none' })).toBe(
+        oracle(new Decimal('-0.0001'), 2, mode),
+      );
+    }
   });
 
   it('groups Indian digits in twos above the thousands', () => {
