@@ -11,6 +11,7 @@ import { type PreparedXnpv, prepareXnpv, presentValueOfSum } from '../finance/pr
 import { DAYS_PER_YEAR } from '../finance/xnpv.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
+import { whenRead } from '../projection/_lib/lazyRows.js';
 import { toCalendarDate } from '../time/calendarDate.js';
 import { InvalidDateError } from '../time/errors.js';
 
@@ -186,6 +187,12 @@ export interface ValuationSharing {
   readonly calendarDay?: CalendarDayReader;
   /** Discounted payback's factors at this rate (default: formed for the one valuation). */
   readonly discountFactors?: (count: number) => readonly Decimal[];
+  /**
+   * Solve the XIRR when `irr` is first read (default: at once) — for a valuation whose IRR no
+   * report shows (an outturn's). The stream is read and checked at once all the same, so an
+   * error comes where it always did; the solve reads only the stream, so the same digits.
+   */
+  readonly irrWhenRead?: boolean;
 }
 
 /**
@@ -231,17 +238,22 @@ export function valueDatedFlowsSharing(
     i === last ? inr(r.flow.amount.plus(flows.terminal.value.amount)) : r.flow,
   );
   const xirrFlows = [...freeList, tv];
-  const irr = solved(() => {
+  let stream: ExponentialSum | undefined;
+  const checked = solved(() => {
     requireFlows(xirrFlows, 'xirr: flows');
-    const sum = exponentialSum(
+    stream = exponentialSum(
       [...read.amounts, terminal.amounts[1] as Decimal],
       [...read.days, terminal.days[1] as number],
       DAYS_PER_YEAR,
     );
-    return sharing.xirr(sum, () => xirrOfSum(sum));
+    return ZERO;
   });
+  const sum = stream;
+  const lazyIrr = sum !== undefined && sharing.irrWhenRead === true;
+  const irr =
+    sum === undefined || lazyIrr ? checked : solved(() => sharing.xirr(sum, () => xirrOfSum(sum)));
   const factors = (sharing.discountFactors ?? discountFactors(prepared.rate))(read.amounts.length);
-  return {
+  const valuation: DatedValuation = {
     discountRate,
     flows: valued,
     npv: total,
@@ -262,6 +274,16 @@ export function valueDatedFlowsSharing(
       share?.greaterThan('0.5') === true ||
       (total.amount.greaterThan(0) && withoutTerminal.amount.isNegative()),
   };
+  if (lazyIrr && sum !== undefined) whenRead(valuation, 'irr', xirrWhenRead(sum));
+  return valuation;
+}
+
+/**
+ * The XIRR of a stream, solved when first asked. Its own function so that the closure keeps
+ * only the stream alive — not the run's shared results a valuation's other closures see.
+ */
+function xirrWhenRead(sum: ExponentialSum): () => IrrResult {
+  return () => solved(() => xirrOfSum(sum));
 }
 
 /** A yyyy-MM-dd string as its calendar Date, or the string itself when it is not one. */

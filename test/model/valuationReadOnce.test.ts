@@ -97,6 +97,26 @@ describe('valueDatedFlows: one read of the flows for every figure', () => {
             valueDatedFlows(flows, rate, valuationDate, convention, { prepared: foreign }),
           ),
         ).toBe(JSON.stringify(shared));
+        // The XIRR solved when first read (an outturn's): the same valuation, key for key, and
+        // nothing solved before the read.
+        let solves = 0;
+        const lazy = valueDatedFlowsSharing(
+          flows,
+          rate,
+          valuationDate,
+          convention,
+          { prepared },
+          {
+            xirr: (_sum, solve) => {
+              solves++;
+              return solve();
+            },
+            irrWhenRead: true,
+          },
+        );
+        expect(solves).toBe(0);
+        expect(Object.keys(lazy)).toEqual(Object.keys(shared));
+        expect(JSON.stringify(lazy)).toBe(JSON.stringify(shared));
       }),
       { numRuns: 60 },
     );

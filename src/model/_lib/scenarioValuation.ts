@@ -50,7 +50,12 @@ function remembered<V>(values: Map<string, V>, read: (key: string) => V): (key: 
  * valuation of the very same figures (a PLI-only variant's flows without PLI are the base's) is
  * shared, keyed by every figure's exact digits.
  */
-export function datedValuer(scenario: Scenario, years: readonly string[], shared: SharedRuns) {
+export function datedValuer(
+  scenario: Scenario,
+  years: readonly string[],
+  shared: SharedRuns,
+  irrWhenRead = false,
+) {
   const finance = scenario.finance;
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
   const terminalDate = endOf(parseFiscalYear(years[years.length - 1] ?? ''));
@@ -76,7 +81,7 @@ export function datedValuer(scenario: Scenario, years: readonly string[], shared
   const factors = shared.once('discount-factors', [prepared.rate], () =>
     discountFactors(prepared.rate),
   );
-  const sharing: ValuationSharing = { xirr, calendarDay, discountFactors: factors };
+  const sharing: ValuationSharing = { xirr, calendarDay, discountFactors: factors, irrWhenRead };
   return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
     const dated = rows.map((r) => ({
       year: r.year,
@@ -122,7 +127,8 @@ const asFlowRows = (list: readonly IncrementalFlowYear[]) =>
 
 /**
  * Values any run's cash flows on the headline basis: against the baseline when there is one
- * (flows and terminal value less the baseline's), else as the whole business.
+ * (flows and terminal value less the baseline's), else as the whole business. The outturn's
+ * valuations are its value's detail, whose IRR no report shows: solved when first read.
  */
 export function headlineValuer(
   scenario: Scenario,
@@ -130,7 +136,7 @@ export function headlineValuer(
   baseline: Core | null,
   shared: SharedRuns,
 ): OutturnValuer {
-  const value = datedValuer(scenario, core.years, shared);
+  const value = datedValuer(scenario, core.years, shared, true);
   return (fcf, tv) =>
     baseline === null || scenario.baseline === undefined
       ? { withPli: value(fcf.withPli, tv), withoutPli: value(fcf.withoutPli, tv) }
