@@ -107,31 +107,52 @@ export function powerOfSquares(squares: BinaryFloat[], n: number): BinaryFloat {
   return result as BinaryFloat;
 }
 
+/**
+ * Eight bytes to read a double's bits through: written and read within one synchronous call, so
+ * no call sees another's bytes (a DataView per call was most of what reading a double allocated).
+ */
+const DOUBLE_BITS = new DataView(new ArrayBuffer(8));
+const FRACTION_MASK = (1n << 52n) - 1n;
+
 /** A positive finite double, exactly (read from its IEEE 754 bits). */
 export function fromNumber(value: number): BinaryFloat {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, value);
-  const bits = view.getBigUint64(0);
+  DOUBLE_BITS.setFloat64(0, value);
+  const bits = DOUBLE_BITS.getBigUint64(0);
   const biased = Number(bits >> 52n);
-  const fraction = bits & ((1n << 52n) - 1n);
+  const fraction = bits & FRACTION_MASK;
   // Subnormals have no hidden bit and the smallest exponent.
   return biased === 0
     ? normalize(fraction, -1074)
     : normalize(fraction | (1n << 52n), biased - 1075);
 }
 
+/**
+ * 10^(7k) for k < 12 (the words of a 40-digit Decimal, and some): the divisors `fromDecimal`
+ * needs, formed once at load rather than by an exponentiation per amount. A constant table.
+ */
+const TEN_TO_WORDS: readonly bigint[] = Array.from({ length: 12 }, (_, k) => 10n ** BigInt(7 * k));
+
+const TEN_TO_14 = 10n ** 14n;
+
+/** 10^(7k), from the table where it has it. */
+const tenToWords = (k: number): bigint => TEN_TO_WORDS[k] ?? 10n ** BigInt(7 * k);
+
 /** |amount| of a non-zero Decimal, at most 2·UNIT below it (a division and a truncation). */
 export function fromDecimal(amount: Decimal): BinaryFloat {
   // decimal.js's documented representation: base-10^7 words, e the exponent of the leading digit.
   const words = amount.d;
-  let coefficient = 0n;
-  for (const word of words) coefficient = coefficient * 10_000_000n + BigInt(word);
-  const tenExponent = 7 * (Math.floor(amount.e / 7) - words.length + 1);
-  if (tenExponent >= 0) return normalize(coefficient * 10n ** BigInt(tenExponent), 0);
+  const n = words.length;
+  // Two words at a time: w·10^7 + w′ < 10^14 is an exact double, so one BigInt step per pair.
+  let coefficient = n % 2 === 1 ? BigInt(words[0] ?? 0) : 0n;
+  for (let i = n % 2; i < n; i += 2) {
+    coefficient = coefficient * TEN_TO_14 + BigInt((words[i] ?? 0) * 1e7 + (words[i + 1] ?? 0));
+  }
+  const wordExponent = Math.floor(amount.e / 7) - n + 1;
+  if (wordExponent >= 0) return normalize(coefficient * tenToWords(wordExponent), 0);
   // N / 10^k with enough bits shifted in that the quotient has at least P + 1 bits.
   const shift =
-    MANTISSA_BITS + 1 - bitLength(coefficient) + Math.ceil(-tenExponent * Math.log2(10));
-  return normalize((coefficient << BigInt(shift)) / 10n ** BigInt(-tenExponent), -shift);
+    MANTISSA_BITS + 1 - bitLength(coefficient) + Math.ceil(7 * -wordExponent * Math.log2(10));
+  return normalize((coefficient << BigInt(shift)) / tenToWords(-wordExponent), -shift);
 }
 
 /** e^x as a BinaryFloat from float64 work, valid for any finite x (a starting guess only). */

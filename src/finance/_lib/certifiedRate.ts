@@ -56,6 +56,15 @@ export interface Evaluation {
 }
 
 const P = BigInt(MANTISSA_BITS);
+const PRODUCT_HALF = 1n << (2n * P - 1n);
+
+/**
+ * BigInt(k) for the shifts `evaluate` makes (0 … 2P): formed once at load, not one BigInt per
+ * term. A constant table.
+ */
+const SHIFTS: readonly bigint[] = Array.from({ length: 2 * MANTISSA_BITS + 1 }, (_, k) =>
+  BigInt(k),
+);
 
 /** P(h) with its error bound (and h·P′(h) when asked), for an exact h > 0. */
 export function evaluate(poly: DiscountPolynomial, h: BinaryFloat, withSlope: boolean): Evaluation {
@@ -65,7 +74,12 @@ export function evaluate(poly: DiscountPolynomial, h: BinaryFloat, withSlope: bo
   // the gaps' powers (365, 366, 181 days…) share h's squarings.
   const gapPowers = new Map<number, BinaryFloat>();
   const squares = [h];
-  const mantissas: bigint[] = new Array(n);
+  // Each term's exact product cᵢ·h^mᵢ and the bits `multiply` would drop from it (P or P − 1):
+  // the term is that product truncated, aligned below by a second truncation — and two
+  // truncations of a non-negative integer are one, ⌊⌊x/2^a⌋/2^b⌋ = ⌊x/2^(a+b)⌋, so the product
+  // is shifted once, by both, and the same integers come out.
+  const products: bigint[] = new Array(n);
+  const drops: number[] = new Array(n);
   const exponents: number[] = new Array(n);
   let hPower = BINARY_ONE;
   let previous = 0;
@@ -84,30 +98,42 @@ export function evaluate(poly: DiscountPolynomial, h: BinaryFloat, withSlope: bo
       hPower = multiply(hPower, gapPower);
       previous = offset;
     }
-    const term = multiply(magnitudes[i] as BinaryFloat, hPower);
-    mantissas[i] = term.mantissa;
-    exponents[i] = term.exponent;
-    if (term.exponent > top) top = term.exponent;
+    // multiply(cᵢ, h^mᵢ), its truncation left to the alignment below.
+    const magnitude = magnitudes[i] as BinaryFloat;
+    const product = magnitude.mantissa * hPower.mantissa;
+    const drop = product >= PRODUCT_HALF ? MANTISSA_BITS : MANTISSA_BITS - 1;
+    const exponent = magnitude.exponent + hPower.exponent + drop;
+    products[i] = product;
+    drops[i] = drop;
+    exponents[i] = exponent;
+    if (exponent > top) top = exponent;
   }
-  let value = 0n;
-  let slope = 0n;
-  let scale = 0n;
+  // The terms of each sign summed apart: P̃ = S₊ − S₋ and the scale S̃ = S₊ + S₋, the very
+  // integers a signed running sum gives, with no negation per term.
+  let up = 0n;
+  let down = 0n;
+  let slopeUp = 0n;
+  let slopeDown = 0n;
   for (let i = 0; i < n; i++) {
     const shift = top - (exponents[i] ?? 0);
     // A mantissa below 2^P shifted by P or more is below one unit: left out, within the n units
     // the bound allows for truncation.
     if (shift >= MANTISSA_BITS) continue;
-    const aligned = (mantissas[i] ?? 0n) >> BigInt(shift);
-    const signed = negative[i] ? -aligned : aligned;
-    value += signed;
-    scale += aligned;
-    if (withSlope) slope += signed * (bigOffsets[i] ?? 0n);
+    const aligned = (products[i] ?? 0n) >> (SHIFTS[(drops[i] ?? 0) + shift] ?? 0n);
+    if (negative[i]) {
+      down += aligned;
+      if (withSlope) slopeDown += aligned * (bigOffsets[i] ?? 0n);
+    } else {
+      up += aligned;
+      if (withSlope) slopeUp += aligned * (bigOffsets[i] ?? 0n);
+    }
   }
+  const scale = up + down;
   // Each term is at most unitsBelow·UNIT (relative) below its exact value and loses under one
   // unit in alignment: |error| ≤ S·unitsBelow·UNIT + n, where the exact S ≤ 2(S̃ + n).
   const count = BigInt(n);
   const error = (((scale + count) * poly.unitsBelow) >> (P - 2n)) + count + 1n;
-  return { value, slope, error, unit: top };
+  return { value: up - down, slope: withSlope ? slopeUp - slopeDown : 0n, error, unit: top };
 }
 
 /** Newton steps before giving up (from float64's 53 bits, two usually suffice). */
