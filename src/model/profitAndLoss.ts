@@ -1,6 +1,7 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { computedMoney, type Money } from '../money/money.js';
-import { whenRead } from '../projection/_lib/lazyRows.js';
+import { showsValues } from '../projection/_lib/lazyRows.js';
+import { type MarginFigures, withMargins } from './_lib/statementMargins.js';
 
 /** What the P&L of one fiscal year is built from: exact rupee amounts (INR), unrounded. */
 export interface OperatingYear {
@@ -82,10 +83,6 @@ export interface ProfitAndLossOptions {
 // The lines are computed from the operating figures: Money without a second validation (the
 // range check by exponent; `money`'s full check only where that does not settle it).
 const inr = (amount: Decimal): Money<'INR'> => computedMoney(amount, 'INR');
-
-function ratioOf(part: Decimal, whole: Decimal): Decimal {
-  return whole.isZero() ? ZERO : part.dividedBy(whole);
-}
 
 /**
  * The profit and loss statement by fiscal year: revenue − cost of goods − customs duty = gross
@@ -187,9 +184,8 @@ function withoutAnyPli(
 }
 
 /** A year's lines down to EBIT, which PLI does not touch. */
-interface OperatingLines {
+interface OperatingLines extends MarginFigures {
   readonly y: OperatingYear;
-  readonly ebitda: Decimal;
   readonly ebit: Decimal;
   readonly stateIncome: Decimal;
   readonly taxDepreciation: Decimal;
@@ -205,8 +201,6 @@ interface OperatingLines {
     | 'depreciation'
     | 'ebit'
   >;
-  /** EBITDA / revenue, worked out when first read (by either statement's row). */
-  readonly ebitdaMargin: () => Decimal;
 }
 
 function operatingLinesOf(y: OperatingYear): OperatingLines {
@@ -231,16 +225,6 @@ function operatingLinesOf(y: OperatingYear): OperatingLines {
       depreciation: inr(y.depreciation),
       ebit: inr(ebit),
     },
-    ebitdaMargin: remembered(() => ratioOf(ebitda, y.revenue)),
-  };
-}
-
-/** `compute()`, worked out on the first call and kept. */
-function remembered<T>(compute: () => T): () => T {
-  let value: { readonly of: T } | undefined;
-  return () => {
-    value ??= { of: compute() };
-    return value.of;
   };
 }
 
@@ -251,7 +235,8 @@ function statementOf(
 ): ProfitAndLossYear[] {
   let losses = options.lossBroughtForward ?? ZERO;
   let liability = ZERO;
-  return lines.map(({ y, ebit, stateIncome, taxDepreciation, above, ebitdaMargin }) => {
+  return lines.map((operating) => {
+    const { y, ebit, stateIncome, taxDepreciation, above } = operating;
     const pli = options.withoutPli === true ? ZERO : y.pliIncome;
     const paid = options.withoutPli === true ? ZERO : (y.pliPaidToPartners ?? ZERO);
     const pbt = ebit.plus(pli).minus(paid).plus(stateIncome);
@@ -271,7 +256,11 @@ function statementOf(
     liability = liability.plus(deferredTax);
     const tax = currentTax.plus(deferredTax);
     const pat = pbt.minus(tax);
-    const row: ProfitAndLossYear = {
+    // The margins are divisions (a fifth of a statement's work) that only a report reads — and
+    // no one reads those of a baseline's or an outturn's statement: worked out when first read,
+    // from figures fixed here, so JSON and every reader see the very digits they always did;
+    // the last two keys, as they always were.
+    const row = showsValues({
       year: y.year,
       ...above,
       pliIncome: inr(pli),
@@ -286,14 +275,7 @@ function statementOf(
       deferredTaxLiability: inr(liability),
       profitAfterTax: inr(pat),
       lossCarriedForward: inr(losses),
-      ebitdaMargin: ZERO,
-      patMargin: ZERO,
-    };
-    // The margins are divisions (a fifth of a statement's work) that only a report reads — and
-    // no one reads those of a baseline's or an outturn's statement: worked out when first read,
-    // from figures fixed here, so JSON and every reader see the very digits they always did.
-    whenRead(row, 'ebitdaMargin', ebitdaMargin);
-    whenRead(row, 'patMargin', () => ratioOf(pat, y.revenue));
-    return row;
+    });
+    return withMargins(row, operating, pat);
   });
 }

@@ -135,6 +135,15 @@ describe('profitAndLossWithAndWithoutPli', () => {
               revenue.isZero() ? '0' : x.dividedBy(revenue).toString();
             expect(row.patMargin.toString()).toBe(margin(row.profitAfterTax.amount));
             expect(row.ebitdaMargin.toString()).toBe(margin(row.ebitda.amount));
+            // Kept once worked out, and seen as plain keys, last, by keys, spread and JSON.
+            expect(row.patMargin).toBe(row.patMargin);
+            expect(Object.keys(row).slice(-3)).toEqual([
+              'lossCarriedForward',
+              'ebitdaMargin',
+              'patMargin',
+            ]);
+            expect({ ...row }.patMargin).toBe(row.patMargin);
+            expect(JSON.parse(JSON.stringify(row)).ebitdaMargin).toBe(margin(row.ebitda.amount));
           }
         }
       }),
