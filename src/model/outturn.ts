@@ -1,6 +1,14 @@
 import { Decimal, ZERO } from '../core/decimal.js';
 import { computedInr as inr, type Money } from '../money/money.js';
-import { figure, lineOf, outturnRow, planWideRatio, scaled } from './_lib/outturnLines.js';
+import {
+  driverRatio,
+  figure,
+  lineOf,
+  NO_FIGURE,
+  outturnRow,
+  planWideRatio,
+  scaled,
+} from './_lib/outturnLines.js';
 import type { ActualsResult, ActualsRow } from './actuals.js';
 import { type FinanceChain, type FinanceChainInputs, financeChain } from './financeChain.js';
 import type { FreeCashFlowYear } from './freeCashFlow.js';
@@ -169,14 +177,20 @@ export function planOutturn(inputs: OutturnInputs): Outturn {
     capex.push(c);
     cumPlan = cumPlan.plus(planCapex);
     cumOut = cumOut.plus(c);
-    const depreciation = scaled(p.depreciation, cumOut, cumPlan, wide.depreciation);
+    // One division per driver and year: book and tax depreciation share the capex ratio, and
+    // payroll shares the revenue ratio when no headcount drives it.
+    const capexRatio = driverRatio(cumOut, cumPlan);
+    const revenueRatio = driverRatio(revenue, p.revenue);
+    const payrollRatio =
+      headRow === undefined ? revenueRatio : driverRatio(outturnDriver, planDriver);
+    const depreciation = scaled(p.depreciation, cumOut, capexRatio, wide.depreciation);
     depDiff = depDiff.plus(depreciation.minus(p.depreciation));
     const pli = actuals.pli?.years[y];
     return {
       ...p,
       revenue,
-      costOfGoods: scaled(p.costOfGoods, revenue, p.revenue, wide.costOfGoods),
-      payroll: scaled(p.payroll, outturnDriver, planDriver, wide.payroll),
+      costOfGoods: scaled(p.costOfGoods, revenue, revenueRatio, wide.costOfGoods),
+      payroll: scaled(p.payroll, outturnDriver, payrollRatio, wide.payroll),
       otherOperatingCosts: p.otherOperatingCosts.plus(
         inputs.otherCostsShareOfRevenue.times(revenue.minus(p.revenue)),
       ),
@@ -184,7 +198,7 @@ export function planOutturn(inputs: OutturnInputs): Outturn {
       taxDepreciation: scaled(
         p.taxDepreciation ?? p.depreciation,
         cumOut,
-        cumPlan,
+        capexRatio,
         wide.taxDepreciation,
       ),
       pliIncome: pli?.earned.amount ?? p.pliIncome,
@@ -213,7 +227,7 @@ export function planOutturn(inputs: OutturnInputs): Outturn {
 
   const pnlLine = (id: OutturnLineId & keyof ProfitAndLossYear) => {
     const get = (list: readonly ProfitAndLossYear[]) => (year: string) =>
-      (list.find((p) => p.year === year)?.[id] as Money<'INR'> | undefined)?.amount ?? ZERO;
+      (list.find((p) => p.year === year)?.[id] as Money<'INR'> | undefined) ?? NO_FIGURE;
     return lineOf(id, years, get(planChain.pnl.withPli), get(chain.pnl.withPli));
   };
   const cashYears = [
@@ -221,7 +235,7 @@ export function planOutturn(inputs: OutturnInputs): Outturn {
   ].sort();
   const cashLine = (id: OutturnLineId & keyof FreeCashFlowYear) => {
     const get = (list: readonly FreeCashFlowYear[]) => (year: string) =>
-      (list.find((f) => f.year === year)?.[id] as Money<'INR'> | undefined)?.amount ?? ZERO;
+      (list.find((f) => f.year === year)?.[id] as Money<'INR'> | undefined) ?? NO_FIGURE;
     return lineOf(id, cashYears, get(planChain.fcf.withPli), get(chain.fcf.withPli));
   };
   const value = inputs.valuer(chain.fcf, chain.terminal.value);

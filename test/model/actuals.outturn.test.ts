@@ -126,6 +126,47 @@ describe('the outturn: the plan with what happened, through P&L, cash flow and v
     expect(at(line(pnl, 'depreciation'), y).variance.amount.isZero()).toBe(true);
   });
 
+  it('scales payroll with headcount and both depreciations with cumulative capex, to the digit', () => {
+    const known = run((j) =>
+      setAt(j, 'actuals', [
+        {
+          year: 'FY2022-23',
+          revenue: '₹3,000 crore',
+          headcount: 900,
+          capex: '₹30 crore',
+          confidence: 'reported',
+          sources: ['news-2021-08-24'],
+        },
+      ]),
+    );
+    const y = 'FY2022-23';
+    const pnl = known.outturn?.profitAndLoss;
+    const v = (id: string) => at(line(pnl, id), y).outturn.amount;
+    const p = (id: string) => at(line(pnl, id), y).plan.amount;
+    const plan = known.profitAndLoss.withPli;
+    const years = known.investment.years;
+    const index = years.findIndex((x) => x.year === y);
+    let cumPlan = d(0);
+    let cumOut = d(0);
+    years.slice(0, index + 1).forEach((x, i) => {
+      cumPlan = cumPlan.plus(x.capex.amount);
+      cumOut = cumOut.plus(i === index ? d('300000000') : x.capex.amount);
+    });
+    const heads = known.actuals?.rows.find((r) => r.metric === 'headcount')?.years[index];
+    const headRatio = d(900).dividedBy(heads?.plan as Decimal);
+    const capexRatio = cumOut.dividedBy(cumPlan);
+    expect(v('costOfGoods').toString()).toBe(
+      p('costOfGoods').times(v('revenue').dividedBy(p('revenue'))).toString(),
+    );
+    expect(v('payroll').toString()).toBe(p('payroll').times(headRatio).toString());
+    expect(headRatio.equals(v('revenue').dividedBy(p('revenue')))).toBe(false);
+    expect(v('depreciation').toString()).toBe(p('depreciation').times(capexRatio).toString());
+    const taxDep = known.outturn?.outturnProfitAndLoss.find((r) => r.year === y)?.taxDepreciation;
+    const planTaxDep = plan.find((r) => r.year === y)?.taxDepreciation.amount ?? d(0);
+    expect(taxDep?.amount.toString()).toBe(planTaxDep.times(capexRatio).toString());
+    expect(capexRatio.equals(1)).toBe(false);
+  });
+
   it('totals tie: each line’s totals are the sums of its rows', () => {
     expectLinesTie([...(o?.profitAndLoss ?? []), ...(o?.cashFlow ?? [])]);
   });

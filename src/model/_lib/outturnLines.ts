@@ -3,19 +3,26 @@ import { computedInr as inr, type Money } from '../../money/money.js';
 import type { ActualsRow } from '../actuals.js';
 import type { OutturnFigure, OutturnLine, OutturnLineId } from '../outturn.js';
 
+/** outturn ÷ plan of a driver, or undefined where the plan's is zero (see {@link scaled}). */
+export function driverRatio(outturnDriver: Decimal, planDriver: Decimal): Decimal | undefined {
+  return planDriver.isZero() ? undefined : outturnDriver.dividedBy(planDriver);
+}
+
 /**
- * outturn ÷ plan; where the plan's figure is zero the ratio is meaningless, so the plan-wide
- * ratio (`fallback`: the plan's cost per unit of its driver over the years that have one) is
- * applied to the outturn driver instead — a year the plan left empty but that happened still
- * carries costs. No fallback (the plan has no such year at all) keeps the plan's figure.
+ * The plan's figure × its driver's ratio (outturn ÷ plan, from {@link driverRatio}: one division
+ * for every figure of a year that moves with the same driver); where the plan's driver is zero
+ * the ratio is meaningless, so the plan-wide ratio (`fallback`: the plan's cost per unit of its
+ * driver over the years that have one) is applied to the outturn driver instead — a year the plan
+ * left empty but that happened still carries costs. No fallback (the plan has no such year at
+ * all) keeps the plan's figure.
  */
 export function scaled(
   planFigure: Decimal,
   outturnDriver: Decimal,
-  planDriver: Decimal,
+  ratio: Decimal | undefined,
   fallback: Decimal | undefined,
 ): Decimal {
-  if (!planDriver.isZero()) return planFigure.times(outturnDriver.dividedBy(planDriver));
+  if (ratio !== undefined) return planFigure.times(ratio);
   if (outturnDriver.isZero() || fallback === undefined) return planFigure;
   return planFigure.plus(fallback.times(outturnDriver));
 }
@@ -42,28 +49,36 @@ export function outturnRow(row: ActualsRow | undefined, y: number, plan: Decimal
   return 'amount' in o ? o.amount : o;
 }
 
-/** One line of the outturn: each year's plan, outturn and variance, and their totals. */
+/** A year's figure a statement has not got: zero. */
+export const NO_FIGURE: Money<'INR'> = inr(ZERO);
+
+/**
+ * One line of the outturn: each year's plan, outturn and variance, and their totals. The plan's
+ * and the outturn's figures are the statements' own Money, not wrapped again.
+ */
 export function lineOf(
   id: OutturnLineId,
   labels: readonly string[],
-  plan: (year: string) => Decimal,
-  outturn: (year: string) => Decimal,
+  plan: (year: string) => Money<'INR'>,
+  outturn: (year: string) => Money<'INR'>,
 ): OutturnLine {
+  let planTotal = ZERO;
+  let outturnTotal = ZERO;
+  let varianceTotal = ZERO;
   const years = labels.map((year) => {
     const p = plan(year);
     const o = outturn(year);
-    return { year, plan: inr(p), outturn: inr(o), variance: inr(o.minus(p)) };
+    const variance = o.amount.minus(p.amount);
+    // Each total summed in the years' order, as three sums one after another would.
+    planTotal = planTotal.plus(p.amount);
+    outturnTotal = outturnTotal.plus(o.amount);
+    varianceTotal = varianceTotal.plus(variance);
+    return { year, plan: p, outturn: o, variance: inr(variance) };
   });
-  const sum = (f: (x: (typeof years)[number]) => Money<'INR'>) =>
-    years.reduce((s, x) => s.plus(f(x).amount), ZERO);
   return {
     id,
     years,
-    total: {
-      plan: inr(sum((x) => x.plan)),
-      outturn: inr(sum((x) => x.outturn)),
-      variance: inr(sum((x) => x.variance)),
-    },
+    total: { plan: inr(planTotal), outturn: inr(outturnTotal), variance: inr(varianceTotal) },
   };
 }
 
