@@ -135,13 +135,40 @@ export function financeChain(inputs: FinanceChainInputs): FinanceChain {
       flows.map((f, i) => (i === horizon - 1 ? { ...f, terminalValue: terminal.value.amount } : f)),
       horizon,
     );
+  const fcfWithPli = withTerminal(flowsOf(withPli, true));
   return {
     pnl: { withPli, withoutPli },
     wc,
     fcf: {
-      withPli: withTerminal(flowsOf(withPli, true)),
-      withoutPli: withTerminal(flowsOf(withoutPli, false)),
+      withPli: fcfWithPli,
+      withoutPli: withoutAnyPliCash(withPli, withoutPli, inputs, horizon)
+        ? fcfWithPli.slice(0, horizon)
+        : withTerminal(flowsOf(withoutPli, false)),
     },
     terminal,
   };
+}
+
+/** An exact +0 (not −0, whose sign a sum may carry). */
+const isPlusZero = (x: Decimal): boolean => x.d?.[0] === 0 && x.s > 0;
+
+/**
+ * True when the cash flow without PLI is the horizon's rows of the one with it, row for row: the
+ * same statement (no PLI in the P&L: `profitAndLossWithAndWithoutPli` shares its rows), every PLI
+ * receipt an exact +0 (a baseline's PLI out of reach) — added where the case without PLI adds
+ * ZERO, the same digits — and no state incentive after the horizon (whose years both cases
+ * keep). The years after the horizon that only collect PLI are the rows it leaves out.
+ */
+function withoutAnyPliCash(
+  withPli: readonly ProfitAndLossYear[],
+  withoutPli: readonly ProfitAndLossYear[],
+  inputs: FinanceChainInputs,
+  horizon: number,
+): boolean {
+  return (
+    withPli.length === horizon &&
+    withPli.every((row, y) => row === withoutPli[y]) &&
+    inputs.pliReceived.every((r) => isPlusZero(r.amount)) &&
+    (inputs.stateIncentivesReceived?.length ?? 0) <= horizon
+  );
 }

@@ -156,7 +156,9 @@ describe('the outturn: the plan with what happened, through P&L, cash flow and v
     const headRatio = d(900).dividedBy(heads?.plan as Decimal);
     const capexRatio = cumOut.dividedBy(cumPlan);
     expect(v('costOfGoods').toString()).toBe(
-      p('costOfGoods').times(v('revenue').dividedBy(p('revenue'))).toString(),
+      p('costOfGoods')
+        .times(v('revenue').dividedBy(p('revenue')))
+        .toString(),
     );
     expect(v('payroll').toString()).toBe(p('payroll').times(headRatio).toString());
     expect(headRatio.equals(v('revenue').dividedBy(p('revenue')))).toBe(false);
