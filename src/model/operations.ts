@@ -1,10 +1,10 @@
 import { ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
-import { whenRead } from '../projection/_lib/lazyRows.js';
+import { showsValues } from '../projection/_lib/lazyRows.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
 import { invoiceBandUnits } from './invoiceBands.js';
 import type { Scenario } from './scenario.js';
-import type { OperationsYear } from './types.js';
+import type { OperationsYear, PlantYear, RevenueBridge, SegmentYear } from './types.js';
 
 // The projection's rows hold frozen Money already checked when built (`computedMoney`): they
 // are handed on as they are, not rebuilt through `inr`'s validation (the same values).
@@ -27,16 +27,20 @@ export function operationsByYear(
   const plantName = new Map(scenario.plants.map((p) => [p.id, p.name ?? p.id]));
   // Units by invoice band, from the segments' months: worked out with the segments, if read.
   let banded: ReturnType<typeof invoiceBandUnits> | undefined;
-  const bandsOf = (id: string, year: string) => {
-    banded ??= invoiceBandUnits(scenario.invoiceBands, projection);
-    return banded.has(id) ? { invoiceBands: banded.get(id)?.get(year) ?? [] } : {};
+  const run: RunParts = {
+    projection,
+    plantName,
+    bandsOf: (id: string, year: string) => {
+      banded ??= invoiceBandUnits(scenario.invoiceBands, projection);
+      return banded.has(id) ? { invoiceBands: banded.get(id)?.get(year) ?? [] } : {};
+    },
   };
   return projection.fiscalYears.map((year, y) => {
     const total = projection.total.yearly[y];
     const hc = projection.headcount?.yearly[y];
     const revenue = total?.revenue.amount ?? ZERO;
     const units = total?.units ?? ZERO;
-    const row: OperationsYear = {
+    const row = showsValues({
       year,
       revenue: total?.revenue ?? NO_RUPEES,
       revenueUsd: total?.revenueUsd ?? null,
@@ -47,10 +51,13 @@ export function operationsByYear(
       averagePrice: units.isZero() ? null : inr(revenue.dividedBy(units)),
       exportUnits: total?.exportUnits ?? ZERO,
       exportRevenue: total?.exportRevenue ?? NO_RUPEES,
-      // Built when first read (below), in their place among the keys.
-      segments: [],
-      bridge: [],
-      plants: [],
+    });
+    // By segment, bridge and plant when first read, in their place among the keys: a run that
+    // reads only the totals (an opening-run-rate baseline that earns no PLI) never builds them,
+    // nor the projection's segment years behind them.
+    Object.defineProperty(row, PARTS, { value: { run, y, year } });
+    Object.defineProperties(row, PART_GETTERS);
+    return Object.assign(row, {
       headcount:
         hc === undefined
           ? null
@@ -65,71 +72,118 @@ export function operationsByYear(
               revenuePerEmployee: hc.average.isZero() ? null : hc.revenuePerEmployee,
               hiringLimitMonths: hc.hiringLimitBoundMonths,
             },
+    }) as unknown as OperationsYear;
+  });
+}
+
+/** What every row of a run builds its parts from. */
+interface RunParts {
+  readonly projection: ProjectionResult;
+  readonly plantName: ReadonlyMap<string, string>;
+  readonly bandsOf: (id: string, year: string) => Pick<SegmentYear, 'invoiceBands'>;
+}
+
+/** What a row's parts are built from, and the parts once built. */
+interface PartsOf {
+  readonly run: RunParts;
+  readonly y: number;
+  readonly year: string;
+  segments?: SegmentYear[];
+  bridge?: RevenueBridge[];
+  plants?: PlantYear[];
+}
+
+/** A key of the row's that JSON, spread, `Object.keys` and deep equality do not see. */
+const PARTS = Symbol('parts');
+type RowWithParts = OperationsYear & { readonly [PARTS]: PartsOf };
+
+/**
+ * The parts as the row's own getters, the same three functions for every row: an accessor whose
+ * function differs from row to row (a closure, as `whenRead` defines) puts each row in
+ * dictionary mode (~2 kB a row), where shared ones keep the rows on one hidden class.
+ */
+const PART_GETTERS: PropertyDescriptorMap = {
+  segments: partGetter('segments', segmentsOf),
+  bridge: partGetter('bridge', bridgeOf),
+  plants: partGetter('plants', plantsOf),
+};
+
+/** A getter of one part: built from the row's `PartsOf` on the first read, then kept there. */
+function partGetter<K extends 'segments' | 'bridge' | 'plants'>(
+  key: K,
+  build: (of: PartsOf) => NonNullable<PartsOf[K]>,
+): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: RowWithParts) {
+      const of: PartsOf = this[PARTS];
+      of[key] ??= build(of);
+      return of[key];
+    },
+  };
+}
+
+function segmentsOf({ run, y, year }: PartsOf): SegmentYear[] {
+  return run.projection.segments.map((s) => {
+    const r = s.yearly[y];
+    const sold = r?.units ?? ZERO;
+    return {
+      segment: s.id,
+      name: s.name,
+      demand: r?.demand ?? ZERO,
+      units: sold,
+      unmetUnits: r?.unmetUnits ?? ZERO,
+      averagePrice: sold.isZero() || r === undefined ? null : r.averagePrice,
+      revenue: r?.revenue ?? NO_RUPEES,
+      revenueLostToCapacity: r?.lostRevenue ?? NO_RUPEES,
+      costOfGoods: r?.cogs ?? NO_RUPEES,
+      grossMargin: r?.grossMargin ?? ZERO,
+      exportUnits: r?.exportUnits ?? ZERO,
+      exportRevenue: r?.exportRevenue ?? NO_RUPEES,
+      ...run.bandsOf(s.id, year),
     };
-    // By segment, bridge and plant when first read: a run that reads only the totals (an
-    // opening-run-rate baseline that earns no PLI) never builds them, nor the projection's
-    // segment years behind them.
-    whenRead(row, 'segments', () =>
-      projection.segments.map((s) => {
-        const r = s.yearly[y];
-        const sold = r?.units ?? ZERO;
-        return {
-          segment: s.id,
-          name: s.name,
-          demand: r?.demand ?? ZERO,
-          units: sold,
-          unmetUnits: r?.unmetUnits ?? ZERO,
-          averagePrice: sold.isZero() || r === undefined ? null : r.averagePrice,
-          revenue: r?.revenue ?? NO_RUPEES,
-          revenueLostToCapacity: r?.lostRevenue ?? NO_RUPEES,
-          costOfGoods: r?.cogs ?? NO_RUPEES,
-          grossMargin: r?.grossMargin ?? ZERO,
-          exportUnits: r?.exportUnits ?? ZERO,
-          exportRevenue: r?.exportRevenue ?? NO_RUPEES,
-          ...bandsOf(s.id, year),
-        };
-      }),
-    );
-    whenRead(row, 'bridge', () =>
-      projection.segments.flatMap((s) => {
-        const b = s.bridge.find((r) => r.period === year);
-        if (b === undefined) return [];
-        const before = s.yearly[y - 1]?.units ?? ZERO;
-        const now = s.yearly[y]?.units ?? ZERO;
-        const change = b.revenue.amount.minus(b.previous.amount);
-        // A product with no units on one side has no price or volume to compare: it is new or gone.
-        const isNew = before.isZero() && now.greaterThan(0);
-        const gone = now.isZero() && before.greaterThan(0);
-        const zero = NO_RUPEES;
-        return [
-          {
-            segment: s.id,
-            volumeEffect: isNew || gone ? zero : b.volumeEffect,
-            priceEffect: isNew || gone ? zero : b.priceEffect,
-            newProducts: isNew ? inr(change) : zero,
-            discontinued: gone ? inr(change) : zero,
-            change: inr(change),
-          },
-        ];
-      }),
-    );
-    whenRead(row, 'plants', () =>
-      projection.plants.map((p) => {
-        const r = p.yearly[y];
-        const unmet = r?.unmetUnits ?? ZERO;
-        return {
-          plant: p.id,
-          name: plantName.get(p.id) ?? p.id,
-          nameplate: r?.nameplate ?? ZERO,
-          capacity: r?.capacity ?? ZERO,
-          demand: r?.demand ?? ZERO,
-          units: r?.units ?? ZERO,
-          unmetUnits: unmet,
-          utilisation: r?.utilisation ?? ZERO,
-          capacityBinds: unmet.greaterThan(0),
-        };
-      }),
-    );
-    return row;
+  });
+}
+
+function bridgeOf({ run, y, year }: PartsOf): RevenueBridge[] {
+  return run.projection.segments.flatMap((s) => {
+    const b = s.bridge.find((r) => r.period === year);
+    if (b === undefined) return [];
+    const before = s.yearly[y - 1]?.units ?? ZERO;
+    const now = s.yearly[y]?.units ?? ZERO;
+    const change = b.revenue.amount.minus(b.previous.amount);
+    // A product with no units on one side has no price or volume to compare: it is new or gone.
+    const isNew = before.isZero() && now.greaterThan(0);
+    const gone = now.isZero() && before.greaterThan(0);
+    const zero = NO_RUPEES;
+    return [
+      {
+        segment: s.id,
+        volumeEffect: isNew || gone ? zero : b.volumeEffect,
+        priceEffect: isNew || gone ? zero : b.priceEffect,
+        newProducts: isNew ? inr(change) : zero,
+        discontinued: gone ? inr(change) : zero,
+        change: inr(change),
+      },
+    ];
+  });
+}
+
+function plantsOf({ run, y }: PartsOf): PlantYear[] {
+  return run.projection.plants.map((p) => {
+    const r = p.yearly[y];
+    const unmet = r?.unmetUnits ?? ZERO;
+    return {
+      plant: p.id,
+      name: run.plantName.get(p.id) ?? p.id,
+      nameplate: r?.nameplate ?? ZERO,
+      capacity: r?.capacity ?? ZERO,
+      demand: r?.demand ?? ZERO,
+      units: r?.units ?? ZERO,
+      unmetUnits: unmet,
+      utilisation: r?.utilisation ?? ZERO,
+      capacityBinds: unmet.greaterThan(0),
+    };
   });
 }
