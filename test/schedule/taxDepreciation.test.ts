@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import {
   HALF_RATE_BELOW_DAYS,
+  type RepeatedTaxAddition,
   TAX_BLOCK_IDS,
   TAX_BLOCKS,
+  type TaxAddition,
   taxDepreciation,
   taxDepreciationOfParsed,
+  taxDepreciationOfRepeated,
 } from '../../src/schedule/taxDepreciation.js';
 
 const d = (x: string | number) => new Decimal(x);
@@ -140,6 +143,45 @@ describe('taxDepreciationOfParsed: additions summed on BigDecimal values', () =>
         });
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('taxDepreciationOfRepeated', () => {
+  const years = ['FY2021-22', 'FY2022-23', 'FY2023-24'];
+  const months = (fy: number) =>
+    Array.from(
+      { length: 12 },
+      (_, m) => `${fy + (m >= 9 ? 1 : 0)}-${String(((3 + m) % 12) + 1).padStart(2, '0')}-15`,
+    );
+  it('gives the figures of each addition listed month by month, block by block', () => {
+    const group = fc.record({
+      year: fc.integer({ min: 0, max: 2 }),
+      shares: fc.subarray([...TAX_BLOCK_IDS], { minLength: 1 }),
+      capex: fc.bigInt({ min: 1n, max: 10n ** 14n }),
+    });
+    fc.assert(
+      fc.property(fc.array(group, { maxLength: 6 }), (groups) => {
+        const flat: TaxAddition[] = [];
+        const repeated: RepeatedTaxAddition[] = [];
+        for (const g of groups) {
+          const dates = months(2021 + g.year);
+          // One twelfth of the capex a month in each block, with 40-digit quotients.
+          const amounts = g.shares.map((block, i) => ({
+            block,
+            amount: new Decimal(g.capex.toString()).times(i + 1).dividedBy(12 * g.shares.length),
+          }));
+          for (const putToUse of dates) {
+            for (const { block, amount } of amounts) flat.push({ block, amount, putToUse });
+          }
+          for (const { block, amount } of amounts)
+            repeated.push({ block, amount, putToUse: dates });
+        }
+        expect(JSON.stringify(taxDepreciationOfRepeated(repeated, years))).toBe(
+          JSON.stringify(taxDepreciationOfParsed(flat, years)),
+        );
+      }),
+      { numRuns: 60 },
     );
   });
 });
