@@ -164,6 +164,18 @@ export function taxDepreciation(
 /** Each block's rate as a Decimal, read from its text once (not once per block and year). */
 const BLOCK_RATES = new Map(TAX_BLOCK_IDS.map((b) => [b, ONE.times(TAX_BLOCKS[b].rate)]));
 
+/** An empty block's figures: nothing opening, added, charged or closing. */
+const EMPTY_BLOCK = (() => {
+  const none = inr(ZERO);
+  return {
+    opening: none,
+    additions: none,
+    halfRateAdditions: none,
+    depreciation: none,
+    closing: none,
+  };
+})();
+
 /** The half-rate divisor, shared (a Decimal, as decimal.js makes of the number 2). */
 const TWO = new Decimal(2);
 
@@ -285,6 +297,11 @@ function depreciated(
       const rate = BLOCK_RATES.get(block) ?? ONE.times(TAX_BLOCKS[block].rate);
       const opening = wdv.get(block) ?? ZERO;
       const sums = byYear[y]?.get(block);
+      // A block with nothing in it stays at +0 (a baseline's every block; a plan's unused ones):
+      // each figure the +0 that the sums and products below would give.
+      if (sums === undefined && opening.isZero() && !opening.isNegative()) {
+        return { block, rate, ...EMPTY_BLOCK };
+      }
       const added =
         sums === undefined
           ? { full: ZERO, half: ZERO }

@@ -185,3 +185,45 @@ describe('taxDepreciationOfRepeated', () => {
     );
   });
 });
+
+describe('taxDepreciationOfParsed: empty blocks', () => {
+  it('keeps a block with no opening value and no additions at +0 in every figure', () => {
+    const list: TaxAddition[] = [
+      { block: 'computers', amount: d('1234.5'), putToUse: '2022-11-15' },
+      { block: 'buildings', amount: d('0.3'), putToUse: '2021-05-15' },
+    ];
+    for (const opening of [undefined, { furniture: d(0) }, { furniture: d(10) }]) {
+      const result = taxDepreciationOfParsed(list, YEARS, opening);
+      for (const y of result) {
+        let total = d(0);
+        let closing = d(0);
+        for (const b of y.blocks) {
+          total = total.plus(b.depreciation.amount);
+          closing = closing.plus(b.closing.amount);
+          const empty =
+            b.block === 'plant-and-machinery' ||
+            (b.block === 'furniture' && (opening?.furniture.isZero() ?? true)) ||
+            (b.block === 'computers' && y.year === 'FY2021-22');
+          if (!empty) continue;
+          expect(b.rate.toString()).toBe(TAX_BLOCKS[b.block].rate.replace(/0$/, ''));
+          for (const m of [
+            b.opening,
+            b.additions,
+            b.halfRateAdditions,
+            b.depreciation,
+            b.closing,
+          ]) {
+            expect(Object.is(m.amount.toNumber(), 0)).toBe(true);
+          }
+        }
+        if (opening?.furniture.isZero() === false) {
+          const furniture = y.blocks.find((b) => b.block === 'furniture');
+          const opened = { 'FY2021-22': '10', 'FY2022-23': '9', 'FY2023-24': '8.1' };
+          expect(furniture?.opening.amount.toString()).toBe(opened[y.year as keyof typeof opened]);
+        }
+        expect(y.depreciation.amount.toString()).toBe(total.toString());
+        expect(y.closing.amount.toString()).toBe(closing.toString());
+      }
+    }
+  });
+});
