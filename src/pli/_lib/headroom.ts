@@ -1,4 +1,5 @@
 import { type Decimal, ZERO } from '../../core/decimal.js';
+import { deepFreeze } from '../../core/freeze.js';
 import { computedInr as inr, type Money } from '../../money/money.js';
 
 /** How far a year's figures sit above (or below) its thresholds. */
@@ -33,17 +34,42 @@ export function headroomOf(
   const salesMargin = margin(sales);
   const fall =
     salesMargin === null ? null : inr(salesMargin.amount.isNegative() ? ZERO : salesMargin.amount);
-  return {
+  const headroom: PliHeadroom = {
     investment: margin(investment),
     sales: salesMargin,
-    salesMultiple:
-      sales.required === null || !sales.required.amount.greaterThan(0)
-        ? null
-        : sales.actual.amount.dividedBy(sales.required.amount),
+    salesMultiple: null,
     salesFallToLose: fall,
-    salesFallShare:
-      fall === null || !countedSales.amount.greaterThan(0)
-        ? null
-        : fall.amount.dividedBy(countedSales.amount),
+    salesFallShare: null,
   };
+  // The two ratios are 40-digit divisions a report reads and a plan's cash never does (an
+  // outturn reads only a missed year's fall share): worked out when first read, then kept.
+  const required = sales.required;
+  if (required !== null && required.amount.greaterThan(0)) {
+    whenRead(headroom, 'salesMultiple', () => sales.actual.amount.dividedBy(required.amount));
+  }
+  if (fall !== null && countedSales.amount.greaterThan(0)) {
+    whenRead(headroom, 'salesFallShare', () => fall.amount.dividedBy(countedSales.amount));
+  }
+  // Frozen whole, as the evaluation's deepFreeze leaves the rest (it stops at a frozen object).
+  deepFreeze(headroom.investment);
+  deepFreeze(salesMargin);
+  deepFreeze(fall);
+  return Object.freeze(headroom);
+}
+
+/**
+ * Makes `key` of `row` (not yet frozen) a value computed when first read, then kept, in its place
+ * among the keys: JSON, spread, `Object.keys` and deep equality see a plain property's value.
+ * (The projection's whenRead, for the layer below it; no `util.inspect` hook: a PLI evaluation
+ * is printed as JSON.)
+ */
+function whenRead<T extends object, K extends keyof T>(row: T, key: K, compute: () => T[K]) {
+  let value: { readonly of: T[K] } | undefined;
+  Object.defineProperty(row, key, {
+    enumerable: true,
+    get: () => {
+      value ??= { of: deepFreeze(compute()) };
+      return value.of;
+    },
+  });
 }
