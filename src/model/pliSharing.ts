@@ -68,7 +68,8 @@ export function sharePliByYear(
         kept = kept.plus(amount);
         continue;
       }
-      const part = scopeShare(e, segments, operations[y]);
+      // Nothing earned is nothing in scope: +0, what +0 × the (non-negative) scope share gives.
+      const part = amount.isZero() ? null : scopeShare(e, segments, operations[y]);
       const inScope = part === null ? amount : amount.times(part);
       sharedAmount = sharedAmount.plus(inScope);
       kept = kept.plus(amount.minus(inScope));
