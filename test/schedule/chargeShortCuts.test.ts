@@ -53,7 +53,9 @@ describe('spreadCharges', () => {
           );
           const got = spreadCharges(years, windows, slots, putToUse, endOfLife, 'INR');
           const want = years.map((y) =>
-            y.charge.isZero() ? ZERO : ZERO.plus(allocate(money(y.charge, 'INR'), [1])[0]!.amount),
+            y.charge.isZero()
+              ? ZERO
+              : ZERO.plus(allocate(money(y.charge, 'INR'), [1])[0]?.amount ?? Number.NaN),
           );
           expect(got.map((d) => d.toFixed())).toEqual(want.map((d) => d.toFixed()));
         },

@@ -43,8 +43,8 @@ export function headroomOf(
   };
   // The two ratios are 40-digit divisions a report reads and a plan's cash never does (an
   // outturn reads only a missed year's fall share): worked out when first read, then kept.
-  const required = sales.required;
-  if (required !== null && required.amount.greaterThan(0)) {
+  const required = sales.required?.amount.greaterThan(0) === true ? sales.required : null;
+  if (required !== null) {
     whenRead(headroom, 'salesMultiple', () => sales.actual.amount.dividedBy(required.amount));
   }
   if (fall !== null && countedSales.amount.greaterThan(0)) {
