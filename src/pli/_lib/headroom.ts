@@ -1,5 +1,4 @@
 import { type Decimal, ZERO } from '../../core/decimal.js';
-import { deepFreeze } from '../../core/freeze.js';
 import { computedInr as inr, type Money } from '../../money/money.js';
 
 /** How far a year's figures sit above (or below) its thresholds. */
@@ -34,42 +33,17 @@ export function headroomOf(
   const salesMargin = margin(sales);
   const fall =
     salesMargin === null ? null : inr(salesMargin.amount.isNegative() ? ZERO : salesMargin.amount);
-  const headroom: PliHeadroom = {
+  return {
     investment: margin(investment),
     sales: salesMargin,
-    salesMultiple: null,
+    salesMultiple:
+      sales.required === null || !sales.required.amount.greaterThan(0)
+        ? null
+        : sales.actual.amount.dividedBy(sales.required.amount),
     salesFallToLose: fall,
-    salesFallShare: null,
+    salesFallShare:
+      fall === null || !countedSales.amount.greaterThan(0)
+        ? null
+        : fall.amount.dividedBy(countedSales.amount),
   };
-  // The two ratios are 40-digit divisions a report reads and a plan's cash never does (an
-  // outturn reads only a missed year's fall share): worked out when first read, then kept.
-  const required = sales.required?.amount.greaterThan(0) === true ? sales.required : null;
-  if (required !== null) {
-    whenRead(headroom, 'salesMultiple', () => sales.actual.amount.dividedBy(required.amount));
-  }
-  if (fall !== null && countedSales.amount.greaterThan(0)) {
-    whenRead(headroom, 'salesFallShare', () => fall.amount.dividedBy(countedSales.amount));
-  }
-  // Frozen whole, as the evaluation's deepFreeze leaves the rest (it stops at a frozen object).
-  deepFreeze(headroom.investment);
-  deepFreeze(salesMargin);
-  deepFreeze(fall);
-  return Object.freeze(headroom);
-}
-
-/**
- * Makes `key` of `row` (not yet frozen) a value computed when first read, then kept, in its place
- * among the keys: JSON, spread, `Object.keys` and deep equality see a plain property's value.
- * (The projection's whenRead, for the layer below it; no `util.inspect` hook: a PLI evaluation
- * is printed as JSON.)
- */
-function whenRead<T extends object, K extends keyof T>(row: T, key: K, compute: () => T[K]) {
-  let value: { readonly of: T[K] } | undefined;
-  Object.defineProperty(row, key, {
-    enumerable: true,
-    get: () => {
-      value ??= { of: deepFreeze(compute()) };
-      return value.of;
-    },
-  });
 }
