@@ -2,7 +2,7 @@ import { ZERO } from '../core/decimal.js';
 import { ValidationError } from '../core/errors.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
-import { depreciateParsedSchedule } from '../schedule/depreciateSchedule.js';
+import { depreciationRowsOf } from '../schedule/depreciateSchedule.js';
 import { phaseParsedInvestment } from '../schedule/phaseInvestment.js';
 import { parseFieldPath } from './_lib/fieldPath.js';
 import { fiscalYearRange, horizonYears } from './_lib/fiscalYears.js';
@@ -114,7 +114,8 @@ export function investmentsByYear(scenario: Scenario, years: readonly string[]):
   const last = years[years.length - 1] ?? '';
   const depreciation = inFile(
     () =>
-      depreciateParsedSchedule(phased.schedule, {
+      // The rows alone: the model reads no block's audit trail and no series.
+      depreciationRowsOf(phased.schedule, {
         ...scenario.depreciation,
         through: last,
         granularity: 'fy',
@@ -123,7 +124,7 @@ export function investmentsByYear(scenario: Scenario, years: readonly string[]):
     (path) =>
       Object.hasOwn(scenario.depreciation, path) ? `depreciation.${path}` : 'depreciation',
   );
-  const depRows = new Map(depreciation.rows.map((r) => [r.period, r]));
+  const depRows = new Map(depreciation.map((r) => [r.period, r]));
   // Cumulative investment counts what was invested before the horizon; the opening net block
   // depreciates beside the plan's capex.
   let cumulative = before;

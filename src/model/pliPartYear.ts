@@ -1,9 +1,12 @@
+import { BIG_ZERO, type BigDecimal, bigSum } from '../core/bigDecimal.js';
+import { bigToDecimal } from '../core/bigDecimalConvert.js';
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import type { PliScheme } from '../pli/scheme.js';
-import { workspaceValue } from '../projection/_lib/bigWorkspace.js';
+import { kernelWorkspace, workspaceValue } from '../projection/_lib/bigWorkspace.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
+import type { Workspace } from '../projection/workspace.js';
 import { fiscalYearStart } from './_lib/fiscalYears.js';
 
 /** What {@link firstYearPartSales} reads of a projection: its months and its workspace. */
@@ -55,6 +58,13 @@ export function firstYearPartSales(
   const scale = (d: Decimal) => (ratio === null ? d : d.times(ratio));
   let netSales = ZERO;
   const units = new Map<string, Decimal>();
+  const kernel =
+    projection === undefined || ratio !== null ? undefined : kernelWorkspace(projection.workspace);
+  if (projection !== undefined && kernel !== undefined) {
+    // As planned, on the kernel's values: bigSum is decimal.js's plus, digit for digit, and each
+    // sum converts once instead of every month's revenue and units.
+    return { from, ...kernelPartSales(projection, kernel, ids, from, last) };
+  }
   if (projection !== undefined) {
     const { plan, workspace: ws, months } = projection;
     const S = plan.segments.length;
@@ -75,4 +85,32 @@ export function firstYearPartSales(
     }
   }
   return { from, netSales: inr(netSales), units };
+}
+
+/** {@link firstYearPartSales}' sums as planned, added in the same order on the kernel's values. */
+function kernelPartSales(
+  projection: ProjectionSales,
+  kernel: Workspace<BigDecimal>,
+  ids: readonly string[],
+  from: string,
+  last: string,
+): Omit<PartYearSales, 'from'> {
+  const { plan, months } = projection;
+  const S = plan.segments.length;
+  let netSales = BIG_ZERO;
+  const units = new Map<string, Decimal>();
+  for (let s = 0; s < S; s++) {
+    const id = plan.segments[s]?.id ?? '';
+    if (!ids.includes(id)) continue;
+    let sold: BigDecimal | undefined;
+    for (let m = 0; m < months.length; m++) {
+      const period = months[m] ?? '';
+      if (period < from || period > last) continue;
+      const i = m * S + s;
+      netSales = bigSum(netSales, kernel.revenue[i] as BigDecimal);
+      sold = bigSum(sold ?? BIG_ZERO, kernel.units[i] as BigDecimal);
+    }
+    if (sold !== undefined) units.set(id, bigToDecimal(sold));
+  }
+  return { netSales: inr(bigToDecimal(netSales)), units };
 }

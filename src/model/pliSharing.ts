@@ -1,6 +1,7 @@
 import { ZERO } from '../core/decimal.js';
 import { computedInr as inr, type Money } from '../money/money.js';
-import { shareParsed } from '../sharing/shareIncentive.js';
+import { whenRead } from '../projection/_lib/lazyRows.js';
+import { shareParsed, sharesOfParsed } from '../sharing/shareIncentive.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
 import type { Scenario } from './scenario.js';
 import type { PliSection } from './scenarioPli.js';
@@ -23,6 +24,8 @@ function scopeShare(
   const all = of(() => true);
   return all.isZero() ? ZERO : of((id) => segments.has(id)).dividedBy(all);
 }
+
+const NO_STEPS: readonly string[] = Object.freeze([]);
 
 /**
  * Shares each year's incentive under the scenario's agreement, within its scope (enrolments,
@@ -65,7 +68,8 @@ export function sharePliByYear(
         kept = kept.plus(amount);
         continue;
       }
-      const part = scopeShare(e, segments, operations[y]);
+      // Nothing earned is nothing in scope: +0, what +0 × the (non-negative) scope share gives.
+      const part = amount.isZero() ? null : scopeShare(e, segments, operations[y]);
       const inScope = part === null ? amount : amount.times(part);
       sharedAmount = sharedAmount.plus(inScope);
       kept = kept.plus(amount.minus(inScope));
@@ -73,11 +77,12 @@ export function sharePliByYear(
     const shares: Record<string, Money<'INR'>> = Object.fromEntries(
       parties.map((p) => [p.id, inr(ZERO)]),
     );
-    let steps: readonly string[] = [];
-    if (sharing !== undefined && sharedAmount.greaterThan(0)) {
-      const split = shareParsed(inr(sharedAmount), sharing.agreement);
-      for (const [party, m] of Object.entries(split.shares)) shares[party] = inr(m.amount);
-      steps = split.steps.map((step) => step.description);
+    const split = sharing !== undefined && sharedAmount.greaterThan(0) ? sharing : undefined;
+    if (split !== undefined) {
+      const toShare = inr(sharedAmount);
+      for (const [party, m] of Object.entries(sharesOfParsed(toShare, split.agreement))) {
+        shares[party] = inr(m.amount);
+      }
     }
     const paidToPartners = Object.entries(shares)
       .filter(([party]) => party !== company)
@@ -86,7 +91,7 @@ export function sharePliByYear(
     earnedShares.push(shares);
     const earned = sharedAmount.plus(kept);
     const receivedFrom = earnedShares[y - lag];
-    return {
+    const row: PliYear = {
       year,
       earned: inr(earned),
       earnedByEnrolment,
@@ -95,8 +100,16 @@ export function sharePliByYear(
       paidToPartners: inr(paidToPartners),
       companyIncome: shares[company] ?? inr(ZERO),
       received: receivedFrom?.[company] ?? inr(ZERO),
-      sharingSteps: steps,
+      sharingSteps: NO_STEPS,
     };
+    // The split's steps in words are written when read (a report does; the plan's cash, its
+    // baseline and outturn never read them): the same split, run again with its steps.
+    if (split !== undefined) {
+      whenRead(row, 'sharingSteps', () =>
+        shareParsed(inr(sharedAmount), split.agreement).steps.map((step) => step.description),
+      );
+    }
+    return row;
   });
   const totalShares: Record<string, Money<'INR'>> = Object.fromEntries(
     parties.map((p) => [

@@ -1,9 +1,9 @@
 import { type Decimal, ONE } from '../core/decimal.js';
 import {
-  type TaxAddition,
+  type RepeatedTaxAddition,
   type TaxBlock,
   type TaxDepreciationYear,
-  taxDepreciationOfParsed,
+  taxDepreciationOfRepeated,
 } from '../schedule/taxDepreciation.js';
 import { parseFiscalYear } from '../time/parseFiscalYear.js';
 import type { InvestmentFigures } from './investments.js';
@@ -27,7 +27,7 @@ export function taxDepreciationByYear(
   investment: InvestmentFigures,
   years: readonly string[],
 ): TaxDepreciationYear[] {
-  const additions: TaxAddition[] = [];
+  const additions: RepeatedTaxAddition[] = [];
   // The middle of each month of each year, written once for every investment spending in it.
   const midMonths = years.map((year) => {
     const start = parseFiscalYear(year).startYear;
@@ -46,13 +46,11 @@ export function taxDepreciationByYear(
     years.forEach((_, y) => {
       const capex = byYear[y]?.amount;
       if (capex === undefined || capex.isZero()) return;
-      // Each block's twelfth of the year's capex, computed once: every month adds the same value.
-      const monthly = blocks.map(([block, share]) => ({
-        block,
-        amount: capex.times(share).dividedBy(12),
-      }));
-      for (const putToUse of midMonths[y] ?? []) {
-        for (const { block, amount } of monthly) additions.push({ block, amount, putToUse });
+      // Each block's twelfth of the year's capex, computed once: every month adds the same value
+      // (each block's months in order — what month by month, block by block added to it).
+      const putToUse = midMonths[y] ?? [];
+      for (const [block, share] of blocks) {
+        additions.push({ block, amount: capex.times(share).dividedBy(12), putToUse });
       }
     });
   });
@@ -64,5 +62,5 @@ export function taxDepreciationByYear(
     ]),
   ) as Partial<Record<TaxBlock, Decimal>>;
   // Built here from the parsed scenario: the schedule layer's core, without a second parse.
-  return taxDepreciationOfParsed(additions, years, opening);
+  return taxDepreciationOfRepeated(additions, years, opening);
 }

@@ -7,7 +7,7 @@ import { formatPath, parseInput } from '../core/validate.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { type Money, money } from '../money/money.js';
 import type { Series } from '../series/series.js';
-import { assembleRows, type DepreciationRow, fiscalYearsFrom } from './_lib/assemble.js';
+import { assembleRows, type DepreciationRow, fiscalYearsFrom, rowSeries } from './_lib/assemble.js';
 import { periodLabelInput, slotOfLabel, startMonthOf } from './_lib/periods.js';
 import { resolveAsset } from './_lib/resolveAsset.js';
 import type { YearCharge } from './_lib/yearCharges.js';
@@ -190,8 +190,6 @@ export function depreciate(asset: AssetInput, options: DepreciateOptions = {}): 
       ),
     ),
     rows: assembled.rows,
-    charge: assembled.charge,
-    accumulated: assembled.accumulated,
-    netBlock: assembled.netBlock,
+    ...rowSeries(assembled),
   });
 }

@@ -11,6 +11,7 @@ import {
   type Block,
   type DepreciationRow,
   fiscalYearsFrom,
+  rowSeries,
 } from './_lib/assemble.js';
 import { scheduleEntries, slotOfLabel, startMonthOf, timingDate } from './_lib/periods.js';
 import { resolveAsset } from './_lib/resolveAsset.js';
@@ -94,6 +95,47 @@ export function depreciateParsedSchedule<C extends CurrencyCode>(
   schedule: Series<Money<C>>,
   o: ScheduleDepreciation,
 ): ScheduleDepreciationResult<C> {
+  const { done, assembled, currency } = depreciatedBlocks(schedule, o);
+  return Object.freeze({
+    rows: assembled.rows,
+    blocks: Object.freeze(
+      done.map((b) =>
+        Object.freeze({
+          period: b.period,
+          cost: money(b.params.cost, currency),
+          putToUse: b.params.putToUse,
+          charges: Object.freeze(
+            b.years.map((y) => Object.freeze({ period: y.key, charge: money(y.charge, currency) })),
+          ),
+        }),
+      ),
+    ),
+    ...rowSeries(assembled),
+  });
+}
+
+/**
+ * Internal: the period rows of {@link depreciateParsedSchedule} alone — the same rows, checks
+ * and errors, without the per-block audit trail and the three series that the model, reading
+ * only the rows, would build and drop (a Money per block and year, three Series per run).
+ *
+ * @example
+ * ```ts
+ * const capex = investmentSchedule({ total: crore(100), start: 'FY2021-22', periods: 2, granularity: 'fy' });
+ * depreciationRowsOf(capex, { method: 'straight-line', usefulLife: toDecimal(10), putToUse: 'start' })[1]?.charge.amount.dividedBy(1e7).toFixed(2) //=> '10.00'
+ * ```
+ */
+export function depreciationRowsOf<C extends CurrencyCode>(
+  schedule: Series<Money<C>>,
+  o: ScheduleDepreciation,
+): readonly DepreciationRow<C>[] {
+  return depreciatedBlocks(schedule, o).assembled.rows;
+}
+
+function depreciatedBlocks<C extends CurrencyCode>(
+  schedule: Series<Money<C>>,
+  o: ScheduleDepreciation,
+) {
   const entries = scheduleEntries<C>(schedule, 'capex schedule');
   const first = entries[0];
   if (first === undefined) {
@@ -119,9 +161,11 @@ export function depreciateParsedSchedule<C extends CurrencyCode>(
     if (value.amount.isZero()) return;
     anyPositive = true;
     const spentOn = timingDate(slot, o.putToUse ?? 'mid');
-    const putToUse = formatISO(addMonths(parseISO(spentOn), o.lagMonths ?? 0), {
-      representation: 'date',
-    });
+    // Without a lag the timing date is the put-to-use date (already `yyyy-MM-dd`).
+    const putToUse =
+      (o.lagMonths ?? 0) === 0 && ISO_DATE.test(spentOn)
+        ? spentOn
+        : formatISO(addMonths(parseISO(spentOn), o.lagMonths ?? 0), { representation: 'date' });
     const params = resolveAsset(value, putToUse, undefined, o, 'half-up', report);
     if (params === undefined) return;
     const endless =
@@ -160,25 +204,10 @@ export function depreciateParsedSchedule<C extends CurrencyCode>(
     currency,
     startMonth,
   );
-  return Object.freeze({
-    rows: assembled.rows,
-    blocks: Object.freeze(
-      done.map((b) =>
-        Object.freeze({
-          period: b.period,
-          cost: money(b.params.cost, currency),
-          putToUse: b.params.putToUse,
-          charges: Object.freeze(
-            b.years.map((y) => Object.freeze({ period: y.key, charge: money(y.charge, currency) })),
-          ),
-        }),
-      ),
-    ),
-    charge: assembled.charge,
-    accumulated: assembled.accumulated,
-    netBlock: assembled.netBlock,
-  });
+  return { done, assembled, currency };
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // Every block reports the same policy problem; say it once.
 function dedupe(issues: readonly ValidationIssue[]): ValidationIssue[] {

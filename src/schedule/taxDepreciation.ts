@@ -164,6 +164,18 @@ export function taxDepreciation(
 /** Each block's rate as a Decimal, read from its text once (not once per block and year). */
 const BLOCK_RATES = new Map(TAX_BLOCK_IDS.map((b) => [b, ONE.times(TAX_BLOCKS[b].rate)]));
 
+/** An empty block's figures: nothing opening, added, charged or closing. */
+const EMPTY_BLOCK = (() => {
+  const none = inr(ZERO);
+  return {
+    opening: none,
+    additions: none,
+    halfRateAdditions: none,
+    depreciation: none,
+    closing: none,
+  };
+})();
+
 /** The half-rate divisor, shared (a Decimal, as decimal.js makes of the number 2). */
 const TWO = new Decimal(2);
 
@@ -186,6 +198,55 @@ export function taxDepreciationOfParsed(
   labels: readonly string[],
   opening?: Readonly<Partial<Record<TaxBlock, Decimal>>>,
 ): TaxDepreciationYear[] {
+  return depreciated(
+    (add) => {
+      for (const a of list) add(a.block, a.amount, a.putToUse);
+    },
+    labels,
+    opening,
+  );
+}
+
+/** The same amount put to use in one block on each of several dates, in order. */
+export interface RepeatedTaxAddition {
+  readonly block: TaxBlock;
+  readonly amount: Decimal;
+  readonly putToUse: readonly string[];
+}
+
+/**
+ * Internal: {@link taxDepreciationOfParsed} of additions that repeat one amount on several
+ * dates — the model's capex spent evenly, a twelfth a month — without an object per addition:
+ * the same additions in the same order (each repeated one's dates in turn), the same figures.
+ *
+ * @example
+ * ```ts
+ * const [y1] = taxDepreciationOfRepeated(
+ *   [{ block: 'plant-and-machinery', amount: toDecimal(100), putToUse: ['2021-06-15', '2021-11-15'] }],
+ *   ['FY2021-22'],
+ * );
+ * y1.depreciation.amount.toString() //=> '22.5'
+ * ```
+ */
+export function taxDepreciationOfRepeated(
+  list: readonly RepeatedTaxAddition[],
+  labels: readonly string[],
+  opening?: Readonly<Partial<Record<TaxBlock, Decimal>>>,
+): TaxDepreciationYear[] {
+  return depreciated(
+    (add) => {
+      for (const a of list) for (const date of a.putToUse) add(a.block, a.amount, date);
+    },
+    labels,
+    opening,
+  );
+}
+
+function depreciated(
+  additions: (add: (block: TaxBlock, amount: Decimal, putToUse: string) => void) => void,
+  labels: readonly string[],
+  opening: Readonly<Partial<Record<TaxBlock, Decimal>>> | undefined,
+): TaxDepreciationYear[] {
   const spans = labels.map((label) => {
     const fy = parseFiscalYear(label);
     return { key: fy.key, start: startOf(fy), end: endOf(fy) };
@@ -198,35 +259,36 @@ export function taxDepreciationOfParsed(
   // Plans put many additions to use on the same dates: each date's year and days in use are
   // found once.
   const byDate = new Map<string, { y: number; days: number }>();
-  for (const a of list) {
-    let when = byDate.get(a.putToUse);
+  const add = (block: TaxBlock, decimal: Decimal, putToUse: string) => {
+    let when = byDate.get(putToUse);
     if (when === undefined) {
-      const at = spans.findIndex((s) => a.putToUse >= s.start && a.putToUse <= s.end);
+      const at = spans.findIndex((s) => putToUse >= s.start && putToUse <= s.end);
       const span = spans[at];
       if (span === undefined) {
         throw new ArgumentError(
           'OUT_OF_RANGE',
-          `an addition to ${a.block} is put to use on ${a.putToUse}, outside ${labels[0]}..${labels[labels.length - 1]}`,
+          `an addition to ${block} is put to use on ${putToUse}, outside ${labels[0]}..${labels[labels.length - 1]}`,
         );
       }
       // Days in use count the put-to-use date itself, as the days of a year of use do.
-      when = { y: at, days: daysInclusive(a.putToUse, span.end) };
-      byDate.set(a.putToUse, when);
+      when = { y: at, days: daysInclusive(putToUse, span.end) };
+      byDate.set(putToUse, when);
     }
     const { y, days } = when;
-    let amount = converted.get(a.amount);
+    let amount = converted.get(decimal);
     if (amount === undefined) {
-      amount = bigFromDecimal(a.amount);
-      converted.set(a.amount, amount);
+      amount = bigFromDecimal(decimal);
+      converted.set(decimal, amount);
     }
-    const row = byYear[y]?.get(a.block) ?? { full: BIG_ZERO, half: BIG_ZERO };
+    const row = byYear[y]?.get(block) ?? { full: BIG_ZERO, half: BIG_ZERO };
     byYear[y]?.set(
-      a.block,
+      block,
       days < HALF_RATE_BELOW_DAYS
         ? { full: row.full, half: bigSum(row.half, amount) }
         : { full: bigSum(row.full, amount), half: row.half },
     );
-  }
+  };
+  additions(add);
   const wdv = new Map(TAX_BLOCK_IDS.map((b) => [b, opening?.[b] ?? ZERO]));
   return spans.map((span, y) => {
     let total = ZERO;
@@ -235,6 +297,11 @@ export function taxDepreciationOfParsed(
       const rate = BLOCK_RATES.get(block) ?? ONE.times(TAX_BLOCKS[block].rate);
       const opening = wdv.get(block) ?? ZERO;
       const sums = byYear[y]?.get(block);
+      // A block with nothing in it stays at +0 (a baseline's every block; a plan's unused ones):
+      // each figure the +0 that the sums and products below would give.
+      if (sums === undefined && opening.isZero() && !opening.isNegative()) {
+        return { block, rate, ...EMPTY_BLOCK };
+      }
       const added =
         sums === undefined
           ? { full: ZERO, half: ZERO }

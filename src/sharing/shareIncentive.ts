@@ -94,6 +94,42 @@ export function shareParsed<C extends CurrencyCode>(
   amount: Money<C>,
   agreement: SharingAgreement,
 ): SharedIncentive<C> {
+  const steps: SharingStep[] = [];
+  const { total, shares } = sharesAndTotal(amount, agreement, steps);
+  return Object.freeze({
+    amount: total,
+    shares,
+    steps: Object.freeze(
+      steps.map((s) => Object.freeze({ ...s, shares: Object.freeze(s.shares) })),
+    ),
+  });
+}
+
+/**
+ * Internal: the shares {@link shareParsed} gives, without recording its steps — what a caller
+ * that reads only the shares (the model, once per year) needs: no step's words are written.
+ *
+ * @example
+ * ```ts
+ * const agreement = SharingAgreement.parse({
+ *   parties: [{ id: 'oel', name: 'Optiemus' }, { id: 'wistron', name: 'Wistron' }],
+ *   rule: { kind: 'fixed', weights: { oel: 70, wistron: 30 } },
+ * });
+ * sharesOfParsed(crore(120), agreement).oel?.amount.toFixed() //=> '840000000'
+ * ```
+ */
+export function sharesOfParsed<C extends CurrencyCode>(
+  amount: Money<C>,
+  agreement: SharingAgreement,
+): Readonly<Record<string, Money<C>>> {
+  return sharesAndTotal(amount, agreement, null).shares;
+}
+
+function sharesAndTotal<C extends CurrencyCode>(
+  amount: Money<C>,
+  agreement: SharingAgreement,
+  steps: SharingStep[] | null,
+): { total: Money<C>; shares: Readonly<Record<string, Money<C>>> } {
   if (amount.amount.isNegative() && !amount.amount.isZero()) {
     throw new SharingError(
       'SHARING_NEGATIVE_AMOUNT',
@@ -102,10 +138,9 @@ export function shareParsed<C extends CurrencyCode>(
   }
   const ids = agreement.parties.map((p) => p.id);
   const total = round(amount, { mode: 'half-up' });
-  const steps: SharingStep[] = [];
   const zero = money(0, amount.currency) as Money<C>;
   if (!total.amount.eq(amount.amount)) {
-    steps.push({
+    steps?.push({
       kind: 'round',
       description: `rounded ${amount.amount.toFixed()} to ${fmt(total)} (half-up) before sharing`,
       amount: total,
@@ -114,11 +149,8 @@ export function shareParsed<C extends CurrencyCode>(
   }
   const ruleShares = applyRule(agreement.rule, total, ids, steps, zero);
   const shares = applyBounds(ruleShares, agreement, total, ids, steps, zero);
-  return Object.freeze({
-    amount: total,
+  return {
+    total,
     shares: Object.freeze(Object.fromEntries(ids.map((id) => [id, shares.get(id) ?? zero]))),
-    steps: Object.freeze(
-      steps.map((s) => Object.freeze({ ...s, shares: Object.freeze(s.shares) })),
-    ),
-  });
+  };
 }

@@ -4,6 +4,7 @@ import { projectionInputOf } from '../../src/model/_lib/projectionInput.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
 import { firstYearPartSales } from '../../src/model/pliPartYear.js';
 import { getPliScheme } from '../../src/pli/getPliScheme.js';
+import { kernelWorkspace } from '../../src/projection/_lib/bigWorkspace.js';
 import { compileParsedProjection } from '../../src/projection/compile.js';
 import { runProjection } from '../../src/projection/runProjection.js';
 import { seedJson } from './_seed.js';
@@ -17,8 +18,14 @@ describe('firstYearPartSales', () => {
   );
   const ids = ['smartphones-value', 'feature-phones', 'not-a-segment'];
 
+  const shown = (part: ReturnType<typeof firstYearPartSales>) => ({
+    from: part?.from,
+    netSales: part?.netSales.amount.toString(),
+    units: new Map([...(part?.units ?? [])].map(([k, v]) => [k, v.toString()])),
+  });
+
   /** The oracle: the same months summed from the projection's monthly rows. */
-  function fromRows(ratio: Decimal | null) {
+  function fromRows(ratio: Decimal | null, ids: readonly string[]) {
     const scale = (d: Decimal) => (ratio === null ? d : d.times(ratio));
     let netSales = ZERO;
     const units = new Map<string, string>();
@@ -44,11 +51,7 @@ describe('firstYearPartSales', () => {
         ids,
         ratio,
       );
-      expect({
-        from: part?.from,
-        netSales: part?.netSales.amount.toString(),
-        units: new Map([...(part?.units ?? [])].map(([k, v]) => [k, v.toString()])),
-      }).toEqual(fromRows(ratio));
+      expect(shown(part)).toEqual(fromRows(ratio, ids));
     }
     expect(
       firstYearPartSales(
@@ -59,6 +62,21 @@ describe('firstYearPartSales', () => {
         null,
       )?.netSales.amount.isZero(),
     ).toBe(false);
+  });
+
+  it('sums on the kernel as planned: every segment alone and all together, as the rows give them', () => {
+    expect(kernelWorkspace(projection.workspace)).toBeDefined();
+    const all = projection.segments.map((s) => s.id);
+    for (const some of [all, [...all].reverse(), ...all.map((id) => [id])]) {
+      const part = firstYearPartSales(
+        getPliScheme('lsem-2020'),
+        'FY2021-22',
+        projection,
+        some,
+        null,
+      );
+      expect(shown(part)).toEqual(fromRows(null, some));
+    }
   });
 
   it('is undefined when the whole first year counts, and empty without a projection', () => {

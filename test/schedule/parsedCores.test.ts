@@ -9,6 +9,7 @@ import {
 import {
   depreciateParsedSchedule,
   depreciateSchedule,
+  depreciationRowsOf,
 } from '../../src/schedule/depreciateSchedule.js';
 import {
   type ScheduleDepreciationInput,
@@ -110,6 +111,24 @@ describe('depreciateParsedSchedule', () => {
       const whole = depreciateSchedule(capex, o);
       expect(shown(core.rows)).toBe(shown(whole.rows));
       expect(shown(core.blocks)).toBe(shown(whole.blocks));
+    }
+  });
+
+  it('gives the model the same rows alone (depreciationRowsOf), lagged or not, at any granularity', () => {
+    const monthly = phaseInvestment({ total: crore(50), start: '2021-08', periods: 7 }).schedule;
+    const more: ScheduleDepreciationInput[] = [
+      ...options,
+      { method: 'straight-line', usefulLife: 3, putToUse: 'end', lagMonths: 0 },
+      { method: 'straight-line', usefulLife: 4, putToUse: 'mid', granularity: 'quarter' },
+      { method: 'written-down-value', rate: '40%', lagMonths: 1, through: 'FY2025-26' },
+    ];
+    for (const schedule of [capex, monthly]) {
+      for (const o of more) {
+        const parsed = parseInput(scheduleDepreciationSchema, o, 'options');
+        expect(shown(depreciationRowsOf(schedule, parsed))).toBe(
+          shown(depreciateSchedule(schedule, o).rows),
+        );
+      }
     }
   });
 

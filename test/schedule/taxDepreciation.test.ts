@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import {
   HALF_RATE_BELOW_DAYS,
+  type RepeatedTaxAddition,
   TAX_BLOCK_IDS,
   TAX_BLOCKS,
+  type TaxAddition,
   taxDepreciation,
   taxDepreciationOfParsed,
+  taxDepreciationOfRepeated,
 } from '../../src/schedule/taxDepreciation.js';
 
 const d = (x: string | number) => new Decimal(x);
@@ -141,5 +144,86 @@ describe('taxDepreciationOfParsed: additions summed on BigDecimal values', () =>
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('taxDepreciationOfRepeated', () => {
+  const years = ['FY2021-22', 'FY2022-23', 'FY2023-24'];
+  const months = (fy: number) =>
+    Array.from(
+      { length: 12 },
+      (_, m) => `${fy + (m >= 9 ? 1 : 0)}-${String(((3 + m) % 12) + 1).padStart(2, '0')}-15`,
+    );
+  it('gives the figures of each addition listed month by month, block by block', () => {
+    const group = fc.record({
+      year: fc.integer({ min: 0, max: 2 }),
+      shares: fc.subarray([...TAX_BLOCK_IDS], { minLength: 1 }),
+      capex: fc.bigInt({ min: 1n, max: 10n ** 14n }),
+    });
+    fc.assert(
+      fc.property(fc.array(group, { maxLength: 6 }), (groups) => {
+        const flat: TaxAddition[] = [];
+        const repeated: RepeatedTaxAddition[] = [];
+        for (const g of groups) {
+          const dates = months(2021 + g.year);
+          // One twelfth of the capex a month in each block, with 40-digit quotients.
+          const amounts = g.shares.map((block, i) => ({
+            block,
+            amount: new Decimal(g.capex.toString()).times(i + 1).dividedBy(12 * g.shares.length),
+          }));
+          for (const putToUse of dates) {
+            for (const { block, amount } of amounts) flat.push({ block, amount, putToUse });
+          }
+          for (const { block, amount } of amounts)
+            repeated.push({ block, amount, putToUse: dates });
+        }
+        expect(JSON.stringify(taxDepreciationOfRepeated(repeated, years))).toBe(
+          JSON.stringify(taxDepreciationOfParsed(flat, years)),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('taxDepreciationOfParsed: empty blocks', () => {
+  it('keeps a block with no opening value and no additions at +0 in every figure', () => {
+    const list: TaxAddition[] = [
+      { block: 'computers', amount: d('1234.5'), putToUse: '2022-11-15' },
+      { block: 'buildings', amount: d('0.3'), putToUse: '2021-05-15' },
+    ];
+    for (const opening of [undefined, { furniture: d(0) }, { furniture: d(10) }]) {
+      const result = taxDepreciationOfParsed(list, YEARS, opening);
+      for (const y of result) {
+        let total = d(0);
+        let closing = d(0);
+        for (const b of y.blocks) {
+          total = total.plus(b.depreciation.amount);
+          closing = closing.plus(b.closing.amount);
+          const empty =
+            b.block === 'plant-and-machinery' ||
+            (b.block === 'furniture' && (opening?.furniture.isZero() ?? true)) ||
+            (b.block === 'computers' && y.year === 'FY2021-22');
+          if (!empty) continue;
+          expect(b.rate.toString()).toBe(TAX_BLOCKS[b.block].rate.replace(/0$/, ''));
+          for (const m of [
+            b.opening,
+            b.additions,
+            b.halfRateAdditions,
+            b.depreciation,
+            b.closing,
+          ]) {
+            expect(Object.is(m.amount.toNumber(), 0)).toBe(true);
+          }
+        }
+        if (opening?.furniture.isZero() === false) {
+          const furniture = y.blocks.find((b) => b.block === 'furniture');
+          const opened = { 'FY2021-22': '10', 'FY2022-23': '9', 'FY2023-24': '8.1' };
+          expect(furniture?.opening.amount.toString()).toBe(opened[y.year as keyof typeof opened]);
+        }
+        expect(y.depreciation.amount.toString()).toBe(total.toString());
+        expect(y.closing.amount.toString()).toBe(closing.toString());
+      }
+    }
   });
 });

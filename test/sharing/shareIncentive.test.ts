@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
 import { CurrencyMismatchError, crore, inr, type Money, sum, usd } from '../../src/money/index.js';
 import {
+  SharingAgreement,
   type SharingAgreementInput,
   SharingError,
   shareIncentive,
   shareIncentives,
 } from '../../src/sharing/index.js';
+import { shareParsed, sharesOfParsed } from '../../src/sharing/shareIncentive.js';
 
 const parties = [
   { id: 'oel', name: 'Optiemus Electronics' },
@@ -368,6 +370,49 @@ describe('shareIncentive (properties)', () => {
           expect(m.amount.decimalPlaces()).toBeLessThanOrEqual(2);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('sharesOfParsed', () => {
+  it("gives shareParsed's shares without its steps: any rule, caps, floors, sub-paisa amounts", () => {
+    const amount = fc.bigInt({ min: 0n, max: 10n ** 15n }).map((p) => inr(`${p}e-3`));
+    const rule = fc.oneof(
+      fc.constant({ kind: 'fixed', weights: { oel: 70, wistron: 30 } }),
+      fc.constant(tiers.rule),
+      fc.integer({ min: 0, max: 100 }).map((pct) => ({
+        kind: 'retain-then-share',
+        retain: { party: 'oel', share: String(pct / 100) },
+        // biome-ignore lint/suspicious/noThenProperty: the agreement's field name
+        then: { kind: 'fixed', weights: { oel: '0.5', wistron: '0.5' } },
+      })),
+    );
+    const bound = fc.option(fc.integer({ min: 0, max: 10_000 }).map((c) => crore(c)));
+    fc.assert(
+      fc.property(amount, rule, bound, bound, (m, r, cap, floor) => {
+        let agreement: SharingAgreement;
+        try {
+          agreement = SharingAgreement.parse({
+            parties,
+            rule: r,
+            ...(cap === null ? {} : { caps: { oel: cap } }),
+            ...(floor === null ? {} : { floors: { wistron: floor } }),
+          });
+        } catch {
+          return;
+        }
+        const run = (f: () => unknown) => {
+          try {
+            return JSON.stringify(f());
+          } catch (error) {
+            return (error as Error).message;
+          }
+        };
+        expect(run(() => sharesOfParsed(m, agreement))).toBe(
+          run(() => shareParsed(m, agreement).shares),
+        );
+      }),
+      { numRuns: 200 },
     );
   });
 });

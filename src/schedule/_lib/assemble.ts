@@ -71,12 +71,7 @@ export function assembleRows<C extends CurrencyCode>(
   throughEnd: string | undefined,
   currency: C,
   startMonth: number | undefined,
-): {
-  rows: readonly DepreciationRow<C>[];
-  charge: Series<Money<C>>;
-  accumulated: Series<Money<C>>;
-  netBlock: Series<Money<C>>;
-} {
+): { rows: readonly DepreciationRow<C>[]; slots: readonly Slot[] } {
   let last = from;
   for (const b of blocks) {
     if (b.params.putToUse > last) last = b.params.putToUse;
@@ -133,8 +128,23 @@ export function assembleRows<C extends CurrencyCode>(
       }),
     );
   });
+  return { rows: Object.freeze(rows), slots };
+}
+
+/**
+ * The charge, accumulated depreciation and net block of {@link assembleRows}' rows as series —
+ * what the public results give; the model reads the rows alone and never builds them.
+ */
+export function rowSeries<C extends CurrencyCode>(assembled: {
+  readonly rows: readonly DepreciationRow<C>[];
+  readonly slots: readonly Slot[];
+}): {
+  charge: Series<Money<C>>;
+  accumulated: Series<Money<C>>;
+  netBlock: Series<Money<C>>;
+} {
+  const { rows, slots } = assembled;
   return {
-    rows: Object.freeze(rows),
     charge: seriesFrom(
       slots,
       rows.map((r) => r.charge),

@@ -1,6 +1,6 @@
 import { type Decimal, ZERO } from '../../core/decimal.js';
 import { allocate } from '../../money/allocate.js';
-import type { CurrencyCode } from '../../money/currency.js';
+import { type CurrencyCode, currencyInfo } from '../../money/currency.js';
 import { money } from '../../money/money.js';
 import { daysInclusive, earlierOf, laterOf } from './days.js';
 import type { Slot } from './periods.js';
@@ -21,6 +21,7 @@ export function spreadCharges(
   currency: CurrencyCode,
 ): Decimal[] {
   const out = slots.map(() => ZERO);
+  const { minorUnit } = currencyInfo(currency);
   for (const year of years) {
     if (year.charge.isZero()) continue;
     const window = windows.get(year.key);
@@ -30,6 +31,13 @@ export function spreadCharges(
       if (s.start >= window.start && s.end <= window.end) inside.push(i);
     });
     if (inside.length === 0) continue;
+    const [only] = inside;
+    if (inside.length === 1 && only !== undefined && year.charge.decimalPlaces() <= minorUnit) {
+      // One period is the whole year (fiscal-year rows): allocate would hand it the charge,
+      // already whole in minor units, whatever its days.
+      out[only] = (out[only] ?? ZERO).plus(year.charge);
+      continue;
+    }
     const days = inside.map((i) => {
       const s = slots[i];
       if (s === undefined) return 0;

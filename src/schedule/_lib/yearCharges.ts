@@ -53,6 +53,20 @@ function firstYearFactor(rule: AssetParams['firstYear'], inUse: number, inYear: 
 }
 
 /**
+ * Decimal.min(a, b) without its two copies: `b` when it is less, or equal with `a` not −0 (the
+ * operand decimal.js's comparison loop keeps), else `a` — the same value and sign of zero.
+ */
+export function least(a: Decimal, b: Decimal): Decimal {
+  const k = a.cmp(b);
+  return k === 1 || (k === 0 && a.s === 1) ? b : a;
+}
+
+/** Decimal.max(0, x) without its copies: `x` when it is above zero, else +0. */
+export function notNegative(x: Decimal): Decimal {
+  return x.cmp(ZERO) === 1 ? x : ZERO;
+}
+
+/**
  * Depreciates one asset year by year over `years` (consecutive windows, the first containing the
  * put-to-use date). Every charge is rounded to the minor unit, accumulated depreciation is the sum
  * of the rounded charges and the net block is cost minus accumulated depreciation, so the three
@@ -93,12 +107,12 @@ export function yearCharges(asset: AssetParams, years: Iterable<YearWindow>): Ye
       charge = remaining;
     } else if (asset.method === 'straight-line') {
       cumulativeFactor = cumulativeFactor.plus(factor);
-      const target = Decimal.min(depreciable, annualStraightLine.times(cumulativeFactor));
+      const target = least(depreciable, annualStraightLine.times(cumulativeFactor));
       charge = round(target).minus(accumulated);
     } else {
       charge = round(opening.times(asset.rate ?? ZERO).times(factor));
     }
-    charge = Decimal.max(ZERO, Decimal.min(charge, remaining));
+    charge = notNegative(least(charge, remaining));
     accumulated = accumulated.plus(charge);
     rows.push({
       key: year.key,

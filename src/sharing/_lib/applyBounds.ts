@@ -16,7 +16,8 @@ export function applyBounds<C extends CurrencyCode>(
   agreement: SharingAgreement,
   total: Money<C>,
   ids: readonly string[],
-  steps: SharingStep[],
+  /** The steps, appended to; null: none recorded (nor their words written). */
+  steps: SharingStep[] | null,
   zero: Money<C>,
 ): Map<string, Money<C>> {
   const bound = (which: 'caps' | 'floors', id: string): Money<C> | undefined => {
@@ -77,7 +78,7 @@ export function applyBounds<C extends CurrencyCode>(
     for (const id of over) {
       const cap = caps.get(id) ?? zero;
       held.set(id, cap);
-      steps.push({
+      steps?.push({
         kind: 'cap',
         description: `${id}'s ${fmt(shares.get(id) ?? zero)} is held at its cap of ${fmt(cap)}`,
         amount: subtract(shares.get(id) ?? zero, cap),
@@ -87,7 +88,7 @@ export function applyBounds<C extends CurrencyCode>(
     for (const id of under) {
       const floor = floors.get(id) ?? zero;
       held.set(id, floor);
-      steps.push({
+      steps?.push({
         kind: 'floor',
         description: `${id}'s ${fmt(shares.get(id) ?? zero)} is raised to its floor of ${fmt(floor)}`,
         amount: subtract(floor, shares.get(id) ?? zero),
@@ -117,7 +118,7 @@ export function applyBounds<C extends CurrencyCode>(
       free.map((id, i) => [id, allZero ? ONE : (base[i] as Decimal)]),
     ) as Record<string, Decimal>;
     const part = split(remaining, weights, free, zero);
-    steps.push({
+    steps?.push({
       kind: 'redistribute',
       description: `${fmt(remaining)} left after the held parties is shared among ${free.join(', ')} ${allZero ? 'equally' : 'in proportion to their shares under the rule'}`,
       amount: remaining,

@@ -16,13 +16,14 @@ export function applyRule<C extends CurrencyCode>(
   rule: SharingRule,
   amount: Money<C>,
   ids: readonly string[],
-  steps: SharingStep[],
+  /** The steps, appended to; null: none recorded (nor their words written). */
+  steps: SharingStep[] | null,
   zero: Money<C>,
 ): Map<string, Money<C>> {
   switch (rule.kind) {
     case 'fixed': {
       const shares = split(amount, rule.weights, ids, zero);
-      steps.push({
+      steps?.push({
         kind: 'split',
         description: `${fmt(amount)} split ${weightText(rule.weights, ids)}`,
         amount,
@@ -41,7 +42,7 @@ export function applyRule<C extends CurrencyCode>(
         throw new SharingError('SHARING_ZERO_BASIS', 'the pro-rata basis is zero for every party');
       }
       const shares = split(amount, basis, ids, zero);
-      steps.push({
+      steps?.push({
         kind: 'split',
         description: `${fmt(amount)} split pro rata to ${Object.entries(rule.basis)
           .map(([id, m]) => `${id} ${fmt(m)}`)
@@ -63,7 +64,7 @@ export function applyRule<C extends CurrencyCode>(
         if (!top.amount.greaterThan(lower.amount)) break;
         const slice = subtract(top, lower);
         const part = split(slice, tier.weights, ids, zero);
-        steps.push({
+        steps?.push({
           kind: 'tier',
           description: `tier ${i + 1} (${tier.upTo === null ? `above ${fmt(lower)}` : `${fmt(lower)} to ${fmt(bound)}`}): ${fmt(slice)} split ${weightText(tier.weights, ids)}`,
           amount: slice,
@@ -79,7 +80,7 @@ export function applyRule<C extends CurrencyCode>(
       const [kept = zero, rest = zero] = amount.amount.isZero()
         ? [zero, zero]
         : allocate(amount, [share, share.negated().plus(1)]);
-      steps.push({
+      steps?.push({
         kind: 'retain',
         description: `${party} retains ${share.times(100).toFixed()}% of ${fmt(amount)}: ${fmt(kept)}; ${fmt(rest)} follows the next rule`,
         amount,
