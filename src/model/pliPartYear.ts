@@ -55,9 +55,6 @@ export function firstYearPartSales(
   const year = rule.fromMonth < 4 ? start + 1 : start;
   const from = `${year}-${String(rule.fromMonth).padStart(2, '0')}`;
   const last = `${start + 1}-03`;
-  const scale = (d: Decimal) => (ratio === null ? d : d.times(ratio));
-  let netSales = ZERO;
-  const units = new Map<string, Decimal>();
   const kernel =
     projection === undefined || ratio !== null ? undefined : kernelWorkspace(projection.workspace);
   if (projection !== undefined && kernel !== undefined) {
@@ -65,6 +62,9 @@ export function firstYearPartSales(
     // sum converts once instead of every month's revenue and units.
     return { from, ...kernelPartSales(projection, kernel, ids, from, last) };
   }
+  const scale = (d: Decimal) => (ratio === null ? d : d.times(ratio));
+  let netSales = ZERO;
+  const units = new Map<string, Decimal>();
   if (projection !== undefined) {
     const { plan, workspace: ws, months } = projection;
     const S = plan.segments.length;

@@ -164,17 +164,16 @@ export function taxDepreciation(
 /** Each block's rate as a Decimal, read from its text once (not once per block and year). */
 const BLOCK_RATES = new Map(TAX_BLOCK_IDS.map((b) => [b, ONE.times(TAX_BLOCKS[b].rate)]));
 
+const NONE = inr(ZERO);
+
 /** An empty block's figures: nothing opening, added, charged or closing. */
-const EMPTY_BLOCK = (() => {
-  const none = inr(ZERO);
-  return {
-    opening: none,
-    additions: none,
-    halfRateAdditions: none,
-    depreciation: none,
-    closing: none,
-  };
-})();
+const EMPTY_BLOCK = {
+  opening: NONE,
+  additions: NONE,
+  halfRateAdditions: NONE,
+  depreciation: NONE,
+  closing: NONE,
+};
 
 /** The half-rate divisor, shared (a Decimal, as decimal.js makes of the number 2). */
 const TWO = new Decimal(2);
