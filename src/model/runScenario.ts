@@ -52,9 +52,9 @@ export function runScenario(scenario: Scenario): ScenarioResult {
     if ('variant' in s.baseline) return fixedBaseline;
     // The baseline keeps the plan's prices, costs and FX: its projection takes their path.
     // Its PLI reaches no investment threshold the plan's evaluation names: known to be zero.
-    return runCore(openingRunRate(s, c.projection, shared), shared, c.projection, {
-      section: s.pli,
-      result: c.pli,
+    return runCore(openingRunRate(s, c.projection, shared), shared, {
+      projection: c.projection,
+      pli: { section: s.pli, result: c.pli },
     });
   };
   const variants = scenario.variants.map((v) => {

@@ -91,6 +91,36 @@ export function runModelProjection(
   return projectionRun(source, options, true);
 }
 
+/** The monthly totals whose fiscal-year sums {@link yearTotals} gives. */
+export type YearTotal = 'totalRevenue' | 'totalCogs' | 'totalExportRevenue' | 'payroll';
+
+/** Where a result keeps its {@link yearTotals}: a key JSON, spread and `Object.keys` do not see. */
+const YEAR_TOTALS = Symbol('yearTotals');
+
+/**
+ * A monthly total of a run summed by fiscal year, as its rows sum it (the totals' `revenue`,
+ * `cogs` and `exportRevenue`, the headcount's `payroll`: the same additions in the same order,
+ * so the same digits) — without building the rows, for a caller that reads a few totals (the
+ * model's opening-run-rate baseline). Summed again on each call.
+ * @internal
+ */
+export function yearTotals(projection: ProjectionResult, key: YearTotal): readonly Decimal[] {
+  const sum = (projection as { [YEAR_TOTALS]?: (key: YearTotal) => readonly Decimal[] })[
+    YEAR_TOTALS
+  ];
+  if (sum === undefined) throw new Error('internal: not a run of runProjection');
+  return sum(key);
+}
+
+/** A value computed on first call, then kept (undefined too). */
+function lazyValue<T>(compute: () => T): () => T {
+  let kept: { readonly value: T } | undefined;
+  return () => {
+    kept ??= { value: compute() };
+    return kept.value;
+  };
+}
+
 function projectionRun(
   source: ProjectionSource,
   options: RunProjectionOptions,
@@ -109,6 +139,12 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
   const M = h.months.length;
   const S = plan.segments.length;
   const hasUsd = plan.usd >= 0;
+  // Everything below but the totals' years is built when first read, from buffers nothing can
+  // change: the run's own (a kernel run's, never handed out), or the private copy where the
+  // run's buffers are the result's workspace (a run on another clone's Decimals) — the very same
+  // values. A model run that reads only some years' totals (an opening-run-rate baseline, whose
+  // cash flow is all a valuation reads) never builds the segments, plants or headcount.
+  const own = (filled as unknown) === ws ? (view as unknown as typeof filled) : filled;
   // The cost of goods by component, as the rows read it: filled in the private copy on first read
   // when the run left it out — the same multiplications, month by month.
   const componentCogs: () => ArrayLike<Decimal> = lean
@@ -120,45 +156,53 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
 
   // Revenue lost to the capacity cap, per month and segment, and its total per month: computed
   // once for the segments' rows and the totals, in the run's form (as Decimals when read).
-  const lost: N[] = new Array<N>(M * S);
-  const totalLost: N[] = new Array<N>(M);
-  for (let m = 0; m < M; m++) {
-    let acc = calc.zero;
-    for (let s = 0; s < S; s++) {
-      const i = m * S + s;
-      const value = calc.multiply(filled.unmet[i] as N, filled.price[i] as N);
-      lost[i] = value;
-      acc = calc.add(acc, value);
+  const lostOf = lazyValue(() => {
+    const lost: N[] = new Array<N>(M * S);
+    const total: N[] = new Array<N>(M);
+    for (let m = 0; m < M; m++) {
+      let acc = calc.zero;
+      for (let s = 0; s < S; s++) {
+        const i = m * S + s;
+        const value = calc.multiply(own.unmet[i] as N, own.price[i] as N);
+        lost[i] = value;
+        acc = calc.add(acc, value);
+      }
+      total[m] = acc;
     }
-    totalLost[m] = acc;
-  }
-  const lostRows = lazyRows(() => lost.map(sums.toDecimal));
+    return { lost, total };
+  });
+  const lostRows = lazyRows(() => lostOf().lost.map(sums.toDecimal));
 
-  // A segment's or plant's years are summed when first read, from buffers nothing can change: the run's
-  // own (a kernel run's, never handed out), or the private copy where the run's buffers are the
-  // result's workspace (a run on another clone's Decimals) — the very same values.
-  const own = (filled as unknown) === ws ? (view as unknown as typeof filled) : filled;
-  const segments: SegmentResult[] = plan.segments.map((_, s) =>
-    segmentResult(plan, { ws: own, sums, lost }, view, lostRows, s, componentCogs),
+  const segments = lazyRows(() =>
+    plan.segments.map((_, s) =>
+      segmentResult(plan, { ws: own, sums, lost: lostOf().lost }, view, lostRows, s, componentCogs),
+    ),
   );
-
-  const totalFlows: Flows<N> = { stride: 1, item: 0, lost: totalLost, ...totalsOf(filled) };
-  const totalYears = rolledUp(totalFlows, sums);
-
-  const plants: PlantResult[] = plan.plants.map((_, q) =>
-    plantResult(plan, { ws: own, sums }, view, q),
+  const totalYears = lazyValue(() =>
+    rolledUp<N>({ stride: 1, item: 0, lost: lostOf().total, ...totalsOf(own) }, sums),
+  );
+  const totalYearly = lazyRows(() =>
+    h.fiscalYears.map((period, y) => Object.freeze(flowRow(period, totalYears(), y, hasUsd))),
+  );
+  const plants = lazyRows(() =>
+    plan.plants.map((_, q) => plantResult(plan, { ws: own, sums }, view, q)),
+  );
+  const headcount = lazyValue(() =>
+    plan.headcount
+      ? headcountResult(plan, ws, view, totalYears().revenue, { ws: own, sums })
+      : undefined,
   );
 
   const totalMonthly = lazyRows(() => {
     const flows: Flows = {
       stride: 1,
       item: 0,
-      lost: totalLost.map(sums.toDecimal),
+      lost: lostOf().total.map(sums.toDecimal),
       ...totalsOf(view),
     };
     return h.months.map((period, m) => Object.freeze(flowRow(period, flows, m, hasUsd)));
   });
-  return Object.freeze({
+  const result = showsValues({
     plan,
     workspace: ws,
     months: h.months,
@@ -168,15 +212,24 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
         get monthly() {
           return totalMonthly();
         },
-        yearly: Object.freeze(
-          h.fiscalYears.map((period, y) => Object.freeze(flowRow(period, totalYears, y, hasUsd))),
-        ),
+        get yearly() {
+          return totalYearly();
+        },
       }),
     ),
-    segments: Object.freeze(segments),
-    plants: Object.freeze(plants),
-    headcount: plan.headcount
-      ? headcountResult(plan, ws, view, totalYears.revenue, { ws: filled, sums })
-      : undefined,
+    get segments() {
+      return segments();
+    },
+    get plants() {
+      return plants();
+    },
+    get headcount() {
+      return headcount();
+    },
   });
+  // A total's fiscal-year sums straight from the run, for the model's baseline (see `yearTotals`).
+  Object.defineProperty(result, YEAR_TOTALS, {
+    value: (key: YearTotal): readonly Decimal[] => sums.sum(own[key], 1, 0),
+  });
+  return Object.freeze(result);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Decimal } from '../../src/core/decimal.js';
 import { projectionInputOf } from '../../src/model/_lib/projectionInput.js';
@@ -8,6 +9,11 @@ import { parseScenario } from '../../src/model/parseScenario.js';
 import { compileParsedProjection } from '../../src/projection/compile.js';
 import { runProjection } from '../../src/projection/runProjection.js';
 import { seedJson, withExports } from './_seed.js';
+
+const pegatron = () =>
+  JSON.parse(
+    readFileSync(new URL('../../seeds/pegatron-india-2022.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
 
 describe('openingRunRateOf', () => {
   it('builds from the first month alone the baseline openingRunRateScenario builds from the rows', () => {
@@ -40,11 +46,28 @@ describe('openingRunRateOf', () => {
     const scenario = parseScenario(seedJson());
     const shared = sharedRuns();
     const plan = runCore(scenario, shared);
-    const baseline = runCore(
-      openingRunRateScenario(scenario, plan.projection),
-      shared,
-      plan.projection,
-    );
+    const baseline = runCore(openingRunRateScenario(scenario, plan.projection), shared, {
+      projection: plan.projection,
+    });
     expect(baseline.projection.plan.horizon).toBe(plan.projection.plan.horizon);
+  });
+
+  it("builds its cash flow from the projection's year totals: the same figures as from its operations", () => {
+    for (const json of [seedJson(), withExports(seedJson()), pegatron()]) {
+      const scenario = parseScenario(json);
+      const shared = sharedRuns();
+      const plan = runCore(scenario, shared);
+      const derived = openingRunRateScenario(scenario, plan.projection);
+      const lean = runCore(derived, shared, { projection: plan.projection });
+      // A run of its own: its own price path, its operations built first.
+      const full = runCore(derived, sharedRuns());
+      expect(full.operations.length).toBeGreaterThan(0);
+      expect(lean.chainInputs).toEqual(full.chainInputs);
+      expect(lean.fcf).toEqual(full.fcf);
+      expect(lean.terminal).toEqual(full.terminal);
+      expect(lean.openingWc).toEqual(full.openingWc);
+      // Its operations, read, are the full run's.
+      expect(lean.operations).toEqual(full.operations);
+    }
   });
 });

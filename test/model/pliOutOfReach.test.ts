@@ -20,8 +20,8 @@ function runs(scenario: Scenario) {
   const plan = runCore(scenario, shared);
   const baseline = openingRunRateScenario(scenario, plan.projection);
   const planPli = { section: scenario.pli, result: plan.pli };
-  const fast = runCore(baseline, shared, plan.projection, planPli);
-  const full = runCore(baseline, sharedRuns(), plan.projection);
+  const fast = runCore(baseline, shared, { projection: plan.projection, pli: planPli });
+  const full = runCore(baseline, sharedRuns(), { projection: plan.projection });
   return { plan, baseline, fast, full };
 }
 

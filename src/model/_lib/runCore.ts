@@ -3,7 +3,11 @@ import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
 import { workspaceValue } from '../../projection/_lib/bigWorkspace.js';
 import { compileParsedLike } from '../../projection/compile.js';
-import { type ProjectionResult, runModelProjection } from '../../projection/runProjection.js';
+import {
+  type ProjectionResult,
+  runModelProjection,
+  yearTotals,
+} from '../../projection/runProjection.js';
 import type { TaxDepreciationYear } from '../../schedule/taxDepreciation.js';
 import { customsDutyByYear } from '../customsDuty.js';
 import { type FinanceChainInputs, financeChain } from '../financeChain.js';
@@ -43,19 +47,28 @@ export interface Core {
   readonly chainInputs: FinanceChainInputs;
 }
 
+/** The plan a run is the opening-run-rate baseline of. */
+export interface BaselineOf {
+  /**
+   * The plan's projection, whose price path the baseline's may share (the projection layer
+   * checks that it does).
+   */
+  readonly projection: ProjectionResult;
+  /**
+   * The plan's PLI: when the run cannot reach any of its investment thresholds
+   * ({@link pliOutOfReach}), its PLI is known to be zero and is evaluated only if `pli` is read.
+   */
+  readonly pli?: PlanPli;
+}
+
 /**
- * @param pricesFrom - a projection whose price path this scenario's may share (the plan's, for
- *   its opening-run-rate baseline); the projection layer checks that it does
- * @param planPli - the PLI of the plan this run is the baseline of: when the run cannot reach any
- *   of its investment thresholds ({@link pliOutOfReach}), its PLI is known to be zero and is
- *   evaluated only if `pli` is read
+ * @param baselineOf - the plan this run is the opening-run-rate baseline of, if it is one: a
+ *   valuation reads only its cash flows and terminal value, so its operations (and the
+ *   projection's segment, plant and headcount rows behind them) are built only if read; the
+ *   cash flow takes the same figures from the projection's year totals
  */
-export function runCore(
-  scenario: Scenario,
-  shared: SharedRuns,
-  pricesFrom?: ProjectionResult,
-  planPli?: PlanPli,
-): Core {
+export function runCore(scenario: Scenario, shared: SharedRuns, baselineOf?: BaselineOf): Core {
+  const pricesFrom = baselineOf?.projection;
   const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
   // Each step keyed by every scenario section it reads (see SharedRuns).
   const { horizon, opening } = scenario;
@@ -88,14 +101,19 @@ export function runCore(
         pricesFrom === undefined ? {} : { pricesFrom },
       ),
   );
-  const operations = shared.once(
-    'operations',
-    [projection, scenario.plants, scenario.invoiceBands],
-    () => operationsByYear(scenario, projection),
-  );
+  const operationsOf = () =>
+    shared.once('operations', [projection, scenario.plants, scenario.invoiceBands], () =>
+      operationsByYear(scenario, projection),
+    );
+  let operations = baselineOf === undefined ? operationsOf() : undefined;
+  const readOperations = () => {
+    operations ??= operationsOf();
+    return operations;
+  };
+  const totals = operations === undefined ? runTotals(projection) : operationsTotals(operations);
   const evaluatePli = () =>
-    pliByYear(scenario, operations, investment, years, undefined, projection, shared);
-  const outOfReach = pliOutOfReach(scenario.pli, investment, planPli);
+    pliByYear(scenario, readOperations(), investment, years, undefined, projection, shared);
+  const outOfReach = pliOutOfReach(scenario.pli, investment, baselineOf?.pli);
   const pli = outOfReach === null ? evaluatePli() : null;
   // What the finance chain reads of the PLI: evaluated, or nothing at all.
   const pliFigures =
@@ -115,22 +133,23 @@ export function runCore(
   );
   const state = stateIncentiveLines(scenario.stateIncentives, {
     years,
-    domesticSales: operations.map((op) => op.revenue.amount.minus(op.exportRevenue.amount)),
+    // Read only by an SGST reimbursement's lines.
+    domesticSales: scenario.stateIncentives.length === 0 ? [] : totals.domesticSales(),
     taxDepreciation: years.map((_, y) => taxDep[y]?.depreciation.amount ?? ZERO),
   });
 
   const costs = scenario.operatingCosts;
-  const otherOperatingCosts = operations.map((op, y) =>
-    op.revenue.amount
+  const otherOperatingCosts = totals.revenue.map((revenue, y) =>
+    revenue
       .times(costs.shareOfRevenue)
       .plus(costs.fixedPerYear.amount.times(ONE.plus(costs.fixedYearlyChange).toPower(y))),
   );
-  const operating = operations.map((op, y) => ({
-    year: op.year,
-    revenue: op.revenue.amount,
-    costOfGoods: op.costOfGoods.amount,
+  const operating = totals.revenue.map((revenue, y) => ({
+    year: totals.years[y] ?? '',
+    revenue,
+    costOfGoods: totals.costOfGoods[y] ?? ZERO,
     customsDuty: duty[y] ?? ZERO,
-    payroll: op.headcount?.payroll.amount ?? ZERO,
+    payroll: totals.payroll[y] ?? ZERO,
     otherOperatingCosts: otherOperatingCosts[y] ?? ZERO,
     depreciation: investment.years[y]?.depreciation.amount ?? ZERO,
     // A capital subsidy reduces the asset's actual cost (s.43(1) Explanation 10).
@@ -154,7 +173,7 @@ export function runCore(
     scenario,
     years[0] ?? '',
     projection,
-    operations,
+    totals.costOfGoods[0],
     duty,
     days,
   );
@@ -186,7 +205,9 @@ export function runCore(
   return {
     years,
     projection,
-    operations,
+    get operations() {
+      return readOperations();
+    },
     investment,
     // Zero in every year when out of reach; its enrolments' years are evaluated if read.
     get pli() {
@@ -220,27 +241,23 @@ function openingWorkingCapitalOf(
   scenario: Scenario,
   firstYear: string,
   projection: ProjectionResult,
-  operations: readonly OperationsYear[],
+  firstCogs: Decimal | undefined,
   duty: readonly Decimal[],
   days: Omit<Parameters<typeof workingCapital>[1], 'opening'>,
 ): OpeningWorkingCapital {
   const terms = scenario.finance.workingCapital;
   const firstRevenue = workspaceValue(projection.workspace, 'totalRevenue', 0) ?? ZERO;
-  const firstCogs = workspaceValue(projection.workspace, 'totalCogs', 0) ?? ZERO;
+  const firstMonthCogs = workspaceValue(projection.workspace, 'totalCogs', 0) ?? ZERO;
   const [atStart] = workingCapital(
     [
       {
         year: firstYear,
         revenue: firstRevenue.times(12),
         // The first year's duty, as a share of its cost of goods, on the first month's.
-        costOfGoods: firstCogs
+        costOfGoods: firstMonthCogs
           .times(12)
           .times(
-            ONE.plus(
-              operations[0]?.costOfGoods.amount.isZero() === false
-                ? (duty[0] ?? ZERO).dividedBy(operations[0].costOfGoods.amount)
-                : ZERO,
-            ),
+            ONE.plus(firstCogs?.isZero() === false ? (duty[0] ?? ZERO).dividedBy(firstCogs) : ZERO),
           ),
       },
     ],
@@ -253,5 +270,47 @@ function openingWorkingCapitalOf(
     fromDays: inr(fromDays),
     stated: stated === null ? null : inr(stated),
     difference: stated === null ? null : inr(stated.minus(fromDays)),
+  };
+}
+
+/** What the cash flow reads of a run's operations, by fiscal year of its projection. */
+interface OperatingTotals {
+  readonly years: readonly string[];
+  readonly revenue: readonly Decimal[];
+  readonly costOfGoods: readonly Decimal[];
+  readonly payroll: readonly Decimal[];
+  /** Revenue less export revenue. */
+  readonly domesticSales: () => Decimal[];
+}
+
+/** The totals as the operations' rows carry them. */
+function operationsTotals(operations: readonly OperationsYear[]): OperatingTotals {
+  return {
+    years: operations.map((op) => op.year),
+    revenue: operations.map((op) => op.revenue.amount),
+    costOfGoods: operations.map((op) => op.costOfGoods.amount),
+    payroll: operations.map((op) => op.headcount?.payroll.amount ?? ZERO),
+    domesticSales: () => operations.map((op) => op.revenue.amount.minus(op.exportRevenue.amount)),
+  };
+}
+
+/**
+ * The same totals summed from the projection's run, its rows not built: the very sums the rows
+ * hold (the projection's year totals add the same months in the same order), so the same digits.
+ */
+function runTotals(projection: ProjectionResult): OperatingTotals {
+  const revenue = yearTotals(projection, 'totalRevenue');
+  return {
+    years: projection.fiscalYears,
+    revenue,
+    costOfGoods: yearTotals(projection, 'totalCogs'),
+    payroll:
+      projection.plan.headcount === undefined
+        ? projection.fiscalYears.map(() => ZERO)
+        : yearTotals(projection, 'payroll'),
+    domesticSales: () => {
+      const exports = yearTotals(projection, 'totalExportRevenue');
+      return revenue.map((r, y) => r.minus(exports[y] ?? ZERO));
+    },
   };
 }
