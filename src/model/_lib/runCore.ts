@@ -139,10 +139,14 @@ export function runCore(scenario: Scenario, shared: SharedRuns, baselineOf?: Bas
   });
 
   const costs = scenario.operatingCosts;
+  // The fixed costs by year, once for every run of the call with these costs (the baseline's
+  // and a variant's are the plan's section): the same operations, the same digits.
+  const fixedCosts = shared.once('fixed-costs', [costs, totals.revenue.length], () => {
+    const growth = ONE.plus(costs.fixedYearlyChange);
+    return totals.revenue.map((_, y) => costs.fixedPerYear.amount.times(growth.toPower(y)));
+  });
   const otherOperatingCosts = totals.revenue.map((revenue, y) =>
-    revenue
-      .times(costs.shareOfRevenue)
-      .plus(costs.fixedPerYear.amount.times(ONE.plus(costs.fixedYearlyChange).toPower(y))),
+    revenue.times(costs.shareOfRevenue).plus(fixedCosts[y] ?? ZERO),
   );
   const operating = totals.revenue.map((revenue, y) => ({
     year: totals.years[y] ?? '',
