@@ -85,6 +85,19 @@ export interface Workspace<N> {
   readonly curveTimes: N[];
 }
 
+/** The price path's buffers: written by `preparePrices` alone, read by the equations. */
+type PriceBuffer =
+  | 'fx'
+  | 'fxFactor'
+  | 'priceFactor'
+  | 'exportFactor'
+  | 'price'
+  | 'exportShare'
+  | 'exportPrice'
+  | 'unitCost'
+  | 'componentCost'
+  | 'costFactor';
+
 function buffer<N>(calc: Calculator<N>, length: number): WorkspaceBuffer<N> {
   return (calc.kind === 'float64'
     ? new Float64Array(length)
@@ -92,7 +105,11 @@ function buffer<N>(calc: Calculator<N>, length: number): WorkspaceBuffer<N> {
 }
 
 /**
- * Allocates the workspace for a plan and a calculator.
+ * Allocates the workspace for a plan and a calculator. With `prices`, a filled workspace of a
+ * plan with the same price path (`samePricePath`), its price path's buffers — FX, prices,
+ * exports, costs and their yearly factors, which the equations only read — are taken as they
+ * are instead of allocated and filled again: the caller guarantees no one writes them after
+ * (a kernel run's own buffers, never handed out).
  *
  * @example
  * ```ts
@@ -106,7 +123,11 @@ function buffer<N>(calc: Calculator<N>, length: number): WorkspaceBuffer<N> {
  * ws.units.length //=> 24 (months × segments)
  * ```
  */
-export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>): Workspace<N> {
+export function createWorkspace<N>(
+  plan: CompiledProjection,
+  calc: Calculator<N>,
+  prices?: Workspace<N>,
+): Workspace<N> {
   const M = plan.horizon.months.length;
   const Y = plan.horizon.fiscalYears.length;
   const S = plan.segments.length;
@@ -114,6 +135,7 @@ export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>
   const C = plan.costs.length;
   const K = plan.currencies.length;
   const b = (n: number) => buffer(calc, n);
+  const path = (key: PriceBuffer, n: number) => prices?.[key] ?? b(n);
   return {
     calc,
     months: M,
@@ -121,22 +143,22 @@ export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>
     demand: b(M * S),
     units: b(M * S),
     unmet: b(M * S),
-    price: b(M * S),
-    unitCost: b(M * S),
+    price: path('price', M * S),
+    unitCost: path('unitCost', M * S),
     revenue: b(M * S),
     cogs: b(M * S),
     revenueUsd: b(M * S),
-    exportShare: b(M * S),
-    exportPrice: b(M * S),
+    exportShare: path('exportShare', M * S),
+    exportPrice: path('exportPrice', M * S),
     exportUnits: b(M * S),
     exportRevenue: b(M * S),
-    componentCost: b(M * C),
+    componentCost: path('componentCost', M * C),
     componentCogs: b(M * C),
     nameplate: b(M * P),
     capacity: b(M * P),
     produced: b(M * P),
     plantDemand: b(M * P),
-    fx: b(M * K),
+    fx: path('fx', M * K),
     totalDemand: b(M),
     totalUnits: b(M),
     totalUnmet: b(M),
@@ -159,10 +181,10 @@ export function createWorkspace<N>(plan: CompiledProjection, calc: Calculator<N>
     payrollTeams: b(M),
     payroll: b(M),
     hiringLimitBinds: new Uint8Array(M),
-    priceFactor: b(Y * S),
-    exportFactor: b(Y * S),
-    costFactor: b(Y * C),
-    fxFactor: b(Y * K),
+    priceFactor: path('priceFactor', Y * S),
+    exportFactor: path('exportFactor', Y * S),
+    costFactor: path('costFactor', Y * C),
+    fxFactor: path('fxFactor', Y * K),
     wageFactor: b(Y),
     counts: Array.from(
       {

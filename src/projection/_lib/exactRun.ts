@@ -47,7 +47,9 @@ export function kernelRun(
   lean: boolean,
 ): ExactRun<BigDecimal> {
   const prices = from === undefined ? undefined : kernelWorkspace(from.workspace);
-  const ws = filled(plan, bigCalculator, from, prices, lean);
+  // The earlier run's kernel buffers are never handed out nor written again: its price path is
+  // taken by reference.
+  const ws = filled(plan, bigCalculator, from, prices, lean, true);
   return {
     calc: bigCalculator,
     ws,
@@ -63,7 +65,8 @@ export function decimalRun(
   from: Earlier | undefined,
   lean: boolean,
 ): ExactRun<Decimal> {
-  const ws = filled(plan, decimalCalculator, from, from?.workspace, lean);
+  // The earlier run's workspace is its result's, which its caller may change: copied.
+  const ws = filled(plan, decimalCalculator, from, from?.workspace, lean, false);
   return {
     calc: decimalCalculator,
     ws,
@@ -73,19 +76,23 @@ export function decimalRun(
   };
 }
 
-/** A workspace the equations filled, its price path taken from `prices` where `from` shares it. */
+/**
+ * A workspace the equations filled, its price path taken from `prices` where `from` shares it:
+ * its very buffers `byReference`, else copied.
+ */
 function filled<N>(
   plan: CompiledProjection,
   calc: Calculator<N>,
   from: Earlier | undefined,
   prices: Workspace<N> | undefined,
   lean: boolean,
+  byReference: boolean,
 ): Workspace<N> {
-  const ws = createWorkspace(plan, calc);
+  const same = from !== undefined && prices !== undefined && samePricePath(plan, from.plan);
+  const ws = createWorkspace(plan, calc, same && byReference ? prices : undefined);
   const vector = parameterVector(plan, calc) as N[];
-  if (from !== undefined && prices !== undefined && samePricePath(plan, from.plan)) {
-    copyPrices(prices, ws);
-  } else preparePrices(plan, vector, ws);
+  if (!same) preparePrices(plan, vector, ws);
+  else if (!byReference && prices !== undefined) copyPrices(prices, ws);
   runVolumes(plan, vector, ws, !lean);
   return ws;
 }
