@@ -10,6 +10,7 @@ import { type FlowRow, type Flows, flowRow, rolledUp, totalsOf } from './flowRow
 import { type HeadcountResult, headcountResult } from './headcountRows.js';
 import { type PlantResult, plantResult } from './plantRows.js';
 import { type SegmentResult, segmentResult } from './segmentRows.js';
+import type { Workspace } from './workspace.js';
 
 export type { HeadcountResult, HeadcountRow } from './headcountRows.js';
 
@@ -134,7 +135,13 @@ function projectionRun(
 }
 
 function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>): ProjectionResult {
-  const { calc, ws: filled, sums, workspace: ws, view } = run;
+  const { calc, ws: filled, sums, workspace: ws } = run;
+  // The private Decimal copy, made when a row first reads it (a kernel run's, never before).
+  let viewOf: Workspace<Decimal> | undefined;
+  const view = () => {
+    viewOf ??= run.view;
+    return viewOf;
+  };
   const h = plan.horizon;
   const M = h.months.length;
   const S = plan.segments.length;
@@ -144,15 +151,15 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
   // run's buffers are the result's workspace (a run on another clone's Decimals) — the very same
   // values. A model run that reads only some years' totals (an opening-run-rate baseline, whose
   // cash flow is all a valuation reads) never builds the segments, plants or headcount.
-  const own = (filled as unknown) === ws ? (view as unknown as typeof filled) : filled;
+  const own = (filled as unknown) === ws ? (view() as unknown as typeof filled) : filled;
   // The cost of goods by component, as the rows read it: filled in the private copy on first read
   // when the run left it out — the same multiplications, month by month.
   const componentCogs: () => ArrayLike<Decimal> = lean
     ? lazyRows(() => {
-        for (let m = 0; m < M; m++) componentCogsOf(plan, view, m);
-        return view.componentCogs as Decimal[];
+        for (let m = 0; m < M; m++) componentCogsOf(plan, view(), m);
+        return view().componentCogs as Decimal[];
       })
-    : () => view.componentCogs;
+    : () => view().componentCogs;
 
   // Revenue lost to the capacity cap, per month and segment, and its total per month: computed
   // once for the segments' rows and the totals, in the run's form (as Decimals when read).
@@ -175,7 +182,14 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
 
   const segments = lazyRows(() =>
     plan.segments.map((_, s) =>
-      segmentResult(plan, { ws: own, sums, lost: lostOf().lost }, view, lostRows, s, componentCogs),
+      segmentResult(
+        plan,
+        { ws: own, sums, lost: lostOf().lost },
+        view(),
+        lostRows,
+        s,
+        componentCogs,
+      ),
     ),
   );
   const totalYears = lazyValue(() =>
@@ -185,11 +199,11 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
     h.fiscalYears.map((period, y) => Object.freeze(flowRow(period, totalYears(), y, hasUsd))),
   );
   const plants = lazyRows(() =>
-    plan.plants.map((_, q) => plantResult(plan, { ws: own, sums }, view, q)),
+    plan.plants.map((_, q) => plantResult(plan, { ws: own, sums }, view(), q)),
   );
   const headcount = lazyValue(() =>
     plan.headcount
-      ? headcountResult(plan, ws, view, totalYears().revenue, { ws: own, sums })
+      ? headcountResult(plan, ws, view(), totalYears().revenue, { ws: own, sums })
       : undefined,
   );
 
@@ -198,7 +212,7 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
       stride: 1,
       item: 0,
       lost: lostOf().total.map(sums.toDecimal),
-      ...totalsOf(view),
+      ...totalsOf(view()),
     };
     return h.months.map((period, m) => Object.freeze(flowRow(period, flows, m, hasUsd)));
   });

@@ -17,7 +17,8 @@ import { bigYearSums, decimalYearSums, type YearSums } from './yearSums.js';
 /**
  * A filled exact run: its calculator, workspace and roll-ups in the run's form of value, and the
  * workspace as Decimals — the result's (`workspace`) and a private one the monthly rows read
- * (`view`: changing `result.workspace` cannot change them). @internal
+ * (`view`: changing `result.workspace` cannot change them; read it only when needed, a kernel
+ * run makes it then). @internal
  */
 export interface ExactRun<N> {
   readonly calc: Calculator<N>;
@@ -50,12 +51,18 @@ export function kernelRun(
   // The earlier run's kernel buffers are never handed out nor written again: its price path is
   // taken by reference.
   const ws = filled(plan, bigCalculator, from, prices, lean, true);
+  let view: Workspace<Decimal> | undefined;
   return {
     calc: bigCalculator,
     ws,
     sums: bigYearSums(plan.horizon),
     workspace: lazyDecimalWorkspace(ws),
-    view: lazyDecimalWorkspace(ws),
+    // Made when first read: the kernel workspace never changes, and a run whose monthly rows
+    // no one reads (an opening-run-rate baseline) needs none.
+    get view() {
+      view ??= lazyDecimalWorkspace(ws);
+      return view;
+    },
   };
 }
 
