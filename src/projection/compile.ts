@@ -104,7 +104,12 @@ export function compileParsedLike(
     like !== undefined && like.input.horizon === parsed.horizon
       ? like.horizon
       : resolveHorizon(parsed.horizon);
-  const slots = collectSlots(parsed);
+  // The sections the derived plan keeps (prices, costs, FX…) are the very objects of `like`'s
+  // input: their slots' paths are taken from its table, not formatted again.
+  const slots = collectSlots(
+    parsed,
+    like === undefined ? undefined : { root: like.input, slots: like.slots },
+  );
   const issues: ValidationIssue[] = [];
   const slot = (path: string): number => {
     const s = slots.index.get(path);
