@@ -28,15 +28,22 @@ export function taxDepreciationByYear(
   years: readonly string[],
 ): TaxDepreciationYear[] {
   const additions: RepeatedTaxAddition[] = [];
-  // The middle of each month of each year, written once for every investment spending in it.
-  const midMonths = years.map((year) => {
-    const start = parseFiscalYear(year).startYear;
-    return Array.from({ length: 12 }, (_, m) => {
-      // Fiscal month m (0 = April) is calendar month 4 + m, running into the next year.
-      const calendar = ((3 + m) % 12) + 1;
-      return `${start + (m >= 9 ? 1 : 0)}-${String(calendar).padStart(2, '0')}-15`;
-    });
-  });
+  // The middle of each month of a year, written when an investment first spends in it, once for
+  // every investment spending in it (a run without capex — an opening-run-rate baseline — never).
+  const midMonths: string[][] = [];
+  const midMonthsOf = (y: number): string[] => {
+    let months = midMonths[y];
+    if (months === undefined) {
+      const start = parseFiscalYear(years[y] ?? '').startYear;
+      months = Array.from({ length: 12 }, (_, m) => {
+        // Fiscal month m (0 = April) is calendar month 4 + m, running into the next year.
+        const calendar = ((3 + m) % 12) + 1;
+        return `${start + (m >= 9 ? 1 : 0)}-${String(calendar).padStart(2, '0')}-15`;
+      });
+      midMonths[y] = months;
+    }
+    return months;
+  };
   scenario.investments.forEach((inv, i) => {
     const blocks: [TaxBlock, Decimal][] =
       typeof inv.taxBlock === 'string'
@@ -48,7 +55,7 @@ export function taxDepreciationByYear(
       if (capex === undefined || capex.isZero()) return;
       // Each block's twelfth of the year's capex, computed once: every month adds the same value
       // (each block's months in order — what month by month, block by block added to it).
-      const putToUse = midMonths[y] ?? [];
+      const putToUse = midMonthsOf(y);
       for (const [block, share] of blocks) {
         additions.push({ block, amount: capex.times(share).dividedBy(12), putToUse });
       }
