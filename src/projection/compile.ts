@@ -116,6 +116,13 @@ export function compileParsedLike(
     if (s === undefined) throw new Error(`internal: no slot for ${path}`);
     return s;
   };
+  // The slot of a leaf's path that `like`'s compile looked up at the same place (this function's
+  // template, the same indices) as its slot `earlier`: found by `like`'s own string for the path,
+  // not formatted again — the derived plan's segments and costs are its plan's, place by place.
+  const slotAt = (earlier: number | undefined, path: () => string): number => {
+    const known = earlier === undefined || earlier < 0 ? undefined : like?.slots.paths[earlier];
+    return (known === undefined ? undefined : slots.index.get(known)) ?? slot(path());
+  };
   const currencies = Object.keys(parsed.fx).sort() as CurrencyCode[];
   const currencyIndex = (code: string) =>
     code === 'INR' ? -1 : currencies.indexOf(code as CurrencyCode);
@@ -160,32 +167,46 @@ export function compileParsedLike(
     const at = VOLUME_PATH.exec(path);
     if (at !== null) volumeSlots[Number(at[1])]?.push(k);
   });
-  const segments: CompiledSegment[] = parsed.segments.map((s, i) => ({
-    id: s.id,
-    name: s.name ?? s.id,
-    plant: parsed.plants.findIndex((p) => p.id === s.plant),
-    launch: s.launch === undefined ? 0 : month(s.launch),
-    end: s.end === undefined ? Number.MAX_SAFE_INTEGER : month(s.end),
-    growth: volumeCurve(s, i),
-    curveSlots: Int32Array.from(volumeSlots[i] ?? []),
-    price: slot(`segments[${i}].price.perUnit.amount`),
-    priceChange: slot(`segments[${i}].price.yearlyChange`),
-    priceCurrency: currencyIndex(s.price.perUnit.currency),
-    passThrough: slot(`segments[${i}].price.fxPassThrough`),
-    productivity:
-      s.unitsPerWorkerPerMonth === undefined ? -1 : slot(`segments[${i}].unitsPerWorkerPerMonth`),
-    exports: s.exports === undefined ? null : compileExports(s.exports, `segments[${i}].exports`),
-  }));
+  const segments: CompiledSegment[] = parsed.segments.map((s, i) => {
+    const was = like?.segments[i];
+    return {
+      id: s.id,
+      name: s.name ?? s.id,
+      plant: parsed.plants.findIndex((p) => p.id === s.plant),
+      launch: s.launch === undefined ? 0 : month(s.launch),
+      end: s.end === undefined ? Number.MAX_SAFE_INTEGER : month(s.end),
+      growth: volumeCurve(s, i),
+      curveSlots: Int32Array.from(volumeSlots[i] ?? []),
+      price: slotAt(was?.price, () => `segments[${i}].price.perUnit.amount`),
+      priceChange: slotAt(was?.priceChange, () => `segments[${i}].price.yearlyChange`),
+      priceCurrency: currencyIndex(s.price.perUnit.currency),
+      passThrough: slotAt(was?.passThrough, () => `segments[${i}].price.fxPassThrough`),
+      productivity:
+        s.unitsPerWorkerPerMonth === undefined
+          ? -1
+          : slotAt(was?.productivity, () => `segments[${i}].unitsPerWorkerPerMonth`),
+      exports: s.exports === undefined ? null : compileExports(s.exports, `segments[${i}].exports`),
+    };
+  });
 
-  const costs: CompiledCost[] = parsed.segments.flatMap((s, i) =>
-    Object.entries(s.costs).map(([name, c]) => ({
-      segment: i,
-      name,
-      amount: slot(`segments[${i}].costs.${name}.perUnit.amount`),
-      change: slot(`segments[${i}].costs.${name}.yearlyChange`),
-      currency: currencyIndex(c.perUnit.currency),
-    })),
-  );
+  // A segment's costs that are the very object of `like`'s segment at its place have its
+  // components, in its order: their slots are looked up by `like`'s paths.
+  let likeCost = 0;
+  const costs: CompiledCost[] = parsed.segments.flatMap((s, i) => {
+    while (like !== undefined && (like.costs[likeCost]?.segment ?? i) < i) likeCost++;
+    const same = like !== undefined && like.input.segments[i]?.costs === s.costs;
+    return Object.entries(s.costs).map(([name, c], k) => {
+      const at = same ? like.costs[likeCost + k] : undefined;
+      const was = at?.segment === i && at.name === name ? at : undefined;
+      return {
+        segment: i,
+        name,
+        amount: slotAt(was?.amount, () => `segments[${i}].costs.${name}.perUnit.amount`),
+        change: slotAt(was?.change, () => `segments[${i}].costs.${name}.yearlyChange`),
+        currency: currencyIndex(c.perUnit.currency),
+      };
+    });
+  });
 
   const cx: CompileContext = { horizon, slot, month, currencyIndex, issues };
   const plants = compilePlants(parsed, options, cx);

@@ -6,7 +6,8 @@ import { runCore } from '../../src/model/_lib/runCore.js';
 import { sharedRuns } from '../../src/model/_lib/sharedRuns.js';
 import { openingRunRateOf, openingRunRateScenario } from '../../src/model/baseline.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
-import { compileParsedProjection } from '../../src/projection/compile.js';
+import { compileParsedLike, compileParsedProjection } from '../../src/projection/compile.js';
+import type { CompiledProjection } from '../../src/projection/compiledProjection.js';
 import { runProjection } from '../../src/projection/runProjection.js';
 import { seedJson, withExports } from './_seed.js';
 
@@ -50,6 +51,25 @@ describe('openingRunRateOf', () => {
       projection: plan.projection,
     });
     expect(baseline.projection.plan.horizon).toBe(plan.projection.plan.horizon);
+  });
+
+  it("compiles after its plan's compile: the plan compiled on its own, slot for slot", () => {
+    // The plan as data: each segment's growth rebuild read on the parameters, the index listed.
+    const asData = (c: CompiledProjection) => ({
+      ...c,
+      slots: { paths: c.slots.paths, values: c.slots.values, index: [...c.slots.index] },
+      segments: c.segments.map(({ growth, ...rest }) => ({
+        ...rest,
+        curve: growth(c.slots.values),
+      })),
+    });
+    for (const json of [seedJson(), withExports(seedJson()), pegatron()]) {
+      const scenario = parseScenario(json);
+      const plan = runCore(scenario, sharedRuns());
+      const input = projectionInputOf(openingRunRateScenario(scenario, plan.projection));
+      const like = compileParsedLike(input, {}, plan.projection.plan);
+      expect(asData(like)).toEqual(asData(compileParsedProjection(input)));
+    }
   });
 
   it("builds its cash flow from the projection's year totals: the same figures as from its operations", () => {

@@ -100,83 +100,113 @@ const isUnder = (path: string, key: string): boolean =>
 /**
  * Takes a shared subtree's leaves from an earlier table: its leaves in walk order are a run of
  * that table's slots whose paths lie under the subtree's (found scanning on from the last run
- * taken: the two walks go the same way) and whose values are the very same objects, each path
- * unique — so that run is the subtree's own, path for path. Returns false (the caller walks
- * the subtree) when no such run is found.
+ * taken: the two walks go the same way), whose values are the very same objects, and beside
+ * which no path lies under it — each path unique, so that run is the subtree's own, path for
+ * path. Returns false (the caller walks the subtree) when no such run is found.
  */
 function reuser(
   earlier: SlotTable,
   add: (path: string, value: Decimal) => void,
   index: Map<string, number>,
 ): (node: unknown, key: string) => boolean {
+  const { values, paths } = earlier;
   let cursor = 0;
   return (node, key) => {
-    if (typeof node !== 'object' || node === null) return false;
-    const leaves: Decimal[] = [];
-    leavesOf(node, leaves);
-    if (leaves.length === 0) return true;
+    const first = firstLeaf(node);
+    if (first === undefined) return true;
     let start = cursor;
-    while (start < earlier.paths.length && !isUnder(earlier.paths[start] as string, key)) start++;
+    while (
+      start < paths.length &&
+      (values[start] !== first || !isUnder(paths[start] as string, key))
+    )
+      start++;
+    const end = matched(node, earlier, start, key);
+    if (end < 0) return false;
     // The run must be all the table holds under `key` there: a path before or after it that
     // also lies under `key` (a sibling keyed `a.b` beside `a`) makes the match unsure.
-    const end = start + leaves.length;
-    if (end > earlier.paths.length) return false;
-    if (start > 0 && isUnder(earlier.paths[start - 1] as string, key)) return false;
-    if (end < earlier.paths.length && isUnder(earlier.paths[end] as string, key)) return false;
-    for (let i = 0; i < leaves.length; i++) {
-      if (
-        earlier.values[start + i] !== leaves[i] ||
-        !isUnder(earlier.paths[start + i] as string, key)
-      ) {
-        return false;
-      }
-    }
-    cursor = start + leaves.length;
-    let taken = start;
-    const take = (value: unknown): void => {
-      if (isDecimal(value)) {
-        add(earlier.paths[taken] as string, value);
-        taken++;
-        return;
-      }
-      if (Array.isArray(value)) {
-        for (const el of value) take(el);
-        return;
-      }
-      if (typeof value !== 'object' || value === null) return;
-      let amount = -1;
-      for (const k in value) {
-        if (!Object.hasOwn(value, k)) continue;
-        const child = (value as Record<string, unknown>)[k];
-        if (k === 'amount' && isDecimal(child)) amount = taken;
-        take(child);
-      }
-      // A Money's own path, an alias of its amount, set where the walk sets it.
-      if (amount >= 0 && isMoneyLike(value)) {
-        const path = earlier.paths[amount] as string;
-        const own = path === 'amount' ? '' : path.slice(0, path.length - '.amount'.length);
-        index.set(own, index.get(path) as number);
-      }
-    };
-    take(node);
+    if (start > 0 && isUnder(paths[start - 1] as string, key)) return false;
+    if (end < paths.length && isUnder(paths[end] as string, key)) return false;
+    cursor = end;
+    taken(node, earlier, start, add, index);
     return true;
   };
 }
 
-/** The Decimal leaves of `node`, depth first in key order (as the walk meets them). */
-function leavesOf(node: unknown, out: Decimal[]): void {
-  if (isDecimal(node)) {
-    out.push(node);
-    return;
-  }
+/** The first Decimal leaf of `node` in walk order, if any. */
+function firstLeaf(node: unknown): Decimal | undefined {
+  if (isDecimal(node)) return node;
+  if (typeof node !== 'object' || node === null) return undefined;
   if (Array.isArray(node)) {
-    for (const el of node) leavesOf(el, out);
-    return;
+    for (const el of node) {
+      const leaf = firstLeaf(el);
+      if (leaf !== undefined) return leaf;
+    }
+    return undefined;
   }
-  if (typeof node !== 'object' || node === null) return;
   for (const k in node) {
-    if (Object.hasOwn(node, k)) leavesOf((node as Record<string, unknown>)[k], out);
+    if (!Object.hasOwn(node, k)) continue;
+    const leaf = firstLeaf((node as Record<string, unknown>)[k]);
+    if (leaf !== undefined) return leaf;
   }
+  return undefined;
+}
+
+/**
+ * The slot after `node`'s leaves when they are, in walk order, `table`'s values from slot `i` on
+ * (the very objects) at paths under `key`; else −1.
+ */
+function matched(node: unknown, table: SlotTable, i: number, key: string): number {
+  if (i < 0) return i;
+  if (isDecimal(node)) {
+    const path = table.paths[i];
+    return table.values[i] === node && path !== undefined && isUnder(path, key) ? i + 1 : -1;
+  }
+  if (typeof node !== 'object' || node === null) return i;
+  let at = i;
+  if (Array.isArray(node)) {
+    for (const el of node) at = matched(el, table, at, key);
+    return at;
+  }
+  for (const k in node) {
+    if (Object.hasOwn(node, k)) at = matched((node as Record<string, unknown>)[k], table, at, key);
+  }
+  return at;
+}
+
+/**
+ * Adds `node`'s leaves with `table`'s paths from slot `i` on, and each Money's own path (an
+ * alias of its amount) where the walk sets it: after its children. Returns the slot after.
+ */
+function taken(
+  node: unknown,
+  table: SlotTable,
+  i: number,
+  add: (path: string, value: Decimal) => void,
+  index: Map<string, number>,
+): number {
+  if (isDecimal(node)) {
+    add(table.paths[i] as string, node);
+    return i + 1;
+  }
+  if (typeof node !== 'object' || node === null) return i;
+  let at = i;
+  if (Array.isArray(node)) {
+    for (const el of node) at = taken(el, table, at, add, index);
+    return at;
+  }
+  let amount = -1;
+  for (const k in node) {
+    if (!Object.hasOwn(node, k)) continue;
+    const child = (node as Record<string, unknown>)[k];
+    if (k === 'amount' && isDecimal(child)) amount = at;
+    at = taken(child, table, at, add, index);
+  }
+  if (amount >= 0 && isMoneyLike(node)) {
+    const path = table.paths[amount] as string;
+    const own = path === 'amount' ? '' : path.slice(0, path.length - '.amount'.length);
+    index.set(own, index.get(path) as number);
+  }
+  return at;
 }
 
 /**
