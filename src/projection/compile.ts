@@ -93,7 +93,8 @@ export function compileParsedProjection(
  * {@link compileParsedProjection}, taking the resolved horizon of `like` (an earlier compiled
  * plan) when its input's horizon is the very same object as `parsed`'s — the model's
  * opening-run-rate baseline has its plan's — instead of resolving its months and fiscal years
- * again. @internal
+ * again, and finding its segments' and costs' slots by the path strings `like`'s compile looked
+ * up at the same places instead of formatting them again. @internal
  */
 export function compileParsedLike(
   parsed: ProjectionInput,
@@ -104,12 +105,7 @@ export function compileParsedLike(
     like !== undefined && like.input.horizon === parsed.horizon
       ? like.horizon
       : resolveHorizon(parsed.horizon);
-  // The sections the derived plan keeps (prices, costs, FX…) are the very objects of `like`'s
-  // input: their slots' paths are taken from its table, not formatted again.
-  const slots = collectSlots(
-    parsed,
-    like === undefined ? undefined : { root: like.input, slots: like.slots },
-  );
+  const slots = collectSlots(parsed);
   const issues: ValidationIssue[] = [];
   const slot = (path: string): number => {
     const s = slots.index.get(path);

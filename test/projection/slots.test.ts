@@ -63,64 +63,6 @@ describe('collectSlots', () => {
       { numRuns: 300, seed: 1015 },
     );
   });
-
-  it('gives a tree sharing subtrees with an earlier one, taking their paths from its table, the same table (property)', () => {
-    const leaf = fc.oneof(
-      fc.integer({ min: -99, max: 99 }).map((n) => new Decimal(n)),
-      fc.constant('text'),
-      fc.constant(null),
-    );
-    const money = fc.integer({ min: 0, max: 9 }).map((n) => ({
-      amount: new Decimal(n),
-      currency: 'INR',
-    }));
-    const key = fc.constantFrom('a', 'amount', '', '0', '1', 'x.y', '[2]', 'a.b', 'segments');
-    const { tree } = fc.letrec((tie) => ({
-      tree: fc.oneof(
-        { depthSize: 'small' },
-        leaf,
-        money,
-        fc.array(tie('tree'), { maxLength: 4 }),
-        fc.dictionary(key, tie('tree'), { maxKeys: 4 }),
-      ),
-    }));
-    // A tree derived from an earlier one as the baseline's input is from its plan's: subtrees
-    // kept (the very objects), copied with their children derived, cut short, or replaced.
-    const derive = (node: unknown, choices: number[]): unknown => {
-      if (typeof node !== 'object' || node === null || isDecimal(node)) return node;
-      const choice = choices.shift() ?? 0;
-      if (choice === 0) return node;
-      if (choice === 3) return new Decimal(7);
-      if (Array.isArray(node)) {
-        const copy = node.map((el) => derive(el, choices));
-        return choice === 2 ? copy.slice(1) : copy;
-      }
-      const entries = Object.entries(node).map(([k, v]) => [k, derive(v, choices)] as const);
-      return Object.fromEntries(choice === 2 ? entries.slice(1) : entries);
-    };
-    // The same Decimal shared by two places of the tree (a default value), too.
-    const shared = new Decimal(1);
-    fc.assert(
-      fc.property(
-        tree,
-        fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 30 }),
-        fc.boolean(),
-        (root, choices, withShared) => {
-          const earlier = withShared
-            ? { p: root, q: shared, r: [shared, { amount: shared, currency: 'INR' }] }
-            : root;
-          const later = derive(earlier, choices);
-          const table = collectSlots(later, { root: earlier, slots: collectSlots(earlier) });
-          const plain = collectSlots(later);
-          expect(table.paths).toEqual(plain.paths);
-          expect(table.values.every((v, i) => v === plain.values[i])).toBe(true);
-          expect(table.values).toHaveLength(plain.values.length);
-          expect([...table.index]).toEqual([...plain.index]);
-        },
-      ),
-      { numRuns: 500, seed: 1016 },
-    );
-  });
 });
 
 describe('compileProjection', () => {
