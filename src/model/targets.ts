@@ -69,12 +69,12 @@ export function checkScenarioTargets(
       const binding = check.binding === 'none' ? null : check.binding;
       if (t.metric === 'revenue') {
         const first = years.find((o) => o.revenue.amount.greaterThanOrEqualTo(t.value.amount));
-        const lost = (op?.segments ?? []).reduce(
-          (a, s) => a.plus(s.revenueLostToCapacity.amount),
-          ZERO,
-        );
-        const uncapped = check.actual.plus(lost);
         const full = (op?.plants ?? []).filter((p) => p.capacityBinds).map((p) => p.name);
+        // What serving all demand would bring: the year's revenue lost to capacity as the
+        // projection's totals report it (summed month by month over the segments), so that the
+        // explanation quotes the figure the totals show — and no segment's rows are built for it.
+        const lost = projection.total.yearly[y]?.lostRevenue.amount ?? ZERO;
+        const uncapped = check.actual.plus(lost);
         const explanation = check.reached
           ? `${t.by} revenue ${crore(inr(check.actual))} reaches the ${crore(t.value)} target (first in ${first?.year}).`
           : `${t.by} revenue ${crore(inr(check.actual))} is ${crore(inr(check.shortfall))} short of ${crore(t.value)}; ${
