@@ -43,7 +43,8 @@ export function operationsByYear(
     const row = showsValues({
       year,
       revenue: total?.revenue ?? NO_RUPEES,
-      revenueUsd: total?.revenueUsd ?? null,
+      // The totals' USD revenue, read through when first read (see `PART_GETTERS`).
+      revenueUsd: null,
       costOfGoods: total?.cogs ?? NO_RUPEES,
       demand: total?.demand ?? ZERO,
       units,
@@ -52,9 +53,9 @@ export function operationsByYear(
       exportUnits: total?.exportUnits ?? ZERO,
       exportRevenue: total?.exportRevenue ?? NO_RUPEES,
     });
-    // By segment, bridge and plant when first read, in their place among the keys: a run that
-    // reads only the totals (an opening-run-rate baseline that earns no PLI) never builds them,
-    // nor the projection's segment years behind them.
+    // USD revenue, segments, bridge and plants when first read, in their place among the keys:
+    // a run that reads only the totals (an opening-run-rate baseline that earns no PLI) never
+    // builds them, nor the projection's segment years behind them.
     Object.defineProperty(row, PARTS, { value: { run, y, year } });
     Object.defineProperties(row, PART_GETTERS);
     return Object.assign(row, {
@@ -105,6 +106,15 @@ type RowWithParts = OperationsYear & { readonly [PARTS]: PartsOf };
  * dictionary mode (~2 kB a row), where shared ones keep the rows on one hidden class.
  */
 const PART_GETTERS: PropertyDescriptorMap = {
+  // The totals' row sums its USD months when first read: a model run reads no dollars.
+  revenueUsd: {
+    enumerable: true,
+    configurable: true,
+    get(this: RowWithParts) {
+      const of: PartsOf = this[PARTS];
+      return of.run.projection.total.yearly[of.y]?.revenueUsd ?? null;
+    },
+  },
   segments: partGetter('segments', segmentsOf),
   bridge: partGetter('bridge', bridgeOf),
   plants: partGetter('plants', plantsOf),

@@ -6,7 +6,14 @@ import type { ProjectionRun } from './checkTargets.js';
 import type { CompileProjectionOptions } from './compile.js';
 import type { CompiledProjection } from './compiledProjection.js';
 import { type ProjectionSource, toPlan } from './evaluate.js';
-import { type FlowRow, type Flows, flowRow, rolledUp, totalsOf } from './flowRows.js';
+import {
+  type FlowRow,
+  type Flows,
+  flowRow,
+  rolledUp,
+  totalsOf,
+  withUsdWhenRead,
+} from './flowRows.js';
 import { type HeadcountResult, headcountResult } from './headcountRows.js';
 import { type PlantResult, plantResult } from './plantRows.js';
 import { type SegmentResult, segmentResult } from './segmentRows.js';
@@ -139,11 +146,16 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
   // result's workspace (a run on another clone's Decimals) — the very same values.
   const own = (filled as unknown) === ws ? (view as unknown as typeof filled) : filled;
   const segments: SegmentResult[] = plan.segments.map((_, s) =>
-    segmentResult(plan, { ws: own, sums, lost }, view, lostRows, s, componentCogs),
+    segmentResult(plan, { ws: own, sums, lost, usd: run.usd }, view, lostRows, s, componentCogs),
   );
 
   const totalFlows: Flows<N> = { stride: 1, item: 0, lost: totalLost, ...totalsOf(filled) };
-  const totalYears = rolledUp(totalFlows, sums);
+  // The years' revenue in USD is summed when first read (a lean run fills its months then).
+  const totalYears = rolledUp(totalFlows, sums, false);
+  const usdYears = lazyRows(() => {
+    run.usd();
+    return sums.sum(filled.totalRevenueUsd, 1, 0);
+  });
 
   const plants: PlantResult[] = plan.plants.map((_, q) =>
     plantResult(plan, { ws: own, sums }, view, q),
@@ -169,7 +181,10 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
           return totalMonthly();
         },
         yearly: Object.freeze(
-          h.fiscalYears.map((period, y) => Object.freeze(flowRow(period, totalYears, y, hasUsd))),
+          h.fiscalYears.map((period, y) => {
+            const row = flowRow(period, totalYears, y, false);
+            return Object.freeze(hasUsd ? withUsdWhenRead(row, usdYears, y) : row);
+          }),
         ),
       }),
     ),

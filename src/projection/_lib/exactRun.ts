@@ -7,6 +7,7 @@ import { runVolumes } from '../equations.js';
 import { parameterVector } from '../evaluate.js';
 import { createWorkspace, type Workspace } from '../workspace.js';
 import { kernelWorkspace, lazyDecimalWorkspace } from './bigWorkspace.js';
+import { usdMonth } from './monthTotals.js';
 import { copyPrices, preparePrices, samePricePath } from './pricePath.js';
 import { bigYearSums, decimalYearSums, type YearSums } from './yearSums.js';
 
@@ -25,7 +26,15 @@ export interface ExactRun<N> {
   readonly sums: YearSums<N>;
   readonly workspace: Workspace<Decimal>;
   readonly view: Workspace<Decimal>;
+  /**
+   * Fills the USD buffers (`revenueUsd`, `totalRevenueUsd`) of `ws` where the run left them for
+   * later, once; a no-op where it filled them. Call before reading them from `ws`; `workspace`
+   * and `view` call it themselves.
+   */
+  readonly usd: () => void;
 }
+
+const FILLED = (): void => {};
 
 /** An earlier run whose price path a plan may share (`RunProjectionOptions.pricesFrom`). */
 interface Earlier {
@@ -47,13 +56,25 @@ export function kernelRun(
   lean: boolean,
 ): ExactRun<BigDecimal> {
   const prices = from === undefined ? undefined : kernelWorkspace(from.workspace);
-  const ws = filled(plan, bigCalculator, from, prices, lean);
+  // A lean run (the model's) leaves revenue in USD until a report reads it (most runs never
+  // do: a baseline's, a variant's): the same divisions and sums, month by month, when read.
+  const later = lean && plan.usd >= 0;
+  const ws = filled(plan, bigCalculator, from, prices, lean, !later);
+  let usd = FILLED;
+  if (later) {
+    usd = () => {
+      usd = FILLED;
+      for (let m = 0; m < ws.months; m++) usdMonth(plan, ws, m);
+    };
+  }
+  const fillUsd = () => usd();
   return {
     calc: bigCalculator,
     ws,
     sums: bigYearSums(plan.horizon),
-    workspace: lazyDecimalWorkspace(ws),
-    view: lazyDecimalWorkspace(ws),
+    workspace: lazyDecimalWorkspace(ws, fillUsd),
+    view: lazyDecimalWorkspace(ws, fillUsd),
+    usd: fillUsd,
   };
 }
 
@@ -70,6 +91,7 @@ export function decimalRun(
     sums: decimalYearSums(plan.horizon),
     workspace: ws,
     view: privateCopy(ws),
+    usd: FILLED,
   };
 }
 
@@ -80,13 +102,14 @@ function filled<N>(
   from: Earlier | undefined,
   prices: Workspace<N> | undefined,
   lean: boolean,
+  inUsd = true,
 ): Workspace<N> {
   const ws = createWorkspace(plan, calc);
   const vector = parameterVector(plan, calc) as N[];
   if (from !== undefined && prices !== undefined && samePricePath(plan, from.plan)) {
     copyPrices(prices, ws);
   } else preparePrices(plan, vector, ws);
-  runVolumes(plan, vector, ws, !lean);
+  runVolumes(plan, vector, ws, !lean, inUsd);
   return ws;
 }
 
