@@ -11,7 +11,7 @@ import { type PreparedXnpv, prepareXnpv, presentValueOfSum } from '../finance/pr
 import { DAYS_PER_YEAR } from '../finance/xnpv.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
-import { whenRead } from '../projection/_lib/lazyRows.js';
+import { showsValues } from '../projection/_lib/lazyRows.js';
 import { toCalendarDate } from '../time/calendarDate.js';
 import { InvalidDateError } from '../time/errors.js';
 
@@ -188,9 +188,10 @@ export interface ValuationSharing {
   /** Discounted payback's factors at this rate (default: formed for the one valuation). */
   readonly discountFactors?: (count: number) => readonly Decimal[];
   /**
-   * Solve the XIRR when `irr` is first read (default: at once) — for a valuation whose IRR no
-   * report shows (an outturn's). The stream is read and checked at once all the same, so an
-   * error comes where it always did; the solve reads only the stream, so the same digits.
+   * Solve the XIRR when `irr` is first read (default: at once) — a run's valuations, whose IRR
+   * (a third of a valuation's work) only a report reads. The stream is read and checked at once
+   * all the same, so an error comes where it always did; the solve reads only the stream, so
+   * the same digits.
    */
   readonly irrWhenRead?: boolean;
 }
@@ -253,11 +254,14 @@ export function valueDatedFlowsSharing(
   const irr =
     sum === undefined || lazyIrr ? checked : solved(() => sharing.xirr(sum, () => xirrOfSum(sum)));
   const factors = (sharing.discountFactors ?? discountFactors(prepared.rate))(read.amounts.length);
-  const valuation: DatedValuation = {
-    discountRate,
-    flows: valued,
-    npv: total,
-    irr,
+  // The keys in the order they have always had. A lazy IRR is the shared getter defined in its
+  // place (not a data property reconfigured afterwards, which would put the object in
+  // dictionary mode).
+  const withIrr: Pick<DatedValuation, 'discountRate' | 'flows' | 'npv' | 'irr'> =
+    lazyIrr && sum !== undefined
+      ? irrWhenRead({ discountRate, flows: valued, npv: total }, sum, sharing.xirr)
+      : { discountRate, flows: valued, npv: total, irr };
+  return Object.assign(withIrr, {
     payback: paybackOf(read.amounts, read.currency) as PaybackResult<Money<'INR'>>,
     discountedPayback: discountedPaybackOf(read.amounts, factors, read.currency) as PaybackResult<
       Money<'INR'>
@@ -273,17 +277,45 @@ export function valueDatedFlowsSharing(
     terminalDominates:
       share?.greaterThan('0.5') === true ||
       (total.amount.greaterThan(0) && withoutTerminal.amount.isNegative()),
-  };
-  if (lazyIrr && sum !== undefined) whenRead(valuation, 'irr', xirrWhenRead(sum));
-  return valuation;
+  });
 }
 
+/** What a lazy IRR is solved from, and its result once solved. */
+interface IrrOf {
+  readonly sum: ExponentialSum;
+  readonly xirr: SharedXirr;
+  irr?: IrrResult;
+}
+
+/** A key of the valuation's that JSON, spread, `Object.keys` and deep equality do not see. */
+const IRR = Symbol('irr');
+
 /**
- * The XIRR of a stream, solved when first asked. Its own function so that the closure keeps
- * only the stream alive — not the run's shared results a valuation's other closures see.
+ * The IRR as the valuation's own getter, the same function for every valuation: an accessor
+ * whose function differs from object to object (a closure, as `whenRead` defines) puts each in
+ * dictionary mode. It reads only the stream (fixed when read) and the run's XIRR sharing, which
+ * returns the digits solving gives — so the very digits an eager solve gives.
  */
-function xirrWhenRead(sum: ExponentialSum): () => IrrResult {
-  return () => solved(() => xirrOfSum(sum));
+const IRR_GETTER: PropertyDescriptorMap = {
+  irr: {
+    enumerable: true,
+    configurable: true,
+    get(this: { readonly [IRR]: IrrOf }): IrrResult {
+      const of = this[IRR];
+      of.irr ??= solved(() => of.xirr(of.sum, () => xirrOfSum(of.sum)));
+      return of.irr;
+    },
+  },
+};
+
+/** `head` with the XIRR of `sum` as its `irr`, solved when first read. */
+function irrWhenRead<T extends object>(
+  head: T,
+  sum: ExponentialSum,
+  xirr: SharedXirr,
+): T & { readonly irr: IrrResult } {
+  Object.defineProperty(showsValues(head), IRR, { value: { sum, xirr } satisfies IrrOf });
+  return Object.defineProperties(head, IRR_GETTER) as T & { readonly irr: IrrResult };
 }
 
 /** A yyyy-MM-dd string as its calendar Date, or the string itself when it is not one. */

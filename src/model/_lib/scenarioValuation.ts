@@ -1,7 +1,7 @@
 import { addMonths } from 'date-fns/addMonths';
 import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
-import { ZERO } from '../../core/decimal.js';
+import { type Decimal, ZERO } from '../../core/decimal.js';
 import { decimalKey } from '../../core/decimalParts.js';
 import { datedSumKey } from '../../finance/_lib/datedRate.js';
 import { discountFactors } from '../../finance/_lib/paybackOf.js';
@@ -50,12 +50,7 @@ function remembered<V>(values: Map<string, V>, read: (key: string) => V): (key: 
  * valuation of the very same figures (a PLI-only variant's flows without PLI are the base's) is
  * shared, keyed by every figure's exact digits.
  */
-export function datedValuer(
-  scenario: Scenario,
-  years: readonly string[],
-  shared: SharedRuns,
-  irrWhenRead = false,
-) {
+export function datedValuer(scenario: Scenario, years: readonly string[], shared: SharedRuns) {
   const finance = scenario.finance;
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
   const terminalDate = endOf(parseFiscalYear(years[years.length - 1] ?? ''));
@@ -70,7 +65,18 @@ export function datedValuer(
   );
   // One XIRR per stream the run's valuations read to: flows that differ only by years of zero
   // flow (a variant's longer PLI tail) or by how a date's total is split are the same stream.
-  const xirr: SharedXirr = (sum, solve) => shared.once('xirr', [datedSumKey(sum)], solve);
+  // Solved when a valuation's IRR is first read — a figure only reports show — so the run's
+  // map of solved rates is all a valuation keeps for it, not the run's shared results.
+  const rates = shared.once('xirr', [], () => new Map<string, Decimal>());
+  const xirr: SharedXirr = (sum, solve) => {
+    const key = datedSumKey(sum);
+    let rate = rates.get(key);
+    if (rate === undefined) {
+      rate = solve();
+      rates.set(key, rate);
+    }
+    return rate;
+  };
   // Each date read to its calendar Date once for all the run's valuations (a handful of dates,
   // each read three times in each of a base plan's six valuations). The Dates are only read.
   const calendarDay: CalendarDayReader = remembered(
@@ -81,7 +87,12 @@ export function datedValuer(
   const factors = shared.once('discount-factors', [prepared.rate], () =>
     discountFactors(prepared.rate),
   );
-  const sharing: ValuationSharing = { xirr, calendarDay, discountFactors: factors, irrWhenRead };
+  const sharing: ValuationSharing = {
+    xirr,
+    calendarDay,
+    discountFactors: factors,
+    irrWhenRead: true,
+  };
   return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
     const dated = rows.map((r) => ({
       year: r.year,
@@ -127,8 +138,7 @@ const asFlowRows = (list: readonly IncrementalFlowYear[]) =>
 
 /**
  * Values any run's cash flows on the headline basis: against the baseline when there is one
- * (flows and terminal value less the baseline's), else as the whole business. The outturn's
- * valuations are its value's detail, whose IRR no report shows: solved when first read.
+ * (flows and terminal value less the baseline's), else as the whole business.
  */
 export function headlineValuer(
   scenario: Scenario,
@@ -136,7 +146,7 @@ export function headlineValuer(
   baseline: Core | null,
   shared: SharedRuns,
 ): OutturnValuer {
-  const value = datedValuer(scenario, core.years, shared, true);
+  const value = datedValuer(scenario, core.years, shared);
   return (fcf, tv) =>
     baseline === null || scenario.baseline === undefined
       ? { withPli: value(fcf.withPli, tv), withoutPli: value(fcf.withoutPli, tv) }
