@@ -51,22 +51,22 @@ function remembered<V>(values: Map<string, V>, read: (key: string) => V): (key: 
  * shared, keyed by every figure's exact digits.
  */
 export function datedValuer(scenario: Scenario, years: readonly string[], shared: SharedRuns) {
-  const finance = scenario.finance;
-  const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
+  // What the valuer reads, read now: an outturn values its flows when a report first reads it,
+  // and the valuer then keeps these few figures and the run's small maps, not the run.
+  const { discountRate, convention } = scenario.finance;
+  const valuationDate = scenario.finance.valuationDate ?? scenario.meta.asOf;
   const terminalDate = endOf(parseFiscalYear(years[years.length - 1] ?? ''));
   // One prepared rate for every valuation of the run at this rate (its daily growth, once).
-  const prepared = shared.once('discount-rate', [finance.discountRate], () =>
-    prepareXnpv(finance.discountRate),
-  );
+  const prepared = shared.once('discount-rate', [discountRate], () => prepareXnpv(discountRate));
   // Each year's flow date once for all the run's valuations (dates are parsed and formatted).
   const dateOf = remembered(
-    shared.once('flow-dates', [finance.convention], () => new Map<string, string>()),
-    (year) => flowDate(year, finance.convention),
+    shared.once('flow-dates', [convention], () => new Map<string, string>()),
+    (year) => flowDate(year, convention),
   );
   // One XIRR per stream the run's valuations read to: flows that differ only by years of zero
   // flow (a variant's longer PLI tail) or by how a date's total is split are the same stream.
-  // Solved when a valuation's IRR is first read — a figure only reports show — so the run's
-  // map of solved rates is all a valuation keeps for it, not the run's shared results.
+  // Solved when a valuation's IRR is first read — a figure only reports show — so a valuation
+  // keeps the run's map of solved rates for it.
   const rates = shared.once('xirr', [], () => new Map<string, Decimal>());
   const xirr: SharedXirr = (sum, solve) => {
     const key = datedSumKey(sum);
@@ -93,6 +93,8 @@ export function datedValuer(scenario: Scenario, years: readonly string[], shared
     discountFactors: factors,
     irrWhenRead: true,
   };
+  // A valuation of the very same figures is shared: keyed by every figure's exact digits.
+  const valuations = shared.once('valuations', [], () => new Map<string, DatedValuation>());
   return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
     const dated = rows.map((r) => ({
       year: r.year,
@@ -100,23 +102,27 @@ export function datedValuer(scenario: Scenario, years: readonly string[], shared
       flow: r.freeCashFlow,
     }));
     const figures = [
-      decimalKey(finance.discountRate),
+      decimalKey(discountRate),
       valuationDate,
-      finance.convention,
+      convention,
       terminalDate,
       decimalKey(tv.amount),
       ...dated.map((r) => `${r.year} ${r.date} ${decimalKey(r.flow.amount)}`),
     ];
-    return shared.once('valuation', [figures.join('|')], () =>
-      valueDatedFlowsSharing(
+    const key = figures.join('|');
+    let valuation = valuations.get(key);
+    if (valuation === undefined) {
+      valuation = valueDatedFlowsSharing(
         { rows: dated, terminal: { date: terminalDate, value: tv } },
-        finance.discountRate,
+        discountRate,
         valuationDate,
-        finance.convention,
+        convention,
         { prepared },
         sharing,
-      ),
-    );
+      );
+      valuations.set(key, valuation);
+    }
+    return valuation;
   };
 }
 
@@ -147,14 +153,22 @@ export function headlineValuer(
   shared: SharedRuns,
 ): OutturnValuer {
   const value = datedValuer(scenario, core.years, shared);
-  return (fcf, tv) =>
-    baseline === null || scenario.baseline === undefined
-      ? { withPli: value(fcf.withPli, tv), withoutPli: value(fcf.withoutPli, tv) }
-      : valueIncrements(value, incrementsOf(fcf, baseline), tv, baseline);
+  if (baseline === null || scenario.baseline === undefined) {
+    return (fcf, tv) => ({
+      withPli: value(fcf.withPli, tv),
+      withoutPli: value(fcf.withoutPli, tv),
+    });
+  }
+  // Only the baseline's flows and terminal value, not its run.
+  const against = { fcf: baseline.fcf, terminal: baseline.terminal };
+  return (fcf, tv) => valueIncrements(value, incrementsOf(fcf, against), tv, against);
 }
 
+/** What an increment is taken over: a baseline's free cash flows and terminal value. */
+type Against = Pick<Core, 'fcf' | 'terminal'>;
+
 /** Plan − baseline free cash flow by fiscal year, with PLI and without. */
-function incrementsOf(fcf: Parameters<OutturnValuer>[0], baseline: Core) {
+function incrementsOf(fcf: Parameters<OutturnValuer>[0], baseline: Against) {
   return {
     withPli: incrementOf(fcf.withPli, baseline.fcf.withPli),
     withoutPli: incrementOf(fcf.withoutPli, baseline.fcf.withoutPli),
@@ -166,7 +180,7 @@ function valueIncrements(
   value: ReturnType<typeof datedValuer>,
   flows: ReturnType<typeof incrementsOf>,
   tv: Money<'INR'>,
-  baseline: Core,
+  baseline: Against,
 ) {
   const terminal = inr(tv.amount.minus(baseline.terminal.value.amount));
   return {
