@@ -8,6 +8,7 @@ import { discountFactors } from '../../finance/_lib/paybackOf.js';
 import { prepareXnpv } from '../../finance/prepareXnpv.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
+import { showsValues } from '../../projection/_lib/lazyRows.js';
 import { parseFiscalYear } from '../../time/parseFiscalYear.js';
 import { endOf, startOf } from '../../time/startOf.js';
 import type { FreeCashFlowYear } from '../freeCashFlow.js';
@@ -200,20 +201,20 @@ export function valuationOf(
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
   const convention = finance.convention;
   const value = datedValuer(scenario, core.years, shared);
-  const business = {
-    withPli: value(core.fcf.withPli, core.terminal.value),
-    withoutPli: value(core.fcf.withoutPli, core.terminal.value),
-  };
   const common = {
     terminalMethod: finance.terminalValue.method,
     valuationDate,
     convention,
     terminal: core.terminal,
-    business,
   };
   if (baseline === null || scenario.baseline === undefined) {
+    const business = {
+      withPli: value(core.fcf.withPli, core.terminal.value),
+      withoutPli: value(core.fcf.withoutPli, core.terminal.value),
+    };
     return {
       ...common,
+      business,
       basis: 'whole-business',
       baseline: null,
       withPli: business.withPli,
@@ -225,19 +226,18 @@ export function valuationOf(
   const flows = incrementsOf(core.fcf, baseline);
   const headline = valueIncrements(value, flows, core.terminal.value, baseline);
   const b = scenario.baseline;
-  return {
-    ...common,
-    basis: 'incremental',
+  return Object.assign(businessWhenRead(common, value, core), {
+    basis: 'incremental' as const,
     baseline:
       'variant' in b
         ? {
-            kind: 'variant',
+            kind: 'variant' as const,
             variant: b.variant,
             description: `the variant "${scenario.variants.find((v) => v.id === b.variant)?.name ?? b.variant}"`,
             terminalValue: baseline.terminal.value,
           }
         : {
-            kind: 'opening-run-rate',
+            kind: 'opening-run-rate' as const,
             variant: null,
             description:
               'the business as it runs at the start: first-month volumes held, no new capex, capacity or teams',
@@ -246,5 +246,49 @@ export function valuationOf(
     withPli: headline.withPli,
     withoutPli: headline.withoutPli,
     incremental: flows,
-  };
+  });
+}
+
+/** What the whole business's value is worked out from, and the value once worked out. */
+interface BusinessOf {
+  readonly value: ReturnType<typeof datedValuer>;
+  readonly fcf: Core['fcf'];
+  readonly terminalValue: Money<'INR'>;
+  business?: ScenarioValuation['business'];
+}
+
+/** A key of the valuation's that JSON, spread, `Object.keys` and deep equality do not see. */
+const BUSINESS = Symbol('business');
+
+/**
+ * The whole business's value as the valuation's own getter (the same function for every run's
+ * valuation, so it keeps one hidden class), valued when first read: beside an incremental
+ * headline it is a detail only a report shows — two of a run's four valuations. It values the
+ * run's own flows with the run's valuer, which shares a valuation of the very same figures
+ * whenever it is made: the same values (and objects) as valuing them at once.
+ */
+const BUSINESS_GETTER: PropertyDescriptorMap = {
+  business: {
+    enumerable: true,
+    configurable: true,
+    get(this: { readonly [BUSINESS]: BusinessOf }): ScenarioValuation['business'] {
+      const of = this[BUSINESS];
+      of.business ??= {
+        withPli: of.value(of.fcf.withPli, of.terminalValue),
+        withoutPli: of.value(of.fcf.withoutPli, of.terminalValue),
+      };
+      return of.business;
+    },
+  },
+};
+
+/** `head` with the whole business's value as its `business`, valued when first read. */
+function businessWhenRead<T extends object>(
+  head: T,
+  value: ReturnType<typeof datedValuer>,
+  core: Core,
+): T & Pick<ScenarioValuation, 'business'> {
+  const of: BusinessOf = { value, fcf: core.fcf, terminalValue: core.terminal.value };
+  Object.defineProperty(showsValues(head), BUSINESS, { value: of });
+  return Object.defineProperties(head, BUSINESS_GETTER) as T & Pick<ScenarioValuation, 'business'>;
 }
