@@ -9,7 +9,7 @@ import {
   explainedWhenRead,
   figureGetters,
   figuresWhenRead,
-} from './_lib/revenueShortfall.js';
+} from './_lib/targetsWhenRead.js';
 import { wholeCount } from './_lib/wholeCount.js';
 import { checkOutputTarget } from './outputTargets.js';
 import type { Scenario } from './scenario.js';

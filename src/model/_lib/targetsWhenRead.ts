@@ -1,3 +1,7 @@
+/**
+ * Target checks and answers whose figures only a report reads, worked out when first read: a
+ * missed revenue target's sentence and the capacity figures, which read the target year's plants.
+ */
 import { type Decimal, ZERO } from '../../core/decimal.js';
 import { inr } from '../../money/constructors.js';
 import { formatMoney } from '../../money/formatMoney.js';
@@ -68,60 +72,29 @@ export function explainedWhenRead<T extends object>(
   return Object.defineProperties(head, EXPLANATION_GETTER) as T & { readonly explanation: string };
 }
 
-/** What a revenue answer's capacity figures are worked out from, and they once worked out. */
-interface CapacityOf {
-  readonly target: Money<'INR'>;
-  /** The target year's operations (its plants built when first read). */
-  readonly year: OperationsYear;
-  figures?: { readonly capacityPerMonth: Decimal; readonly requiredAveragePrice: Money<'INR'> };
-}
-
-const CAPACITY = Symbol('capacity');
-
 /** The year's nameplate over its plants: the capacity a month, and the price the target needs. */
-function capacityFigures(of: CapacityOf): NonNullable<CapacityOf['figures']> {
-  const nameplate = of.year.plants.reduce((a, p) => a.plus(p.nameplate), ZERO);
+function capacityFigures({ target, year }: { target: Money<'INR'>; year: OperationsYear }): {
+  readonly capacityPerMonth: Decimal;
+  readonly requiredAveragePrice: Money<'INR'>;
+} {
+  const nameplate = year.plants.reduce((a, p) => a.plus(p.nameplate), ZERO);
   return {
     capacityPerMonth: nameplate.dividedBy(12),
-    requiredAveragePrice: inr(nameplate.isZero() ? ZERO : of.target.amount.dividedBy(nameplate)),
+    requiredAveragePrice: inr(nameplate.isZero() ? ZERO : target.amount.dividedBy(nameplate)),
   };
 }
-
-function capacityGetter(key: keyof NonNullable<CapacityOf['figures']>): PropertyDescriptor {
-  return {
-    enumerable: true,
-    configurable: true,
-    get(this: { readonly [CAPACITY]: CapacityOf }) {
-      const of = this[CAPACITY];
-      of.figures ??= capacityFigures(of);
-      return of.figures[key];
-    },
-  };
-}
-
-/**
- * The capacity a month and the required average price as the answer's own getters (the same
- * functions for every answer): they sum the year's plants — built when first read, a fifth of
- * a run's assembly — so they are worked out when a report first reads one, from the run's
- * figures fixed when it ended: the very figures worked out at once.
- */
-const CAPACITY_GETTERS: PropertyDescriptorMap = {
-  capacityPerMonth: capacityGetter('capacityPerMonth'),
-  requiredAveragePrice: capacityGetter('requiredAveragePrice'),
-};
 
 /**
  * `head` with the target year's capacity a month and the average price the target needs as its
- * next keys, worked out when first read.
+ * next keys, worked out when first read: they sum the year's plants, built when first read.
  * @internal
  */
 export function capacityWhenRead<T extends object>(
   head: T,
   target: Money<'INR'>,
   year: OperationsYear,
-): T & NonNullable<CapacityOf['figures']> {
-  Object.defineProperty(showsValues(head), CAPACITY, { value: { target, year } });
-  return Object.defineProperties(head, CAPACITY_GETTERS) as T & NonNullable<CapacityOf['figures']>;
+): T & ReturnType<typeof capacityFigures> {
+  return figuresWhenRead(head, CAPACITY_GETTERS, { target, year }, capacityFigures);
 }
 
 /** What an object's figures are worked out from, how, and the figures once worked out. */
@@ -173,3 +146,8 @@ export function figuresWhenRead<T extends object, I, F>(
   Object.defineProperty(showsValues(head), FIGURES, { value: of });
   return Object.defineProperties(head, getters) as T & F;
 }
+
+const CAPACITY_GETTERS = figureGetters<ReturnType<typeof capacityFigures>>([
+  'capacityPerMonth',
+  'requiredAveragePrice',
+]);
