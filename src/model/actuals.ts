@@ -110,8 +110,10 @@ export function actualsOutturn(
   );
   if (actuals.length === 0) return null;
   const of: ActualsOf = {
-    inputs: { actuals, operations, investment, years, planPli, projection, shared },
-    scenario,
+    from: {
+      scenario,
+      inputs: { actuals, operations, investment, years, planPli, projection, shared },
+    },
   };
   const result = { years: actuals.map((a) => a.year) };
   Object.defineProperty(showsValues(result), ACTUALS, { value: of });
@@ -122,10 +124,12 @@ export function actualsOutturn(
   ) as unknown as ActualsResult;
 }
 
-/** What the actuals' figures are worked out from, and the figures once worked out. */
+/**
+ * What the actuals' figures are worked out from (let go once they are: a result read in full
+ * keeps what an eager one kept), and the figures once worked out.
+ */
 interface ActualsOf {
-  readonly scenario: Scenario;
-  readonly inputs: ActualsInputs;
+  from?: { readonly scenario: Scenario; readonly inputs: ActualsInputs };
   figures?: Pick<ActualsResult, 'rows' | 'pli' | 'notes'>;
 }
 
@@ -138,7 +142,11 @@ function getter(key: 'rows' | 'pli' | 'notes'): PropertyDescriptor {
     configurable: true,
     get(this: { readonly [ACTUALS]: ActualsOf }) {
       const of = this[ACTUALS];
-      of.figures ??= actualsFigures(of.scenario, of.inputs);
+      if (of.figures === undefined) {
+        const from = of.from as NonNullable<ActualsOf['from']>;
+        of.figures = actualsFigures(from.scenario, from.inputs);
+        of.from = undefined;
+      }
       return of.figures[key];
     },
   };

@@ -129,10 +129,15 @@ export function planOutturn(inputs: OutturnInputs): Outturn {
   return Object.assign(outturn, { rules: RULES }) as unknown as Outturn;
 }
 
-/** What an outturn is worked out from, and its parts once worked out. */
+/**
+ * What an outturn is worked out from, and its parts once worked out. Once both are, the inputs
+ * and the chain are let go: a result read in full keeps what an eager one kept.
+ */
 interface OutturnOf {
-  readonly inputs: OutturnInputs;
-  run?: OutturnRun;
+  inputs?: OutturnInputs;
+  /** The outturn's own chain, kept until the lines are drawn from it. */
+  chain?: FinanceChain;
+  run?: Omit<OutturnRun, 'chain'>;
   lines?: Pick<Outturn, 'profitAndLoss' | 'cashFlow'>;
 }
 
@@ -140,9 +145,22 @@ interface OutturnOf {
 const OUTTURN = Symbol('outturn');
 type WithOutturnOf = { readonly [OUTTURN]: OutturnOf };
 
-function runOf(of: OutturnOf): OutturnRun {
-  of.run ??= outturnRun(of.inputs);
-  return of.run;
+type Part = keyof Omit<OutturnRun, 'chain'> | 'profitAndLoss' | 'cashFlow';
+
+/** The figure `key`, its part worked out when first read and kept. */
+function partOf(of: OutturnOf, key: Part): unknown {
+  if (of.run === undefined) {
+    const { chain, ...run } = outturnRun(of.inputs as OutturnInputs);
+    of.run = run;
+    of.chain = chain;
+  }
+  if (key !== 'profitAndLoss' && key !== 'cashFlow') return of.run[key];
+  if (of.lines === undefined) {
+    of.lines = outturnLines(of.inputs as OutturnInputs, of.chain as FinanceChain);
+    of.inputs = undefined;
+    of.chain = undefined;
+  }
+  return of.lines[key];
 }
 
 /**
@@ -169,12 +187,7 @@ const OUTTURN_GETTERS: PropertyDescriptorMap = Object.fromEntries(
       enumerable: true,
       configurable: true,
       get(this: WithOutturnOf) {
-        const of = this[OUTTURN];
-        if (key === 'profitAndLoss' || key === 'cashFlow') {
-          of.lines ??= outturnLines(of.inputs, runOf(of).chain);
-          return of.lines[key];
-        }
-        return runOf(of)[key];
+        return partOf(this[OUTTURN], key);
       },
     },
   ]),
