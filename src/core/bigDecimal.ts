@@ -1,5 +1,4 @@
-import { ONE, ZERO } from './decimal.js';
-import { NEGATIVE_ZERO } from './decimalArithmetic.js';
+import { NEGATIVE_ZERO, ONE, ZERO } from './decimal.js';
 import { PRECISION } from './decimalParts.js';
 
 // A decimal kept as a BigInt coefficient and a power of ten along a whole computation, with

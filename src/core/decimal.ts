@@ -104,6 +104,17 @@ export const ZERO: Decimal = constant(0);
  */
 export const ONE: Decimal = constant(1);
 /**
+ * Decimal −0, shared (see {@link ZERO}): the zero of a negative sign decimal.js gives a product,
+ * a quotient or `−0 + −0` (it prints as "-0" in JSON, so the sign is kept).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * NEGATIVE_ZERO.isNegative() //=> true
+ * ```
+ */
+export const NEGATIVE_ZERO: Decimal = constant(-0);
+/**
  * Decimal 100, shared (see {@link ZERO}): percentages.
  *
  * @example

@@ -119,8 +119,11 @@ function computedRange(d: Decimal): Decimal | Problem {
  * ```
  */
 export function isComputedInRange(d: unknown): boolean {
-  if (!(d instanceof Decimal) || d.d === null) return false;
-  if (d.d[0] === 0) return true;
+  if (!(d instanceof Decimal)) return false;
+  // Read once: a shared constant's digits are a fresh copy on every read.
+  const words = d.d;
+  if (words === null) return false;
+  if (words[0] === 0) return true;
   return d.e < MAX_COMPUTED_E && d.e > MIN_COMPUTED_E;
 }
 

@@ -2,6 +2,7 @@ import type { BigDecimal } from '../core/bigDecimal.js';
 import { bigFromDecimal } from '../core/bigDecimalConvert.js';
 import type { Decimal } from '../core/decimal.js';
 import type { DecimalLike } from '../core/decimalLike.js';
+import { bigStepPowers } from './_lib/bigPower.js';
 import {
   type ExponentialSum,
   exponentialSum,
@@ -58,8 +59,8 @@ const MAX_KEPT_SEQUENCES = 64;
  */
 export function prepareXnpv(rate: DecimalLike): PreparedXnpv {
   const r = readRate(rate);
-  let growth: Decimal | undefined;
-  const gaps = new Map<number, Decimal>();
+  let growth: BigDecimal | undefined;
+  const gaps = new Map<number, BigDecimal>();
   const sequences = new Map<string, readonly BigDecimal[]>();
   const powersOf = (steps: readonly number[]): readonly BigDecimal[] => {
     const key = steps.join(',');
@@ -69,8 +70,8 @@ export function prepareXnpv(rate: DecimalLike): PreparedXnpv {
         sequences.clear();
         gaps.clear();
       }
-      growth ??= stepGrowthOf(r, DAYS_PER_YEAR);
-      powers = stepPowers(growth, steps, gaps).map(bigFromDecimal);
+      growth ??= bigFromDecimal(stepGrowthOf(r, DAYS_PER_YEAR));
+      powers = bigStepPowers(growth, steps, gaps);
       sequences.set(key, powers);
     }
     return powers;

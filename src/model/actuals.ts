@@ -1,6 +1,7 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { formatMoney } from '../money/formatMoney.js';
 import { computedInr as inr, type Money } from '../money/money.js';
+import { showsValues } from '../projection/_lib/lazyRows.js';
 import type { SharedRuns } from './_lib/sharedRuns.js';
 import type { InvestmentFigures } from './investments.js';
 import { pliByYear } from './pli.js';
@@ -40,6 +41,10 @@ export interface ActualsResult {
   readonly method: string;
   readonly notes: readonly string[];
 }
+
+/** How the remaining years were re-forecast, in words. */
+const METHOD =
+  'Known years take the actuals; each later year is the plan × the last actual year’s ratio of actual to plan. PLI is re-evaluated: a year whose thresholds were not met earns nothing, a known amount replaces the engine’s, an enrolment’s sales in a year of known revenue move with that year’s revenue ratio, and its later sales are scaled by the last actual revenue ratio or, where only a missed threshold is known, by at most the share of plan sales that would just have missed it. The P&L, cash flow and value above are the plan’s; the outturn below carries the actuals through them.';
 
 // The money layer's formatting, so the note reads like every other figure (Indian grouping).
 const cr = (d: Decimal) => formatMoney(inr(d), { unit: 'crore', decimals: 0 });
@@ -104,6 +109,76 @@ export function actualsOutturn(
     (a, b) => years.indexOf(a.year) - years.indexOf(b.year),
   );
   if (actuals.length === 0) return null;
+  const of: ActualsOf = {
+    from: {
+      scenario,
+      inputs: { actuals, operations, investment, years, planPli, projection, shared },
+    },
+  };
+  const result = { years: actuals.map((a) => a.year) };
+  Object.defineProperty(showsValues(result), ACTUALS, { value: of });
+  Object.defineProperties(result, FIGURE_GETTERS);
+  return Object.defineProperties(
+    Object.assign(result, { method: METHOD }),
+    NOTES_GETTER,
+  ) as unknown as ActualsResult;
+}
+
+/**
+ * What the actuals' figures are worked out from (let go once they are: a result read in full
+ * keeps what an eager one kept), and the figures once worked out.
+ */
+interface ActualsOf {
+  from?: { readonly scenario: Scenario; readonly inputs: ActualsInputs };
+  figures?: Pick<ActualsResult, 'rows' | 'pli' | 'notes'>;
+}
+
+/** A key of the result's that JSON, spread, `Object.keys` and deep equality do not see. */
+const ACTUALS = Symbol('actuals');
+
+function getter(key: 'rows' | 'pli' | 'notes'): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: { readonly [ACTUALS]: ActualsOf }) {
+      const of = this[ACTUALS];
+      if (of.figures === undefined) {
+        const from = of.from as NonNullable<ActualsOf['from']>;
+        of.figures = actualsFigures(from.scenario, from.inputs);
+        of.from = undefined;
+      }
+      return of.figures[key];
+    },
+  };
+}
+
+/**
+ * The rows, the re-evaluated PLI and the notes as the result's own getters, worked out together
+ * when a report (or the outturn) first reads one: the PLI re-evaluation is most of an outturn's
+ * cost, and a run that no one reports on never pays it. The same functions for every result,
+ * so each keeps one hidden class; they read the plan's run and the scenario's actuals, fixed
+ * when the plan ran — the very figures an eager result gives.
+ */
+const FIGURE_GETTERS: PropertyDescriptorMap = { rows: getter('rows'), pli: getter('pli') };
+const NOTES_GETTER: PropertyDescriptorMap = { notes: getter('notes') };
+
+/** What {@link actualsFigures} reads of the plan's run. */
+interface ActualsInputs {
+  /** The scenario's actuals, in the order of the years. */
+  readonly actuals: readonly ScenarioActual[];
+  readonly operations: readonly OperationsYear[];
+  readonly investment: InvestmentFigures;
+  readonly years: readonly string[];
+  readonly planPli: PliResult | null;
+  readonly projection: ProjectionSales | undefined;
+  readonly shared: SharedRuns | undefined;
+}
+
+/** The actuals' rows, the PLI re-evaluated with them and the notes (see {@link actualsOutturn}). */
+function actualsFigures(
+  scenario: Scenario,
+  { actuals, operations, investment, years, planPli, projection, shared }: ActualsInputs,
+): Pick<ActualsResult, 'rows' | 'pli' | 'notes'> {
   const byMetric = (f: (a: ScenarioActual) => Decimal | undefined) =>
     new Map(actuals.flatMap((a) => (f(a) === undefined ? [] : [[a.year, f(a) as Decimal]])));
   const rows: ActualsRow[] = [];
@@ -176,11 +251,8 @@ export function actualsOutturn(
         `${id}: sales after ${years[s.after]} re-forecast at ${s.ratio.times(100).toFixed(1)}% of the plan's`,
     );
   return {
-    years: actuals.map((a) => a.year),
     rows,
     pli,
-    method:
-      'Known years take the actuals; each later year is the plan × the last actual year’s ratio of actual to plan. PLI is re-evaluated: a year whose thresholds were not met earns nothing, a known amount replaces the engine’s, an enrolment’s sales in a year of known revenue move with that year’s revenue ratio, and its later sales are scaled by the last actual revenue ratio or, where only a missed threshold is known, by at most the share of plan sales that would just have missed it. The P&L, cash flow and value above are the plan’s; the outturn below carries the actuals through them.',
     notes: [
       ...scaleNotes,
       ...actuals.map(

@@ -43,7 +43,8 @@ export function operationsByYear(
     const row = showsValues({
       year,
       revenue: total?.revenue ?? NO_RUPEES,
-      revenueUsd: total?.revenueUsd ?? null,
+      // The totals' USD revenue, read through when first read (see `PART_GETTERS`).
+      revenueUsd: null,
       costOfGoods: total?.cogs ?? NO_RUPEES,
       demand: total?.demand ?? ZERO,
       units,
@@ -52,9 +53,9 @@ export function operationsByYear(
       exportUnits: total?.exportUnits ?? ZERO,
       exportRevenue: total?.exportRevenue ?? NO_RUPEES,
     });
-    // By segment, bridge and plant when first read, in their place among the keys: a run that
-    // reads only the totals (an opening-run-rate baseline that earns no PLI) never builds them,
-    // nor the projection's segment years behind them.
+    // USD revenue, segments, bridge and plants when first read, in their place among the keys:
+    // a run that reads only the totals (an opening-run-rate baseline that earns no PLI) never
+    // builds them, nor the projection's segment years behind them.
     Object.defineProperty(row, PARTS, { value: { run, y, year } });
     Object.defineProperties(row, PART_GETTERS);
     return Object.assign(row, {
@@ -89,6 +90,8 @@ interface PartsOf {
   readonly y: number;
   readonly year: string;
   segments?: SegmentYear[];
+  /** Segments built one by one (by the projection's order) before all of them were read. */
+  bySegment?: (SegmentYear | undefined)[];
   bridge?: RevenueBridge[];
   plants?: PlantYear[];
 }
@@ -103,6 +106,15 @@ type RowWithParts = OperationsYear & { readonly [PARTS]: PartsOf };
  * dictionary mode (~2 kB a row), where shared ones keep the rows on one hidden class.
  */
 const PART_GETTERS: PropertyDescriptorMap = {
+  // The totals' row sums its USD months when first read: a model run reads no dollars.
+  revenueUsd: {
+    enumerable: true,
+    configurable: true,
+    get(this: RowWithParts) {
+      const of: PartsOf = this[PARTS];
+      return of.run.projection.total.yearly[of.y]?.revenueUsd ?? null;
+    },
+  },
   segments: partGetter('segments', segmentsOf),
   bridge: partGetter('bridge', bridgeOf),
   plants: partGetter('plants', plantsOf),
@@ -124,26 +136,64 @@ function partGetter<K extends 'segments' | 'bridge' | 'plants'>(
   };
 }
 
-function segmentsOf({ run, y, year }: PartsOf): SegmentYear[] {
-  return run.projection.segments.map((s) => {
-    const r = s.yearly[y];
-    const sold = r?.units ?? ZERO;
-    return {
-      segment: s.id,
-      name: s.name,
-      demand: r?.demand ?? ZERO,
-      units: sold,
-      unmetUnits: r?.unmetUnits ?? ZERO,
-      averagePrice: sold.isZero() || r === undefined ? null : r.averagePrice,
-      revenue: r?.revenue ?? NO_RUPEES,
-      revenueLostToCapacity: r?.lostRevenue ?? NO_RUPEES,
-      costOfGoods: r?.cogs ?? NO_RUPEES,
-      grossMargin: r?.grossMargin ?? ZERO,
-      exportUnits: r?.exportUnits ?? ZERO,
-      exportRevenue: r?.exportRevenue ?? NO_RUPEES,
-      ...run.bandsOf(s.id, year),
-    };
+function segmentsOf(of: PartsOf): SegmentYear[] {
+  return of.run.projection.segments.map((_, i) => segmentAt(of, i));
+}
+
+/** The row's segment i (in the projection's order), built once whichever way it is first read. */
+function segmentAt(of: PartsOf, i: number): SegmentYear {
+  of.bySegment ??= [];
+  const kept = of.bySegment[i];
+  if (kept !== undefined) return kept;
+  const { run, y, year } = of;
+  const s = run.projection.segments[i];
+  if (s === undefined) throw new Error(`internal: no segment ${i}`);
+  const r = s.yearly[y];
+  const sold = r?.units ?? ZERO;
+  const made: SegmentYear = {
+    segment: s.id,
+    name: s.name,
+    demand: r?.demand ?? ZERO,
+    units: sold,
+    unmetUnits: r?.unmetUnits ?? ZERO,
+    averagePrice: sold.isZero() || r === undefined ? null : r.averagePrice,
+    revenue: r?.revenue ?? NO_RUPEES,
+    revenueLostToCapacity: r?.lostRevenue ?? NO_RUPEES,
+    costOfGoods: r?.cogs ?? NO_RUPEES,
+    grossMargin: r?.grossMargin ?? ZERO,
+    exportUnits: r?.exportUnits ?? ZERO,
+    exportRevenue: r?.exportRevenue ?? NO_RUPEES,
+    ...run.bandsOf(s.id, year),
+  };
+  of.bySegment[i] = made;
+  return made;
+}
+
+/**
+ * A year's segments among `ids`, in the year's order: `row.segments` filtered, but on a run's
+ * own row without building the other segments (each segment's yearly rows are summed from its
+ * months when first read — the PLI reads only its enrolments' segments, half of the seed's).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * // Any row reads as its segments filtered; a run's own rows build only the segments asked for.
+ * const row = { segments: [{ segment: 'laptops' }, { segment: 'tablets' }] };
+ * segmentYearsOf(row as unknown as OperationsYear, ['tablets']).map((s) => s.segment) //=> ['tablets']
+ * ```
+ */
+export function segmentYearsOf(
+  row: OperationsYear,
+  ids: readonly string[],
+): readonly SegmentYear[] {
+  const of = (row as Partial<RowWithParts>)[PARTS];
+  if (of === undefined || of.segments !== undefined)
+    return row.segments.filter((s) => ids.includes(s.segment));
+  const made: SegmentYear[] = [];
+  of.run.projection.segments.forEach((s, i) => {
+    if (ids.includes(s.id)) made.push(segmentAt(of, i));
   });
+  return made;
 }
 
 function bridgeOf({ run, y, year }: PartsOf): RevenueBridge[] {

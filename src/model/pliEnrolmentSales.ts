@@ -3,6 +3,7 @@ import { decimalJsRounding } from '../core/rounding.js';
 import { computedInr as inr, type Money } from '../money/money.js';
 import type { PliSalesLine } from '../pli/enrolment.js';
 import type { InvestmentFigures } from './investments.js';
+import { segmentYearsOf } from './operations.js';
 import type { PliOutturnInputs } from './pliOutturnInputs.js';
 import type { PartYearSales } from './pliPartYear.js';
 import type { OperationsYear, SegmentYear } from './types.js';
@@ -83,25 +84,23 @@ export function enrolmentInputs(
       scale === undefined ? null : (scale.byYear.get(y) ?? (y > scale.after ? scale.ratio : null));
     const same = ratio === null ? unscaled?.[y] : undefined;
     if (same !== undefined) return same;
-    const segs = (op?.segments ?? [])
-      .filter((s) => ids.includes(s.segment))
-      .map((s) =>
-        ratio === null
-          ? s
-          : {
-              ...s,
-              revenue: inr(s.revenue.amount.times(ratio)),
-              units: s.units.times(ratio),
-              ...(s.invoiceBands === undefined
-                ? {}
-                : {
-                    invoiceBands: s.invoiceBands.map((b) => ({
-                      ...b,
-                      units: b.units.times(ratio),
-                    })),
-                  }),
-            },
-      );
+    const segs = (op === undefined ? [] : segmentYearsOf(op, ids)).map((s) =>
+      ratio === null
+        ? s
+        : {
+            ...s,
+            revenue: inr(s.revenue.amount.times(ratio)),
+            units: s.units.times(ratio),
+            ...(s.invoiceBands === undefined
+              ? {}
+              : {
+                  invoiceBands: s.invoiceBands.map((b) => ({
+                    ...b,
+                    units: b.units.times(ratio),
+                  })),
+                }),
+          },
+    );
     // The enrolment's investments spent by the year's end: the plan's capex, and what was
     // invested before the horizon (the opening position) from the first year.
     const cumulative = spent.reduce((acc, s) => acc.plus(s.before).plus(s.toYear[y] ?? ZERO), ZERO);

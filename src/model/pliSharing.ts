@@ -3,6 +3,7 @@ import { computedInr as inr, type Money } from '../money/money.js';
 import { whenRead } from '../projection/_lib/lazyRows.js';
 import { shareParsed, sharesOfParsed } from '../sharing/shareIncentive.js';
 import { fiscalYearLabel, fiscalYearStart } from './_lib/fiscalYears.js';
+import { segmentYearsOf } from './operations.js';
 import type { Scenario } from './scenario.js';
 import type { PliSection } from './scenarioPli.js';
 import type { OperationsYear, PliEnrolmentResult, PliResult, PliYear } from './types.js';
@@ -18,8 +19,8 @@ function scopeShare(
 ) {
   if (segments === null) return null;
   const of = (keep: (id: string) => boolean) =>
-    (op?.segments ?? [])
-      .filter((s) => e.segments.includes(s.segment) && keep(s.segment))
+    (op === undefined ? [] : segmentYearsOf(op, e.segments))
+      .filter((s) => keep(s.segment))
       .reduce((a, s) => a.plus(s.revenue.amount), ZERO);
   const all = of(() => true);
   return all.isZero() ? ZERO : of((id) => segments.has(id)).dividedBy(all);

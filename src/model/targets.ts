@@ -4,6 +4,12 @@ import { formatMoney } from '../money/formatMoney.js';
 import type { Money } from '../money/money.js';
 import { checkParsedTargets } from '../projection/checkTargets.js';
 import type { ProjectionResult } from '../projection/runProjection.js';
+import {
+  capacityWhenRead,
+  explainedWhenRead,
+  figureGetters,
+  figuresWhenRead,
+} from './_lib/targetsWhenRead.js';
 import { wholeCount } from './_lib/wholeCount.js';
 import { checkOutputTarget } from './outputTargets.js';
 import type { Scenario } from './scenario.js';
@@ -69,30 +75,34 @@ export function checkScenarioTargets(
       const binding = check.binding === 'none' ? null : check.binding;
       if (t.metric === 'revenue') {
         const first = years.find((o) => o.revenue.amount.greaterThanOrEqualTo(t.value.amount));
-        const lost = (op?.segments ?? []).reduce(
-          (a, s) => a.plus(s.revenueLostToCapacity.amount),
-          ZERO,
-        );
-        const uncapped = check.actual.plus(lost);
-        const full = (op?.plants ?? []).filter((p) => p.capacityBinds).map((p) => p.name);
-        const explanation = check.reached
-          ? `${t.by} revenue ${crore(inr(check.actual))} reaches the ${crore(t.value)} target (first in ${first?.year}).`
-          : `${t.by} revenue ${crore(inr(check.actual))} is ${crore(inr(check.shortfall))} short of ${crore(t.value)}; ${
-              full.length === 0
-                ? "no plant is full, so the plan's volumes and prices are what fall short"
-                : `${full.join(' and ')} ${full.length === 1 ? 'is' : 'are'} full: serving all demand would bring ${crore(inr(uncapped))}${uncapped.lessThan(t.value.amount) ? ', still short — the volumes and prices fall short too' : ''}`
-            }.`;
-        const annual: TargetReading = {
-          basis: 'annual',
+        const reading = {
+          basis: 'annual' as const,
           actual: inr(check.actual),
           reached: check.reached,
           firstYearReached: first?.year ?? null,
-          explanation,
         };
+        // A missed target's sentence reads the year's plants: written when first read.
+        const short = {
+          by: t.by,
+          target: t.value,
+          actual: check.actual,
+          shortfall: check.shortfall,
+          // The year's revenue lost to capacity as the projection's totals report it (summed
+          // month by month over the segments), the figure the totals show — and no segment's
+          // rows are built for it.
+          lost: projection.total.yearly[y]?.lostRevenue.amount ?? ZERO,
+          year: op,
+        };
+        const annual: TargetReading = check.reached
+          ? {
+              ...reading,
+              explanation: `${t.by} revenue ${crore(inr(check.actual))} reaches the ${crore(t.value)} target (first in ${first?.year}).`,
+            }
+          : explainedWhenRead(reading, short);
         const cumulative = cumulativeReading(t.value, t.by, operations);
         const primary = t.basis === 'annual' ? annual : cumulative;
-        return {
-          metric: 'revenue',
+        const head = {
+          metric: 'revenue' as const,
           by: t.by,
           basis: t.basis,
           otherReading: t.basis === 'annual' ? cumulative : annual,
@@ -102,8 +112,10 @@ export function checkScenarioTargets(
           shortfall: inr(primary.reached ? ZERO : t.value.amount.minus(primary.actual.amount)),
           firstYearReached: primary.firstYearReached,
           bindingConstraint: primary.reached ? null : binding,
-          explanation: primary.explanation,
         };
+        return primary === annual && !check.reached
+          ? explainedWhenRead(head, short)
+          : { ...head, explanation: primary.explanation };
       }
       const hc = op?.headcount;
       const first = years.find((o) => o.headcount?.closing.greaterThanOrEqualTo(t.value) === true);
@@ -166,21 +178,17 @@ export function answerRevenueTarget(
   if (target === undefined || target.metric !== 'revenue') return null;
   const op = operations.find((o) => o.year === target.by);
   if (op === undefined) return null;
-  const nameplate = op.plants.reduce((a, p) => a.plus(p.nameplate), ZERO);
-  const perMonth = nameplate.dividedBy(12);
   const planPrice = op.averagePrice;
   const first = operations.find((o) => o.revenue.amount.greaterThanOrEqualTo(target.value.amount));
-  return {
-    target: target.value,
-    by: target.by,
-    capacityPerMonth: perMonth,
-    requiredAveragePrice: inr(nameplate.isZero() ? ZERO : target.value.amount.dividedBy(nameplate)),
+  // The capacity figures sum the year's plants: worked out when first read.
+  const head = { target: target.value, by: target.by };
+  return Object.assign(capacityWhenRead(head, target.value, op), {
     planAveragePrice: planPrice,
     unitsPerMonthNeededAtPlanMix:
       planPrice === null ? null : target.value.amount.dividedBy(planPrice.amount).dividedBy(12),
     reachable: op.revenue.amount.greaterThanOrEqualTo(target.value.amount),
     firstYearReached: first?.year ?? null,
-  };
+  });
 }
 
 /** Revenue summed from the horizon start through `by`, against the target. */
@@ -236,14 +244,49 @@ export function answerTargetRatios(
   if (by === undefined || op === undefined || op.headcount === null) return null;
   const revenue = revenueTarget?.metric === 'revenue' ? revenueTarget.value : null;
   const heads = headTarget?.metric === 'headcount' ? headTarget.value : null;
+  // The ratios read the year's plants (built when first read): worked out when first read.
+  return figuresWhenRead(
+    { by },
+    RATIO_GETTERS,
+    { revenue, heads, op, headcount: op.headcount },
+    ratiosOf,
+  );
+}
+
+type Ratios = Omit<TargetRatiosAnswer, 'by'>;
+
+const RATIO_GETTERS = figureGetters<Ratios>([
+  'capacityPerMonth',
+  'statedRevenue',
+  'statedHeadcount',
+  'statedDevicesPerEmployeeMonth',
+  'statedRevenuePerEmployee',
+  'planDevicesPerEmployeeMonth',
+  'planRevenuePerEmployee',
+  'headsForCapacity',
+  'headsForRevenue',
+  'revenueForHeadcount',
+  'revenueAtCapacity',
+]);
+
+function ratiosOf({
+  revenue,
+  heads,
+  op,
+  headcount,
+}: {
+  readonly revenue: Money<'INR'> | null;
+  readonly heads: Decimal | null;
+  readonly op: OperationsYear;
+  readonly headcount: NonNullable<OperationsYear['headcount']>;
+}): Ratios {
   const capacity = op.plants.reduce((a, p) => a.plus(p.nameplate), ZERO).dividedBy(12);
-  const average = op.headcount.average;
+  const average = headcount.average;
   const perHead = (x: Decimal, n: Decimal | null) =>
     n === null || n.isZero() ? null : x.dividedBy(n);
   const planDevices = perHead(op.units.dividedBy(12), average);
   const planRevenue = perHead(op.revenue.amount, average);
   return {
-    by,
     capacityPerMonth: capacity,
     statedRevenue: revenue,
     statedHeadcount: heads,

@@ -1,5 +1,4 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
-import { CrorecastError } from '../core/errors.js';
 import { xirrOfSum } from '../finance/_lib/datedRate.js';
 import { type ExponentialSum, exponentialSum } from '../finance/_lib/exponentialSum.js';
 import { discountedPaybackOf, discountFactors, paybackOf } from '../finance/_lib/paybackOf.js';
@@ -11,9 +10,9 @@ import { type PreparedXnpv, prepareXnpv, presentValueOfSum } from '../finance/pr
 import { DAYS_PER_YEAR } from '../finance/xnpv.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
-import { whenRead } from '../projection/_lib/lazyRows.js';
 import { toCalendarDate } from '../time/calendarDate.js';
 import { InvalidDateError } from '../time/errors.js';
+import { readLater, solved } from './_lib/valuationWhenRead.js';
 
 /** The internal rate of return, or why there is none (e.g. the flows never turn positive). */
 export type IrrResult =
@@ -188,9 +187,10 @@ export interface ValuationSharing {
   /** Discounted payback's factors at this rate (default: formed for the one valuation). */
   readonly discountFactors?: (count: number) => readonly Decimal[];
   /**
-   * Solve the XIRR when `irr` is first read (default: at once) — for a valuation whose IRR no
-   * report shows (an outturn's). The stream is read and checked at once all the same, so an
-   * error comes where it always did; the solve reads only the stream, so the same digits.
+   * Solve the XIRR and count the paybacks when first read (default: at once) — a run's
+   * valuations, whose IRR (a third of a valuation's work) and paybacks only a report reads. They
+   * read only the flows as read here, so the same digits; the XIRR flows' one check is a reason,
+   * never a throw, wherever it comes.
    */
   readonly irrWhenRead?: boolean;
 }
@@ -238,30 +238,34 @@ export function valueDatedFlowsSharing(
     i === last ? inr(r.flow.amount.plus(flows.terminal.value.amount)) : r.flow,
   );
   const xirrFlows = [...freeList, tv];
-  let stream: ExponentialSum | undefined;
-  const checked = solved(() => {
-    requireFlows(xirrFlows, 'xirr: flows');
-    stream = exponentialSum(
-      [...read.amounts, terminal.amounts[1] as Decimal],
-      [...read.days, terminal.days[1] as number],
-      DAYS_PER_YEAR,
-    );
-    return ZERO;
-  });
-  const sum = stream;
-  const lazyIrr = sum !== undefined && sharing.irrWhenRead === true;
-  const irr =
-    sum === undefined || lazyIrr ? checked : solved(() => sharing.xirr(sum, () => xirrOfSum(sum)));
-  const factors = (sharing.discountFactors ?? discountFactors(prepared.rate))(read.amounts.length);
-  const valuation: DatedValuation = {
-    discountRate,
-    flows: valued,
-    npv: total,
-    irr,
-    payback: paybackOf(read.amounts, read.currency) as PaybackResult<Money<'INR'>>,
-    discountedPayback: discountedPaybackOf(read.amounts, factors, read.currency) as PaybackResult<
-      Money<'INR'>
-    >,
+  const factorsAt = sharing.discountFactors ?? discountFactors(prepared.rate);
+  const head = { discountRate, flows: valued, npv: total };
+  // The keys in the order they have always had. Read later, the IRR and paybacks are shared
+  // getters defined in their place (not data properties reconfigured afterwards, which would
+  // put the object in dictionary mode).
+  const withIrr: Pick<
+    DatedValuation,
+    'discountRate' | 'flows' | 'npv' | 'irr' | 'payback' | 'discountedPayback'
+  > =
+    sharing.irrWhenRead === true
+      ? readLater(head, {
+          xirrFlows,
+          read,
+          terminal: { amount: terminal.amounts[1] as Decimal, day: terminal.days[1] as number },
+          factors: factorsAt,
+          xirr: sharing.xirr,
+        })
+      : {
+          ...head,
+          irr: eagerIrr(xirrFlows, read, terminal, sharing.xirr),
+          payback: paybackOf(read.amounts, read.currency) as PaybackResult<Money<'INR'>>,
+          discountedPayback: discountedPaybackOf(
+            read.amounts,
+            factorsAt(read.amounts.length),
+            read.currency,
+          ) as PaybackResult<Money<'INR'>>,
+        };
+  return Object.assign(withIrr, {
     valuationDate,
     convention,
     dates: flows.rows.map((r) => r.date),
@@ -273,17 +277,28 @@ export function valueDatedFlowsSharing(
     terminalDominates:
       share?.greaterThan('0.5') === true ||
       (total.amount.greaterThan(0) && withoutTerminal.amount.isNegative()),
-  };
-  if (lazyIrr && sum !== undefined) whenRead(valuation, 'irr', xirrWhenRead(sum));
-  return valuation;
+  });
 }
 
-/**
- * The XIRR of a stream, solved when first asked. Its own function so that the closure keeps
- * only the stream alive — not the run's shared results a valuation's other closures see.
- */
-function xirrWhenRead(sum: ExponentialSum): () => IrrResult {
-  return () => solved(() => xirrOfSum(sum));
+/** The XIRR of the flows, solved now: the stream checked and read, then solved (or shared). */
+function eagerIrr(
+  xirrFlows: readonly unknown[],
+  read: ReturnType<typeof readDatedFlows>,
+  terminal: ReturnType<typeof readDatedFlows>,
+  xirr: SharedXirr,
+): IrrResult {
+  let stream: ExponentialSum | undefined;
+  const checked = solved(() => {
+    requireFlows(xirrFlows, 'xirr: flows');
+    stream = exponentialSum(
+      [...read.amounts, terminal.amounts[1] as Decimal],
+      [...read.days, terminal.days[1] as number],
+      DAYS_PER_YEAR,
+    );
+    return ZERO;
+  });
+  const sum = stream;
+  return sum === undefined ? checked : solved(() => xirr(sum, () => xirrOfSum(sum)));
 }
 
 /** A yyyy-MM-dd string as its calendar Date, or the string itself when it is not one. */
@@ -298,15 +313,4 @@ export function calendarDayOf(date: string): string | Date {
 
 function irrOf(flows: readonly Money<'INR'>[]): IrrResult {
   return solved(() => irr(flows));
-}
-
-function solved(solve: () => Decimal): IrrResult {
-  try {
-    return { value: solve(), reason: null };
-  } catch (error) {
-    if (error instanceof CrorecastError && error.code !== 'INVALID_INPUT') {
-      return { value: null, reason: error.message.replace(/^\[crorecast\] /, '') };
-    }
-    throw error;
-  }
 }

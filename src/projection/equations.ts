@@ -45,13 +45,15 @@ export function runEquations<N>(plan: CompiledProjection, p: ArrayLike<N>, ws: W
 /**
  * Everything after the price path: demand, capacity, allocation, cost of goods, monthly totals
  * and headcount. Without `byComponent` the cost of goods by component (`componentCogs`, a
- * breakdown nothing else here reads) is left for the caller to fill when it is read. @internal
+ * breakdown nothing else here reads) is left for the caller to fill when it is read; without
+ * `inUsd`, likewise the revenue in USD (`usdMonth`). @internal
  */
 export function runVolumes<N>(
   plan: CompiledProjection,
   p: ArrayLike<N>,
   ws: Workspace<N>,
   byComponent = true,
+  inUsd = true,
 ): void {
   prepareDemand(plan, p, ws);
   const hc = plan.headcount;
@@ -64,7 +66,7 @@ export function runVolumes<N>(
     else {
       for (let q = 0; q < plan.plants.length; q++) allocatePlant(plan, ws, m, q);
       if (byComponent) componentCogs(plan, ws, m);
-      monthTotals(plan, ws, m);
+      monthTotals(plan, ws, m, inUsd);
     }
     if (hc && steps) headcountMonth(plan, hc, p, ws, m, steps);
   }

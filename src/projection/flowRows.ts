@@ -1,6 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { decimalSum } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
+import { showsValues } from './_lib/lazyRows.js';
 import { ratioOrZero } from './_lib/rollup.js';
 import type { YearSums } from './_lib/yearSums.js';
 import type { Workspace } from './workspace.js';
@@ -134,4 +135,46 @@ export function flowRow(period: string, f: Flows, k: number, hasUsd: boolean): F
     exportUnits: f.exportUnits[i] as Decimal,
     exportRevenue: inr(f.exportRevenue[i] as Decimal),
   };
+}
+
+/** What a row's USD revenue is read from, and the Money once read. */
+interface UsdOf {
+  readonly years: () => ArrayLike<Decimal>;
+  readonly k: number;
+  money?: Money<'USD'>;
+}
+
+/** A key of the row's that JSON, spread, `Object.keys` and deep equality do not see. */
+const USD = Symbol('usd');
+
+/**
+ * The revenue in USD as the row's own getter, one function for every row (a closure per row, as
+ * `whenRead` defines, would put each row in V8's dictionary mode).
+ */
+const USD_GETTER: PropertyDescriptorMap = {
+  revenueUsd: {
+    enumerable: true,
+    configurable: true,
+    get(this: FlowRow & { readonly [USD]: UsdOf }): Money<'USD'> {
+      const of = this[USD];
+      of.money ??= computedMoney(of.years()[of.k] as Decimal, 'USD');
+      return of.money;
+    },
+  },
+};
+
+/**
+ * A row (not yet frozen) whose `revenueUsd` is period `k` of `years`, read when first read: the
+ * model's run leaves the dollars until a report asks for them. The key keeps its place.
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const row = withUsdWhenRead({ period: 'FY2022-23', revenueUsd: undefined } as never, () => [toDecimal(5)], 0);
+ * JSON.stringify(Object.freeze(row)) //=> '{"period":"FY2022-23","revenueUsd":{"amount":"5","currency":"USD"}}'
+ * ```
+ */
+export function withUsdWhenRead(row: FlowRow, years: () => ArrayLike<Decimal>, k: number): FlowRow {
+  Object.defineProperty(row, USD, { value: { years, k } });
+  return Object.defineProperties(showsValues(row), USD_GETTER);
 }

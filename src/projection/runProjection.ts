@@ -6,7 +6,14 @@ import type { ProjectionRun } from './checkTargets.js';
 import type { CompileProjectionOptions } from './compile.js';
 import type { CompiledProjection } from './compiledProjection.js';
 import { type ProjectionSource, toPlan } from './evaluate.js';
-import { type FlowRow, type Flows, flowRow, rolledUp, totalsOf } from './flowRows.js';
+import {
+  type FlowRow,
+  type Flows,
+  flowRow,
+  rolledUp,
+  totalsOf,
+  withUsdWhenRead,
+} from './flowRows.js';
 import { type HeadcountResult, headcountResult } from './headcountRows.js';
 import { type PlantResult, plantResult } from './plantRows.js';
 import { type SegmentResult, segmentResult } from './segmentRows.js';
@@ -184,7 +191,7 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
     plan.segments.map((_, s) =>
       segmentResult(
         plan,
-        { ws: own, sums, lost: lostOf().lost },
+        { ws: own, sums, lost: lostOf().lost, usd: run.usd },
         view(),
         lostRows,
         s,
@@ -192,11 +199,19 @@ function reported<N>(plan: CompiledProjection, lean: boolean, run: ExactRun<N>):
       ),
     ),
   );
+  // The years' revenue in USD is summed when first read (a lean run fills its months then).
   const totalYears = lazyValue(() =>
-    rolledUp<N>({ stride: 1, item: 0, lost: lostOf().total, ...totalsOf(own) }, sums),
+    rolledUp<N>({ stride: 1, item: 0, lost: lostOf().total, ...totalsOf(own) }, sums, false),
   );
+  const usdYears = lazyRows(() => {
+    run.usd();
+    return sums.sum(own.totalRevenueUsd, 1, 0);
+  });
   const totalYearly = lazyRows(() =>
-    h.fiscalYears.map((period, y) => Object.freeze(flowRow(period, totalYears(), y, hasUsd))),
+    h.fiscalYears.map((period, y) => {
+      const row = flowRow(period, totalYears(), y, false);
+      return Object.freeze(hasUsd ? withUsdWhenRead(row, usdYears, y) : row);
+    }),
   );
   const plants = lazyRows(() =>
     plan.plants.map((_, q) => plantResult(plan, { ws: own, sums }, view(), q)),

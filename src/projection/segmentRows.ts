@@ -55,7 +55,13 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function segmentResult<N>(
   plan: CompiledProjection,
-  run: { readonly ws: Workspace<N>; readonly sums: YearSums<N>; readonly lost: ArrayLike<N> },
+  run: {
+    readonly ws: Workspace<N>;
+    readonly sums: YearSums<N>;
+    readonly lost: ArrayLike<N>;
+    /** Fills `ws`'s USD buffers where the run left them for later (`ExactRun.usd`). */
+    readonly usd?: () => void;
+  },
   view: Workspace<Decimal>,
   lost: () => ArrayLike<Decimal>,
   s: number,
@@ -92,7 +98,10 @@ export function segmentResult<N>(
     });
   });
   // Revenue in USD by year, summed when first read (the model reads only the totals').
-  const usdYears = lazyRows(() => run.sums.sum(run.ws.revenueUsd, S, s));
+  const usdYears = lazyRows(() => {
+    run.usd?.();
+    return run.sums.sum(run.ws.revenueUsd, S, s);
+  });
   // The years (summed) and their bridge are built when first read: a run whose segments no
   // one reads by year (an opening-run-rate baseline that earns no PLI) never sums them.
   const yearly = lazyRows(() => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fiscalYearRange, horizonYears } from '../../src/model/_lib/fiscalYears.js';
 import { projectionInputOf } from '../../src/model/_lib/projectionInput.js';
 import { investmentsByYear } from '../../src/model/investments.js';
-import { operationsByYear } from '../../src/model/operations.js';
+import { operationsByYear, segmentYearsOf } from '../../src/model/operations.js';
 import { parseScenario } from '../../src/model/parseScenario.js';
 import { compileParsedProjection } from '../../src/projection/compile.js';
 import { runProjection } from '../../src/projection/runProjection.js';
@@ -92,5 +92,52 @@ describe('operationsByYear', () => {
       projection.plants.map((p) => p.yearly[1]?.capacity),
     );
     expect(reads).toBeGreaterThan(0);
+  });
+
+  it('builds only the segments asked for (`segmentYearsOf`), the same objects as the whole list', () => {
+    const scenario = parseScenario(seedJson());
+    const years = fiscalYearRange(scenario.horizon.start, horizonYears(scenario.horizon) ?? 0);
+    const investment = investmentsByYear(scenario, years);
+    const projection = runProjection(
+      compileParsedProjection(projectionInputOf(scenario), { tranches: investment.completion }),
+    );
+    // Each segment's yearly rows counted as first read (they are summed from its months then).
+    const built = new Set<string>();
+    const counted = {
+      ...projection,
+      segments: projection.segments.map((s) => ({
+        ...s,
+        get yearly() {
+          built.add(s.id);
+          return s.yearly;
+        },
+      })),
+    };
+    const operations = operationsByYear(scenario, counted);
+    const op = operations[2];
+    if (op === undefined) throw new Error('no third year');
+    // In the ids' set, in the year's order (not the order asked), and nothing else built.
+    const picked = segmentYearsOf(op, ['laptops', 'smartphones-value']);
+    expect(picked.map((s) => s.segment)).toEqual(['smartphones-value', 'laptops']);
+    expect([...built].sort()).toEqual(['laptops', 'smartphones-value']);
+    expect(picked[1]?.units).toBe(
+      projection.segments.find((s) => s.id === 'laptops')?.yearly[2]?.units,
+    );
+    // The whole list, read after, holds the very objects already built; read again, the same.
+    const all = op.segments;
+    expect(all.filter((s) => s.segment === 'laptops' || s.segment === 'smartphones-value')).toEqual(
+      picked,
+    );
+    expect(all.find((s) => s.segment === 'laptops')).toBe(picked[1]);
+    expect(segmentYearsOf(op, ['laptops'])[0]).toBe(picked[1]);
+    expect(built.size).toBe(projection.segments.length);
+    // A row of another making (no run behind it) reads as its segments filtered.
+    const plain = { ...op, segments: all.slice(0, 3) };
+    expect(segmentYearsOf(plain, ['feature-phones', 'laptops']).map((s) => s.segment)).toEqual(
+      all
+        .slice(0, 3)
+        .filter((s) => s.segment === 'feature-phones')
+        .map((s) => s.segment),
+    );
   });
 });

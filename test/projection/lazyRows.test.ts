@@ -6,6 +6,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { isDecimal } from '../../src/core/decimalLike.js';
+import { kernelWorkspace } from '../../src/projection/_lib/bigWorkspace.js';
 import { compileParsedProjection, compileProjection } from '../../src/projection/compile.js';
 import { runModelProjection, runProjection } from '../../src/projection/runProjection.js';
 import { eightSegmentPlan, flatPlan } from './fixtures.js';
@@ -205,6 +206,35 @@ describe('a lean run (the model’s): cost of goods by component computed only w
       JSON.stringify(full.segments.map((s) => s.monthly)),
     );
     expect(JSON.stringify(lean.segments)).toBe(JSON.stringify(full.segments));
+  });
+});
+
+describe('a lean run’s revenue in USD, computed only when first read', () => {
+  // Each way in first: the totals' years, a segment's years, the months, the workspace.
+  const firstReads: [string, (r: ReturnType<typeof runProjection>) => unknown][] = [
+    ['totals by year', (r) => r.total.yearly.map((y) => y.revenueUsd)],
+    ['a segment by year', (r) => r.segments[1]?.yearly.map((y) => y.revenueUsd)],
+    ['totals by month', (r) => r.total.monthly.map((m) => m.revenueUsd)],
+    ['a segment by month', (r) => r.segments[0]?.monthly.map((m) => m.revenueUsd)],
+    ['the workspace', (r) => [r.workspace.totalRevenueUsd, r.workspace.revenueUsd]],
+  ];
+
+  it('leaves the dollars undivided until read, then gives a full run’s digits whatever is read first', () => {
+    const full = runProjection(eightSegmentPlan());
+    const digits = (r: ReturnType<typeof runProjection>) =>
+      JSON.stringify([r.total, r.segments, r.workspace.revenueUsd, r.workspace.totalRevenueUsd]);
+    const want = digits(full);
+    expect(full.total.yearly.every((y) => y.revenueUsd !== undefined)).toBe(true);
+    for (const [way, read] of firstReads) {
+      const lean = runModelProjection(eightSegmentPlan());
+      const kernel = kernelWorkspace(lean.workspace);
+      // The run's own buffers: no month divided yet (the totals' still the zeros they start as).
+      const divided = () => Array.from(kernel?.totalRevenueUsd ?? []).filter((v) => v.c !== 0n);
+      expect([way, kernel === undefined, divided().length]).toEqual([way, false, 0]);
+      read(lean);
+      expect([way, divided().length]).toEqual([way, 60]);
+      expect([way, digits(lean)]).toEqual([way, want]);
+    }
   });
 });
 

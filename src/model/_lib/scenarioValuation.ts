@@ -1,13 +1,14 @@
 import { addMonths } from 'date-fns/addMonths';
 import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
-import { ZERO } from '../../core/decimal.js';
+import { type Decimal, ZERO } from '../../core/decimal.js';
 import { decimalKey } from '../../core/decimalParts.js';
 import { datedSumKey } from '../../finance/_lib/datedRate.js';
 import { discountFactors } from '../../finance/_lib/paybackOf.js';
 import { prepareXnpv } from '../../finance/prepareXnpv.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
+import { showsValues } from '../../projection/_lib/lazyRows.js';
 import { parseFiscalYear } from '../../time/parseFiscalYear.js';
 import { endOf, startOf } from '../../time/startOf.js';
 import type { FreeCashFlowYear } from '../freeCashFlow.js';
@@ -50,27 +51,33 @@ function remembered<V>(values: Map<string, V>, read: (key: string) => V): (key: 
  * valuation of the very same figures (a PLI-only variant's flows without PLI are the base's) is
  * shared, keyed by every figure's exact digits.
  */
-export function datedValuer(
-  scenario: Scenario,
-  years: readonly string[],
-  shared: SharedRuns,
-  irrWhenRead = false,
-) {
-  const finance = scenario.finance;
-  const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
+export function datedValuer(scenario: Scenario, years: readonly string[], shared: SharedRuns) {
+  // What the valuer reads, read now: an outturn values its flows when a report first reads it,
+  // and the valuer then keeps these few figures and the run's small maps, not the run.
+  const { discountRate, convention } = scenario.finance;
+  const valuationDate = scenario.finance.valuationDate ?? scenario.meta.asOf;
   const terminalDate = endOf(parseFiscalYear(years[years.length - 1] ?? ''));
   // One prepared rate for every valuation of the run at this rate (its daily growth, once).
-  const prepared = shared.once('discount-rate', [finance.discountRate], () =>
-    prepareXnpv(finance.discountRate),
-  );
+  const prepared = shared.once('discount-rate', [discountRate], () => prepareXnpv(discountRate));
   // Each year's flow date once for all the run's valuations (dates are parsed and formatted).
   const dateOf = remembered(
-    shared.once('flow-dates', [finance.convention], () => new Map<string, string>()),
-    (year) => flowDate(year, finance.convention),
+    shared.once('flow-dates', [convention], () => new Map<string, string>()),
+    (year) => flowDate(year, convention),
   );
   // One XIRR per stream the run's valuations read to: flows that differ only by years of zero
   // flow (a variant's longer PLI tail) or by how a date's total is split are the same stream.
-  const xirr: SharedXirr = (sum, solve) => shared.once('xirr', [datedSumKey(sum)], solve);
+  // Solved when a valuation's IRR is first read — a figure only reports show — so a valuation
+  // keeps the run's map of solved rates for it.
+  const rates = shared.once('xirr', [], () => new Map<string, Decimal>());
+  const xirr: SharedXirr = (sum, solve) => {
+    const key = datedSumKey(sum);
+    let rate = rates.get(key);
+    if (rate === undefined) {
+      rate = solve();
+      rates.set(key, rate);
+    }
+    return rate;
+  };
   // Each date read to its calendar Date once for all the run's valuations (a handful of dates,
   // each read three times in each of a base plan's six valuations). The Dates are only read.
   const calendarDay: CalendarDayReader = remembered(
@@ -81,7 +88,14 @@ export function datedValuer(
   const factors = shared.once('discount-factors', [prepared.rate], () =>
     discountFactors(prepared.rate),
   );
-  const sharing: ValuationSharing = { xirr, calendarDay, discountFactors: factors, irrWhenRead };
+  const sharing: ValuationSharing = {
+    xirr,
+    calendarDay,
+    discountFactors: factors,
+    irrWhenRead: true,
+  };
+  // A valuation of the very same figures is shared: keyed by every figure's exact digits.
+  const valuations = shared.once('valuations', [], () => new Map<string, DatedValuation>());
   return (rows: readonly FreeCashFlowYear[], tv: Money<'INR'>): DatedValuation => {
     const dated = rows.map((r) => ({
       year: r.year,
@@ -89,23 +103,27 @@ export function datedValuer(
       flow: r.freeCashFlow,
     }));
     const figures = [
-      decimalKey(finance.discountRate),
+      decimalKey(discountRate),
       valuationDate,
-      finance.convention,
+      convention,
       terminalDate,
       decimalKey(tv.amount),
       ...dated.map((r) => `${r.year} ${r.date} ${decimalKey(r.flow.amount)}`),
     ];
-    return shared.once('valuation', [figures.join('|')], () =>
-      valueDatedFlowsSharing(
+    const key = figures.join('|');
+    let valuation = valuations.get(key);
+    if (valuation === undefined) {
+      valuation = valueDatedFlowsSharing(
         { rows: dated, terminal: { date: terminalDate, value: tv } },
-        finance.discountRate,
+        discountRate,
         valuationDate,
-        finance.convention,
+        convention,
         { prepared },
         sharing,
-      ),
-    );
+      );
+      valuations.set(key, valuation);
+    }
+    return valuation;
   };
 }
 
@@ -127,8 +145,7 @@ const asFlowRows = (list: readonly IncrementalFlowYear[]) =>
 
 /**
  * Values any run's cash flows on the headline basis: against the baseline when there is one
- * (flows and terminal value less the baseline's), else as the whole business. The outturn's
- * valuations are its value's detail, whose IRR no report shows: solved when first read.
+ * (flows and terminal value less the baseline's), else as the whole business.
  */
 export function headlineValuer(
   scenario: Scenario,
@@ -136,15 +153,23 @@ export function headlineValuer(
   baseline: Core | null,
   shared: SharedRuns,
 ): OutturnValuer {
-  const value = datedValuer(scenario, core.years, shared, true);
-  return (fcf, tv) =>
-    baseline === null || scenario.baseline === undefined
-      ? { withPli: value(fcf.withPli, tv), withoutPli: value(fcf.withoutPli, tv) }
-      : valueIncrements(value, incrementsOf(fcf, baseline), tv, baseline);
+  const value = datedValuer(scenario, core.years, shared);
+  if (baseline === null || scenario.baseline === undefined) {
+    return (fcf, tv) => ({
+      withPli: value(fcf.withPli, tv),
+      withoutPli: value(fcf.withoutPli, tv),
+    });
+  }
+  // Only the baseline's flows and terminal value, not its run.
+  const against = { fcf: baseline.fcf, terminal: baseline.terminal };
+  return (fcf, tv) => valueIncrements(value, incrementsOf(fcf, against), tv, against);
 }
 
+/** What an increment is taken over: a baseline's free cash flows and terminal value. */
+type Against = Pick<Core, 'fcf' | 'terminal'>;
+
 /** Plan − baseline free cash flow by fiscal year, with PLI and without. */
-function incrementsOf(fcf: Parameters<OutturnValuer>[0], baseline: Core) {
+function incrementsOf(fcf: Parameters<OutturnValuer>[0], baseline: Against) {
   return {
     withPli: incrementOf(fcf.withPli, baseline.fcf.withPli),
     withoutPli: incrementOf(fcf.withoutPli, baseline.fcf.withoutPli),
@@ -156,7 +181,7 @@ function valueIncrements(
   value: ReturnType<typeof datedValuer>,
   flows: ReturnType<typeof incrementsOf>,
   tv: Money<'INR'>,
-  baseline: Core,
+  baseline: Against,
 ) {
   const terminal = inr(tv.amount.minus(baseline.terminal.value.amount));
   return {
@@ -176,20 +201,20 @@ export function valuationOf(
   const valuationDate = finance.valuationDate ?? scenario.meta.asOf;
   const convention = finance.convention;
   const value = datedValuer(scenario, core.years, shared);
-  const business = {
-    withPli: value(core.fcf.withPli, core.terminal.value),
-    withoutPli: value(core.fcf.withoutPli, core.terminal.value),
-  };
   const common = {
     terminalMethod: finance.terminalValue.method,
     valuationDate,
     convention,
     terminal: core.terminal,
-    business,
   };
   if (baseline === null || scenario.baseline === undefined) {
+    const business = {
+      withPli: value(core.fcf.withPli, core.terminal.value),
+      withoutPli: value(core.fcf.withoutPli, core.terminal.value),
+    };
     return {
       ...common,
+      business,
       basis: 'whole-business',
       baseline: null,
       withPli: business.withPli,
@@ -201,19 +226,18 @@ export function valuationOf(
   const flows = incrementsOf(core.fcf, baseline);
   const headline = valueIncrements(value, flows, core.terminal.value, baseline);
   const b = scenario.baseline;
-  return {
-    ...common,
-    basis: 'incremental',
+  return Object.assign(businessWhenRead(common, value, core), {
+    basis: 'incremental' as const,
     baseline:
       'variant' in b
         ? {
-            kind: 'variant',
+            kind: 'variant' as const,
             variant: b.variant,
             description: `the variant "${scenario.variants.find((v) => v.id === b.variant)?.name ?? b.variant}"`,
             terminalValue: baseline.terminal.value,
           }
         : {
-            kind: 'opening-run-rate',
+            kind: 'opening-run-rate' as const,
             variant: null,
             description:
               'the business as it runs at the start: first-month volumes held, no new capex, capacity or teams',
@@ -222,5 +246,49 @@ export function valuationOf(
     withPli: headline.withPli,
     withoutPli: headline.withoutPli,
     incremental: flows,
-  };
+  });
+}
+
+/** What the whole business's value is worked out from, and the value once worked out. */
+interface BusinessOf {
+  readonly value: ReturnType<typeof datedValuer>;
+  readonly fcf: Core['fcf'];
+  readonly terminalValue: Money<'INR'>;
+  business?: ScenarioValuation['business'];
+}
+
+/** A key of the valuation's that JSON, spread, `Object.keys` and deep equality do not see. */
+const BUSINESS = Symbol('business');
+
+/**
+ * The whole business's value as the valuation's own getter (the same function for every run's
+ * valuation, so it keeps one hidden class), valued when first read: beside an incremental
+ * headline it is a detail only a report shows — two of a run's four valuations. It values the
+ * run's own flows with the run's valuer, which shares a valuation of the very same figures
+ * whenever it is made: the same values (and objects) as valuing them at once.
+ */
+const BUSINESS_GETTER: PropertyDescriptorMap = {
+  business: {
+    enumerable: true,
+    configurable: true,
+    get(this: { readonly [BUSINESS]: BusinessOf }): ScenarioValuation['business'] {
+      const of = this[BUSINESS];
+      of.business ??= {
+        withPli: of.value(of.fcf.withPli, of.terminalValue),
+        withoutPli: of.value(of.fcf.withoutPli, of.terminalValue),
+      };
+      return of.business;
+    },
+  },
+};
+
+/** `head` with the whole business's value as its `business`, valued when first read. */
+function businessWhenRead<T extends object>(
+  head: T,
+  value: ReturnType<typeof datedValuer>,
+  core: Core,
+): T & Pick<ScenarioValuation, 'business'> {
+  const of: BusinessOf = { value, fcf: core.fcf, terminalValue: core.terminal.value };
+  Object.defineProperty(showsValues(head), BUSINESS, { value: of });
+  return Object.defineProperties(head, BUSINESS_GETTER) as T & Pick<ScenarioValuation, 'business'>;
 }

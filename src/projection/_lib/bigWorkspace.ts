@@ -13,13 +13,20 @@ import { showsValues } from './lazyRows.js';
 /** The kernel workspace a converted one came from: a later run sharing its prices copies them. */
 const kernels = new WeakMap<Workspace<Decimal>, Workspace<BigDecimal>>();
 
+/** The buffers a lean run fills when first read (see `ExactRun.usd`). */
+const USD_BUFFERS = new Set(['revenueUsd', 'totalRevenueUsd']);
+
 /**
  * A filled BigDecimal workspace as a Decimal one: each buffer is converted when first read (then
  * kept as a plain property), so a caller pays only for the buffers it reads. The kernel
- * workspace must not change afterwards (the run's own, never handed out).
+ * workspace must not change afterwards (the run's own, never handed out) — but for its USD
+ * buffers, which `fillUsd` fills (once) before they are first converted.
  * @internal
  */
-export function lazyDecimalWorkspace(ws: Workspace<BigDecimal>): Workspace<Decimal> {
+export function lazyDecimalWorkspace(
+  ws: Workspace<BigDecimal>,
+  fillUsd: () => void = () => {},
+): Workspace<Decimal> {
   const out = {} as Record<string, unknown>;
   for (const [key, value] of Object.entries(ws)) {
     if (key === 'calc') out[key] = decimalCalculator;
@@ -30,6 +37,7 @@ export function lazyDecimalWorkspace(ws: Workspace<BigDecimal>): Workspace<Decim
         enumerable: true,
         configurable: true,
         get() {
+          if (USD_BUFFERS.has(key)) fillUsd();
           const converted = key === 'curveCache' ? curvesOf(ws) : value.map(bigToDecimal);
           Object.defineProperty(out, key, {
             value: converted,

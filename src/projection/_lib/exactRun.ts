@@ -7,6 +7,7 @@ import { runVolumes } from '../equations.js';
 import { parameterVector } from '../evaluate.js';
 import { createWorkspace, type Workspace } from '../workspace.js';
 import { kernelWorkspace, lazyDecimalWorkspace } from './bigWorkspace.js';
+import { usdMonth } from './monthTotals.js';
 import { copyPrices, preparePrices, samePricePath } from './pricePath.js';
 import { bigYearSums, decimalYearSums, type YearSums } from './yearSums.js';
 
@@ -26,7 +27,15 @@ export interface ExactRun<N> {
   readonly sums: YearSums<N>;
   readonly workspace: Workspace<Decimal>;
   readonly view: Workspace<Decimal>;
+  /**
+   * Fills the USD buffers (`revenueUsd`, `totalRevenueUsd`) of `ws` where the run left them for
+   * later, once; a no-op where it filled them. Call before reading them from `ws`; `workspace`
+   * and `view` call it themselves.
+   */
+  readonly usd: () => void;
 }
+
+const FILLED = (): void => {};
 
 /** An earlier run whose price path a plan may share (`RunProjectionOptions.pricesFrom`). */
 interface Earlier {
@@ -48,21 +57,34 @@ export function kernelRun(
   lean: boolean,
 ): ExactRun<BigDecimal> {
   const prices = from === undefined ? undefined : kernelWorkspace(from.workspace);
-  // The earlier run's kernel buffers are never handed out nor written again: its price path is
-  // taken by reference.
-  const ws = filled(plan, bigCalculator, from, prices, lean, true);
+  // A lean run (the model's) leaves revenue in USD until a report reads it (most runs never
+  // do: a baseline's, a variant's): the same divisions and sums, month by month, when read.
+  const later = lean && plan.usd >= 0;
+  // The earlier run's kernel buffers are never handed out, and its price path is never written
+  // again (its USD months, filled when read, are not part of it): taken by reference.
+  const ws = filled(plan, bigCalculator, from, prices, lean, true, !later);
+  let usd = FILLED;
+  if (later) {
+    usd = () => {
+      usd = FILLED;
+      for (let m = 0; m < ws.months; m++) usdMonth(plan, ws, m);
+    };
+  }
+  const fillUsd = () => usd();
   let view: Workspace<Decimal> | undefined;
   return {
     calc: bigCalculator,
     ws,
     sums: bigYearSums(plan.horizon),
-    workspace: lazyDecimalWorkspace(ws),
-    // Made when first read: the kernel workspace never changes, and a run whose monthly rows
-    // no one reads (an opening-run-rate baseline) needs none.
+    workspace: lazyDecimalWorkspace(ws, fillUsd),
+    // Made when first read: the kernel workspace's values never change (its USD months are
+    // filled when either copy first reads them), and a run whose monthly rows no one reads (an
+    // opening-run-rate baseline) needs none.
     get view() {
-      view ??= lazyDecimalWorkspace(ws);
+      view ??= lazyDecimalWorkspace(ws, fillUsd);
       return view;
     },
+    usd: fillUsd,
   };
 }
 
@@ -80,6 +102,7 @@ export function decimalRun(
     sums: decimalYearSums(plan.horizon),
     workspace: ws,
     view: privateCopy(ws),
+    usd: FILLED,
   };
 }
 
@@ -94,13 +117,14 @@ function filled<N>(
   prices: Workspace<N> | undefined,
   lean: boolean,
   byReference: boolean,
+  inUsd = true,
 ): Workspace<N> {
   const same = from !== undefined && prices !== undefined && samePricePath(plan, from.plan);
   const ws = createWorkspace(plan, calc, same && byReference ? prices : undefined);
   const vector = parameterVector(plan, calc) as N[];
   if (!same) preparePrices(plan, vector, ws);
   else if (!byReference && prices !== undefined) copyPrices(prices, ws);
-  runVolumes(plan, vector, ws, !lean);
+  runVolumes(plan, vector, ws, !lean, inUsd);
   return ws;
 }
 
