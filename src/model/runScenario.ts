@@ -10,7 +10,8 @@ import { planOutturn } from './outturn.js';
 import { ownershipShares } from './ownership.js';
 import type { Scenario } from './scenario.js';
 import { openingPosition } from './scenarioOpening.js';
-import { answerRevenueTarget, answerTargetRatios, checkScenarioTargets } from './targets.js';
+import { answerTargetRatios } from './targetRatios.js';
+import { answerRevenueTarget, checkScenarioTargets } from './targets.js';
 import type { ScenarioResult, ScenarioValuation } from './types.js';
 /**
  * Runs a whole plan: composes the projection (revenue, capacity, headcount), the investment
