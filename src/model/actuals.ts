@@ -1,7 +1,7 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { formatMoney } from '../money/formatMoney.js';
 import { computedInr as inr, type Money } from '../money/money.js';
-import { showsValues } from '../projection/_lib/lazyRows.js';
+import { figureGetters, figuresWhenRead } from '../projection/_lib/lazyRows.js';
 import type { SharedRuns } from './_lib/sharedRuns.js';
 import type { InvestmentFigures } from './investments.js';
 import { pliByYear } from './pli.js';
@@ -109,58 +109,31 @@ export function actualsOutturn(
     (a, b) => years.indexOf(a.year) - years.indexOf(b.year),
   );
   if (actuals.length === 0) return null;
-  const of: ActualsOf = {
-    from: {
-      scenario,
-      inputs: { actuals, operations, investment, years, planPli, projection, shared },
-    },
-  };
-  const result = { years: actuals.map((a) => a.year) };
-  Object.defineProperty(showsValues(result), ACTUALS, { value: of });
-  Object.defineProperties(result, FIGURE_GETTERS);
+  const result = figuresWhenRead(
+    { years: actuals.map((a) => a.year) },
+    FIGURE_GETTERS,
+    { scenario, inputs: { actuals, operations, investment, years, planPli, projection, shared } },
+    ({ scenario: s, inputs }) => actualsFigures(s, inputs),
+  );
+  // The method in its place between the PLI and the notes, worked out by the same call.
   return Object.defineProperties(
     Object.assign(result, { method: METHOD }),
     NOTES_GETTER,
   ) as unknown as ActualsResult;
 }
 
-/**
- * What the actuals' figures are worked out from (let go once they are: a result read in full
- * keeps what an eager one kept), and the figures once worked out.
- */
-interface ActualsOf {
-  from?: { readonly scenario: Scenario; readonly inputs: ActualsInputs };
-  figures?: Pick<ActualsResult, 'rows' | 'pli' | 'notes'>;
-}
-
-/** A key of the result's that JSON, spread, `Object.keys` and deep equality do not see. */
-const ACTUALS = Symbol('actuals');
-
-function getter(key: 'rows' | 'pli' | 'notes'): PropertyDescriptor {
-  return {
-    enumerable: true,
-    configurable: true,
-    get(this: { readonly [ACTUALS]: ActualsOf }) {
-      const of = this[ACTUALS];
-      if (of.figures === undefined) {
-        const from = of.from as NonNullable<ActualsOf['from']>;
-        of.figures = actualsFigures(from.scenario, from.inputs);
-        of.from = undefined;
-      }
-      return of.figures[key];
-    },
-  };
-}
+type ActualsFigures = Pick<ActualsResult, 'rows' | 'pli' | 'notes'>;
 
 /**
  * The rows, the re-evaluated PLI and the notes as the result's own getters, worked out together
  * when a report (or the outturn) first reads one: the PLI re-evaluation is most of an outturn's
  * cost, and a run that no one reports on never pays it. The same functions for every result,
  * so each keeps one hidden class; they read the plan's run and the scenario's actuals, fixed
- * when the plan ran — the very figures an eager result gives.
+ * when the plan ran — the very figures an eager result gives (and then let them go: a result
+ * read in full keeps what an eager one kept).
  */
-const FIGURE_GETTERS: PropertyDescriptorMap = { rows: getter('rows'), pli: getter('pli') };
-const NOTES_GETTER: PropertyDescriptorMap = { notes: getter('notes') };
+const FIGURE_GETTERS = figureGetters<ActualsFigures>(['rows', 'pli']);
+const NOTES_GETTER = figureGetters<ActualsFigures>(['notes']);
 
 /** What {@link actualsFigures} reads of the plan's run. */
 interface ActualsInputs {

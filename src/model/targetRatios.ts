@@ -1,7 +1,7 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
 import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
-import { figureGetters, figuresWhenRead } from './_lib/targetsWhenRead.js';
+import { figureGetters, figuresWhenRead } from '../projection/_lib/lazyRows.js';
 import type { Scenario } from './scenario.js';
 import type { OperationsYear, TargetRatiosAnswer } from './types.js';
 

@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { decimalSum } from '../core/decimalArithmetic.js';
 import { computedMoney, type Money } from '../money/money.js';
-import { showsValues } from './_lib/lazyRows.js';
+import { figureGetters, figuresWhenRead } from './_lib/lazyRows.js';
 import { ratioOrZero } from './_lib/rollup.js';
 import type { YearSums } from './_lib/yearSums.js';
 import type { Workspace } from './workspace.js';
@@ -137,31 +137,7 @@ export function flowRow(period: string, f: Flows, k: number, hasUsd: boolean): F
   };
 }
 
-/** What a row's USD revenue is read from, and the Money once read. */
-interface UsdOf {
-  readonly years: () => ArrayLike<Decimal>;
-  readonly k: number;
-  money?: Money<'USD'>;
-}
-
-/** A key of the row's that JSON, spread, `Object.keys` and deep equality do not see. */
-const USD = Symbol('usd');
-
-/**
- * The revenue in USD as the row's own getter, one function for every row (a closure per row, as
- * `whenRead` defines, would put each row in V8's dictionary mode).
- */
-const USD_GETTER: PropertyDescriptorMap = {
-  revenueUsd: {
-    enumerable: true,
-    configurable: true,
-    get(this: FlowRow & { readonly [USD]: UsdOf }): Money<'USD'> {
-      const of = this[USD];
-      of.money ??= computedMoney(of.years()[of.k] as Decimal, 'USD');
-      return of.money;
-    },
-  },
-};
+const USD_GETTER = figureGetters<Pick<FlowRow, 'revenueUsd'>>(['revenueUsd']);
 
 /**
  * A row (not yet frozen) whose `revenueUsd` is period `k` of `years`, read when first read: the
@@ -175,6 +151,7 @@ const USD_GETTER: PropertyDescriptorMap = {
  * ```
  */
 export function withUsdWhenRead(row: FlowRow, years: () => ArrayLike<Decimal>, k: number): FlowRow {
-  Object.defineProperty(row, USD, { value: { years, k } });
-  return Object.defineProperties(showsValues(row), USD_GETTER);
+  return figuresWhenRead(row, USD_GETTER, years, (usd) => ({
+    revenueUsd: computedMoney(usd()[k] as Decimal, 'USD'),
+  }));
 }

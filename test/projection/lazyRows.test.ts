@@ -110,6 +110,10 @@ describe('a segment’s years and bridge and a plant’s years, built when first
     expect(result.workspace.nameplate[0]?.toString()).toBe('-1');
     expect(JSON.stringify(result.segments)).toBe(JSON.stringify(untouched.segments));
     expect(JSON.stringify(result.plants)).toBe(JSON.stringify(untouched.plants));
+    // The totals' years and the headcount are built when first read too (session 13).
+    expect(JSON.stringify(result.total)).toBe(JSON.stringify(untouched.total));
+    expect(result.headcount).toBeDefined();
+    expect(JSON.stringify(result.headcount)).toBe(JSON.stringify(untouched.headcount));
   });
 });
 

@@ -8,7 +8,7 @@ import { discountFactors } from '../../finance/_lib/paybackOf.js';
 import { prepareXnpv } from '../../finance/prepareXnpv.js';
 import { inr } from '../../money/constructors.js';
 import type { Money } from '../../money/money.js';
-import { showsValues } from '../../projection/_lib/lazyRows.js';
+import { figureGetters, figuresWhenRead } from '../../projection/_lib/lazyRows.js';
 import { parseFiscalYear } from '../../time/parseFiscalYear.js';
 import { endOf, startOf } from '../../time/startOf.js';
 import type { FreeCashFlowYear } from '../freeCashFlow.js';
@@ -249,16 +249,12 @@ export function valuationOf(
   });
 }
 
-/** What the whole business's value is worked out from, and the value once worked out. */
+/** What the whole business's value is worked out from. */
 interface BusinessOf {
   readonly value: ReturnType<typeof datedValuer>;
   readonly fcf: Core['fcf'];
   readonly terminalValue: Money<'INR'>;
-  business?: ScenarioValuation['business'];
 }
-
-/** A key of the valuation's that JSON, spread, `Object.keys` and deep equality do not see. */
-const BUSINESS = Symbol('business');
 
 /**
  * The whole business's value as the valuation's own getter (the same function for every run's
@@ -267,20 +263,15 @@ const BUSINESS = Symbol('business');
  * run's own flows with the run's valuer, which shares a valuation of the very same figures
  * whenever it is made: the same values (and objects) as valuing them at once.
  */
-const BUSINESS_GETTER: PropertyDescriptorMap = {
+const BUSINESS_GETTER = figureGetters<Pick<ScenarioValuation, 'business'>>(['business']);
+
+/** The whole business with and without PLI, valued. */
+const businessOf = ({ value, fcf, terminalValue }: BusinessOf) => ({
   business: {
-    enumerable: true,
-    configurable: true,
-    get(this: { readonly [BUSINESS]: BusinessOf }): ScenarioValuation['business'] {
-      const of = this[BUSINESS];
-      of.business ??= {
-        withPli: of.value(of.fcf.withPli, of.terminalValue),
-        withoutPli: of.value(of.fcf.withoutPli, of.terminalValue),
-      };
-      return of.business;
-    },
+    withPli: value(fcf.withPli, terminalValue),
+    withoutPli: value(fcf.withoutPli, terminalValue),
   },
-};
+});
 
 /** `head` with the whole business's value as its `business`, valued when first read. */
 function businessWhenRead<T extends object>(
@@ -289,6 +280,5 @@ function businessWhenRead<T extends object>(
   core: Core,
 ): T & Pick<ScenarioValuation, 'business'> {
   const of: BusinessOf = { value, fcf: core.fcf, terminalValue: core.terminal.value };
-  Object.defineProperty(showsValues(head), BUSINESS, { value: of });
-  return Object.defineProperties(head, BUSINESS_GETTER) as T & Pick<ScenarioValuation, 'business'>;
+  return figuresWhenRead(head, BUSINESS_GETTER, of, businessOf);
 }

@@ -6,12 +6,12 @@ import { type Decimal, ZERO } from '../../core/decimal.js';
 import { inr } from '../../money/constructors.js';
 import { formatMoney } from '../../money/formatMoney.js';
 import type { Money } from '../../money/money.js';
-import { showsValues } from '../../projection/_lib/lazyRows.js';
+import { figureGetters, figuresWhenRead } from '../../projection/_lib/lazyRows.js';
 import type { OperationsYear } from '../types.js';
 
 const crore = (m: Money<'INR'>) => formatMoney(m, { unit: 'crore', decimals: 0 });
 
-/** What a missed revenue target's sentence is written from, and the sentence once written. */
+/** What a missed revenue target's sentence is written from. */
 export interface RevenueShortfall {
   readonly by: string;
   readonly target: Money<'INR'>;
@@ -21,7 +21,6 @@ export interface RevenueShortfall {
   readonly lost: Decimal;
   /** The target year's operations (its plants, built when first read). */
   readonly year: OperationsYear | undefined;
-  text?: string;
 }
 
 /**
@@ -40,37 +39,20 @@ function sentence(of: RevenueShortfall): string {
   }.`;
 }
 
-/** A key of the reading's that JSON, spread, `Object.keys` and deep equality do not see. */
-const SHORTFALL = Symbol('shortfall');
-
-/**
- * The sentence as the object's own getter, the same function for every object (an accessor
- * whose function differs from object to object puts each in dictionary mode). It reads the
- * run's figures, fixed when the run ended: the very sentence written at once.
- */
-const EXPLANATION_GETTER: PropertyDescriptorMap = {
-  explanation: {
-    enumerable: true,
-    configurable: true,
-    get(this: { readonly [SHORTFALL]: RevenueShortfall }): string {
-      const of = this[SHORTFALL];
-      of.text ??= sentence(of);
-      return of.text;
-    },
-  },
-};
+const EXPLANATION_GETTER = figureGetters<{ explanation: string }>(['explanation']);
 
 /**
  * `head` with the shortfall's sentence as its `explanation` (its next key), written when first
- * read — once for every object given the same `of` (a target's reading and its check).
+ * read: it reads the run's figures, fixed when the run ended — the very sentence written at once.
  * @internal
  */
 export function explainedWhenRead<T extends object>(
   head: T,
   of: RevenueShortfall,
 ): T & { readonly explanation: string } {
-  Object.defineProperty(showsValues(head), SHORTFALL, { value: of });
-  return Object.defineProperties(head, EXPLANATION_GETTER) as T & { readonly explanation: string };
+  return figuresWhenRead(head, EXPLANATION_GETTER, of, (shortfall) => ({
+    explanation: sentence(shortfall),
+  }));
 }
 
 /** The year's nameplate over its plants: the capacity a month, and the price the target needs. */
@@ -96,56 +78,6 @@ export function capacityWhenRead<T extends object>(
   year: OperationsYear,
 ): T & ReturnType<typeof capacityFigures> {
   return figuresWhenRead(head, CAPACITY_GETTERS, { target, year }, capacityFigures);
-}
-
-/** What an object's figures are worked out from, how, and the figures once worked out. */
-interface FiguresOf<I, F> {
-  readonly inputs: I;
-  readonly compute: (inputs: I) => F;
-  figures?: F;
-}
-
-const FIGURES = Symbol('figures');
-
-/**
- * Getters of `keys`, all worked out together by the object's `compute` on the first read: one
- * map made once per kind of object, so every such object shares the very same functions (one
- * hidden class, where an accessor closed over each object's own state puts it in dictionary
- * mode).
- * @internal
- */
-export function figureGetters<F>(keys: readonly (keyof F & string)[]): PropertyDescriptorMap {
-  return Object.fromEntries(
-    keys.map((key): [string, PropertyDescriptor] => [
-      key,
-      {
-        enumerable: true,
-        configurable: true,
-        get(this: { readonly [FIGURES]: FiguresOf<unknown, F> }) {
-          const of = this[FIGURES];
-          of.figures ??= of.compute(of.inputs);
-          return of.figures[key];
-        },
-      },
-    ]),
-  );
-}
-
-/**
- * `head` with the figures `getters` name (made by {@link figureGetters}) as its next keys,
- * `compute(inputs)` worked out when one is first read. `compute` must read only values nothing
- * can change afterwards — a run's figures — so that they are the very figures worked out at once.
- * @internal
- */
-export function figuresWhenRead<T extends object, I, F>(
-  head: T,
-  getters: PropertyDescriptorMap,
-  inputs: I,
-  compute: (inputs: I) => F,
-): T & F {
-  const of: FiguresOf<I, F> = { inputs, compute };
-  Object.defineProperty(showsValues(head), FIGURES, { value: of });
-  return Object.defineProperties(head, getters) as T & F;
 }
 
 const CAPACITY_GETTERS = figureGetters<ReturnType<typeof capacityFigures>>([
