@@ -1,5 +1,4 @@
 import { type Decimal, ZERO } from '../core/decimal.js';
-import { xirrOfSum } from '../finance/_lib/datedRate.js';
 import { type ExponentialSum, exponentialSum } from '../finance/_lib/exponentialSum.js';
 import { discountedPaybackOf, discountFactors, paybackOf } from '../finance/_lib/paybackOf.js';
 import { readDatedFlows, requireFlows } from '../finance/_lib/readFlows.js';
@@ -12,7 +11,7 @@ import { inr } from '../money/constructors.js';
 import type { Money } from '../money/money.js';
 import { toCalendarDate } from '../time/calendarDate.js';
 import { InvalidDateError } from '../time/errors.js';
-import { readLater, solved } from './_lib/valuationWhenRead.js';
+import { irrOf as irrOfFlows, readLater, solved } from './_lib/valuationWhenRead.js';
 
 /** The internal rate of return, or why there is none (e.g. the flows never turn positive). */
 export type IrrResult =
@@ -257,7 +256,12 @@ export function valueDatedFlowsSharing(
         })
       : {
           ...head,
-          irr: eagerIrr(xirrFlows, read, terminal, sharing.xirr),
+          irr: irrOfFlows({
+            xirrFlows,
+            read,
+            terminal: { amount: terminal.amounts[1] as Decimal, day: terminal.days[1] as number },
+            xirr: sharing.xirr,
+          }),
           payback: paybackOf(read.amounts, read.currency) as PaybackResult<Money<'INR'>>,
           discountedPayback: discountedPaybackOf(
             read.amounts,
@@ -278,27 +282,6 @@ export function valueDatedFlowsSharing(
       share?.greaterThan('0.5') === true ||
       (total.amount.greaterThan(0) && withoutTerminal.amount.isNegative()),
   });
-}
-
-/** The XIRR of the flows, solved now: the stream checked and read, then solved (or shared). */
-function eagerIrr(
-  xirrFlows: readonly unknown[],
-  read: ReturnType<typeof readDatedFlows>,
-  terminal: ReturnType<typeof readDatedFlows>,
-  xirr: SharedXirr,
-): IrrResult {
-  let stream: ExponentialSum | undefined;
-  const checked = solved(() => {
-    requireFlows(xirrFlows, 'xirr: flows');
-    stream = exponentialSum(
-      [...read.amounts, terminal.amounts[1] as Decimal],
-      [...read.days, terminal.days[1] as number],
-      DAYS_PER_YEAR,
-    );
-    return ZERO;
-  });
-  const sum = stream;
-  return sum === undefined ? checked : solved(() => xirr(sum, () => xirrOfSum(sum)));
 }
 
 /** A yyyy-MM-dd string as its calendar Date, or the string itself when it is not one. */

@@ -45,11 +45,15 @@ const LATER = Symbol('readLater');
 type WithLater = { readonly [LATER]: ReadLaterOf };
 
 /**
- * The XIRR as an eager valuation has it: the XIRR flows checked (their number: a finance error,
- * so a reason, never a throw) and read to their stream — the free flows' amounts and days as
- * read, then the terminal value's — and solved, or the run's rate for that stream.
+ * The XIRR of a valuation's flows, at once or when first read: the XIRR flows checked (their
+ * number: a finance error, so a reason, never a throw) and read to their stream — the free
+ * flows' amounts and days as read, then the terminal value's — and solved, or the run's rate for
+ * that stream.
+ * @internal
  */
-function irrOf(of: ReadLaterOf): IrrResult {
+export function irrOf(
+  of: Pick<ReadLaterOf, 'xirrFlows' | 'read' | 'terminal' | 'xirr'>,
+): IrrResult {
   return solved(() => {
     requireFlows(of.xirrFlows, 'xirr: flows');
     const sum = exponentialSum(
